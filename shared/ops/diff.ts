@@ -1,0 +1,79 @@
+// A diff records, per entity, the value before and after an edit. Applying the
+// diff backwards is undo; the same diffs feed autosave (only touched rows are written).
+
+import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
+import { exceptionKey } from '../model/chart'
+
+export interface Change<T> {
+  readonly id: string
+  readonly before: T | null
+  readonly after: T | null
+}
+
+export interface Diff {
+  readonly title?: { readonly before: string; readonly after: string }
+  readonly roles: readonly Change<Role>[]
+  readonly duties: readonly Change<Duty>[]
+  readonly exceptions: readonly Change<AcceptedException>[]
+}
+
+export const EMPTY_DIFF: Diff = { roles: [], duties: [], exceptions: [] }
+
+export function isEmptyDiff(d: Diff): boolean {
+  return !d.title && d.roles.length === 0 && d.duties.length === 0 && d.exceptions.length === 0
+}
+
+function invertChanges<T>(changes: readonly Change<T>[]): Change<T>[] {
+  return changes.map((c) => ({ id: c.id, before: c.after, after: c.before })).reverse()
+}
+
+export function invertDiff(d: Diff): Diff {
+  return {
+    ...(d.title ? { title: { before: d.title.after, after: d.title.before } } : {}),
+    roles: invertChanges(d.roles),
+    duties: invertChanges(d.duties),
+    exceptions: invertChanges(d.exceptions)
+  }
+}
+
+/** Later changes to the same id win; order of untouched entities is kept. */
+function applyChanges<T>(list: readonly T[], changes: readonly Change<T>[], keyOf: (t: T) => string): readonly T[] {
+  if (changes.length === 0) return list
+  const final = new Map<string, T | null>()
+  for (const c of changes) final.set(c.id, c.after)
+  const out: T[] = []
+  const seen = new Set<string>()
+  for (const item of list) {
+    const key = keyOf(item)
+    if (!final.has(key)) {
+      out.push(item)
+      continue
+    }
+    seen.add(key)
+    const next = final.get(key)
+    if (next) out.push(next)
+  }
+  for (const [key, next] of final) if (next && !seen.has(key)) out.push(next)
+  return out
+}
+
+export function applyDiff(chart: Chart, d: Diff): Chart {
+  return {
+    ...chart,
+    title: d.title ? d.title.after : chart.title,
+    roles: applyChanges(chart.roles, d.roles, (r) => r.id),
+    duties: applyChanges(chart.duties, d.duties, (x) => x.id),
+    exceptions: applyChanges(chart.exceptions, d.exceptions, exceptionKey)
+  }
+}
+
+/** One diff that has the effect of `a` then `b`. */
+export function concatDiffs(a: Diff, b: Diff): Diff {
+  const title = a.title && b.title ? { before: a.title.before, after: b.title.after } : (b.title ?? a.title)
+  return {
+    ...(title ? { title } : {}),
+    roles: [...a.roles, ...b.roles],
+    duties: [...a.duties, ...b.duties],
+    exceptions: [...a.exceptions, ...b.exceptions]
+  }
+}
