@@ -2,8 +2,19 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 
 const alias = { '@shared': resolve(__dirname, 'shared') }
+
+/** The dev server needs React's inline refresh preamble and a websocket; builds keep the strict CSP. */
+function devCsp(): Plugin {
+  return {
+    name: 'org-workbench-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
+  }
+}
 
 export default defineConfig({
   main: {
@@ -18,7 +29,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } }
   }
 })

@@ -8,6 +8,8 @@ export interface Change<T> {
   readonly id: string
   readonly before: T | null
   readonly after: T | null
+  /** Where a removed entity stood, so that undo puts it back in its place. */
+  readonly at?: number
 }
 
 export interface Diff {
@@ -24,7 +26,7 @@ export function isEmptyDiff(d: Diff): boolean {
 }
 
 function invertChanges<T>(changes: readonly Change<T>[]): Change<T>[] {
-  return changes.map((c) => ({ id: c.id, before: c.after, after: c.before })).reverse()
+  return changes.map((c) => ({ ...c, before: c.after, after: c.before })).reverse()
 }
 
 export function invertDiff(d: Diff): Diff {
@@ -36,24 +38,26 @@ export function invertDiff(d: Diff): Diff {
   }
 }
 
-/** Later changes to the same id win; order of untouched entities is kept. */
+/** Later changes to the same id win; untouched entities keep their order; an entity
+ *  coming back (undo of a removal) returns to where it stood. */
 function applyChanges<T>(list: readonly T[], changes: readonly Change<T>[], keyOf: (t: T) => string): readonly T[] {
   if (changes.length === 0) return list
-  const final = new Map<string, T | null>()
-  for (const c of changes) final.set(c.id, c.after)
+  const final = new Map<string, Change<T>>()
+  for (const c of changes) final.set(c.id, c)
   const out: T[] = []
-  const seen = new Set<string>()
+  const present = new Set<string>()
   for (const item of list) {
     const key = keyOf(item)
-    if (!final.has(key)) {
-      out.push(item)
-      continue
-    }
-    seen.add(key)
-    const next = final.get(key)
-    if (next) out.push(next)
+    const c = final.get(key)
+    present.add(key)
+    if (!c) out.push(item)
+    else if (c.after) out.push(c.after)
   }
-  for (const [key, next] of final) if (next && !seen.has(key)) out.push(next)
+  for (const c of changes) {
+    if (!c.after || present.has(c.id) || final.get(c.id) !== c) continue
+    if (c.at !== undefined && c.at < out.length) out.splice(c.at, 0, c.after)
+    else out.push(c.after)
+  }
   return out
 }
 

@@ -37,6 +37,9 @@ export interface OpResult {
 
 const change = <T>(id: string, before: T | null, after: T | null): Change<T> => ({ id, before, after })
 
+/** A removal remembers its position so undo restores the order. */
+const removal = <T>(id: string, before: T, list: readonly T[]): Change<T> => ({ id, before, after: null, at: list.indexOf(before) })
+
 function roleOf(chart: Chart, id: string): Role {
   const r = indexChart(chart).roleById.get(id)
   if (!r) throw new OpError(`No role with id "${id}" in this chart.`)
@@ -106,11 +109,11 @@ function diffOf(chart: Chart, op: Op): Diff {
       return {
         roles: [
           ...reports.map((r) => change(r.id, r, merge(r, { reportsTo: role.reportsTo ?? null }))),
-          change(role.id, role, null)
+          removal(role.id, role, chart.roles)
         ],
         // Work is never deleted with its role: it goes back to the unassigned pile.
         duties: duties.map((d) => change(d.id, d, merge(d, { roleId: null }))),
-        exceptions: chart.exceptions.filter((e) => e.roleId === role.id).map((e) => change(exceptionKey(e), e, null))
+        exceptions: chart.exceptions.filter((e) => e.roleId === role.id).map((e) => removal(exceptionKey(e), e, chart.exceptions))
       }
     }
     case 'addDuty': {
@@ -132,8 +135,8 @@ function diffOf(chart: Chart, op: Op): Diff {
       const duty = dutyOf(chart, op.dutyId)
       return {
         ...EMPTY_DIFF,
-        duties: [change(duty.id, duty, null)],
-        exceptions: chart.exceptions.filter((e) => e.dutyId === duty.id).map((e) => change(exceptionKey(e), e, null))
+        duties: [removal(duty.id, duty, chart.duties)],
+        exceptions: chart.exceptions.filter((e) => e.dutyId === duty.id).map((e) => removal(exceptionKey(e), e, chart.exceptions))
       }
     }
     case 'acceptException': {
@@ -145,7 +148,7 @@ function diffOf(chart: Chart, op: Op): Diff {
     case 'removeException': {
       const before = chart.exceptions.find((e) => exceptionKey(e) === op.key)
       if (!before) throw new OpError('That accepted exception is no longer in the chart.')
-      return { ...EMPTY_DIFF, exceptions: [change(op.key, before, null)] }
+      return { ...EMPTY_DIFF, exceptions: [removal(op.key, before, chart.exceptions)] }
     }
   }
 }

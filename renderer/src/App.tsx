@@ -1,0 +1,44 @@
+// The workbench window: toolbar on top, Library on the left, the canvas in the middle,
+// inspector and Findings on the right.
+
+import { useCallback, useState } from 'react'
+import { ReactFlowProvider } from '@xyflow/react'
+import { ChartCanvas } from './canvas/ChartCanvas'
+import { Library } from './panels/Library'
+import { FindingsPanel } from './panels/FindingsPanel'
+import { Inspector } from './panels/Inspector'
+import { Toolbar } from './ui/Toolbar'
+import { Notices } from './ui/Notices'
+import { useShortcuts } from './ui/use-shortcuts'
+import { dispatch, useWorkbench } from './state/store'
+
+export function App() {
+  const status = useWorkbench((s) => s.status)
+  const loadError = useWorkbench((s) => s.loadError)
+  const [selectedEdge, setSelectedEdge] = useState<string | null>(null)
+  useShortcuts()
+  const deleteEdge = useCallback(() => {
+    if (!selectedEdge) return
+    dispatch([{ type: 'setReportsTo', roleId: selectedEdge.replace(/^line-/, ''), reportsTo: null }], 'Delete reporting line')
+    setSelectedEdge(null)
+  }, [selectedEdge])
+
+  if (status === 'failed') return <div className="fatal" role="alert">{loadError}</div>
+  if (status === 'loading') return <div className="loading">Opening your charts…</div>
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar selectedEdge={selectedEdge} onDeleteEdge={deleteEdge} />
+        <main className="workspace">
+          <Library />
+          <ChartCanvas onEdgeSelect={setSelectedEdge} />
+          <div className="side">
+            <Inspector />
+            <FindingsPanel />
+          </div>
+        </main>
+        <Notices />
+      </div>
+    </ReactFlowProvider>
+  )
+}

@@ -1,0 +1,28 @@
+// A text field that edits a chart value: typing stays local (native undo works),
+// the edit is committed on Enter or when the field loses focus.
+
+import { useEffect, useState } from 'react'
+
+export function CommitField(props: { label: string; value: string; placeholder?: string; maxLength?: number; onCommit: (v: string) => void }) {
+  const [text, setText] = useState(props.value)
+  useEffect(() => setText(props.value), [props.value])
+  const commit = () => {
+    if (text !== props.value) props.onCommit(text)
+  }
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        value={text}
+        placeholder={props.placeholder}
+        maxLength={props.maxLength ?? 200}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit()
+          if (e.key === 'Escape') setText(props.value)
+        }}
+      />
+    </label>
+  )
+}

@@ -1,0 +1,116 @@
+// The inspector: edit the selected role (title, person, department, role type,
+// manager) and the category of each card it holds.
+
+import type { Duty, Role, RoleType } from '@shared/model/chart'
+import { indexChart } from '@shared/model/index-chart'
+import { useShallow } from 'zustand/react/shallow'
+import { CATEGORIES, effectiveCategory, isOperationsManager } from '@shared/rules'
+import { dispatch, select, useWorkbench } from '../state/store'
+import { selectDuties } from '../state/selectors'
+import { CommitField } from './CommitField'
+
+function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
+  const out = new Set<string>([roleId])
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const r of roles) if (r.reportsTo && out.has(r.reportsTo) && !out.has(r.id)) (out.add(r.id), (grew = true))
+  }
+  return out
+}
+
+function DutyRow({ duty }: { duty: Duty }) {
+  const auto = effectiveCategory({ ...duty, category: undefined })
+  return (
+    <li className="inspector-duty">
+      <span className="inspector-duty-label">{duty.label}</span>
+      <select
+        aria-label={`Category of “${duty.label}”`}
+        value={duty.category ?? ''}
+        onChange={(e) =>
+          dispatch([{ type: 'updateDuty', dutyId: duty.id, patch: { category: e.target.value || undefined } }], `Set category of “${duty.label}”`)
+        }
+      >
+        <option value="">Automatic ({CATEGORIES.find((c) => c.id === auto)?.title ?? 'no category'})</option>
+        {CATEGORIES.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.title}
+          </option>
+        ))}
+      </select>
+      <button className="btn btn-small" aria-label={`Remove “${duty.label}”`} onClick={() => dispatch([{ type: 'removeDuty', dutyId: duty.id }], `Remove “${duty.label}”`)}>
+        Remove
+      </button>
+    </li>
+  )
+}
+
+export function Inspector() {
+  const roleId = useWorkbench((s) => s.selection.roleId)
+  const role = useWorkbench((s) => (roleId ? indexChart(s.chart).roleById.get(roleId) : undefined))
+  const roles = useWorkbench((s) => s.chart.roles)
+  const duties = useWorkbench(useShallow(selectDuties(roleId ?? '')))
+  if (!role) {
+    return (
+      <section className="panel inspector" aria-labelledby="inspector-title">
+        <h2 id="inspector-title">Inspector</h2>
+        <p className="muted">Select a role to edit it. Double-click the canvas to add one.</p>
+      </section>
+    )
+  }
+  const update = (patch: Partial<Role>, label: string) => dispatch([{ type: 'updateRole', roleId: role.id, patch }], label)
+  const blocked = descendantsOf(role.id, roles)
+  const inferred = isOperationsManager({ ...role, roleType: undefined })
+
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">Inspector</h2>
+      <CommitField label="Role title" value={role.title} onCommit={(title) => update({ title: title.trim() || 'Untitled role' }, 'Rename role')} />
+      <CommitField label="Person" value={role.person ?? ''} maxLength={120} placeholder="Name of the person" onCommit={(p) => update({ person: p.trim() || undefined }, 'Change person')} />
+      <CommitField label="Department" value={role.department ?? ''} onCommit={(d) => update({ department: d.trim() || undefined }, 'Change department')} />
+      <label className="field">
+        <span>Role type</span>
+        <select
+          value={role.roleType ?? ''}
+          onChange={(e) => update({ roleType: (e.target.value || undefined) as RoleType | undefined }, 'Change role type')}
+        >
+          <option value="">Automatic from title ({inferred ? 'Operations Manager' : 'other role'})</option>
+          <option value="operations-manager">Operations Manager</option>
+          <option value="other">Other role (no scope rules)</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>Reports to</span>
+        <select
+          value={role.reportsTo ?? ''}
+          onChange={(e) => dispatch([{ type: 'setReportsTo', roleId: role.id, reportsTo: e.target.value || null }], 'Change manager')}
+        >
+          <option value="">Nobody (top of the chart)</option>
+          {roles.filter((r) => !blocked.has(r.id)).map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title}
+              {r.person ? ` (${r.person})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <h3>Work held ({duties.length})</h3>
+      {duties.length === 0 ? <p className="muted">Drag cards from the Library onto this role.</p> : (
+        <ul className="inspector-duties">
+          {duties.map((d) => (
+            <DutyRow key={d.id} duty={d} />
+          ))}
+        </ul>
+      )}
+      <button
+        className="btn btn-danger"
+        onClick={() => {
+          dispatch([{ type: 'removeRole', roleId: role.id }], `Delete ${role.title}`)
+          select(null)
+        }}
+      >
+        Delete role
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,39 @@
+// Shared steps for the end-to-end specs: what a facilitator does, in page terms.
+
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export function roleNode(page: Page, title: string): Locator {
+  return page.locator(`[data-testid="role-node"][data-role-title="${title}"]`)
+}
+
+export function findings(page: Page): Locator {
+  return page.getByRole('region', { name: /^Findings/ }).getByTestId('finding')
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/')
+  await expect(roleNode(page, 'Operations Manager')).toBeVisible()
+}
+
+export async function libraryCard(page: Page, label: string): Promise<Locator> {
+  await page.getByLabel('Filter cards').fill(label)
+  const card = page.getByTestId('library-card').filter({ hasText: new RegExp(`^(Function)?${escapeRe(label)}$`) }).first()
+  await expect(card).toBeVisible()
+  return card
+}
+
+export async function dragCardToRole(page: Page, label: string, roleTitle: string): Promise<void> {
+  const card = await libraryCard(page, label)
+  await card.dragTo(roleNode(page, roleTitle).locator('.role-head'))
+  await expect(roleNode(page, roleTitle).getByTestId('duty-chip').filter({ hasText: label }).first()).toBeVisible()
+}
+
+export async function createCustomDuty(page: Page, label: string): Promise<void> {
+  await page.getByLabel('New duty').fill(label)
+  await page.getByLabel('New duty').press('Enter')
+  await expect(page.getByLabel('New duty')).toHaveValue('')
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,134 @@
+// The workbench end to end: default chart, dragging work onto roles, live findings,
+// moving chips, editing roles, and everything surviving a reload.
+
+import { expect, test } from '@playwright/test'
+import { createCustomDuty, dragCardToRole, findings, libraryCard, openApp, roleNode } from './helpers'
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page)
+})
+
+test('first start shows the default chart with the Operations Manager already over scope', async ({ page }) => {
+  for (const title of ['CEO', 'Operations Manager', 'HR Manager', 'Marketing Manager', 'IT Lead']) {
+    await expect(roleNode(page, title)).toBeVisible()
+  }
+  await expect(page.getByRole('heading', { name: /^Library/ })).toBeVisible()
+  await expect(findings(page)).toHaveCount(2)
+  await expect(roleNode(page, 'Operations Manager').getByTestId('warning-badge')).toHaveText('⚠ 2')
+  await expect(findings(page).first()).toContainText(/usually owned by/i)
+})
+
+test('a custom out-of-scope duty dropped on the Operations Manager is flagged, explained and kept after reload', async ({ page }) => {
+  await createCustomDuty(page, 'Negotiate salaries with new candidates')
+  await dragCardToRole(page, 'Negotiate salaries with new candidates', 'Operations Manager')
+
+  const item = findings(page).filter({ hasText: 'Negotiate salaries with new candidates' })
+  await expect(item).toHaveCount(1)
+  await expect(item).toContainText(/usually owned by HR/i)
+  await expect(item).toContainText(/Flagged because of/i)
+  await expect(page.getByTestId('notice').filter({ hasText: /outside/i })).toBeVisible()
+  await expect(roleNode(page, 'Operations Manager').getByTestId('warning-badge')).toHaveText('⚠ 3')
+
+  await page.reload()
+  await expect(roleNode(page, 'Operations Manager').getByTestId('duty-chip').filter({ hasText: 'Negotiate salaries with new candidates' })).toBeVisible()
+  await expect(findings(page).filter({ hasText: 'Negotiate salaries with new candidates' })).toHaveCount(1)
+})
+
+test('in-scope operations work gives no warning, also after reload', async ({ page }) => {
+  await dragCardToRole(page, 'Schedule warehouse shifts', 'Operations Manager')
+  await createCustomDuty(page, 'Align order fulfilment with marketing promises')
+  await dragCardToRole(page, 'Align order fulfilment with marketing promises', 'Operations Manager')
+  await expect(findings(page)).toHaveCount(2)
+  await expect(page.getByTestId('notice').filter({ hasText: /now with Operations Manager/ }).first()).toBeVisible()
+
+  await page.reload()
+  await expect(roleNode(page, 'Operations Manager').getByTestId('duty-chip').filter({ hasText: 'Schedule warehouse shifts' })).toBeVisible()
+  await expect(findings(page)).toHaveCount(2)
+})
+
+test('moving a flagged chip to the role that owns the work clears its finding', async ({ page }) => {
+  const ops = roleNode(page, 'Operations Manager')
+  const flagged = ops.locator('.chip-flagged').first()
+  const label = (await flagged.locator('.chip-label').textContent())!
+  await flagged.dragTo(roleNode(page, 'HR Manager').locator('.role-head'))
+  await expect(roleNode(page, 'HR Manager').getByTestId('duty-chip').filter({ hasText: label })).toBeVisible()
+  await expect(ops.getByTestId('duty-chip').filter({ hasText: label })).toHaveCount(0)
+  await expect(findings(page).filter({ hasText: label })).toHaveCount(0)
+  await expect(ops.getByTestId('warning-badge')).toHaveText('⚠ 1')
+})
+
+test('moving a flagged chip to another Operations Manager moves the finding with it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add role' }).click()
+  await page.getByLabel('Role title').fill('Head of Operations')
+  await page.getByLabel('Role title').press('Enter')
+  await expect(roleNode(page, 'Head of Operations')).toBeVisible()
+  const flagged = roleNode(page, 'Operations Manager').locator('.chip-flagged').first()
+  const label = (await flagged.locator('.chip-label').textContent())!
+  await flagged.dragTo(roleNode(page, 'Head of Operations').locator('.role-head'))
+  const moved = findings(page).filter({ hasText: label })
+  await expect(moved).toHaveCount(1)
+  await expect(moved).toContainText('Head of Operations')
+})
+
+test('roles can be added, renamed, given a person, deleted, and the edits undone', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add role' }).click()
+  await page.getByLabel('Role title').fill('Procurement Lead')
+  await page.getByLabel('Role title').press('Enter')
+  await page.getByLabel('Person').fill('Dana Whitfield')
+  await page.getByLabel('Person').press('Enter')
+  await expect(roleNode(page, 'Procurement Lead')).toContainText('Dana Whitfield')
+
+  await page.getByRole('button', { name: 'Delete role' }).click()
+  await expect(roleNode(page, 'Procurement Lead')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(roleNode(page, 'Procurement Lead')).toContainText('Dana Whitfield')
+
+  await page.reload()
+  await expect(roleNode(page, 'Procurement Lead')).toContainText('Dana Whitfield')
+})
+
+test('double-clicking empty canvas adds a role there', async ({ page }) => {
+  const before = await page.getByTestId('role-node').count()
+  const pane = page.locator('.react-flow__pane')
+  const box = (await pane.boundingBox())!
+  await page.mouse.dblclick(box.x + 40, box.y + box.height - 40)
+  await expect(page.getByTestId('role-node')).toHaveCount(before + 1)
+  await expect(page.getByLabel('Role title')).toHaveValue('New role')
+})
+
+test('clicking a finding selects and centres its role', async ({ page }) => {
+  await findings(page).first().locator('.finding-main').click()
+  await expect(roleNode(page, 'Operations Manager')).toHaveClass(/is-selected/)
+  await expect(page.getByLabel('Role title')).toHaveValue('Operations Manager')
+  const node = (await roleNode(page, 'Operations Manager').boundingBox())!
+  const canvas = (await page.getByTestId('canvas').boundingBox())!
+  const dx = Math.abs(node.x + node.width / 2 - (canvas.x + canvas.width / 2))
+  expect(dx).toBeLessThan(60)
+})
+
+test('the chart list creates, renames, duplicates and deletes charts', async ({ page }) => {
+  await page.getByRole('button', { name: /Northwind|chart/i }).first().click()
+  const list = page.getByRole('dialog', { name: 'Charts' })
+  await list.getByRole('button', { name: 'Duplicate' }).first().click()
+  await expect(page.locator('.chart-title')).toContainText('(copy)')
+  await page.locator('.chart-title').click()
+  await expect(list.getByTestId('chart-list-item')).toHaveCount(2)
+  await list.getByTestId('chart-list-item').first().getByRole('button', { name: 'Rename' }).click()
+  await list.getByLabel('Chart name').fill('Proposed structure')
+  await list.getByLabel('Chart name').press('Enter')
+  await expect(list.getByTestId('chart-list-item').filter({ hasText: 'Proposed structure' })).toHaveCount(1)
+  await list.getByRole('button', { name: 'New chart' }).click()
+  await expect(page.getByTestId('role-node')).toHaveCount(0)
+  await page.locator('.chart-title').click()
+  await expect(list.getByTestId('chart-list-item')).toHaveCount(3)
+  const blank = list.getByTestId('chart-list-item').filter({ hasText: 'Untitled chart' })
+  await blank.getByRole('button', { name: 'Delete' }).click()
+  await blank.getByRole('button', { name: 'Really delete' }).click()
+  await expect(list.getByTestId('chart-list-item')).toHaveCount(2)
+})
+
+test('the filter box narrows the Library', async ({ page }) => {
+  await libraryCard(page, 'Write press releases')
+  await page.getByLabel('Filter cards').fill('zzzz no such card')
+  await expect(page.getByText(/No card matches/)).toBeVisible()
+})
