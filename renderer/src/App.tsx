@@ -11,12 +11,21 @@ import { Toolbar } from './ui/Toolbar'
 import { Notices } from './ui/Notices'
 import { useShortcuts } from './ui/use-shortcuts'
 import { dispatch, useWorkbench } from './state/store'
+import { FileMenu } from './files/FileMenu'
+import { RefusedFileDialog } from './files/RefusedFileDialog'
+import { CsvImportDialog } from './files/CsvImportDialog'
+import { ExportDialog } from './export/ExportDialog'
+import { useFileDrop } from './files/use-file-drop'
+import { useMenuCommands } from './files/use-menu-commands'
+import { useFileUi } from './files/file-state'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
   const loadError = useWorkbench((s) => s.loadError)
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null)
   useShortcuts()
+  useFileDrop()
+  useMenuCommands()
   const deleteEdge = useCallback(() => {
     if (!selectedEdge) return
     dispatch([{ type: 'setReportsTo', roleId: selectedEdge.replace(/^line-/, ''), reportsTo: null }], 'Delete reporting line')
@@ -28,7 +37,16 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="app">
-        <Toolbar selectedEdge={selectedEdge} onDeleteEdge={deleteEdge} />
+        <Toolbar
+          selectedEdge={selectedEdge}
+          onDeleteEdge={deleteEdge}
+          extra={
+            <div className="toolbar-group">
+              <FileMenu />
+              <button className="btn" onClick={() => useFileUi.setState({ exportOpen: true })}>Export…</button>
+            </div>
+          }
+        />
         <main className="workspace">
           <Library />
           <ChartCanvas onEdgeSelect={setSelectedEdge} />
@@ -38,6 +56,9 @@ export function App() {
           </div>
         </main>
         <Notices />
+        <ExportDialog />
+        <CsvImportDialog />
+        <RefusedFileDialog />
       </div>
     </ReactFlowProvider>
   )

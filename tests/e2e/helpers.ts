@@ -6,8 +6,9 @@ export function roleNode(page: Page, title: string): Locator {
   return page.locator(`[data-testid="role-node"][data-role-title="${title}"]`)
 }
 
+/** Open scope warnings listed in the Findings panel (structure notes are listed apart). */
 export function findings(page: Page): Locator {
-  return page.getByRole('region', { name: /^Findings/ }).getByTestId('finding')
+  return page.getByRole('region', { name: /^Findings/ }).locator('[data-testid="finding"].severity-warning')
 }
 
 export async function openApp(page: Page): Promise<void> {

@@ -5,6 +5,8 @@ import type { Duty, Role, RoleType } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import { useShallow } from 'zustand/react/shallow'
 import { CATEGORIES, effectiveCategory, isOperationsManager } from '@shared/rules'
+
+const CATEGORY_LIST = [...CATEGORIES.values()]
 import { dispatch, select, useWorkbench } from '../state/store'
 import { selectDuties } from '../state/selectors'
 import { CommitField } from './CommitField'
@@ -20,7 +22,7 @@ function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
 }
 
 function DutyRow({ duty }: { duty: Duty }) {
-  const auto = effectiveCategory({ ...duty, category: undefined })
+  const auto = effectiveCategory({ id: duty.id, label: duty.label }).category
   return (
     <li className="inspector-duty">
       <span className="inspector-duty-label">{duty.label}</span>
@@ -31,8 +33,8 @@ function DutyRow({ duty }: { duty: Duty }) {
           dispatch([{ type: 'updateDuty', dutyId: duty.id, patch: { category: e.target.value || undefined } }], `Set category of “${duty.label}”`)
         }
       >
-        <option value="">Automatic ({CATEGORIES.find((c) => c.id === auto)?.title ?? 'no category'})</option>
-        {CATEGORIES.map((c) => (
+        <option value="">Automatic ({CATEGORIES.get(auto!)?.title ?? 'no category'})</option>
+        {CATEGORY_LIST.map((c) => (
           <option key={c.id} value={c.id}>
             {c.title}
           </option>

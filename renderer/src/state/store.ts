@@ -8,7 +8,7 @@ import { applyOps, type Op, OpError } from '@shared/ops/operations'
 import { EMPTY_HISTORY, type History, record, redo as redoStep, undo as undoStep } from '@shared/ops/history'
 import type { Diff } from '@shared/ops/diff'
 import type { LintResult } from '@shared/rules/types'
-import { lintChart } from '@shared/rules/lint'
+import { createLinter } from '@shared/rules/lint'
 import type { ChartSummary } from '../storage/chart-repo'
 
 export type NoticeKind = 'warning' | 'info' | 'error' | 'success'
@@ -41,6 +41,10 @@ export interface WorkbenchState {
   /** Handle of the file the chart was opened from or saved to (desktop), by chart id. */
   readonly fileHandles: Readonly<Record<string, { handle: string | null; name: string }>>
 }
+
+// One incremental linter for the session: after an edit only what changed is checked again.
+const linter = createLinter()
+const lintChart = (chart: Chart): LintResult => linter.lint(chart)
 
 export const EMPTY_LINT: LintResult = { findings: [], accepted: [], stale: [] }
 

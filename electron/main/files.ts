@@ -1,0 +1,118 @@
+// Chart files and exports on disk: open, save, save as, recent files. Native dialogs
+// are passed in (dialogs.ts adapts Electron's), which keeps this module free of
+// Electron so the disk behaviour is unit tested in Node.
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { ExportMime, ExportRequest, OpenedChart, RecentFile, SavedChart } from '@shared/ipc/contract'
+import { IPC_LIMITS } from '@shared/ipc/schemas'
+import { writeFileAtomic } from './atomic-write'
+import { UserFacingError } from './errors'
+import { describeFileError, type FileAction } from './file-errors'
+import { HandleRegistry } from './handles'
+import type { RecentFiles } from './recent-files'
+
+/** Each returns the chosen absolute path, or null when the user cancelled. */
+export interface FileDialogs {
+  chooseChartToOpen(): Promise<string | null>
+  chooseChartSaveAs(suggestedName: string): Promise<string | null>
+  chooseExportPath(suggestedName: string, mime: ExportMime): Promise<string | null>
+  choosePdfPath(suggestedName: string): Promise<string | null>
+}
+
+const UNKNOWN_HANDLE =
+  'Org Workbench no longer knows where this chart is stored (the app was restarted or the file was never saved). ' +
+  'Nothing was written. Use Save As to choose a location.'
+
+export class ChartFiles {
+  constructor(
+    private readonly recent: RecentFiles,
+    private readonly handles: HandleRegistry = new HandleRegistry()
+  ) {}
+
+  async openWithDialog(dialogs: FileDialogs): Promise<OpenedChart | null> {
+    const path = await dialogs.chooseChartToOpen()
+    return path === null ? null : this.openPath(path)
+  }
+
+  async openRecent(handle: string): Promise<OpenedChart> {
+    const path = this.handles.resolve(handle)
+    if (!path) throw new UserFacingError('That recent file is no longer known to Org Workbench. Use Open… to pick the file.')
+    try {
+      return await this.openPath(path)
+    } catch (error) {
+      if (error instanceof UserFacingError && (error.cause as { code?: string } | undefined)?.code === 'ENOENT') {
+        await this.recent.remove(path)
+      }
+      throw error
+    }
+  }
+
+  async listRecent(): Promise<RecentFile[]> {
+    const entries = await this.recent.list()
+    return entries.map((e) => ({ handle: this.handles.issue(e.path), name: e.name, openedAt: e.openedAt }))
+  }
+
+  async save(handle: string, text: string): Promise<SavedChart> {
+    const path = this.handles.resolve(handle)
+    if (!path) throw new UserFacingError(UNKNOWN_HANDLE)
+    await writeOrExplain(path, text, 'save')
+    await this.recent.touch(path)
+    return { handle, name: basename(path) }
+  }
+
+  async saveAs(dialogs: FileDialogs, text: string, suggestedName: string): Promise<SavedChart | null> {
+    const path = await dialogs.chooseChartSaveAs(suggestedName)
+    if (path === null) return null
+    await writeOrExplain(path, text, 'save')
+    await this.recent.touch(path)
+    return { handle: this.handles.issue(path), name: basename(path) }
+  }
+
+  async saveExport(dialogs: FileDialogs, request: ExportRequest): Promise<{ name: string } | null> {
+    const path = await dialogs.chooseExportPath(request.suggestedName, request.mime)
+    if (path === null) return null
+    await writeOrExplain(path, request.bytes ?? request.text, 'export')
+    return { name: basename(path) }
+  }
+
+  /** Writes already-rendered bytes (the PDF) to a path the user picks. */
+  async saveBytes(choosePath: () => Promise<string | null>, bytes: Uint8Array): Promise<{ name: string } | null> {
+    const path = await choosePath()
+    if (path === null) return null
+    await writeOrExplain(path, bytes, 'export')
+    return { name: basename(path) }
+  }
+
+  private async openPath(path: string): Promise<OpenedChart> {
+    const name = basename(path)
+    const text = await readChartText(path)
+    await this.recent.touch(path)
+    return { handle: this.handles.issue(path), name, text }
+  }
+}
+
+export async function readChartText(path: string): Promise<string> {
+  const name = basename(path)
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+    if (info.size > IPC_LIMITS.chartTextChars) {
+      const mb = Math.round(info.size / (1024 * 1024))
+      throw new UserFacingError(
+        `Could not open “${name}”: at ${mb} MB it is far larger than any org chart. Choose a chart file saved by Org Workbench.`
+      )
+    }
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error
+    throw new UserFacingError(describeFileError(error, 'open', name), { cause: error })
+  }
+}
+
+async function writeOrExplain(path: string, data: string | Uint8Array, action: FileAction): Promise<void> {
+  try {
+    await writeFileAtomic(path, data)
+  } catch (error) {
+    throw new UserFacingError(describeFileError(error, action, basename(path)), { cause: error })
+  }
+}

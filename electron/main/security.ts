@@ -1,0 +1,50 @@
+// Hardening applied to every web page the app creates: no navigation away from the
+// app, no new windows or webviews, links out only to allow-listed https hosts (in the
+// system browser), every permission refused, no remote content.
+import { app, session, shell, type Session, type WebContents } from 'electron'
+import { isAllowedExternalUrl } from './external-links'
+import { isTrustedUrl } from './origin'
+import { isBlockedRequest, isPermissionGranted } from './policy'
+
+export function installSecurityPolicy(origins: readonly string[]): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins))
+  applySessionPolicy(session.defaultSession, origins)
+}
+
+export function applySessionPolicy(ses: Session, origins: readonly string[]): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionGranted(permission, details.requestingUrl, origins))
+  })
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, origins)
+  )
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const cancel = isBlockedRequest(details.url, origins)
+    if (cancel) console.warn(`Blocked a request to ${details.url}: the app loads no remote content.`)
+    callback({ cancel })
+  })
+}
+
+function hardenWebContents(contents: WebContents, origins: readonly string[]): void {
+  contents.on('will-navigate', (event) => {
+    if (isTrustedUrl(event.url, origins)) return
+    event.preventDefault()
+    openOutside(event.url)
+  })
+  contents.on('will-redirect', (event) => {
+    if (!isTrustedUrl(event.url, origins)) event.preventDefault()
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url)
+    return { action: 'deny' }
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+function openOutside(url: string): void {
+  if (!isAllowedExternalUrl(url)) {
+    console.warn(`Refused to open ${url}: not an allowed external link.`)
+    return
+  }
+  shell.openExternal(url).catch((error: unknown) => console.warn(`Could not open ${url} in the browser`, error))
+}

@@ -1,0 +1,36 @@
+// The bridge between the sandboxed page and main: exactly the channels of the shared
+// contract, one line each, plus the menu-command subscription. Nothing else (no
+// ipcRenderer, no Node) reaches the page. A sandboxed preload may only require
+// 'electron', so this file imports nothing else at runtime but the dependency-free
+// contract, which the build inlines.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import {
+  BRIDGE_GLOBAL,
+  IPC_CHANNELS as C,
+  isMenuCommand,
+  MENU_COMMAND_CHANNEL,
+  type MenuCommand,
+  type OrgWorkbenchApi
+} from '@shared/ipc/contract'
+
+const api: OrgWorkbenchApi = {
+  openChartFile: () => ipcRenderer.invoke(C.openChartFile),
+  saveChart: (req) => ipcRenderer.invoke(C.saveChart, req),
+  saveChartAs: (req) => ipcRenderer.invoke(C.saveChartAs, req),
+  listRecent: () => ipcRenderer.invoke(C.listRecent),
+  openRecent: (handle) => ipcRenderer.invoke(C.openRecent, handle),
+  saveExport: (req) => ipcRenderer.invoke(C.saveExport, req),
+  printPdf: (req) => ipcRenderer.invoke(C.printPdf, req),
+  appInfo: () => ipcRenderer.invoke(C.appInfo),
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, relay)
+    }
+  }
+}
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api)

@@ -1,0 +1,129 @@
+// Export the whole chart as PNG, SVG or PDF, drawn from the chart itself (never a
+// screenshot of the canvas), clean for sharing or annotated for the workshop record.
+
+import { useState } from 'react'
+import { chartToSvg } from '@shared/export/chart-svg'
+import { pngPlan, PNG_PRESETS, type PngPreset } from '@shared/export/png-size'
+import { PAGE_SIZES, type PageSize } from '@shared/ipc/contract'
+import { platform, PlatformError } from '../platform/bridge'
+import { notify, useWorkbench } from '../state/store'
+import { useFileUi } from '../files/file-state'
+import { exportFontCss } from './export-fonts'
+import { svgToPng } from './rasterise'
+
+type Format = 'png' | 'svg' | 'pdf'
+const PRESET_LABELS: Record<PngPreset, string> = { '1x': '1×', '2x': '2×', '3x': '3×', 'print-300dpi': 'Print (300 dpi)' }
+
+function baseName(title: string): string {
+  return (title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Org chart').slice(0, 80)
+}
+
+export function ExportDialog() {
+  const open = useFileUi((s) => s.exportOpen)
+  const [format, setFormat] = useState<Format>('png')
+  const [preset, setPreset] = useState<PngPreset>('2x')
+  const [background, setBackground] = useState<'white' | 'transparent'>('white')
+  const [annotated, setAnnotated] = useState(true)
+  const [pageSize, setPageSize] = useState<PageSize>('A4')
+  const [landscape, setLandscape] = useState(true)
+  const [busy, setBusy] = useState<string | null>(null)
+  if (!open) return null
+  const close = () => useFileUi.setState({ exportOpen: false })
+
+  const run = async () => {
+    const { chart, lint } = useWorkbench.getState()
+    const name = baseName(chart.title)
+    try {
+      setBusy('Drawing the chart…')
+      await new Promise((r) => setTimeout(r, 0))
+      const { svg, width, height } = chartToSvg(chart, {
+        annotated,
+        findings: lint.findings,
+        background,
+        title: chart.title,
+        date: new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }),
+        fontCss: exportFontCss()
+      })
+      let saved: string | null
+      if (format === 'svg') {
+        saved = await platform.saveExport({ text: svg, suggestedName: `${name}.svg`, mime: 'image/svg+xml' })
+      } else if (format === 'png') {
+        const plan = pngPlan(width, height, PNG_PRESETS[preset])
+        if (plan.clamped && plan.message) notify('warning', plan.message)
+        setBusy(`Rendering ${plan.width.toLocaleString()} × ${plan.height.toLocaleString()} px…`)
+        const bytes = await svgToPng(svg, plan, background)
+        saved = await platform.saveExport({ bytes, suggestedName: `${name}.png`, mime: 'image/png' })
+      } else {
+        saved = await platform.printPdf({ svg, pageSize, landscape, suggestedName: `${name}.pdf` })
+        if (!platform.isDesktop) notify('info', 'Choose “Save as PDF” in the print dialog to keep a PDF file.')
+      }
+      if (saved) notify('success', `Exported “${saved}”.`)
+      close()
+    } catch (e) {
+      const why = e instanceof PlatformError ? e.message : `The export failed: ${e instanceof Error ? e.message : String(e)}. Your chart is unchanged; try SVG, or a smaller scale.`
+      notify('error', why)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && close()}>
+      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title">
+        <h2 id="export-title">Export chart</h2>
+        <fieldset className="choice-row">
+          <legend>Format</legend>
+          {(['png', 'svg', 'pdf'] as const).map((f) => (
+            <label key={f}>
+              <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} /> {f.toUpperCase()}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'png' && (
+          <label className="field">
+            <span>Size</span>
+            <select value={preset} onChange={(e) => setPreset(e.target.value as PngPreset)}>
+              {(Object.keys(PNG_PRESETS) as PngPreset[]).map((p) => (
+                <option key={p} value={p}>{PRESET_LABELS[p]}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {format === 'pdf' && (
+          <div className="choice-grid">
+            <label className="field">
+              <span>Page size</span>
+              <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
+                {PAGE_SIZES.map((p) => <option key={p}>{p}</option>)}
+              </select>
+            </label>
+            <label className="field">
+              <span>Orientation</span>
+              <select value={landscape ? 'landscape' : 'portrait'} onChange={(e) => setLandscape(e.target.value === 'landscape')}>
+                <option value="landscape">Landscape</option>
+                <option value="portrait">Portrait</option>
+              </select>
+            </label>
+          </div>
+        )}
+        {format !== 'pdf' && (
+          <fieldset className="choice-row">
+            <legend>Background</legend>
+            <label><input type="radio" name="bg" checked={background === 'white'} onChange={() => setBackground('white')} /> White</label>
+            <label><input type="radio" name="bg" checked={background === 'transparent'} onChange={() => setBackground('transparent')} /> Transparent</label>
+          </fieldset>
+        )}
+        <fieldset className="choice-row">
+          <legend>Warnings</legend>
+          <label><input type="radio" name="ann" checked={annotated} onChange={() => setAnnotated(true)} /> Annotated (workshop record)</label>
+          <label><input type="radio" name="ann" checked={!annotated} onChange={() => setAnnotated(false)} /> Clean (for sharing)</label>
+        </fieldset>
+        {busy && <p className="progress" role="status"><span className="spinner" aria-hidden="true" /> {busy}</p>}
+        <div className="modal-actions">
+          <button className="btn" onClick={close} disabled={!!busy}>Cancel</button>
+          <button className="btn btn-primary" onClick={() => void run()} disabled={!!busy}>Export</button>
+        </div>
+      </div>
+    </div>
+  )
+}

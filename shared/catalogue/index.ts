@@ -1,0 +1,3 @@
+// One import point for the Library: the cards and their lookups.
+export type { CatalogueCard } from './types'
+export { CATALOGUE, cardById, catalogueGroups } from './cards'

@@ -1,0 +1,117 @@
+// The one contract between the renderer and the Electron main process.
+// Every channel is declared here once; main, preload and the renderer bridge derive
+// their types from it. This module stays free of zod and of any runtime dependency
+// because the sandboxed preload bundles it and may only require('electron');
+// the argument schemas live next door in schemas.ts.
+
+/** Channel names on the wire, keyed by the method name the renderer calls. */
+export const IPC_CHANNELS = {
+  openChartFile: 'chart:open',
+  saveChart: 'chart:save',
+  saveChartAs: 'chart:save-as',
+  listRecent: 'recent:list',
+  openRecent: 'recent:open',
+  saveExport: 'export:save',
+  printPdf: 'export:print-pdf',
+  appInfo: 'app:info'
+} as const
+export type ChannelKey = keyof typeof IPC_CHANNELS
+export type ChannelName = (typeof IPC_CHANNELS)[ChannelKey]
+export const CHANNEL_KEYS = Object.keys(IPC_CHANNELS) as readonly ChannelKey[]
+
+/** Main → renderer: menu items the renderer acts on, because it owns the chart and its undo history. */
+export const MENU_COMMAND_CHANNEL = 'menu:command'
+export const MENU_COMMANDS = ['new-chart', 'open', 'save', 'save-as', 'export', 'print-pdf', 'undo', 'redo'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
+}
+
+export const PAGE_SIZES = ['A4', 'A3', 'Letter'] as const
+export type PageSize = (typeof PAGE_SIZES)[number]
+
+export const EXPORT_MIME_TYPES = ['image/png', 'image/svg+xml', 'text/csv', 'text/markdown', 'application/json'] as const
+export type ExportMime = (typeof EXPORT_MIME_TYPES)[number]
+
+/**
+ * An open chart file. `handle` is an opaque token main issued for a path the user
+ * picked in a native dialog; the renderer never sees or sends file paths.
+ */
+export interface OpenedChart {
+  readonly handle: string
+  readonly name: string
+  readonly text: string
+}
+
+export interface SavedChart {
+  readonly handle: string
+  readonly name: string
+}
+
+export interface RecentFile {
+  readonly handle: string
+  readonly name: string
+  /** ISO time the file was last opened or saved. */
+  readonly openedAt: string
+}
+
+export interface SaveChartRequest {
+  readonly handle: string
+  readonly text: string
+}
+
+export interface SaveChartAsRequest {
+  readonly text: string
+  readonly suggestedName: string
+}
+
+/** Exactly one of `bytes` (PNG) or `text` (SVG, CSV, Markdown, JSON). */
+export type ExportRequest =
+  | { readonly bytes: Uint8Array; readonly text?: undefined; readonly suggestedName: string; readonly mime: ExportMime }
+  | { readonly text: string; readonly bytes?: undefined; readonly suggestedName: string; readonly mime: ExportMime }
+
+export interface PdfRequest {
+  readonly svg: string
+  readonly pageSize: PageSize
+  readonly landscape: boolean
+  /** Name offered in the save dialog; ".pdf" is added when missing. */
+  readonly suggestedName?: string
+}
+
+export interface AppInfo {
+  readonly name: string
+  readonly version: string
+  readonly platform: string
+  readonly electron: string
+  readonly chrome: string
+}
+
+/** Errors cross IPC as data, with a message written for the user. */
+export type IpcResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly message: string } }
+
+/** What each channel takes and what it resolves to (before wrapping in IpcResult). */
+export interface IpcSignatures {
+  openChartFile: () => OpenedChart | null
+  saveChart: (req: SaveChartRequest) => SavedChart
+  saveChartAs: (req: SaveChartAsRequest) => SavedChart | null
+  listRecent: () => readonly RecentFile[]
+  openRecent: (handle: string) => OpenedChart
+  saveExport: (req: ExportRequest) => { readonly name: string } | null
+  printPdf: (req: PdfRequest) => { readonly name: string } | null
+  appInfo: () => AppInfo
+}
+
+export type IpcArgs<K extends ChannelKey> = Parameters<IpcSignatures[K]>
+export type IpcValue<K extends ChannelKey> = ReturnType<IpcSignatures[K]>
+
+/** The object the preload exposes as `window.orgWorkbench`. */
+export type OrgWorkbenchApi = {
+  readonly [K in ChannelKey]: (...args: IpcArgs<K>) => Promise<IpcResult<IpcValue<K>>>
+} & {
+  /** Subscribe to menu commands; returns the unsubscribe function. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+}
+
+export const BRIDGE_GLOBAL = 'orgWorkbench'

@@ -1,0 +1,71 @@
+import * as fs from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { writeFileAtomic, type AtomicWriteFs } from '../../../electron/main/atomic-write'
+
+let folder: string
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'atomic-write-'))
+})
+afterEach(async () => {
+  await chmod(folder, 0o700).catch(() => undefined)
+  await rm(folder, { recursive: true, force: true })
+})
+
+function failing(step: 'rename' | 'open', code: string): AtomicWriteFs {
+  const error = Object.assign(new Error(`${step} failed`), { code })
+  return { ...fs, [step]: async () => Promise.reject(error) }
+}
+
+describe('atomic write', () => {
+  it('creates a new file and replaces an existing one', async () => {
+    const target = join(folder, 'Plan.orgchart.json')
+    await writeFileAtomic(target, 'first')
+    expect(await readFile(target, 'utf8')).toBe('first')
+    await writeFileAtomic(target, new Uint8Array([104, 105]))
+    expect(await readFile(target, 'utf8')).toBe('hi')
+    expect(await readdir(folder)).toEqual(['Plan.orgchart.json'])
+  })
+
+  it('leaves the old file intact and no temporary file behind when the final rename fails', async () => {
+    const target = join(folder, 'Plan.orgchart.json')
+    await writeFile(target, 'old content')
+    await expect(writeFileAtomic(target, 'new content', failing('rename', 'EACCES'))).rejects.toMatchObject({ code: 'EACCES' })
+    expect(await readFile(target, 'utf8')).toBe('old content')
+    expect(await readdir(folder)).toEqual(['Plan.orgchart.json'])
+  })
+
+  it('leaves the old file intact when the temporary file cannot be created', async () => {
+    const target = join(folder, 'Plan.orgchart.json')
+    await writeFile(target, 'old content')
+    await expect(writeFileAtomic(target, 'new content', failing('open', 'ENOSPC'))).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(await readFile(target, 'utf8')).toBe('old content')
+  })
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'fails in a read-only folder without touching the file there',
+    async () => {
+      const target = join(folder, 'Plan.orgchart.json')
+      await writeFile(target, 'old content')
+      await chmod(folder, 0o500)
+      await expect(writeFileAtomic(target, 'new content')).rejects.toMatchObject({ code: 'EACCES' })
+      expect(await readFile(target, 'utf8')).toBe('old content')
+    }
+  )
+
+  it.skipIf(process.platform === 'win32')('keeps the permissions of the file it replaces', async () => {
+    const target = join(folder, 'private.orgchart.json')
+    await writeFile(target, 'old')
+    await chmod(target, 0o600)
+    await writeFileAtomic(target, 'new')
+    expect((await stat(target)).mode & 0o777).toBe(0o600)
+  })
+
+  it('fails when the folder is missing, creating nothing', async () => {
+    const target = join(folder, 'gone', 'Plan.orgchart.json')
+    await expect(writeFileAtomic(target, 'x')).rejects.toMatchObject({ code: 'ENOENT' })
+    expect(await readdir(folder)).toEqual([])
+  })
+})

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { cardById } from '@shared/catalogue/cards'
+import { DEFAULT_OPS_MANAGER_ID, DEFAULT_OUT_OF_SCOPE_DUTY_IDS, defaultChart } from '@shared/fixtures/default-chart'
+import { cleanChart, exceptionsChart, tinyChart } from '@shared/fixtures/test-charts'
+import { H_GAP, NODE_HEIGHT, NODE_WIDTH, V_GAP, layoutTree } from '@shared/fixtures/tree-layout'
+import { parseChartFile, serializeChart } from '@shared/format/chart-file'
+import type { Chart } from '@shared/model/chart'
+import { isOutOfScope, type CategoryId } from '@shared/rules/categories'
+import { lintChart } from '@shared/rules/lint'
+
+const outOfScopeOn = (chart: Chart, roleId: string) =>
+  chart.duties.filter((d) => d.roleId === roleId && isOutOfScope(d.category as CategoryId))
+
+describe.each([
+  ['defaultChart', defaultChart],
+  ['tinyChart', tinyChart],
+  ['cleanChart', cleanChart],
+  ['exceptionsChart', exceptionsChart]
+])('%s', (_name, make) => {
+  const chart = make()
+
+  it('is a valid chart file once saved, and loads back unchanged', () => {
+    const parsed = parseChartFile(serializeChart(chart))
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) expect(parsed.chart).toEqual(chart)
+  })
+
+  it('copies kind, category, group and label from the catalogue card of every duty', () => {
+    for (const d of chart.duties) {
+      const card = cardById(d.cardId ?? '')
+      expect(card, d.id).toBeDefined()
+      expect({ label: d.label, kind: d.kind, category: d.category, group: d.group }).toEqual({
+        label: card?.label,
+        kind: card?.kind,
+        category: card?.category,
+        group: card?.group
+      })
+    }
+  })
+
+  it('is a fresh value each time, so callers may not share state by accident', () => {
+    expect(make()).not.toBe(make())
+    expect(make()).toEqual(make())
+  })
+})
+
+describe('defaultChart', () => {
+  const chart = defaultChart()
+  const titles = chart.roles.map((r) => r.title)
+  const ops = chart.roles.find((r) => r.id === DEFAULT_OPS_MANAGER_ID)!
+
+  it('shows a small company with the usual management roles, each with a named person', () => {
+    expect(chart.title).toBe('Northwind Supplies')
+    for (const t of ['CEO', 'Operations Manager', 'HR Manager', 'Marketing Manager', 'Finance Manager', 'IT Lead', 'Sales Manager']) {
+      expect(titles).toContain(t)
+    }
+    for (const r of chart.roles) expect(r.person?.trim(), r.title).toBeTruthy()
+  })
+
+  it('has one top-level role, the CEO, and team leads reporting to the Operations Manager', () => {
+    const tops = chart.roles.filter((r) => !r.reportsTo)
+    expect(tops.map((r) => r.title)).toEqual(['CEO'])
+    const reportsOfOps = chart.roles.filter((r) => r.reportsTo === ops.id).map((r) => r.title)
+    expect(reportsOfOps).toEqual(expect.arrayContaining(['Warehouse Team Lead', 'Customer Service Team Lead']))
+  })
+
+  it('gives every role two to four duties and leaves none unassigned', () => {
+    for (const r of chart.roles) {
+      const n = chart.duties.filter((d) => d.roleId === r.id).length
+      expect(n, r.title).toBeGreaterThanOrEqual(2)
+      expect(n, r.title).toBeLessThanOrEqual(4)
+    }
+    expect(chart.duties.every((d) => d.roleId)).toBe(true)
+  })
+
+  it('puts exactly two out-of-scope duties on the Operations Manager, next to in-scope work', () => {
+    expect(ops.roleType).toBe('operations-manager')
+    expect(outOfScopeOn(chart, ops.id).map((d) => d.id)).toEqual([...DEFAULT_OUT_OF_SCOPE_DUTY_IDS])
+    expect(chart.duties.filter((d) => d.roleId === ops.id && d.category === 'operations').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('starts with no accepted exceptions, so both warnings are visible', () => {
+    expect(chart.exceptions).toEqual([])
+  })
+
+  it('is laid out as a tidy top-down tree without overlapping boxes', () => {
+    const pos = new Map(chart.roles.map((r) => [r.id, r]))
+    for (const r of chart.roles) {
+      expect(Number.isFinite(r.x) && Number.isFinite(r.y), r.title).toBe(true)
+      if (r.reportsTo) expect(r.y! - pos.get(r.reportsTo)!.y!).toBe(NODE_HEIGHT + V_GAP)
+    }
+    for (const a of chart.roles)
+      for (const b of chart.roles) {
+        if (a === b) continue
+        const apart = Math.abs(a.x! - b.x!) >= NODE_WIDTH + H_GAP || Math.abs(a.y! - b.y!) >= NODE_HEIGHT + V_GAP
+        expect(apart, `${a.title} / ${b.title}`).toBe(true)
+      }
+  })
+})
+
+describe('the named test charts', () => {
+  it('tinyChart: one in-scope and one out-of-scope duty on the Operations Manager', () => {
+    const chart = tinyChart()
+    expect(outOfScopeOn(chart, 'r-ops')).toHaveLength(1)
+    expect(chart.duties.filter((d) => d.roleId === 'r-ops')).toHaveLength(2)
+  })
+
+  it('cleanChart: the Operations Manager holds only operations work', () => {
+    const chart = cleanChart()
+    expect(outOfScopeOn(chart, 'r-ops')).toEqual([])
+    expect(chart.duties.filter((d) => d.roleId === 'r-ops').length).toBeGreaterThan(0)
+  })
+
+  it('exceptionsChart: one exception still matches its duty, one points at work that moved away', () => {
+    const chart = exceptionsChart()
+    const [kept, leftOver] = chart.exceptions
+    expect(chart.duties.find((d) => d.id === kept.dutyId)?.roleId).toBe(kept.roleId)
+    expect(chart.duties.find((d) => d.id === leftOver.dutyId)?.roleId).not.toBe(leftOver.roleId)
+    for (const e of chart.exceptions) expect(e.note.trim()).not.toBe('')
+  })
+})
+
+describe('layoutTree', () => {
+  it('centres a manager over its reports and leaves roles in a reporting loop at the origin', () => {
+    const roles = layoutTree([
+      { id: 'm', title: 'M' },
+      { id: 'a', title: 'A', reportsTo: 'm' },
+      { id: 'b', title: 'B', reportsTo: 'm' },
+      { id: 'x', title: 'X', reportsTo: 'y' },
+      { id: 'y', title: 'Y', reportsTo: 'x' }
+    ])
+    const [m, a, b, x] = roles
+    expect(m.x).toBe((a.x! + b.x!) / 2)
+    expect(b.x! - a.x!).toBe(NODE_WIDTH + H_GAP)
+    expect([x.x, x.y]).toEqual([0, 0])
+  })
+})
+
+const warningsOf = (chart: Chart) => lintChart(chart).findings.filter((f) => f.severity === 'warning')
+
+describe('the built-in charts under the rule pack', () => {
+  it('defaultChart shows exactly two scope warnings, both on the Operations Manager', () => {
+    const warnings = warningsOf(defaultChart())
+    expect(warnings.map((f) => [f.roleId, f.dutyId])).toEqual(DEFAULT_OUT_OF_SCOPE_DUTY_IDS.map((d) => [DEFAULT_OPS_MANAGER_ID, d]))
+    expect(warnings.map((f) => f.category)).toEqual(['hr-beyond-operations', 'public-relations'])
+  })
+
+  it('tinyChart warns about its one out-of-scope duty only', () => {
+    expect(warningsOf(tinyChart()).map((f) => f.dutyId)).toEqual(['d-salaries'])
+  })
+
+  it('cleanChart gives no warnings', () => {
+    expect(warningsOf(cleanChart())).toEqual([])
+  })
+
+  it('exceptionsChart has one accepted finding and one stale exception', () => {
+    const result = lintChart(exceptionsChart())
+    expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([])
+    expect(result.accepted.map((a) => a.finding.dutyId)).toEqual(['d-phones'])
+    expect(result.stale.map((e) => e.dutyId)).toEqual(['d-press'])
+  })
+})
