@@ -10,6 +10,7 @@ const CATEGORY_LIST = [...CATEGORIES.values()]
 import { dispatch, select, useWorkbench } from '../state/store'
 import { selectDuties } from '../state/selectors'
 import { CommitField } from './CommitField'
+import { RoleProfileButton } from '../workshop/profile/RoleProfile'
 
 function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
   const out = new Set<string>([roleId])
@@ -104,6 +105,8 @@ export function Inspector() {
           ))}
         </ul>
       )}
+      <div className="inspector-actions">
+      <RoleProfileButton roleId={role.id} />
       <button
         className="btn btn-danger"
         onClick={() => {
@@ -113,6 +116,7 @@ export function Inspector() {
       >
         Delete role
       </button>
+      </div>
     </section>
   )
 }

@@ -7,6 +7,9 @@ import { selectWarningCount } from '../state/selectors'
 import { placeNewRole } from '../canvas/place-role'
 import { ChartList } from '../panels/ChartList'
 import { EMPTY_HISTORY } from '@shared/ops/history'
+import { AutoLayoutButton } from '../workshop/layout/AutoLayoutButton'
+import { ScenarioButton } from '../workshop/compare/ScenarioButton'
+import { CompareButton } from '../workshop/compare/CompareView'
 
 export function Toolbar({ selectedEdge, onDeleteEdge, extra }: { selectedEdge: string | null; onDeleteEdge: () => void; extra?: React.ReactNode }) {
   const title = useWorkbench((s) => s.chart.title)
@@ -48,6 +51,11 @@ export function Toolbar({ selectedEdge, onDeleteEdge, extra }: { selectedEdge: s
           Redo
         </button>
         <button className="btn" onClick={() => void flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
+      </div>
+      <div className="toolbar-group">
+        <AutoLayoutButton />
+        <ScenarioButton />
+        <CompareButton />
       </div>
       {extra}
       <div className="toolbar-spacer" />

@@ -42,7 +42,7 @@ function Figures({ title, f, other }: { title: string; f: ChartFigures; other?: 
   return (
     <div className={`compare-figures${better ? ' is-better' : ''}`} data-testid="compare-figures">
       <div className="compare-chart-title">{title}</div>
-      <div className="compare-compliance" aria-label={`Compliance ${f.compliance.toFixed(1)}%`}>
+      <div className="compare-compliance">
         {f.compliance.toFixed(1)}%
       </div>
       <div className="muted compare-compliance-caption">of cards held without a scope warning</div>

@@ -39,11 +39,12 @@ function DecisionLogDialog({ onClose }: { onClose: () => void }) {
   const accepted = decisions.filter((d) => d.kind === 'accepted')
   const parked = parkedOpen(decisions, lint)
 
+  // Taken while rendering, before anything in the dialog has focus.
+  const [restoreFocus] = useState(rememberFocus)
   useEffect(() => {
-    const restore = rememberFocus()
-    ref.current?.querySelector<HTMLElement>('button')?.focus()
-    return restore
-  }, [])
+    ref.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus()
+    return restoreFocus
+  }, [restoreFocus])
 
   return (
     <div ref={backdrop} className="decision-log-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
