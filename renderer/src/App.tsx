@@ -18,6 +18,9 @@ import { ExportDialog } from './export/ExportDialog'
 import { useFileDrop } from './files/use-file-drop'
 import { useMenuCommands } from './files/use-menu-commands'
 import { useFileUi } from './files/file-state'
+import { PresentMode } from './workshop/present/PresentMode'
+import { CommandPalette } from './workshop/palette/CommandPalette'
+import { Announcer } from './workshop/a11y/Announcer'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
@@ -56,6 +59,9 @@ export function App() {
           </div>
         </main>
         <Notices />
+        <PresentMode />
+        <CommandPalette />
+        <Announcer />
         <ExportDialog />
         <CsvImportDialog />
         <RefusedFileDialog />

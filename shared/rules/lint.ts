@@ -1,7 +1,18 @@
-// Placeholder until the rule pack lands: keeps the renderer compiling.
-import type { Chart } from '../model/chart'
-import type { LintResult } from './types'
+// Lints a chart with the Operations Manager rule pack: open findings, findings the
+// group accepted (with their exception) and exceptions that no longer match anything.
 
-export function lintChart(_chart: Chart): LintResult {
-  return { findings: [], accepted: [], stale: [] }
+import type { Chart } from '../model/chart'
+import { createLinter } from './linter'
+import { ALL_RULES } from './registry'
+import type { LintResult, RuleMeta } from './types'
+
+export { effectiveCategory } from './effective-category'
+export { createLinter, type Linter } from './linter'
+
+/** Every rule's meta: id, severity, description, docs, messages, hasSuggestions. */
+export const RULES: readonly RuleMeta[] = ALL_RULES.map((r) => r.meta)
+
+/** One-off lint; for repeated linting of an edited chart keep a `createLinter()`. */
+export function lintChart(chart: Chart): LintResult {
+  return createLinter().lint(chart)
 }

@@ -1,7 +1,7 @@
 // The shape of rules and findings, ESLint-style: rules are data (meta) plus a small
 // pure check; findings are keyed by a fingerprint of ids, never of message text.
 
-import type { AcceptedException, Chart } from '../model/chart'
+import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
 import type { Op } from '../ops/operations'
 
 export const SEVERITIES = ['warning', 'info'] as const
@@ -18,7 +18,8 @@ export interface Finding {
   readonly ruleId: string
   readonly messageId: string
   readonly severity: Severity
-  readonly roleId: string
+  /** Role the finding is about; null for work held by nobody. */
+  readonly roleId: string | null
   readonly dutyId?: string
   /** Out-of-scope category id, for scope findings. */
   readonly category?: string
@@ -61,4 +62,22 @@ export interface RuleMeta {
 export interface Rule {
   readonly meta: RuleMeta
   readonly check: (chart: Chart) => readonly Finding[]
+}
+
+/** What a rule may ask about the chart; the linter answers from caches it keeps up to date. */
+export interface RuleContext {
+  readonly role: (id: string | null | undefined) => Role | undefined
+  readonly isOperationsManager: (role: Role) => boolean
+  readonly reportsOf: (roleId: string) => readonly Role[]
+  /** Other duties that are the same duty: same label (ignoring case and spacing) or same catalogue card. */
+  readonly sameDuties: (duty: Duty) => readonly Duty[]
+  /** Distinct roles holding this duty or the same duty (its own holder included), sorted by title. */
+  readonly holdersOfSame: (duty: Duty) => readonly Role[]
+  /** Safe fixes for a scope finding (move to the usual owner, or add that owner). */
+  readonly scopeSuggestions: (ruleId: string, category: string, role: Role, duty: Duty) => readonly Suggestion[]
+}
+
+/** Every rule in this pack looks at one duty at a time, which is what makes incremental linting cheap. */
+export interface DutyRule extends Rule {
+  readonly checkDuty: (ctx: RuleContext, duty: Duty) => Finding | null
 }

@@ -10,6 +10,8 @@ import { EMPTY_HISTORY } from '@shared/ops/history'
 import { AutoLayoutButton } from '../workshop/layout/AutoLayoutButton'
 import { ScenarioButton } from '../workshop/compare/ScenarioButton'
 import { CompareButton } from '../workshop/compare/CompareView'
+import { PresentButton } from '../workshop/present/PresentButton'
+import { DecisionLogButton } from '../workshop/present/DecisionLogButton'
 
 export function Toolbar({ selectedEdge, onDeleteEdge, extra }: { selectedEdge: string | null; onDeleteEdge: () => void; extra?: React.ReactNode }) {
   const title = useWorkbench((s) => s.chart.title)
@@ -34,7 +36,6 @@ export function Toolbar({ selectedEdge, onDeleteEdge, extra }: { selectedEdge: s
 
   return (
     <header className="toolbar">
-      <div className="brand">Org Workbench</div>
       <button className="chart-title" onClick={() => setListOpen((o) => !o)} aria-expanded={listOpen} title="Charts on this computer">
         {title || 'Untitled chart'} <span aria-hidden="true">▾</span>
       </button>
@@ -50,12 +51,15 @@ export function Toolbar({ selectedEdge, onDeleteEdge, extra }: { selectedEdge: s
         <button className="btn" onClick={redo} disabled={history.redo.length === 0} title={history.redo.at(-1) ? `Redo: ${history.redo.at(-1)?.label}` : 'Nothing to redo'}>
           Redo
         </button>
-        <button className="btn" onClick={() => void flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
       </div>
       <div className="toolbar-group">
         <AutoLayoutButton />
         <ScenarioButton />
         <CompareButton />
+      </div>
+      <div className="toolbar-group">
+        <PresentButton className="btn btn-primary" />
+        <DecisionLogButton />
       </div>
       {extra}
       <div className="toolbar-spacer" />

@@ -1,0 +1,145 @@
+// Compiles the pattern tables into matchers over tokens, and finds where a pattern
+// matches. Kept apart from the scoring so each can be read on its own.
+//
+// Pattern syntax: terms separated by spaces; a term is alternatives separated by `|`;
+// an alternative is a word (matched by stem), `word*` (matched by prefix), or a hyphenated
+// or multi-word run ("cross-functional"). `..` between terms allows up to 4 words in
+// between, `...` up to 8. A leading `&` means every term must appear, in any order.
+// A trailing ` =N` overrides the group weight.
+
+import type { CategoryId } from './categories'
+import type { PatternGroup } from './pattern-types'
+import { normaliseWord, tokenize, type Token } from './text'
+
+interface Atom {
+  readonly prefix: boolean
+  readonly value: string
+}
+type Alt = readonly Atom[]
+interface Term {
+  readonly alts: readonly Alt[]
+  /** Words allowed between the previous term and this one. */
+  readonly gap: number
+}
+
+export interface CompiledPattern {
+  readonly source: string
+  readonly category: CategoryId
+  readonly weight: number
+  readonly counterpart?: string
+  readonly unordered: boolean
+  readonly terms: readonly Term[]
+}
+
+function compileAlt(alt: string): Alt | null {
+  const prefix = alt.endsWith('*')
+  const text = prefix ? alt.slice(0, -1) : alt
+  // Reuse the label tokenizer so hyphens, stop words and "R&D" are treated identically.
+  const toks = tokenize(text)
+  if (toks.length === 0) return null
+  return toks.map((t, i) => {
+    const last = i === toks.length - 1
+    if (last && prefix && i === 0 && t.raw.length < 3) throw new Error(`Classifier prefix "${alt}" is shorter than 3 letters.`)
+    return last && prefix ? { prefix: true, value: normaliseWord(t.raw).raw } : { prefix: false, value: t.stem }
+  })
+}
+
+export function compilePattern(group: PatternGroup, source: string): CompiledPattern {
+  let body = source.trim()
+  let weight = group.weight
+  const w = /\s=(\d+)$/.exec(body)
+  if (w) {
+    weight = Number(w[1])
+    body = body.slice(0, w.index).trim()
+  }
+  const unordered = body.startsWith('&')
+  if (unordered) body = body.slice(1).trim()
+  const terms: Term[] = []
+  let gap = 0
+  const parts = body.split(/\s+/)
+  parts.forEach((part, i) => {
+    if (part === '..' || part === '...') {
+      gap = part === '..' ? 4 : 8
+      return
+    }
+    const alts = part.split('|').map(compileAlt).filter((a): a is Alt => a !== null)
+    if (alts.length === 0) {
+      // A stop word inside a literal phrase ("line by line") drops out of labels too; next to a
+      // gap or in an alternation it would silently widen the pattern, so that is a mistake.
+      const nearGap = gap > 0 || parts[i + 1] === '..' || parts[i + 1] === '...'
+      if (nearGap || part.includes('|')) throw new Error(`Classifier pattern "${source}": "${part}" has no meaningful word.`)
+      return
+    }
+    terms.push({ alts, gap })
+    gap = 0
+  })
+  if (terms.length === 0) throw new Error(`Classifier pattern "${source}" has no words left after normalising.`)
+  return { source, category: group.category, weight, counterpart: group.counterpart, unordered, terms }
+}
+
+function atomMatches(a: Atom, t: Token): boolean {
+  return a.prefix ? t.raw.startsWith(a.value) : t.stem === a.value
+}
+
+/** Length of the alternative matched at `pos`, or 0. */
+function altAt(alt: Alt, tokens: readonly Token[], pos: number): number {
+  if (pos + alt.length > tokens.length) return 0
+  for (let i = 0; i < alt.length; i++) if (!atomMatches(alt[i], tokens[pos + i])) return 0
+  return alt.length
+}
+
+function termAt(term: Term, tokens: readonly Token[], pos: number): number {
+  for (const alt of term.alts) {
+    const n = altAt(alt, tokens, pos)
+    if (n) return n
+  }
+  return 0
+}
+
+function matchOrdered(terms: readonly Term[], k: number, tokens: readonly Token[], from: number, out: number[]): boolean {
+  if (k === terms.length) return true
+  const last = k === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + terms[k].gap)
+  for (let pos = from; pos <= last; pos++) {
+    const n = termAt(terms[k], tokens, pos)
+    if (!n) continue
+    const mark = out.length
+    for (let i = 0; i < n; i++) out.push(pos + i)
+    if (matchOrdered(terms, k + 1, tokens, pos + n, out)) return true
+    out.length = mark
+  }
+  return false
+}
+
+function matchUnordered(terms: readonly Term[], tokens: readonly Token[]): number[] | null {
+  const used: number[] = []
+  for (const term of terms) {
+    let found = false
+    for (let pos = 0; pos < tokens.length && !found; pos++) {
+      if (used.includes(pos)) continue
+      const n = termAt(term, tokens, pos)
+      if (n) {
+        for (let i = 0; i < n; i++) used.push(pos + i)
+        found = true
+      }
+    }
+    if (!found) return null
+  }
+  return used.sort((a, b) => a - b)
+}
+
+/** Token positions the pattern matched, or null. */
+export function matchPattern(p: CompiledPattern, tokens: readonly Token[]): number[] | null {
+  if (p.unordered) return matchUnordered(p.terms, tokens)
+  const out: number[] = []
+  return matchOrdered(p.terms, 0, tokens, 0, out) ? out : null
+}
+
+/** Index keys under which a pattern can start: every atom that can open its first term (any term when unordered). */
+export function indexKeys(p: CompiledPattern): string[] {
+  const term = p.terms[0]
+  return term.alts.map((alt) => (alt[0].prefix ? `p:${alt[0].value.slice(0, 3)}` : `w:${alt[0].value}`))
+}
+
+export function tokenKeys(t: Token): [string, string] {
+  return [`w:${t.stem}`, `p:${t.raw.slice(0, 3)}`]
+}

@@ -1,0 +1,85 @@
+// Facts about the roles of a chart that rules ask again and again (who manages whom,
+// who is an Operations Manager, which role usually owns a category), computed once per
+// roles array. Charts are immutable, so an unchanged roles array means unchanged answers.
+
+import type { Role } from '../model/chart'
+import { type CategoryId, categoryOf, isCategoryId } from './categories'
+import { isOperationsManager } from './role-type'
+
+export interface RoleView {
+  readonly roles: readonly Role[]
+  readonly byId: ReadonlyMap<string, Role>
+  readonly isOps: (role: Role) => boolean
+  readonly reportsOf: (roleId: string) => readonly Role[]
+  /** The role closest in the tree to `from` that usually owns the category, if any. */
+  readonly ownerFor: (category: CategoryId, from: Role) => Role | undefined
+}
+
+const opsMemo = new WeakMap<Role, boolean>()
+function isOps(role: Role): boolean {
+  let v = opsMemo.get(role)
+  if (v === undefined) opsMemo.set(role, (v = isOperationsManager(role)))
+  return v
+}
+
+const views = new WeakMap<readonly Role[], RoleView>()
+
+export function roleView(roles: readonly Role[]): RoleView {
+  const hit = views.get(roles)
+  if (hit) return hit
+  const byId = new Map(roles.map((r) => [r.id, r]))
+  const reports = new Map<string, Role[]>()
+  for (const r of roles) {
+    if (!r.reportsTo || !byId.has(r.reportsTo)) continue
+    const list = reports.get(r.reportsTo)
+    if (list) list.push(r)
+    else reports.set(r.reportsTo, [r])
+  }
+  const candidates = new Map<CategoryId, Role[]>()
+  const owners = new Map<string, Role | undefined>()
+
+  const candidatesFor = (category: CategoryId): Role[] => {
+    let list = candidates.get(category)
+    if (list) return list
+    const patterns = categoryOf(category).ownerTitles
+    list = roles.filter((r) => !isOps(r) && patterns.some((p) => p.test(r.title.toLowerCase())))
+    candidates.set(category, list)
+    return list
+  }
+
+  /** Steps between two roles through their common manager; Infinity in separate trees. */
+  const distance = (a: Role, b: Role): number => {
+    const up = new Map<string, number>()
+    let cur: Role | undefined = a
+    for (let d = 0; cur && d <= roles.length && !up.has(cur.id); d++, cur = byId.get(cur.reportsTo ?? '')) up.set(cur.id, d)
+    cur = b
+    for (let d = 0; cur && d <= roles.length; d++, cur = byId.get(cur.reportsTo ?? '')) {
+      const meet = up.get(cur.id)
+      if (meet !== undefined) return meet + d
+    }
+    return Infinity
+  }
+
+  const view: RoleView = {
+    roles,
+    byId,
+    isOps,
+    reportsOf: (id) => reports.get(id) ?? [],
+    ownerFor: (category, from) => {
+      if (!isCategoryId(category)) return undefined
+      const key = `${category}|${from.id}`
+      if (owners.has(key)) return owners.get(key)
+      let best: Role | undefined
+      let bestDistance = Infinity
+      for (const r of candidatesFor(category)) {
+        if (r.id === from.id) continue
+        const d = distance(from, r)
+        if (!best || d < bestDistance) [best, bestDistance] = [r, d]
+      }
+      owners.set(key, best)
+      return best
+    }
+  }
+  views.set(roles, view)
+  return view
+}

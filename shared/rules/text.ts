@@ -1,0 +1,118 @@
+// Turns a duty label into comparable words: lower case, one spelling (British and
+// American variants meet), plurals and verb endings folded by a small stemmer.
+// Patterns go through the same functions, so both sides always agree.
+
+export interface Token {
+  /** Lower-cased word as written (spelling variants unified), for prefix patterns. */
+  readonly raw: string
+  /** Stemmed form, for word patterns. */
+  readonly stem: string
+  /** The word exactly as written in the label, for evidence. */
+  readonly text: string
+}
+
+/** Words that carry no meaning for classification; dropping them lets "work with the IT team" match "work with IT". */
+const STOP = new Set([
+  'a', 'an', 'the', 'of', 'for', 'to', 'and', 'or', 'with', 'our', 'its', 'their', 'his', 'her', 'my', 'your',
+  'on', 'in', 'into', 'at', 'by', 'from', 'as', 'is', 'are', 'be', 'it', 'this', 'that', 'these', 'those',
+  'all', 'any', 'etc', 'e', 'g', 'ie', 'eg', 'who', 'which', 'we', 'they', 'so', 'such'
+])
+
+const SPELLING: ReadonlyMap<string, string> = new Map([
+  ['fulfillment', 'fulfilment'], ['fulfill', 'fulfil'], ['fulfills', 'fulfils'], ['fulfilled', 'fulfiled'],
+  ['fulfilling', 'fulfiling'], ['labor', 'labour'], ['program', 'programme'], ['programs', 'programmes'],
+  ['center', 'centre'], ['centers', 'centres'], ['catalog', 'catalogue'], ['behavior', 'behaviour'],
+  ['inquiry', 'enquiry'], ['inquiries', 'enquiries'], ['defense', 'defence'], ['license', 'licence'],
+  ['travelling', 'traveling'], ['modelling', 'modeling']
+])
+
+/** American -ize/-yze spellings become -ise/-yse ("optimize" meets "optimise"). */
+function unifySpelling(w: string): string {
+  const mapped = SPELLING.get(w)
+  if (mapped) return mapped
+  return w.replace(/([a-z]{3,})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$/, '$1$2s$3')
+}
+
+/** Words whose -ing is part of the noun ("marketing" is not "market"). */
+const KEEP = new Set(['marketing', 'accounting', 'housing', 'building', 'offering', 'clothing', 'morning', 'evening', 'during', 'ceiling', 'spring'])
+
+/** A light stemmer: enough to fold plurals, -ing, -ed and -ation; not linguistics. */
+export function stem(word: string): string {
+  let w = word
+  if (w.length <= 3 || KEEP.has(w)) return w
+  if (w.endsWith("'s")) w = w.slice(0, -2)
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
+  else if (w.endsWith('sses')) w = w.slice(0, -2)
+  else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1)
+  if (w.endsWith('ations') || w.endsWith('ation')) w = w.replace(/ations?$/, 'ate')
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3)
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2)
+  if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1)
+  // "planning" -> "plann" -> "plan"; "shipped" -> "shipp" -> "ship".
+  if (/([bdfgklmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1)
+  return w
+}
+
+/** Ampersand abbreviations that are single ideas. */
+const AMPERSAND: ReadonlyMap<string, readonly string[]> = new Map([
+  ['r&d', ['rnd']], ['p&l', ['pnl']], ['m&a', ['mna']], ['s&op', ['snop']], ['h&s', ['health', 'safety']]
+])
+/** Lower-case "it" is a pronoun unless it names a department or its systems. */
+const IT_NEXT = new Set([
+  'team', 'teams', 'system', 'systems', 'infrastructure', 'support', 'department', 'dept', 'helpdesk',
+  'security', 'service', 'services', 'equipment', 'issue', 'issues', 'project', 'projects', 'hardware',
+  'network', 'networks', 'manager', 'colleagues', 'staff'
+])
+
+interface Word {
+  readonly text: string
+  readonly lower: string
+}
+
+function words(label: string): Word[] {
+  const out: Word[] = []
+  const re = /[a-z]\s*&\s*[a-z]{1,2}\b|[a-z0-9][a-z0-9'’]*/gi
+  let m: RegExpExecArray | null
+  while ((m = re.exec(label))) {
+    const text = m[0].replace(/['’]+$/, '')
+    out.push({ text, lower: text.toLowerCase().replace(/\s+/g, '').replace(/’/g, "'") })
+  }
+  return out
+}
+
+function push(out: Token[], lower: string, text: string): void {
+  const raw = unifySpelling(lower)
+  out.push({ raw, stem: stem(raw), text })
+}
+
+export function tokenize(label: string): Token[] {
+  const out: Token[] = []
+  const ws = words(label)
+  for (let i = 0; i < ws.length; i++) {
+    const { text, lower } = ws[i]
+    const amp = AMPERSAND.get(lower)
+    if (amp) {
+      for (const a of amp) push(out, a, text)
+      continue
+    }
+    if (lower.includes('&')) {
+      push(out, lower.replace('&', 'n'), text)
+      continue
+    }
+    if (lower === 'it' && (text === 'IT' || IT_NEXT.has(ws[i + 1]?.lower ?? ''))) {
+      push(out, 'infotech', text)
+      continue
+    }
+    const bare = lower.replace(/'s$/, '').replace(/'/g, '')
+    if (!bare || STOP.has(bare)) continue
+    push(out, bare, text)
+  }
+  return out
+}
+
+/** Normalised text of a pattern word, the same way label words are treated. */
+export function normaliseWord(word: string): { readonly raw: string; readonly stem: string } {
+  const raw = unifySpelling(word.toLowerCase())
+  return { raw, stem: stem(raw) }
+}
