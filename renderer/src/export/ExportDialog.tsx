@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { chartToSvg } from '@shared/export/chart-svg'
 import { pngPlan, PNG_PRESETS, type PngPreset } from '@shared/export/png-size'
 import { PAGE_SIZES, type PageSize } from '@shared/ipc/contract'
+import { safeFileName } from '@shared/ipc/file-names'
 import { platform, PlatformError } from '../platform/bridge'
 import { notify, useWorkbench } from '../state/store'
 import { useFileUi } from '../files/file-state'
@@ -14,9 +15,6 @@ import { svgToPng } from './rasterise'
 type Format = 'png' | 'svg' | 'pdf'
 const PRESET_LABELS: Record<PngPreset, string> = { '1x': '1×', '2x': '2×', '3x': '3×', 'print-300dpi': 'Print (300 dpi)' }
 
-function baseName(title: string): string {
-  return (title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Org chart').slice(0, 80)
-}
 
 export function ExportDialog() {
   const open = useFileUi((s) => s.exportOpen)
@@ -32,7 +30,7 @@ export function ExportDialog() {
 
   const run = async () => {
     const { chart, lint } = useWorkbench.getState()
-    const name = baseName(chart.title)
+    const name = safeFileName(chart.title, 'Org chart')
     try {
       setBusy('Drawing the chart…')
       await new Promise((r) => setTimeout(r, 0))

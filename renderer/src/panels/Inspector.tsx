@@ -17,7 +17,12 @@ function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
   let grew = true
   while (grew) {
     grew = false
-    for (const r of roles) if (r.reportsTo && out.has(r.reportsTo) && !out.has(r.id)) (out.add(r.id), (grew = true))
+    for (const r of roles) {
+      if (r.reportsTo && out.has(r.reportsTo) && !out.has(r.id)) {
+        out.add(r.id)
+        grew = true
+      }
+    }
   }
   return out
 }

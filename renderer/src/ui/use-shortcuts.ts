@@ -12,8 +12,10 @@ export function useShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (typingIn(e.target) || !(e.ctrlKey || e.metaKey)) return
       const key = e.key.toLowerCase()
-      if (key === 'z' && !e.shiftKey) (e.preventDefault(), undo())
-      else if ((key === 'z' && e.shiftKey) || key === 'y') (e.preventDefault(), redo())
+      const command = key === 'z' ? (e.shiftKey ? redo : undo) : key === 'y' ? redo : null
+      if (!command) return
+      e.preventDefault()
+      command()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

@@ -82,10 +82,10 @@ function PresentOverlay() {
       if (inside && isTextField(e.target)) return
       if (e.key === 'Tab') return void (e.stopPropagation(), trapTab(e, root))
       e.stopPropagation()
-      if (e.key === 'ArrowRight') (e.preventDefault(), keys.current.next())
-      else if (e.key === 'ArrowLeft') (e.preventDefault(), keys.current.previous())
-      else if (e.key === 'Escape') (e.preventDefault(), stopPresenting())
-      else if (!inside) e.preventDefault()
+      const actions: Record<string, (() => void) | undefined> = { ArrowRight: keys.current.next, ArrowLeft: keys.current.previous, Escape: stopPresenting }
+      const action = actions[e.key]
+      if (action || !inside) e.preventDefault()
+      action?.()
     }
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
