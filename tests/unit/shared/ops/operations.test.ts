@@ -68,6 +68,12 @@ describe('edit operations', () => {
     expect(() => applyOp(chart, { type: 'acceptException', exception: { ruleId: 'x', note: '  ' } })).toThrow(/note/)
   })
 
+  it('refuses text longer than a chart file allows, saying the limit', () => {
+    expect(() => applyOp(chart, { type: 'updateRole', roleId: 'ops', patch: { title: 'x'.repeat(201) } })).toThrow(/at most 200 characters/)
+    expect(() => applyOp(chart, { type: 'addDuty', duty: { id: 'long', label: 'y'.repeat(201) } })).toThrow(/at most 200 characters/)
+    expect(applyOp(chart, { type: 'updateRole', roleId: 'ops', patch: { title: 'x'.repeat(200) } }).chart.roles[1]?.title).toHaveLength(200)
+  })
+
   it('a patch with undefined clears the field', () => {
     const { chart: after } = applyOp(chart, { type: 'updateDuty', dutyId: 'd1', patch: { category: undefined } })
     expect('category' in after.duties[0]!).toBe(false)
