@@ -1,0 +1,121 @@
+// Geometry of an exported chart, computed from the model alone: role boxes at their
+// stored positions (or placed automatically), each with its cards flowed into rows of chips.
+// The writer only turns this into markup, so bounds are known before anything is drawn.
+
+import type { Chart, Duty, Role } from '../model/chart'
+import { indexChart } from '../model/index-chart'
+import { fitText } from './measure'
+import { SIZES } from './theme'
+import { tidyTree } from './tree-layout'
+
+export interface ChipBox {
+  readonly duty: Duty
+  /** Relative to the role box's top-left corner. */
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly text: string
+  readonly truncated: boolean
+}
+
+export interface RoleBox {
+  readonly role: Role
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly title: string
+  readonly titleTruncated: boolean
+  readonly person: string
+  readonly chips: readonly ChipBox[]
+}
+
+export interface Bounds {
+  readonly minX: number
+  readonly minY: number
+  readonly maxX: number
+  readonly maxY: number
+}
+
+export interface ChartLayout {
+  readonly boxes: readonly RoleBox[]
+  readonly boxById: ReadonlyMap<string, RoleBox>
+  /** Union of all role boxes; null when the chart has no roles. */
+  readonly bounds: Bounds | null
+}
+
+const hasPosition = (r: Role): boolean => Number.isFinite(r.x) && Number.isFinite(r.y)
+
+/** Smallest box holding `b` and the rectangle at (x, y) of size w × h. */
+export function extendBounds(b: Bounds | null, x: number, y: number, w: number, h: number): Bounds {
+  return b
+    ? { minX: Math.min(b.minX, x), minY: Math.min(b.minY, y), maxX: Math.max(b.maxX, x + w), maxY: Math.max(b.maxY, y + h) }
+    : { minX: x, minY: y, maxX: x + w, maxY: y + h }
+}
+
+// Functions first: they frame the role; duties follow in chart order.
+function orderCards(duties: readonly Duty[]): Duty[] {
+  return [...duties.filter((d) => d.kind === 'function'), ...duties.filter((d) => d.kind !== 'function')]
+}
+
+function flowChips(duties: readonly Duty[], top: number): { chips: ChipBox[]; bottom: number } {
+  const s = SIZES
+  const inner = s.roleWidth - 2 * s.rolePad
+  const chips: ChipBox[] = []
+  let x = 0
+  let y = top
+  for (const duty of orderCards(duties)) {
+    const weight = duty.kind === 'function' ? 'semibold' : 'regular'
+    const fit = fitText(duty.label, inner - 2 * s.chipPadX, s.chipFont, weight)
+    const width = Math.ceil(fit.width + 2 * s.chipPadX)
+    if (x > 0 && x + width > inner) {
+      x = 0
+      y += s.chipHeight + s.chipGap
+    }
+    chips.push({ duty, x: s.rolePad + x, y, width, text: fit.text, truncated: fit.truncated })
+    x += width + s.chipGap
+  }
+  return { chips, bottom: chips.length > 0 ? y + s.chipHeight : top - s.chipGap }
+}
+
+function sizeRole(role: Role, duties: readonly Duty[]): Omit<RoleBox, 'x' | 'y'> {
+  const s = SIZES
+  const inner = s.roleWidth - 2 * s.rolePad
+  const title = fitText(role.title, inner, s.titleFont, 'semibold')
+  const person = role.person ? fitText(role.person, inner, s.personFont).text : ''
+  const header = person ? s.headerWithPerson : s.headerTitleOnly
+  const { chips, bottom } = flowChips(duties, header)
+  const height = Math.max(s.roleMinHeight, bottom + s.rolePad)
+  return { role, width: s.roleWidth, height, title: title.text, titleTruncated: title.truncated, person, chips }
+}
+
+export function layoutChart(chart: Chart): ChartLayout {
+  const { dutiesByRole } = indexChart(chart)
+  const sized = chart.roles.map((r) => sizeRole(r, dutiesByRole.get(r.id) ?? []))
+
+  let placed: Bounds | null = null
+  for (const b of sized) if (hasPosition(b.role)) placed = extendBounds(placed, b.role.x!, b.role.y!, b.width, b.height)
+
+  // Roles without a position go below everything that has one, as a tree of their own.
+  const loose = sized.filter((b) => !hasPosition(b.role))
+  const auto = tidyTree(
+    loose.map((b) => ({ id: b.role.id, parentId: b.role.reportsTo, height: b.height })),
+    {
+      nodeWidth: SIZES.roleWidth,
+      nodeHeight: SIZES.roleMinHeight,
+      gapX: SIZES.autoGapX,
+      gapY: SIZES.autoGapY,
+      originX: placed?.minX ?? 0,
+      originY: placed ? placed.maxY + SIZES.autoGapY : 0
+    }
+  )
+
+  const boxes: RoleBox[] = sized.map((b) => {
+    const p = hasPosition(b.role) ? { x: b.role.x!, y: b.role.y! } : auto.get(b.role.id)!
+    return { ...b, x: p.x, y: p.y }
+  })
+  const boxById = new Map(boxes.map((b) => [b.role.id, b]))
+  let bounds: Bounds | null = null
+  for (const b of boxes) bounds = extendBounds(bounds, b.x, b.y, b.width, b.height)
+  return { boxes, boxById, bounds }
+}

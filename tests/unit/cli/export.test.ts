@@ -1,0 +1,182 @@
+// The export command end to end: real chart files in, real PNG/SVG/PDF files out, and
+// bad input answered with a plain message and exit code 2 — never a stack trace.
+
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { inflateSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = resolve(__dirname, '../../..')
+let dir = ''
+
+const chartFile = {
+  format: 'org-workbench/chart@1',
+  title: 'Harbour & Co',
+  roles: [
+    { id: 'ceo', title: 'Managing Director', person: 'Ines Duarte', x: 300, y: 0 },
+    { id: 'om', title: 'Operations Manager', roleType: 'operations-manager', person: 'Tom <T> Berg', reportsTo: 'ceo', x: 0, y: 220 },
+    { id: 'fin', title: 'Finance Lead', reportsTo: 'ceo', x: 600, y: 220 },
+    { id: 'wh', title: 'Warehouse Lead', reportsTo: 'om' }
+  ],
+  duties: [
+    { id: 'd1', label: 'Negotiate salaries', roleId: 'om', category: 'hr-beyond-operations' },
+    { id: 'd2', label: 'Schedule shifts', roleId: 'om', category: 'operations' },
+    { id: 'f1', label: 'Logistics', kind: 'function', roleId: 'om' },
+    { id: 'd3', label: 'Approve budgets', roleId: 'fin' }
+  ]
+}
+
+interface Run {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+function run(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    // Same as `npx tsx scripts/export.ts …`, without the extra launcher process.
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 }, (err, stdout, stderr) => {
+      done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr })
+    })
+  })
+}
+
+/** Minimal PNG reader for what resvg writes: 8-bit RGBA, not interlaced. */
+function decodePng(png: Buffer): { width: number; height: number; pixels: Buffer } {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  expect(png.toString('latin1', 12, 16)).toBe('IHDR')
+  const width = png.readUInt32BE(16)
+  const height = png.readUInt32BE(20)
+  expect([png[24], png[25], png[28]]).toEqual([8, 6, 0])
+  const idat: Buffer[] = []
+  for (let o = 8; o < png.length; ) {
+    const len = png.readUInt32BE(o)
+    if (png.toString('latin1', o + 4, o + 8) === 'IDAT') idat.push(png.subarray(o + 8, o + 8 + len))
+    o += 12 + len
+  }
+  const raw = inflateSync(Buffer.concat(idat))
+  const stride = width * 4
+  const pixels = Buffer.alloc(stride * height)
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]
+    for (let x = 0; x < stride; x++) {
+      const v = raw[y * (stride + 1) + 1 + x]
+      const a = x >= 4 ? pixels[y * stride + x - 4] : 0
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0
+      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0
+      const p = a + b - c
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c
+      const pred = [0, a, b, (a + b) >> 1, paeth][filter]
+      pixels[y * stride + x] = (v + pred) & 0xff
+    }
+  }
+  return { width, height, pixels }
+}
+
+const noStack = (text: string): void => {
+  expect(text).not.toMatch(/^\s+at .+[:(]/m)
+  expect(text).not.toMatch(/node:internal|\.ts:\d+:\d+/)
+}
+
+const runs: Record<'png' | 'svg' | 'clean' | 'size' | 'pdf', Run> = {} as never
+const file = (): string => join(dir, 'harbour.orgchart.json')
+
+// The exports under test run once, side by side: each is a separate Node process.
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ow-export-'))
+  writeFileSync(file(), JSON.stringify(chartFile))
+  const [png, svg, clean, size, pdf] = await Promise.all([
+    run(file(), '--format', 'png', '--out', join(dir, 'chart.png'), '--scale', '2'),
+    run(file(), '--out', join(dir, 'chart.svg')),
+    run(file(), '--out', join(dir, 'clean.svg'), '--clean', '--no-font'),
+    run(file(), '--format', 'svg', '--out', join(dir, 'size.svg'), '--no-font'),
+    run(file(), '--out', join(dir, 'chart.pdf'))
+  ])
+  Object.assign(runs, { png, svg, clean, size, pdf })
+}, 120_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('npm run export', { timeout: 60_000 }, () => {
+  it('writes a PNG at the requested scale that decodes and is not blank', () => {
+    const out = join(dir, 'chart.png')
+    const r = runs.png
+    expect(r.code, r.stderr).toBe(0)
+    const { width, height, pixels } = decodePng(readFileSync(out))
+    expect(runs.size.code, runs.size.stderr).toBe(0)
+    const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(readFileSync(join(dir, 'size.svg'), 'utf8'))!
+    expect(width).toBe(2 * Number(w))
+    expect(height).toBe(2 * Number(h))
+    const colours = new Set<number>()
+    for (let i = 0; i < pixels.length && colours.size < 50; i += 4) colours.add(pixels.readUInt32BE(i))
+    expect(colours.size).toBeGreaterThan(1)
+    expect(r.stdout).toContain(`${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} px`)
+    expect(r.stdout).toContain(out)
+  })
+
+  it('writes a standalone SVG with every role and the embedded font', () => {
+    const out = join(dir, 'chart.svg')
+    const r = runs.svg
+    expect(r.code, r.stderr).toBe(0)
+    const svg = readFileSync(out, 'utf8')
+    for (const role of chartFile.roles) expect(svg).toContain(`data-id="${role.id}"`)
+    for (const title of ['Managing Director', 'Operations Manager', 'Finance Lead', 'Warehouse Lead']) expect(svg).toContain(`>${title}<`)
+    expect(svg).toContain('Tom &lt;T&gt; Berg')
+    expect(svg).toContain('@font-face')
+    expect(svg).toContain('font/woff2')
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('leaves out badges and the legend with --clean', () => {
+    const out = join(dir, 'clean.svg')
+    expect(runs.clean.code, runs.clean.stderr).toBe(0)
+    const svg = readFileSync(out, 'utf8')
+    expect(svg).not.toContain('class="b"')
+    expect(svg).not.toContain('open warning')
+    expect(svg).not.toContain('@font-face')
+  })
+
+  it('answers a file that is not a chart with exit code 2 and a located message', async () => {
+    const bad = join(dir, 'bad.orgchart.json')
+    writeFileSync(bad, JSON.stringify({ ...chartFile, roles: [{ id: 'a', title: 'A', reportsTo: 'ghost' }] }))
+    const r = await run(bad, '--out', join(dir, 'bad.png'))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('is not a chart this tool can export')
+    expect(r.stderr).toMatch(/roles/)
+    noStack(r.stderr + r.stdout)
+    expect(existsSync(join(dir, 'bad.png'))).toBe(false)
+  })
+
+  it('answers broken JSON, a missing file, bad options and a missing folder with exit code 2', async () => {
+    const broken = join(dir, 'broken.orgchart.json')
+    writeFileSync(broken, '{ "format": "org-workbench/chart@1", ')
+    const cases = [
+      [broken],
+      [join(dir, 'missing.orgchart.json')],
+      [file(), '--format', 'gif'],
+      [file(), '--scale', 'huge'],
+      [file(), '--bogus'],
+      [file(), '--out', join(dir, 'no-such-folder', 'x.png')]
+    ]
+    const results = await Promise.all(cases.map((args) => run(...args)))
+    for (const [i, r] of results.entries()) {
+      expect(r.code, cases[i].join(' ')).toBe(2)
+      expect(r.stderr.trim().length).toBeGreaterThan(10)
+      noStack(r.stderr + r.stdout)
+    }
+  })
+
+  it('writes a PDF through a headless Chromium, or explains where PDFs come from', () => {
+    const out = join(dir, 'chart.pdf')
+    const r = runs.pdf
+    if (r.code === 0) {
+      expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      expect(readFileSync(out).toString('latin1')).toMatch(/FontName \/[A-Z]+\+Inter-Regular/)
+    } else {
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/desktop app/)
+      noStack(r.stderr)
+    }
+  })
+})
