@@ -24,6 +24,8 @@ import { syncEdges, syncNodes, NODE_WIDTH } from './flow-sync'
 
 const nodeTypes = { role: RoleNode }
 const proOptions = { hideAttribution: true }
+// Module constants: React Flow re-subscribes its key listeners whenever these change identity.
+const DELETE_KEYS = ['Delete', 'Backspace']
 
 export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | null) => void }) {
   const roles = useWorkbench((s) => s.chart.roles)
@@ -126,7 +128,7 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
           setSelectedEdge(null)
           onEdgeSelect(null)
         }}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={DELETE_KEYS}
         zoomOnDoubleClick={false}
         minZoom={0.05}
         maxZoom={2.5}

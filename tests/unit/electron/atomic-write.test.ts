@@ -5,6 +5,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeFileAtomic, type AtomicWriteFs } from '../../../electron/main/atomic-write'
 
+/** Root (as in CI containers) and Windows ignore folder permissions, so the real read-only case cannot be set up there. */
+function readOnlyFoldersUntestable(): boolean {
+  const untestable = process.platform === 'win32' || process.getuid?.() === 0
+  if (untestable) console.log('Skipping the read-only folder test: this user can write to read-only folders (root or Windows); the simulated write failures above still run.')
+  return untestable
+}
+
 let folder: string
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'atomic-write-'))
@@ -44,7 +51,7 @@ describe('atomic write', () => {
     expect(await readFile(target, 'utf8')).toBe('old content')
   })
 
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+  it.skipIf(readOnlyFoldersUntestable())(
     'fails in a read-only folder without touching the file there',
     async () => {
       const target = join(folder, 'Plan.orgchart.json')
