@@ -9,6 +9,7 @@ import type { PdfRequest } from '@shared/ipc/contract'
 import { buildPrintPage, PRINT_MARGIN_MM } from '@shared/ipc/print-page'
 import { UserFacingError } from './errors'
 import { applySessionPolicy } from './security'
+import { printWindowWebPreferences } from './web-preferences'
 
 const PRINT_PARTITION = 'org-workbench-print'
 const RENDER_TIMEOUT_MS = 60_000
@@ -23,17 +24,7 @@ export async function renderPdf(request: PdfRequest): Promise<Uint8Array> {
     show: false,
     width: 1200,
     height: 900,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      javascript: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: false,
-      partition: PRINT_PARTITION
-    }
+    webPreferences: printWindowWebPreferences(PRINT_PARTITION)
   })
   try {
     if (!printSessionReady) {

@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './origin'
+import { appWindowWebPreferences } from './web-preferences'
 
 export const APP_DISPLAY_NAME = 'Org Workbench'
 
@@ -23,20 +24,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     ...(options.iconPath && process.platform === 'linux' ? { icon: options.iconPath } : {}),
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-      devTools: !options.isPackaged
-    }
+    webPreferences: appWindowWebPreferences({ preloadPath: join(__dirname, '../preload/index.js'), isPackaged: options.isPackaged })
   })
 
   win.once('ready-to-show', () => win.show())

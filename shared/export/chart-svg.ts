@@ -5,7 +5,7 @@
 import type { Chart } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import type { Finding } from '../rules/types'
-import { escapeXml, xmlText } from './escape'
+import { xmlText } from './escape'
 import { type Bounds, type ChartLayout, extendBounds, layoutChart, type RoleBox } from './layout'
 import { textWidth } from './measure'
 import { legendHeight, legendMarkup, type LegendSummary } from './legend'
@@ -63,7 +63,8 @@ function tooltip(full: string, truncated: boolean): string {
 
 function roleMarkup(b: RoleBox, warnedDuties: ReadonlySet<string> | null, badgeCount: number): string {
   const s = SIZES
-  let out = `<g data-id="${escapeXml(b.role.id)}" transform="translate(${n(b.x)} ${n(b.y)})">`
+  // Ids in chart files may hold any character, so they are cleaned like labels to keep the XML well-formed.
+  let out = `<g data-id="${xmlText(b.role.id)}" transform="translate(${n(b.x)} ${n(b.y)})">`
   out += `<rect class="${CLS.role}" width="${b.width}" height="${b.height}" rx="${s.roleRadius}"/>`
   out += `<text class="${CLS.roleTitle}" x="${s.rolePad}" y="${s.titleBaseline}">${xmlText(b.title)}${tooltip(b.role.title, b.titleTruncated)}</text>`
   if (b.person) out += `<text class="${CLS.person}" x="${s.rolePad}" y="${s.personBaseline}">${xmlText(b.person)}</text>`

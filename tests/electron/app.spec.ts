@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
-import { dragCardToRole, findings, roleNode } from '../e2e/helpers'
+import { createCustomDuty, dragCardToRole, findings, roleNode } from '../e2e/helpers'
 
 const MAIN_ENTRY = resolve(__dirname, '../../out/main/index.js')
 
@@ -34,20 +34,25 @@ let app: ElectronApplication
 let page: Page
 let userData: string
 
-test.beforeEach(async () => {
-  test.skip('reason' in located, skipReason)
+/** Starts the built app with its data in `dir`, and waits for the first window's page. */
+async function launch(dir: string): Promise<void> {
   if (!existsSync(MAIN_ENTRY)) throw new Error(`${MAIN_ENTRY} is missing. Run npm run build first.`)
-  userData = mkdtempSync(join(tmpdir(), 'org-workbench-e2e-'))
   const env = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'ELECTRON_RENDERER_URL')
   )
   app = await electron.launch({
     executablePath: 'path' in located ? located.path : undefined,
     args: [MAIN_ENTRY, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...env, ORG_WORKBENCH_USER_DATA: userData }
+    env: { ...env, ORG_WORKBENCH_USER_DATA: dir }
   })
   page = await app.firstWindow()
   await page.waitForLoadState('domcontentloaded')
+}
+
+test.beforeEach(async () => {
+  test.skip('reason' in located, skipReason)
+  userData = mkdtempSync(join(tmpdir(), 'org-workbench-e2e-'))
+  await launch(userData)
 })
 
 test.afterEach(async () => {
@@ -79,4 +84,19 @@ test('exposes only the bridge to the page, not Node or Electron', async () => {
 test('a Library card dragged onto the Operations Manager lands on that role', async () => {
   await dragCardToRole(page, 'Schedule warehouse shifts', 'Operations Manager')
   await expect(roleNode(page, 'Operations Manager').getByTestId('duty-chip').filter({ hasText: 'Schedule warehouse shifts' })).toBeVisible()
+})
+
+test('an edit made in one run is there in the next run with the same user data', async () => {
+  const label = 'Count the pallets before the restart'
+  await createCustomDuty(page, label)
+  await dragCardToRole(page, label, 'Operations Manager')
+  const chip = () => roleNode(page, 'Operations Manager').getByTestId('duty-chip').filter({ hasText: label })
+  // Read back once in this run, so the restart below tests the restart and not a pending write.
+  await page.reload()
+  await expect(chip()).toBeVisible()
+
+  await app.close()
+  await launch(userData)
+  expect(page.url()).toBe('app://org-workbench/index.html')
+  await expect(chip()).toBeVisible()
 })

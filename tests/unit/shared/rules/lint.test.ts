@@ -83,6 +83,42 @@ describe('createLinter', () => {
     )
   })
 
+  it('after edits to catalogue cards shared along a reporting chain, gives exactly what a fresh lint gives', () => {
+    // Duties from the same card are one group even when relabelled, and manager/report pairs depend on each other.
+    const chain: readonly Role[] = [...baseRoles, { id: 'clerk', title: 'Clerk', reportsTo: 'sup' }, { id: 'hr', title: 'HR Manager', reportsTo: 'ceo' }]
+    const ids = [null, ...chain.map((r) => r.id)]
+    const cards = ['card-a', 'card-b']
+    const first: Chart = makeChart(
+      chain,
+      Array.from({ length: 10 }, (_, i): Duty => ({ id: `c${i}`, label: labels[i % 3], cardId: cards[i % 2], category: i % 4 ? 'hr-beyond-operations' : 'operations', roleId: ids[i % ids.length] })),
+      [{ ruleId: 'duplicate-duty', roleId: 'hr', dutyId: 'c5', note: 'shared on purpose' }]
+    )
+    const dutyIds = first.duties.map((d) => d.id)
+    const edit: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({ type: fc.constant('assignDuty' as const), dutyId: fc.constantFrom(...dutyIds), roleId: fc.constantFrom(...ids) }),
+      fc.record({ type: fc.constant('updateDuty' as const), dutyId: fc.constantFrom(...dutyIds), patch: fc.record({ label: fc.constantFrom(...labels) }) }),
+      fc.record({ type: fc.constant('addDuty' as const), duty: fc.record({ id: fc.constantFrom('n1', 'n2'), label: fc.constantFrom(...labels), cardId: fc.constantFrom(...cards), roleId: fc.constantFrom(...ids) }) }),
+      fc.record({ type: fc.constant('removeDuty' as const), dutyId: fc.constantFrom('c1', 'c4', 'n1') }),
+      fc.record({ type: fc.constant('updateRole' as const), roleId: fc.constantFrom('clerk', 'sup'), patch: fc.record({ reportsTo: fc.constantFrom('ops', 'sup', 'ceo') }) })
+    )
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 25 }), (ops) => {
+        const linter = createLinter()
+        let chart = first
+        linter.lint(chart)
+        for (const op of ops) {
+          try {
+            chart = applyOp(chart, op).chart
+          } catch {
+            continue
+          }
+          expect(linter.lint(chart)).toEqual(lintChart(chart))
+        }
+      }),
+      { numRuns: 150 }
+    )
+  })
+
   it('handles a large chart incrementally with the same answer as a full lint (size check, not timed)', () => {
     const bigRoles: Role[] = [{ id: 'r0', title: 'CEO', reportsTo: null }]
     for (let i = 1; i < 400; i++) bigRoles.push({ id: `r${i}`, title: i % 10 === 0 ? 'Operations Manager' : 'Team Lead', reportsTo: `r${Math.floor((i - 1) / 4)}` })

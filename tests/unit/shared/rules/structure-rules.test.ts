@@ -55,3 +55,33 @@ describe('duplicate-duty (one finding per holder)', () => {
     expect(duplicateDuty.check(chartOf(duties))).toEqual([])
   })
 })
+
+describe('structure rules on a duty many roles hold (one catalogue card across a team)', () => {
+  // Lead manages Ann and Bo and reports to Head; five peers elsewhere hold the same card.
+  const team = [
+    { id: 'head', title: 'Head of Logistics', reportsTo: null },
+    { id: 'lead', title: 'Logistics Lead', reportsTo: 'head' },
+    { id: 'ann', title: 'Ann Planner', reportsTo: 'lead' },
+    { id: 'bo', title: 'Bo Planner', reportsTo: 'lead' },
+    ...['Eve', 'Cy', 'Dee', 'Gus', 'Fay'].map((name) => ({ id: name.toLowerCase(), title: `${name} Analyst`, reportsTo: null }))
+  ]
+  const chart = makeChart(
+    team,
+    team.map((r, i) => ({ id: `d-${r.id}`, label: i % 2 ? 'Plan loads' : 'Load planning', cardId: 'card-plan-loads', roleId: r.id }))
+  )
+
+  it('duplicate-duty names the first three other holders by title and counts the rest, leaving out the manager and reports', () => {
+    const lead = duplicateDuty.check(chart).find((f) => f.roleId === 'lead')
+    expect(lead?.message).toBe('"Plan loads" is also held by Cy Analyst, Dee Analyst, Eve Analyst and 2 more')
+    const ann = duplicateDuty.check(chart).find((f) => f.roleId === 'ann')
+    expect(ann?.message).toBe('"Load planning" is also held by Bo Planner, Cy Analyst, Dee Analyst and 4 more')
+  })
+
+  it('manager-holds-report-duty names only the direct reports, sorted by title', () => {
+    const findings = managerHoldsReportDuty.check(chart)
+    expect(findings.map((f) => [f.roleId, f.message])).toEqual([
+      ['head', '"Load planning" is also held by Logistics Lead, who reports to this role'],
+      ['lead', '"Plan loads" is also held by Ann Planner, Bo Planner, who reports to this role']
+    ])
+  })
+})
