@@ -11,7 +11,7 @@ import { CATEGORY_IDS, type CategoryId } from './categories'
 import { compilePattern, type CompiledPattern, indexKeys, matchPattern, tokenKeys } from './pattern-compile'
 import { IN_SCOPE_PATTERNS } from './patterns-in-scope'
 import { OUT_OF_SCOPE_PATTERNS } from './patterns-out-of-scope'
-import { tokenize } from './text'
+import { type Token, tokenize } from './text'
 
 export interface Classification {
   readonly category: CategoryId | null
@@ -31,11 +31,14 @@ interface Ranked extends CompiledPattern {
   /** Table order, the last tie-breaker. */
   readonly order: number
   readonly isOps: boolean
+  /** Position of the category in CATEGORY_IDS: scores are summed in an array, not an object keyed by id. */
+  readonly categoryIndex: number
 }
 
+const OPS_INDEX = CATEGORY_IDS.indexOf('operations')
 const PATTERNS: readonly Ranked[] = [...IN_SCOPE_PATTERNS, ...OUT_OF_SCOPE_PATTERNS]
   .flatMap((g) => g.patterns.map((p) => compilePattern(g, p)))
-  .map((p, order) => ({ ...p, order, isOps: p.category === 'operations' }))
+  .map((p, order) => ({ ...p, order, isOps: p.category === 'operations', categoryIndex: CATEGORY_IDS.indexOf(p.category) }))
 const INDEX = new Map<string, Ranked[]>()
 for (const p of PATTERNS) {
   for (const key of new Set(indexKeys(p))) {
@@ -50,11 +53,24 @@ interface Hit {
   readonly positions: readonly number[]
 }
 
-function candidates(tokens: ReturnType<typeof tokenize>): Set<Ranked> {
+// Patterns a token can open, by its raw form (its stem follows from it): the two index
+// lookups and key strings are done once per distinct word, not once per occurrence.
+const OPENERS_LIMIT = 100_000
+const openers = new Map<string, readonly Ranked[]>()
+
+function openersOf(t: Token): readonly Ranked[] {
+  let list = openers.get(t.raw)
+  if (list) return list
+  if (openers.size >= OPENERS_LIMIT) openers.clear()
+  const [byStem, byPrefix] = tokenKeys(t).map((key) => INDEX.get(key) ?? [])
+  list = byPrefix.length === 0 ? byStem : byStem.length === 0 ? byPrefix : [...byStem, ...byPrefix]
+  openers.set(t.raw, list)
+  return list
+}
+
+function candidates(tokens: readonly Token[]): Set<Ranked> {
   const out = new Set<Ranked>()
-  for (const t of tokens) {
-    for (const key of tokenKeys(t)) for (const p of INDEX.get(key) ?? []) out.add(p)
-  }
+  for (const t of tokens) for (const p of openersOf(t)) out.add(p)
   return out
 }
 
@@ -75,33 +91,41 @@ export function classifyLabel(label: string): Classification {
     const positions = matchPattern(pattern, tokens)
     if (positions) hits.push({ pattern, positions })
   }
-  hits.sort(rank)
-  const claimed = new Set<number>()
+  // Most labels have one hit or none: no comparator calls for them.
+  if (hits.length > 1) hits.sort(rank)
+  // Plain arrays indexed by token position and category: this loop runs for every new label.
+  const claimed = new Uint8Array(tokens.length)
+  const sums = new Array<number>(CATEGORY_IDS.length).fill(0)
+  const scored: number[] = []
   const accepted: Hit[] = []
-  const scores: Partial<Record<CategoryId, number>> = {}
   for (const hit of hits) {
-    if (hit.positions.some((p) => claimed.has(p))) continue
-    for (const p of hit.positions) claimed.add(p)
+    if (hit.positions.some((p) => claimed[p])) continue
+    for (const p of hit.positions) claimed[p] = 1
     accepted.push(hit)
-    scores[hit.pattern.category] = (scores[hit.pattern.category] ?? 0) + hit.pattern.weight
+    const c = hit.pattern.categoryIndex
+    if (!scored.includes(c)) scored.push(c)
+    sums[c] += hit.pattern.weight
   }
-  const category = decide(scores)
-  if (!category) return { ...UNKNOWN, scores }
+  // Same keys in the same order as adding them one hit at a time.
+  const scores: Partial<Record<CategoryId, number>> = {}
+  for (const c of scored) scores[CATEGORY_IDS[c]] = sums[c]
+  const category = decide(sums)
+  if (!category) return { category: null, evidence: UNKNOWN.evidence, scores }
   const own = accepted.filter((h) => h.pattern.category === category).sort((a, b) => a.positions[0] - b.positions[0])
   const evidence = [...new Set(own.map((h) => h.positions.map((p) => tokens[p].text).join(' ')))]
   const counterpart = accepted.find((h) => h.pattern.counterpart)?.pattern.counterpart
   return counterpart ? { category, evidence, counterpart, scores } : { category, evidence, scores }
 }
 
-function decide(scores: Partial<Record<CategoryId, number>>): CategoryId | null {
-  const ops = scores.operations ?? 0
+/** `sums` is indexed like CATEGORY_IDS. */
+function decide(sums: readonly number[]): CategoryId | null {
+  const ops = sums[OPS_INDEX]
   let best: CategoryId | null = null
   let bestScore = 0
-  for (const id of CATEGORY_IDS) {
-    const s = scores[id] ?? 0
-    if (id !== 'operations' && s > bestScore) {
-      best = id
-      bestScore = s
+  for (let i = 0; i < CATEGORY_IDS.length; i++) {
+    if (i !== OPS_INDEX && sums[i] > bestScore) {
+      best = CATEGORY_IDS[i]
+      bestScore = sums[i]
     }
   }
   if (best && bestScore > ops && bestScore >= MIN_SCORE) return best

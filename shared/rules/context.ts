@@ -50,12 +50,21 @@ export class DutyGroups {
 
   /** Ids of every duty sharing a label or card with `d`, `d` included. */
   groupIds(d: Duty): ReadonlySet<string> {
-    const byLabel = this.byLabel.get(this.keyOf.get(d.id) ?? dutyKey(d.label))
-    const byCard = d.cardId ? this.byCard.get(d.cardId) : undefined
-    if (!byCard || byCard.size <= 1) return byLabel ?? new Set([d.id])
+    const [byLabel, byCard] = this.groupParts(d)
+    if (!byCard) return byLabel ?? new Set([d.id])
     const out = new Set(byLabel)
     for (const id of byCard) out.add(id)
     return out
+  }
+
+  /**
+   * The label group of `d` and, when it reaches further, its card group: `groupIds(d)`
+   * without building the union, which costs O(group) per duty on catalogue cards.
+   */
+  groupParts(d: Duty): readonly [ReadonlySet<string> | undefined, ReadonlySet<string> | undefined] {
+    const byLabel = this.byLabel.get(this.keyOf.get(d.id) ?? dutyKey(d.label))
+    const byCard = d.cardId ? this.byCard.get(d.cardId) : undefined
+    return [byLabel, byCard && byCard.size > 1 ? byCard : undefined]
   }
 
   same(d: Duty): Duty[] {
@@ -97,23 +106,28 @@ export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
     return holders
   }
   const computeHolders = (d: Duty): readonly Role[] => {
-    const ids = groups.groupIds(d)
-    if (ids.size <= 1) {
+    const [byLabel, byCard] = groups.groupParts(d)
+    // A duty alone in its group: no union, no memo entry, just its own holder.
+    if (!byCard && (byLabel?.size ?? 1) <= 1) {
       const r = view.byId.get(d.roleId ?? '')
       return r ? [r] : []
     }
+    // The memo is checked before touching the group, so a group of n duties costs O(n) once, not per duty.
     const key = groups.groupKey(d)
     const hit = memo.get(key)
     if (hit && hit.generation === groups.generation) return hit.holders
     const seen = new Set<string>()
     const holders: Role[] = []
-    for (const id of groups.groupIds(d)) {
+    const visit = (id: string): void => {
       const r = view.byId.get(groups.byId.get(id)?.roleId ?? '')
       if (r && !seen.has(r.id)) {
         seen.add(r.id)
         holders.push(r)
       }
     }
+    // Same roles as walking the union: duplicates between the two sets map to roles already seen.
+    if (byLabel) for (const id of byLabel) visit(id)
+    if (byCard) for (const id of byCard) visit(id)
     holders.sort(byTitle)
     memo.set(key, { generation: groups.generation, holders })
     return holders

@@ -39,19 +39,16 @@ interface FindingInput {
 export function makeFinding(meta: RuleMeta, input: FindingInput): Finding {
   const template = meta.messages[input.messageId]
   if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${input.messageId}".`)
-  const f: Finding = {
-    ruleId: meta.id,
-    messageId: input.messageId,
-    severity: meta.severity,
-    roleId: input.roleId,
-    dutyId: input.dutyId,
-    message: formatMessage(template, input.data),
-    reason: input.reason,
-    evidence: input.evidence ?? NONE,
-    suggestions: input.suggestions ?? NONE,
-    fingerprint: fingerprint(meta.id, input.roleId, input.dutyId)
-  }
-  return input.category === undefined ? f : { ...f, category: input.category, owner: input.owner, instead: input.instead }
+  const message = formatMessage(template, input.data)
+  const evidence = input.evidence ?? NONE
+  const suggestions = input.suggestions ?? NONE
+  const fp = fingerprint(meta.id, input.roleId, input.dutyId)
+  const { id: ruleId, severity } = meta
+  const { messageId, roleId, dutyId, reason } = input
+  if (input.category === undefined) return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp }
+  // One literal per shape instead of building a finding and spreading it again: scope findings are made by the thousand.
+  const { category, owner, instead } = input
+  return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp, category, owner, instead }
 }
 
 export function defineDutyRule(meta: RuleMeta, checkDuty: (ctx: RuleContext, duty: Duty) => Finding | null): DutyRule {

@@ -4,7 +4,8 @@
 // report sharing a duty is left to manager-holds-report-duty, so it is not reported twice.
 
 import { defineDutyRule, makeFinding } from './define-rule'
-import { nameRoles, otherHolders } from './holders'
+import type { Role } from '../model/chart'
+import { holderIndex, nameKept } from './holders'
 import type { RuleMeta } from './types'
 
 const meta: RuleMeta = {
@@ -19,13 +20,22 @@ const meta: RuleMeta = {
 export default defineDutyRule(meta, (ctx, duty) => {
   const holder = ctx.role(duty.roleId)
   if (!holder) return null
-  const others = otherHolders(ctx, duty, holder).filter((r) => r.id !== holder.reportsTo && r.reportsTo !== holder.id)
-  if (others.length === 0) return null
+  const holders = ctx.holdersOfSame(duty)
+  // Only the holder itself: nothing to count (the common case, and the cheap one).
+  if (holders.length === 0 || (holders.length === 1 && holders[0].id === holder.id)) return null
+  // Counted through the index rather than filtered, so each duty of a large group costs O(its reports), not O(group).
+  const { ids, byManager } = holderIndex(holders)
+  const skip = (r: Role): boolean => r.id === holder.id || r.id === holder.reportsTo || r.reportsTo === holder.id
+  let skipped = ids.has(holder.id) ? 1 : 0
+  if (holder.reportsTo != null && holder.reportsTo !== holder.id && ids.has(holder.reportsTo)) skipped++
+  for (const r of byManager.get(holder.id) ?? []) if (r.id !== holder.id && r.id !== holder.reportsTo) skipped++
+  const kept = holders.length - skipped
+  if (kept === 0) return null
   return makeFinding(meta, {
     messageId: 'alsoHeldBy',
     roleId: holder.id,
     dutyId: duty.id,
-    data: { label: duty.label, others: nameRoles(others) },
+    data: { label: duty.label, others: nameKept(holders, skip, kept) },
     reason: 'When several roles hold the same duty, nobody clearly owns it.'
   })
 })

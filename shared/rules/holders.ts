@@ -14,3 +14,38 @@ export function nameRoles(roles: readonly Role[], max = 3): string {
   if (names.length <= max) return names.join(', ')
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`
 }
+
+/** Lookups over one holders list; built once per list, which the context shares by every duty of a group. */
+export interface HolderIndex {
+  readonly ids: ReadonlySet<string>
+  /** Holders by the id of their manager, in holders order. */
+  readonly byManager: ReadonlyMap<string, readonly Role[]>
+}
+
+// Keyed by the list's identity: a catalogue card held by 100 roles is indexed once, not once per duty.
+const indexes = new WeakMap<readonly Role[], HolderIndex>()
+
+export function holderIndex(holders: readonly Role[]): HolderIndex {
+  let index = indexes.get(holders)
+  if (index) return index
+  const byManager = new Map<string, Role[]>()
+  for (const r of holders) {
+    if (r.reportsTo == null) continue
+    const list = byManager.get(r.reportsTo)
+    if (list) list.push(r)
+    else byManager.set(r.reportsTo, [r])
+  }
+  index = { ids: new Set(holders.map((r) => r.id)), byManager }
+  indexes.set(holders, index)
+  return index
+}
+
+/**
+ * `nameRoles(roles.filter((r) => !skip(r)), max)` given the filtered count, without building
+ * the filtered list: only the first `max` kept names are read, so a long list costs O(max + skipped).
+ */
+export function nameKept(roles: readonly Role[], skip: (r: Role) => boolean, kept: number, max = 3): string {
+  const names: string[] = []
+  for (let i = 0; i < roles.length && names.length < max; i++) if (!skip(roles[i])) names.push(roles[i].title)
+  return kept <= max ? names.join(', ') : `${names.join(', ')} and ${kept - max} more`
+}

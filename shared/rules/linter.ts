@@ -64,8 +64,9 @@ function changedDuties(before: readonly Duty[], after: readonly Duty[], known: R
 
 /**
  * The previous findings with the re-checked duties' findings swapped in. Findings are
- * sorted by duty position, so each duty's run is found by binary search; working from
- * the last position back keeps earlier positions valid.
+ * sorted by duty position, so each duty's run is found by binary search. One pass that
+ * copies the runs in between: an edit to a catalogue card re-checks every duty of the
+ * card, and splicing each of them into 20,000 findings would move the array each time.
  */
 function patchFindings(
   all: readonly Finding[],
@@ -73,19 +74,23 @@ function patchFindings(
   perDuty: ReadonlyMap<string, readonly Finding[]>,
   posOf: ReadonlyMap<string, number>
 ): Finding[] {
-  const out = all.slice()
-  const ids = [...replaced.keys()].sort((a, b) => (posOf.get(b) ?? 0) - (posOf.get(a) ?? 0))
+  const out: Finding[] = []
+  const ids = [...replaced.keys()].sort((a, b) => (posOf.get(a) ?? 0) - (posOf.get(b) ?? 0))
+  let from = 0
   for (const id of ids) {
     const p = posOf.get(id) ?? 0
-    let lo = 0
-    let hi = out.length
+    let lo = from
+    let hi = all.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if ((posOf.get(out[mid].dutyId ?? '') ?? 0) < p) lo = mid + 1
+      if ((posOf.get(all[mid].dutyId ?? '') ?? 0) < p) lo = mid + 1
       else hi = mid
     }
-    out.splice(lo, replaced.get(id) ?? 0, ...(perDuty.get(id) ?? NONE))
+    for (let i = from; i < lo; i++) out.push(all[i])
+    for (const f of perDuty.get(id) ?? NONE) out.push(f)
+    from = lo + (replaced.get(id) ?? 0)
   }
+  for (let i = from; i < all.length; i++) out.push(all[i])
   return out
 }
 

@@ -20,6 +20,12 @@ interface Term {
   readonly alts: readonly Alt[]
   /** Words allowed between the previous term and this one. */
   readonly gap: number
+  /**
+   * When every alternative is one word, which alternative matches does not matter (each
+   * is one token long): one set lookup replaces trying the alternatives in turn, the
+   * classifier's hottest loop.
+   */
+  readonly oneWord?: { readonly stems: ReadonlySet<string>; readonly prefixes: readonly string[] }
 }
 
 export interface CompiledPattern {
@@ -70,11 +76,18 @@ export function compilePattern(group: PatternGroup, source: string): CompiledPat
       if (nearGap || part.includes('|')) throw new Error(`Classifier pattern "${source}": "${part}" has no meaningful word.`)
       return
     }
-    terms.push({ alts, gap })
+    terms.push(alts.every((a) => a.length === 1) ? { alts, gap, oneWord: oneWordOf(alts) } : { alts, gap })
     gap = 0
   })
   if (terms.length === 0) throw new Error(`Classifier pattern "${source}" has no words left after normalising.`)
   return { source, category: group.category, weight, counterpart: group.counterpart, unordered, terms }
+}
+
+function oneWordOf(alts: readonly Alt[]): NonNullable<Term['oneWord']> {
+  return {
+    stems: new Set(alts.filter((a) => !a[0].prefix).map((a) => a[0].value)),
+    prefixes: alts.filter((a) => a[0].prefix).map((a) => a[0].value)
+  }
 }
 
 function atomMatches(a: Atom, t: Token): boolean {
@@ -89,6 +102,12 @@ function altAt(alt: Alt, tokens: readonly Token[], pos: number): number {
 }
 
 function termAt(term: Term, tokens: readonly Token[], pos: number): number {
+  if (term.oneWord) {
+    const t = tokens[pos]
+    if (term.oneWord.stems.has(t.stem)) return 1
+    for (const prefix of term.oneWord.prefixes) if (t.raw.startsWith(prefix)) return 1
+    return 0
+  }
   for (const alt of term.alts) {
     const n = altAt(alt, tokens, pos)
     if (n) return n

@@ -47,12 +47,17 @@ export function roleView(roles: readonly Role[]): RoleView {
     return list
   }
 
-  /** Steps between two roles through their common manager; Infinity in separate trees. */
-  const distance = (a: Role, b: Role): number => {
+  /** Steps from `a` up to each of its managers (and itself at 0), stopping at a cycle. */
+  const stepsUp = (a: Role): Map<string, number> => {
     const up = new Map<string, number>()
     let cur: Role | undefined = a
     for (let d = 0; cur && d <= roles.length && !up.has(cur.id); d++, cur = byId.get(cur.reportsTo ?? '')) up.set(cur.id, d)
-    cur = b
+    return up
+  }
+
+  /** Steps between two roles through their common manager; Infinity in separate trees. `up` is `stepsUp(a)`. */
+  const distance = (up: ReadonlyMap<string, number>, b: Role): number => {
+    let cur: Role | undefined = b
     for (let d = 0; cur && d <= roles.length; d++, cur = byId.get(cur.reportsTo ?? '')) {
       const meet = up.get(cur.id)
       if (meet !== undefined) return meet + d
@@ -71,9 +76,11 @@ export function roleView(roles: readonly Role[]): RoleView {
       if (owners.has(key)) return owners.get(key)
       let best: Role | undefined
       let bestDistance = Infinity
+      // The walk up from `from` is the same for every candidate: done once, not once per candidate.
+      const up = stepsUp(from)
       for (const r of candidatesFor(category)) {
         if (r.id === from.id) continue
-        const d = distance(from, r)
+        const d = distance(up, r)
         if (!best || d < bestDistance) [best, bestDistance] = [r, d]
       }
       owners.set(key, best)

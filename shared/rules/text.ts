@@ -70,20 +70,46 @@ interface Word {
   readonly lower: string
 }
 
+const WORD = /[a-z]\s*&\s*[a-z]{1,2}\b|[a-z0-9][a-z0-9'’]*/gi
+
 function words(label: string): Word[] {
   const out: Word[] = []
-  const re = /[a-z]\s*&\s*[a-z]{1,2}\b|[a-z0-9][a-z0-9'’]*/gi
+  // One shared regex (reset per call) instead of a new one per label.
+  WORD.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = re.exec(label))) {
-    const text = m[0].replace(/['’]+$/, '')
-    out.push({ text, lower: text.toLowerCase().replace(/\s+/g, '').replace(/’/g, "'") })
+  while ((m = WORD.exec(label))) {
+    let text = m[0]
+    // Most words have no apostrophe and no inner space: skip the replaces for them.
+    if (text.endsWith("'") || text.endsWith('’')) text = text.replace(/['’]+$/, '')
+    let lower = text.toLowerCase()
+    if (/[\s’]/.test(lower)) lower = lower.replace(/\s+/g, '').replace(/’/g, "'")
+    out.push({ text, lower })
   }
   return out
 }
 
-function push(out: Token[], lower: string, text: string): void {
+interface Forms {
+  readonly raw: string
+  readonly stem: string
+}
+
+// Labels share most of their words, and spelling + stemming cost several regex runs per word.
+const FORMS_LIMIT = 100_000
+const forms = new Map<string, Forms>()
+
+function formsOf(lower: string): Forms {
+  let f = forms.get(lower)
+  if (f) return f
+  if (forms.size >= FORMS_LIMIT) forms.clear()
   const raw = unifySpelling(lower)
-  out.push({ raw, stem: stem(raw), text })
+  f = { raw, stem: stem(raw) }
+  forms.set(lower, f)
+  return f
+}
+
+function push(out: Token[], lower: string, text: string): void {
+  const { raw, stem } = formsOf(lower)
+  out.push({ raw, stem, text })
 }
 
 export function tokenize(label: string): Token[] {
@@ -104,7 +130,8 @@ export function tokenize(label: string): Token[] {
       push(out, 'infotech', text)
       continue
     }
-    const bare = lower.replace(/'s$/, '').replace(/'/g, '')
+    // Apostrophes are rare: only then run the two replaces.
+    const bare = lower.includes("'") ? lower.replace(/'s$/, '').replace(/'/g, '') : lower
     if (!bare || STOP.has(bare)) continue
     push(out, bare, text)
   }
