@@ -140,6 +140,12 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
         <Controls position="bottom-right" showInteractive={false} />
         <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />
       </ReactFlow>
+      {roles.length === 0 && (
+        <div className="canvas-empty" data-testid="canvas-empty">
+          <strong>This chart is empty.</strong>
+          <span>Double-click here or use <em>Add role</em> to start, or bring roles in with <em>File → Import roles from CSV…</em></span>
+        </div>
+      )}
     </div>
   )
 }

@@ -71,6 +71,7 @@ export function Library() {
   return (
     <aside className="panel library" aria-labelledby="library-title">
       <h2 id="library-title">Library</h2>
+      <p className="muted library-hint">Drag a card onto a role. Drag a role's chip to another role to move it.</p>
       <label className="field">
         <span>New duty</span>
         <input
