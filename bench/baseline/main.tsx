@@ -1,0 +1,55 @@
+// The benchmark's baseline: React Flow alone, default nodes and edges, no app code.
+// The harness injects the graph (window.__BENCH_GRAPH__) and the canvas size, so the
+// baseline shows the same nodes at the same positions in a box as big as the app's canvas.
+
+import { StrictMode, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import { ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow, type Edge, type Node, type NodeChange } from '@xyflow/react'
+import '@xyflow/react/dist/style.css'
+
+interface BenchGraph {
+  readonly nodes: Node[]
+  readonly edges: Edge[]
+  readonly width: number
+  readonly height: number
+  /** Same switch the app uses for big charts (a React Flow option, not app code). */
+  readonly onlyRenderVisible: boolean
+}
+
+declare global {
+  interface Window {
+    __BENCH_GRAPH__?: BenchGraph
+    __benchFit?: () => void
+  }
+}
+
+const graph: BenchGraph = window.__BENCH_GRAPH__ ?? { nodes: [], edges: [], width: 800, height: 600, onlyRenderVisible: false }
+
+function Flow() {
+  const [nodes, setNodes] = useState(graph.nodes)
+  const flow = useReactFlow()
+  window.__benchFit = () => void flow.fitView({ padding: 0.15, duration: 0 })
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={graph.edges}
+      onNodesChange={(changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns))}
+      minZoom={0.05}
+      maxZoom={2.5}
+      onlyRenderVisibleElements={graph.onlyRenderVisible}
+      fitView
+      fitViewOptions={{ padding: 0.15 }}
+    />
+  )
+}
+
+const root = document.getElementById('root')!
+root.style.width = `${graph.width}px`
+root.style.height = `${graph.height}px`
+createRoot(root).render(
+  <StrictMode>
+    <ReactFlowProvider>
+      <Flow />
+    </ReactFlowProvider>
+  </StrictMode>
+)
