@@ -1,22 +1,25 @@
 // Saving must never leave a half-written chart behind. The new content goes to a
 // temporary file in the same folder (same drive, so rename is atomic), is flushed to
 // disk, and only then replaces the old file. If any step fails, the old file is
-// untouched and the temporary file is removed.
+// untouched and the temporary file is removed. A chart reached through a symbolic link
+// is written where the link points, so the link itself survives the save.
 import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
-export type AtomicWriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat'>
+export type AtomicWriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat' | 'realpath'>
 
 /** Windows virus scanners and indexers briefly lock freshly written files. */
 const RETRYABLE_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY'])
 const RENAME_ATTEMPTS = process.platform === 'win32' ? 5 : 1
 
 export async function writeFileAtomic(
-  target: string,
+  path: string,
   data: string | Uint8Array,
   fs: AtomicWriteFs = nodeFs
 ): Promise<void> {
+  // Renaming onto a symbolic link would replace the link with a plain file.
+  const target = await fs.realpath(path).catch(() => path)
   const folder = dirname(target)
   const temp = join(folder, `.${basename(target).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`)
   const mode = await existingMode(target, fs)

@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   serveAppFiles(join(__dirname, '../renderer'))
   const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'))
   registerHandlers(createHandle(origins), new ChartFiles(recent))
-  installMenu()
+  installMenu(() => mainWindow, openWindow)
   openWindow()
 
   app.on('activate', () => {

@@ -45,7 +45,8 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
         { type: 'separator' },
         command('Export…', 'export', 'CmdOrCtrl+E'),
         command('Print to PDF…', 'print-pdf', 'CmdOrCtrl+P'),
-        ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const])
+        // macOS users close windows with Cmd+W; elsewhere the window frame does it.
+        ...(options.isMac ? [{ type: 'separator' } as const, { role: 'close' } as const] : [{ type: 'separator' } as const, { role: 'quit' } as const])
       ]
     },
     {

@@ -20,13 +20,14 @@ let printSessionReady = false
 export async function renderPdf(request: PdfRequest): Promise<Uint8Array> {
   const folder = await mkdtemp(join(app.getPath('temp'), 'org-workbench-print-'))
   const page = join(folder, 'chart.html')
-  const win = new BrowserWindow({
-    show: false,
-    width: 1200,
-    height: 900,
-    webPreferences: printWindowWebPreferences(PRINT_PARTITION)
-  })
+  let win: BrowserWindow | undefined
   try {
+    win = new BrowserWindow({
+      show: false,
+      width: 1200,
+      height: 900,
+      webPreferences: printWindowWebPreferences(PRINT_PARTITION)
+    })
     if (!printSessionReady) {
       // No origin is trusted here: the print page may request nothing at all.
       applySessionPolicy(session.fromPartition(PRINT_PARTITION), [])
@@ -52,7 +53,7 @@ export async function renderPdf(request: PdfRequest): Promise<Uint8Array> {
       { cause: error }
     )
   } finally {
-    if (!win.isDestroyed()) win.destroy()
+    if (win && !win.isDestroyed()) win.destroy()
     await rm(folder, { recursive: true, force: true }).catch(() => undefined)
   }
 }

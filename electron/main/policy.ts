@@ -3,11 +3,12 @@
 import { isTrustedUrl } from './origin'
 
 /**
- * Every permission is refused (camera, notifications, geolocation, …) except writing
- * text to the clipboard from the app's own page, which "Copy" buttons rely on and
- * which cannot read anything back.
+ * Every permission is refused (camera, notifications, geolocation, …) except two the
+ * app's own page uses: writing text to the clipboard, which "Copy" buttons rely on and
+ * which cannot read anything back, and full screen, which present mode asks for (the
+ * user leaves it with Esc, as in any browser).
  */
-const GRANTED_TO_APP = new Set(['clipboard-sanitized-write'])
+const GRANTED_TO_APP = new Set(['clipboard-sanitized-write', 'fullscreen'])
 
 export function isPermissionGranted(permission: string, requestingUrl: string | undefined, origins: readonly string[]): boolean {
   return GRANTED_TO_APP.has(permission) && isTrustedUrl(requestingUrl, origins)

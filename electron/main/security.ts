@@ -1,6 +1,7 @@
 // Hardening applied to every web page the app creates: no navigation away from the
 // app, no new windows or webviews, links out only to allow-listed https hosts (in the
-// system browser), every permission refused, no remote content.
+// system browser), every permission refused but the two the app page uses (see
+// policy.ts), no remote content.
 import { app, session, shell, type Session, type WebContents } from 'electron'
 import { isAllowedExternalUrl } from './external-links'
 import { isTrustedUrl } from './origin'

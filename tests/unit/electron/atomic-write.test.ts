@@ -1,5 +1,5 @@
 import * as fs from 'node:fs/promises'
-import { mkdtemp, readdir, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile, chmod } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -68,6 +68,19 @@ describe('atomic write', () => {
     await chmod(target, 0o600)
     await writeFileAtomic(target, 'new')
     expect((await stat(target)).mode & 0o777).toBe(0o600)
+  })
+
+  it.skipIf(process.platform === 'win32')('writes through a symbolic link and keeps the link', async () => {
+    const real = join(folder, 'real')
+    await mkdir(real)
+    const target = join(real, 'Plan.orgchart.json')
+    await writeFile(target, 'old')
+    const link = join(folder, 'Plan link.orgchart.json')
+    await symlink(target, link)
+    await writeFileAtomic(link, 'new')
+    expect((await lstat(link)).isSymbolicLink()).toBe(true)
+    expect(await readFile(target, 'utf8')).toBe('new')
+    expect(await readdir(real)).toEqual(['Plan.orgchart.json'])
   })
 
   it('fails when the folder is missing, creating nothing', async () => {

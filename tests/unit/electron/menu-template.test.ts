@@ -31,6 +31,12 @@ describe('application menu', () => {
     }
   })
 
+  it('closes the window with Cmd+W on macOS, where quitting lives in the app menu', () => {
+    const mac = build(true, false).items
+    expect(mac.some((i) => i.role === 'close')).toBe(true)
+    expect(build(false, false).items.some((i) => i.role === 'close')).toBe(false)
+  })
+
   it('leaves undo and redo keys to the page so text fields keep their own undo', () => {
     const { items } = build(false, false)
     const undo = items.find((i) => i.label === 'Undo')

@@ -6,7 +6,7 @@ const prod = trustedOrigins(undefined, true)
 const dev = trustedOrigins('http://localhost:5173', false)
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'pointerLock', 'unknown'])(
     'refuses %s even to the app',
     (permission) => {
       expect(isPermissionGranted(permission, 'app://org-workbench/index.html', prod)).toBe(false)
@@ -18,6 +18,13 @@ describe('permissions', () => {
     expect(isPermissionGranted('clipboard-sanitized-write', 'app://org-workbench', prod)).toBe(true)
     expect(isPermissionGranted('clipboard-sanitized-write', 'https://example.com/', prod)).toBe(false)
     expect(isPermissionGranted('clipboard-sanitized-write', undefined, prod)).toBe(false)
+  })
+
+  it('lets only the app page go full screen, which present mode asks for', () => {
+    expect(isPermissionGranted('fullscreen', 'app://org-workbench/index.html', prod)).toBe(true)
+    expect(isPermissionGranted('fullscreen', 'http://localhost:5173/', dev)).toBe(true)
+    expect(isPermissionGranted('fullscreen', 'http://localhost:5173/', prod)).toBe(false)
+    expect(isPermissionGranted('fullscreen', 'https://example.com/', prod)).toBe(false)
   })
 })
 

@@ -164,7 +164,7 @@ describe('the default session', () => {
     return granted!
   }
 
-  it.each(['media', 'geolocation', 'notifications', 'midi', 'pointerLock', 'openExternal', 'clipboard-read', 'fullscreen'])(
+  it.each(['media', 'geolocation', 'notifications', 'midi', 'pointerLock', 'openExternal', 'clipboard-read', 'display-capture'])(
     'denies a %s permission request, even from the app page',
     (permission) => {
       expect(ask(permission, APP_PAGE)).toBe(false)
@@ -172,9 +172,14 @@ describe('the default session', () => {
     }
   )
 
-  it('grants only clipboard writes, and only to the app page', () => {
+  it('grants clipboard writes only to the app page', () => {
     expect(ask('clipboard-sanitized-write', APP_PAGE)).toBe(true)
     expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false)
+  })
+
+  it('lets the app page, and no other, go full screen for present mode', () => {
+    expect(ask('fullscreen', APP_PAGE)).toBe(true)
+    expect(ask('fullscreen', 'https://evil.example/')).toBe(false)
   })
 
   it('cancels requests for remote content', () => {

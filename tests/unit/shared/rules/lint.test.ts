@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Chart, Duty, Role } from '@shared/model/chart'
+import { applyDiff, type Diff, invertDiff } from '@shared/ops/diff'
 import { applyOp, type Op } from '@shared/ops/operations'
 import { createLinter, lintChart, RULES } from '@shared/rules/lint'
 import { baseRoles, makeChart, opsHolding } from './fixtures'
@@ -111,6 +112,47 @@ describe('createLinter', () => {
             chart = applyOp(chart, op).chart
           } catch {
             continue
+          }
+          expect(linter.lint(chart)).toEqual(lintChart(chart))
+        }
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it('after undoing edits and after duties change order, gives exactly what a fresh lint gives', () => {
+    // Undoing a removal puts the duty back in its place; a reorder changes which copy of a duty comes first.
+    type Step = { readonly op: Op } | { readonly undo: true } | { readonly swap: readonly [number, number] }
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      opArb.map((op) => ({ op })),
+      fc.constant({ undo: true as const }),
+      fc.tuple(fc.nat(8), fc.nat(8)).map((swap) => ({ swap }))
+    )
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const linter = createLinter()
+        let chart = start
+        const done: Diff[] = []
+        linter.lint(chart)
+        for (const s of steps) {
+          if ('op' in s) {
+            try {
+              const r = applyOp(chart, s.op)
+              chart = r.chart
+              done.push(r.diff)
+            } catch {
+              continue
+            }
+          } else if ('undo' in s) {
+            const last = done.pop()
+            if (!last) continue
+            chart = applyDiff(chart, invertDiff(last))
+          } else {
+            const [i, j] = s.swap.map((k) => k % chart.duties.length)
+            const duties = [...chart.duties]
+            ;[duties[i], duties[j]] = [duties[j], duties[i]]
+            chart = { ...chart, duties }
+            done.length = 0
           }
           expect(linter.lint(chart)).toEqual(lintChart(chart))
         }
