@@ -30,14 +30,25 @@ async function snapshot(page: Page): Promise<string> {
   })
 }
 
+/** The snapshot once it stops changing: lines follow a role's new height a frame or two later. */
+async function settled(page: Page): Promise<string> {
+  let last = await snapshot(page)
+  for (;;) {
+    await page.waitForTimeout(150)
+    const now = await snapshot(page)
+    if (now === last) return now
+    last = now
+  }
+}
+
 const toolbarButton = (page: Page, name: string) => page.locator('.toolbar').getByRole('button', { name, exact: true })
 
 /** Edit, then Undo/Redo by keyboard and by button; ends undone, back where it started. */
 async function expectRoundTrip(page: Page, edit: () => Promise<void>): Promise<void> {
-  const before = await snapshot(page)
+  const before = await settled(page)
   await edit()
   await expect.poll(() => snapshot(page)).not.toBe(before)
-  const after = await snapshot(page)
+  const after = await settled(page)
   await page.keyboard.press('Control+z')
   await expect.poll(() => snapshot(page)).toBe(before)
   await page.keyboard.press('Control+Shift+z')

@@ -3,7 +3,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
-  Background,
   Controls,
   MiniMap,
   ReactFlow,
@@ -26,6 +25,12 @@ const nodeTypes = { role: RoleNode }
 const proOptions = { hideAttribution: true }
 // Module constants: React Flow re-subscribes its key listeners whenever these change identity.
 const DELETE_KEYS = ['Delete', 'Backspace']
+/** The minimap redraws every role on each frame of a pan; past this size it costs more than it helps. */
+const MINIMAP_LIMIT = 400
+/** Past this size only roles in view are drawn. React Flow still draws each role once to measure
+ *  it, so big charts start zoomed out, where roles draw as light summaries, before fitting. */
+const LARGE_CHART = 400
+const OVERVIEW_START = { x: 0, y: 0, zoom: 0.1 }
 
 export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | null) => void }) {
   const roles = useWorkbench((s) => s.chart.roles)
@@ -132,13 +137,13 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
         zoomOnDoubleClick={false}
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements={roles.length > 400}
+        onlyRenderVisibleElements={roles.length > LARGE_CHART}
+        defaultViewport={roles.length > LARGE_CHART ? OVERVIEW_START : undefined}
         proOptions={proOptions}
         fitView
       >
-        <Background gap={24} size={1.5} />
         <Controls position="bottom-right" showInteractive={false} />
-        <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />
+        {roles.length <= MINIMAP_LIMIT && <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />}
       </ReactFlow>
       {roles.length === 0 && (
         <div className="canvas-empty" data-testid="canvas-empty">

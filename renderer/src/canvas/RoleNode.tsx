@@ -1,41 +1,38 @@
 // One role on the canvas: title, person, warning badge and the work it holds as chips.
 // Memoised and subscribed to its own slice of the store only (big charts stay smooth).
+// Zoomed far out, a role draws as a light summary: chips would be unreadable there,
+// and drawing them is what makes panning and dragging a large chart slow.
 
 import { memo, useState } from 'react'
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react'
+import { Handle, Position, useStore, type NodeProps, type Node, type ReactFlowState } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
+import type { Role } from '@shared/model/chart'
+import { isOperationsManager } from '@shared/rules/role-type'
 import { useWorkbench, select } from '../state/store'
-import { selectDuties, selectRole, selectRoleFindings } from '../state/selectors'
+import { selectDuties, selectRole, selectRoleFindings, selectRoleSummary } from '../state/selectors'
 import { carriesWork, readPayload } from './drag-payload'
 import { assignWork } from './assign-work'
 import { DutyChip } from './DutyChip'
-import { isOperationsManager } from '@shared/rules/role-type'
 
 export type RoleNodeData = { roleId: string }
 export type RoleFlowNode = Node<RoleNodeData, 'role'>
 
 const VISIBLE_CHIPS = 6
+/** Below this zoom chip text is too small to read. */
+const DETAIL_ZOOM = 0.3
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM
 
 function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
   const role = useWorkbench(selectRole(id))
-  const duties = useWorkbench(useShallow(selectDuties(id)))
-  const findings = useWorkbench(useShallow(selectRoleFindings(id)))
-  const [expanded, setExpanded] = useState(false)
+  const overview = useStore(zoomedOut)
+  const { cards, warnings } = useWorkbench(useShallow(selectRoleSummary(id)))
   const [dropping, setDropping] = useState(false)
   if (!role) return null
-
-  const warnings = findings.filter((f) => f.severity === 'warning')
-  const flagged = new Set(warnings.map((f) => f.dutyId))
-  const shown = expanded ? duties : duties.slice(0, VISIBLE_CHIPS)
-  const hidden = duties.length - shown.length
-  const ops = isOperationsManager(role)
-  const name = `${role.title}${role.person ? `, ${role.person}` : ''}: ${duties.length} cards${warnings.length ? `, ${warnings.length} scope warnings` : ''}`
-
   return (
     <div
-      className={`role-node${selected ? ' is-selected' : ''}${warnings.length ? ' has-warnings' : ''}${dropping ? ' is-drop-target' : ''}`}
+      className={`role-node${selected ? ' is-selected' : ''}${warnings ? ' has-warnings' : ''}${dropping ? ' is-drop-target' : ''}${overview ? ' is-overview' : ''}`}
       role="group"
-      aria-label={name}
+      aria-label={accessibleName(role, cards, warnings)}
       data-testid="role-node"
       data-role-title={role.title}
       onDragOver={(e) => {
@@ -56,6 +53,39 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
       }}
     >
       <Handle type="target" position={Position.Top} className="role-handle" />
+      {overview ? <RoleSummary role={role} cards={cards} warnings={warnings} /> : <RoleDetail role={role} />}
+      <Handle type="source" position={Position.Bottom} className="role-handle" />
+    </div>
+  )
+}
+
+function accessibleName(role: Role, cards: number, warnings: number): string {
+  return `${role.title}${role.person ? `, ${role.person}` : ''}: ${cards} cards${warnings ? `, ${warnings} scope warnings` : ''}`
+}
+
+function RoleSummary({ role, cards, warnings }: { role: Role; cards: number; warnings: number }) {
+  return (
+    <div className="role-body">
+      <div className="role-title">{role.title || 'Untitled role'}</div>
+      <div className="chips-summary">
+        {cards} {cards === 1 ? 'card' : 'cards'}
+        {warnings > 0 && ` · ⚠ ${warnings}`}
+      </div>
+    </div>
+  )
+}
+
+function RoleDetail({ role }: { role: Role }) {
+  const duties = useWorkbench(useShallow(selectDuties(role.id)))
+  const findings = useWorkbench(useShallow(selectRoleFindings(role.id)))
+  const [expanded, setExpanded] = useState(false)
+  const warnings = findings.filter((f) => f.severity === 'warning')
+  const flagged = new Set(warnings.map((f) => f.dutyId))
+  const shown = expanded ? duties : duties.slice(0, VISIBLE_CHIPS)
+  const hidden = duties.length - shown.length
+
+  return (
+    <div className="role-body">
       <header className="role-head">
         <div className="role-titles">
           <div className="role-title">{role.title || 'Untitled role'}</div>
@@ -67,7 +97,7 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
           </span>
         )}
       </header>
-      {ops && <div className="role-type-tag">Operations Manager rules apply</div>}
+      {isOperationsManager(role) && <div className="role-type-tag">Operations Manager rules apply</div>}
       <div className="chips">
         {shown.map((d) => (
           <DutyChip key={d.id} duty={d} flagged={flagged.has(d.id)} />
@@ -84,7 +114,6 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
         )}
         {duties.length === 0 && <div className="chips-empty">Drop functions or duties here</div>}
       </div>
-      <Handle type="source" position={Position.Bottom} className="role-handle" />
     </div>
   )
 }

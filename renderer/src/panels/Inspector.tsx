@@ -1,6 +1,7 @@
 // The inspector: edit the selected role (title, person, department, role type,
 // manager) and the category of each card it holds.
 
+import { useState } from 'react'
 import type { Duty, Role, RoleType } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import { useShallow } from 'zustand/react/shallow'
@@ -53,6 +54,32 @@ function DutyRow({ duty }: { duty: Duty }) {
   )
 }
 
+/** Lists every possible manager only once the field is used: on a big chart that is thousands of options. */
+function ManagerField({ role, roles }: { role: Role; roles: readonly Role[] }) {
+  const [full, setFull] = useState(false)
+  const manager = roles.find((r) => r.id === role.reportsTo)
+  const choices = full ? roles.filter((r) => !descendantsOf(role.id, roles).has(r.id)) : manager ? [manager] : []
+  return (
+    <label className="field">
+      <span>Reports to</span>
+      <select
+        value={role.reportsTo ?? ''}
+        onFocus={() => setFull(true)}
+        onMouseDown={() => setFull(true)}
+        onChange={(e) => dispatch([{ type: 'setReportsTo', roleId: role.id, reportsTo: e.target.value || null }], 'Change manager')}
+      >
+        <option value="">Nobody (top of the chart)</option>
+        {choices.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title}
+            {r.person ? ` (${r.person})` : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 export function Inspector() {
   const roleId = useWorkbench((s) => s.selection.roleId)
   const role = useWorkbench((s) => (roleId ? indexChart(s.chart).roleById.get(roleId) : undefined))
@@ -67,7 +94,6 @@ export function Inspector() {
     )
   }
   const update = (patch: Partial<Role>, label: string) => dispatch([{ type: 'updateRole', roleId: role.id, patch }], label)
-  const blocked = descendantsOf(role.id, roles)
   const inferred = isOperationsManager({ ...role, roleType: undefined })
 
   return (
@@ -87,21 +113,7 @@ export function Inspector() {
           <option value="other">Other role (no scope rules)</option>
         </select>
       </label>
-      <label className="field">
-        <span>Reports to</span>
-        <select
-          value={role.reportsTo ?? ''}
-          onChange={(e) => dispatch([{ type: 'setReportsTo', roleId: role.id, reportsTo: e.target.value || null }], 'Change manager')}
-        >
-          <option value="">Nobody (top of the chart)</option>
-          {roles.filter((r) => !blocked.has(r.id)).map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.title}
-              {r.person ? ` (${r.person})` : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ManagerField role={role} roles={roles} />
       <h3>Work held ({duties.length})</h3>
       {duties.length === 0 ? <p className="muted">Drag cards from the Library onto this role.</p> : (
         <ul className="inspector-duties">

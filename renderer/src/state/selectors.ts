@@ -28,4 +28,9 @@ export function findingsByRole(lint: LintResult): ReadonlyMap<string, readonly F
 export const selectRole = (id: string) => (s: WorkbenchState) => indexChart(s.chart).roleById.get(id)
 export const selectDuties = (id: string) => (s: WorkbenchState) => indexChart(s.chart).dutiesByRole.get(id) ?? NO_DUTIES
 export const selectRoleFindings = (id: string) => (s: WorkbenchState) => findingsByRole(s.lint).get(id) ?? NO_FINDINGS
+/** Card and warning counts only: what a zoomed-out role shows. */
+export const selectRoleSummary = (id: string) => (s: WorkbenchState) => ({
+  cards: (indexChart(s.chart).dutiesByRole.get(id) ?? NO_DUTIES).length,
+  warnings: (findingsByRole(s.lint).get(id) ?? NO_FINDINGS).filter((f) => f.severity === 'warning').length
+})
 export const selectWarningCount = (s: WorkbenchState) => s.lint.findings.filter((f) => f.severity === 'warning').length
