@@ -20,12 +20,15 @@ export interface ResultRow {
   readonly skipped?: string
 }
 
+/** rAF timestamps of a steady 60 Hz run scatter a little around 16.67 ms; a frame within this of it is one frame. */
+const FRAME_JITTER_MS = 0.3
+
 /** Targets for the 2,000-role chart: an upper bound, and for canvas work a bound on the ratio to the baseline. */
-export const TARGETS: Readonly<Record<string, { max: number; maxRatio?: number }>> = {
+export const TARGETS: Readonly<Record<string, { max: number; maxRatio?: number; tolerance?: number }>> = {
   'open.first-full-render': { max: 1500 },
-  'drag.frame-p95': { max: 16.7, maxRatio: 1.25 },
-  'pan.frame-p95': { max: 16.7, maxRatio: 1.25 },
-  'zoom.frame-p95': { max: 16.7, maxRatio: 1.25 },
+  'drag.frame-p95': { max: 16.7, maxRatio: 1.25, tolerance: FRAME_JITTER_MS },
+  'pan.frame-p95': { max: 16.7, maxRatio: 1.25, tolerance: FRAME_JITTER_MS },
+  'zoom.frame-p95': { max: 16.7, maxRatio: 1.25, tolerance: FRAME_JITTER_MS },
   'drop.warning-p95': { max: 50 },
   'lint.full': { max: 50 },
   'lint.incremental': { max: 2 }
@@ -58,9 +61,9 @@ export class Results {
       const t = TARGETS[r.name]
       let target = ''
       if (t && r.roles === TARGET_ROLES && r.value !== null) {
-        const okMax = r.value <= t.max
+        const okMax = r.value <= t.max + (t.tolerance ?? 0)
         const okRatio = t.maxRatio === undefined || r.ratio === undefined || r.ratio <= t.maxRatio
-        target = `${okMax && okRatio ? 'met' : 'MISSED'} (≤ ${t.max} ms${t.maxRatio ? `, ≤ ${t.maxRatio}× baseline` : ''})`
+        target = `${okMax && okRatio ? 'met' : 'MISSED'} (≤ ${t.max} ms${t.tolerance ? ` ±${t.tolerance} jitter` : ''}${t.maxRatio ? `, ≤ ${t.maxRatio}× baseline` : ''})`
       }
       const value = r.value === null ? `skipped: ${r.skipped}` : `${fmt(r.value)} ${r.unit}`
       return [r.name, String(r.roles), value + (r.note ? ` (${r.note})` : ''), r.baseline !== undefined ? fmt(r.baseline) : '', r.ratio !== undefined ? `${r.ratio}×` : '', target]

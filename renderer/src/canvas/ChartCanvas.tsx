@@ -18,7 +18,7 @@ import {
 import { newId } from '@shared/model/ids'
 import type { Op } from '@shared/ops/operations'
 import { dispatch, select, useWorkbench } from '../state/store'
-import { RoleNode, type RoleFlowNode } from './RoleNode'
+import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
 import { syncEdges, syncNodes, NODE_WIDTH } from './flow-sync'
 
 const nodeTypes = { role: RoleNode }
@@ -119,6 +119,7 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
 
   return (
     <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
+      <OverviewProvider>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -145,6 +146,7 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
         <Controls position="bottom-right" showInteractive={false} />
         {roles.length <= MINIMAP_LIMIT && <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />}
       </ReactFlow>
+      </OverviewProvider>
       {roles.length === 0 && (
         <div className="canvas-empty" data-testid="canvas-empty">
           <strong>This chart is empty.</strong>

@@ -3,7 +3,7 @@
 // Zoomed far out, a role draws as a light summary: chips would be unreadable there,
 // and drawing them is what makes panning and dragging a large chart slow.
 
-import { memo, useState } from 'react'
+import { createContext, memo, useContext, useState } from 'react'
 import { Handle, Position, useStore, type NodeProps, type Node, type ReactFlowState } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Role } from '@shared/model/chart'
@@ -22,9 +22,16 @@ const VISIBLE_CHIPS = 6
 const DETAIL_ZOOM = 0.3
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM
 
+/** Zoomed out or not, decided once for the canvas: one store subscription instead of one per role. */
+const OverviewContext = createContext(false)
+
+export function OverviewProvider({ children }: { children: React.ReactNode }) {
+  return <OverviewContext.Provider value={useStore(zoomedOut)}>{children}</OverviewContext.Provider>
+}
+
 function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
   const role = useWorkbench(selectRole(id))
-  const overview = useStore(zoomedOut)
+  const overview = useContext(OverviewContext)
   const { cards, warnings } = useWorkbench(useShallow(selectRoleSummary(id)))
   const [dropping, setDropping] = useState(false)
   if (!role) return null
