@@ -19,7 +19,7 @@ import { newId } from '@shared/model/ids'
 import type { Op } from '@shared/ops/operations'
 import { dispatch, select, useWorkbench } from '../state/store'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
-import { syncEdges, syncNodes, NODE_WIDTH } from './flow-sync'
+import { dropStatedHandles, FIT_OPTIONS, syncEdges, syncNodes, NODE_WIDTH } from './flow-sync'
 
 const nodeTypes = { role: RoleNode }
 const proOptions = { hideAttribution: true }
@@ -43,10 +43,10 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
   const flow = useReactFlow()
   const wrapper = useRef<HTMLDivElement>(null)
 
-  useEffect(() => setNodes((prev) => syncNodes(prev, roles, selectedRole)), [roles, selectedRole])
+  useEffect(() => setNodes((prev) => syncNodes(prev, roles, selectedRole, roles.length > LARGE_CHART)), [roles, selectedRole])
   useEffect(() => setEdges((prev) => syncEdges(prev, roles, selectedEdge)), [roles, selectedEdge])
   useEffect(() => {
-    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0 }), 50)
+    const t = setTimeout(() => void flow.fitView(FIT_OPTIONS), 50)
     return () => clearTimeout(t)
   }, [chartId, flow])
 
@@ -65,7 +65,10 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
   const onNodesChange = useCallback((changes: NodeChange<RoleFlowNode>[]) => {
     // Removal goes through onDelete as an edit; everything else is view state.
     const kept = changes.filter((c) => c.type !== 'remove')
-    setNodes((ns) => applyNodeChanges(kept, ns))
+    setNodes((ns) => {
+      const next = applyNodeChanges(kept, ns)
+      return kept.some((c) => c.type === 'dimensions') ? dropStatedHandles(next) : next
+    })
     for (const c of kept) {
       if (c.type === 'select' && c.selected) {
         select(c.id)
@@ -142,8 +145,9 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
         defaultViewport={roles.length > LARGE_CHART ? OVERVIEW_START : undefined}
         proOptions={proOptions}
         fitView
+        fitViewOptions={FIT_OPTIONS}
       >
-        <Controls position="bottom-right" showInteractive={false} />
+        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
         {roles.length <= MINIMAP_LIMIT && <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />}
       </ReactFlow>
       </OverviewProvider>

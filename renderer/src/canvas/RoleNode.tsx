@@ -18,26 +18,27 @@ export type RoleNodeData = { roleId: string }
 export type RoleFlowNode = Node<RoleNodeData, 'role'>
 
 const VISIBLE_CHIPS = 6
-/** Below this zoom chip text is too small to read. */
-const DETAIL_ZOOM = 0.3
-const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM
+/** How much of a role is drawn: chips only where they can be read, and no text at all
+ *  where even a title would be a few pixels high (a whole large chart in view). */
+type Detail = 'full' | 'summary' | 'block'
+const detailAt = (s: ReactFlowState): Detail => (s.transform[2] >= 0.3 ? 'full' : s.transform[2] >= 0.12 ? 'summary' : 'block')
 
-/** Zoomed out or not, decided once for the canvas: one store subscription instead of one per role. */
-const OverviewContext = createContext(false)
+/** Decided once for the canvas: one store subscription instead of one per role. */
+const DetailContext = createContext<Detail>('full')
 
 export function OverviewProvider({ children }: { children: React.ReactNode }) {
-  return <OverviewContext.Provider value={useStore(zoomedOut)}>{children}</OverviewContext.Provider>
+  return <DetailContext.Provider value={useStore(detailAt)}>{children}</DetailContext.Provider>
 }
 
 function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
   const role = useWorkbench(selectRole(id))
-  const overview = useContext(OverviewContext)
+  const detail = useContext(DetailContext)
   const { cards, warnings } = useWorkbench(useShallow(selectRoleSummary(id)))
   const [dropping, setDropping] = useState(false)
   if (!role) return null
   return (
     <div
-      className={`role-node${selected ? ' is-selected' : ''}${warnings ? ' has-warnings' : ''}${dropping ? ' is-drop-target' : ''}${overview ? ' is-overview' : ''}`}
+      className={`role-node${selected ? ' is-selected' : ''}${warnings ? ' has-warnings' : ''}${dropping ? ' is-drop-target' : ''}${detail !== 'full' ? ' is-overview' : ''}${detail === 'block' ? ' is-block' : ''}`}
       role="group"
       aria-label={accessibleName(role, cards, warnings)}
       data-testid="role-node"
@@ -60,7 +61,7 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
       }}
     >
       <Handle type="target" position={Position.Top} className="role-handle" />
-      {overview ? <RoleSummary role={role} cards={cards} warnings={warnings} /> : <RoleDetail role={role} />}
+      {detail === 'full' ? <RoleDetail role={role} /> : detail === 'summary' ? <RoleSummary role={role} cards={cards} warnings={warnings} /> : null}
       <Handle type="source" position={Position.Bottom} className="role-handle" />
     </div>
   )

@@ -1,13 +1,39 @@
 // Keeps React Flow's node and edge arrays in step with the chart without re-creating
 // objects for roles that did not change (React Flow then skips them entirely).
 
-import type { Edge } from '@xyflow/react'
+import { Position, type Edge, type NodeHandle } from '@xyflow/react'
 import type { Role } from '@shared/model/chart'
 import type { RoleFlowNode } from './RoleNode'
 
 export const NODE_WIDTH = 260
+/** Height of a zoomed-out role (title and a one-line summary): big charts open zoomed out. */
+const SUMMARY_HEIGHT = 100
+const HANDLE = 12
 
-export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null): RoleFlowNode[] {
+/** Size and handles stated up front, so React Flow need not draw every role of a big chart
+ *  once just to measure it; each role is measured for real when it first comes into view. */
+const PRESIZED = {
+  initialWidth: NODE_WIDTH,
+  initialHeight: SUMMARY_HEIGHT,
+  handles: [
+    { type: 'target', position: Position.Top, x: (NODE_WIDTH - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Bottom, x: (NODE_WIDTH - HANDLE) / 2, y: SUMMARY_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE }
+  ] satisfies NodeHandle[]
+}
+
+/** Fitting counts roles not drawn yet (big charts draw only what is in view) by their stated size. */
+export const FIT_OPTIONS = { padding: 0.15, includeHiddenNodes: true } as const
+
+/** Once measured, a role's own handles are used: stated ones would override them. */
+export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
+  return nodes.map((n) => {
+    if (!n.handles || !n.measured) return n
+    const { handles: _stated, ...rest } = n
+    return rest
+  })
+}
+
+export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null, presize: boolean): RoleFlowNode[] {
   const prevById = new Map(prev.map((n) => [n.id, n]))
   return roles.map((role, i) => {
     const old = prevById.get(role.id)
@@ -16,7 +42,8 @@ export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[],
     const selected = role.id === selectedId
     if (old && old.position.x === x && old.position.y === y && !!old.selected === selected && !old.dragging) return old
     if (old) return { ...old, position: { x, y }, selected }
-    return { id: role.id, type: 'role', position: { x, y }, data: { roleId: role.id }, selected, width: NODE_WIDTH }
+    const node: RoleFlowNode = { id: role.id, type: 'role', position: { x, y }, data: { roleId: role.id }, selected }
+    return presize ? { ...node, ...PRESIZED } : node
   })
 }
 

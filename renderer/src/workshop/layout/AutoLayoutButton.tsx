@@ -6,6 +6,7 @@ import { useReactFlow } from '@xyflow/react'
 import { autoLayout, type LayoutDirection } from '@shared/layout/auto-layout'
 import { dispatch, notify, useWorkbench } from '../../state/store'
 import './auto-layout.css'
+import { FIT_OPTIONS } from '../../canvas/flow-sync'
 
 const DIRECTION_LABELS: Record<LayoutDirection, string> = { down: 'Top-down', right: 'Left-right' }
 
@@ -28,7 +29,7 @@ export function AutoLayoutButton({ className = 'btn' }: { className?: string }) 
       if (moves.length === 0) return
       if (!dispatch([{ type: 'moveRoles', positions: moves }], 'Auto layout')) return
       // React Flow picks up the new positions on its next render; fit after that.
-      setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300 }), 60)
+      setTimeout(() => void flow.fitView({ ...FIT_OPTIONS, duration: 300 }), 60)
     } catch (e) {
       notify('error', `Auto layout could not arrange this chart (${e instanceof Error ? e.message : String(e)}). Nothing was moved; you can still arrange roles by dragging them.`)
     } finally {
