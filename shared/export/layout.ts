@@ -6,7 +6,7 @@ import type { Chart, Duty, Role } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import { fitText } from './measure'
 import { SIZES } from './theme'
-import { tidyTree } from './tree-layout'
+import { tidyTree } from '../layout/tidy-tree'
 
 export interface ChipBox {
   readonly duty: Duty

@@ -121,7 +121,7 @@ describe('the named test charts', () => {
 })
 
 describe('layoutTree', () => {
-  it('centres a manager over its reports and leaves roles in a reporting loop at the origin', () => {
+  it('centres a manager over its reports and still places roles caught in a reporting loop, apart from the others', () => {
     const roles = layoutTree([
       { id: 'm', title: 'M' },
       { id: 'a', title: 'A', reportsTo: 'm' },
@@ -129,10 +129,10 @@ describe('layoutTree', () => {
       { id: 'x', title: 'X', reportsTo: 'y' },
       { id: 'y', title: 'Y', reportsTo: 'x' }
     ])
-    const [m, a, b, x] = roles
+    const [m, a, b] = roles
     expect(m.x).toBe((a.x! + b.x!) / 2)
     expect(b.x! - a.x!).toBe(NODE_WIDTH + H_GAP)
-    expect([x.x, x.y]).toEqual([0, 0])
+    expect(new Set(roles.map((r) => `${r.x},${r.y}`)).size).toBe(roles.length)
   })
 })
 

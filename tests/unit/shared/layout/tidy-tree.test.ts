@@ -2,7 +2,7 @@
 // their reports, one row per level, no overlaps, and loops do not hang it.
 
 import { describe, expect, it } from 'vitest'
-import { tidyTree } from '@shared/export/tree-layout'
+import { tidyTree } from '@shared/layout/tidy-tree'
 
 const opts = { nodeWidth: 100, nodeHeight: 50, gapX: 20, gapY: 30 }
 
