@@ -6,12 +6,16 @@
 // heaviest down and each may only use words no heavier candidate already used. So an
 // in-scope counterpart ("schedule … shifts", "fulfilment … marketing promises") claims
 // the shared words before the out-of-scope phrase can count them. Ties go to operations.
+//
+// Only patterns every term of which some word of the label can start are tried (see
+// word-index.ts), so a new label costs a few lookups per word plus the few real matches.
 
 import { CATEGORY_IDS, type CategoryId } from './categories'
-import { compilePattern, type CompiledPattern, indexKeys, matchPattern, tokenKeys } from './pattern-compile'
+import { compilePattern, type CompiledPattern, matchPattern } from './pattern-compile'
 import { IN_SCOPE_PATTERNS } from './patterns-in-scope'
 import { OUT_OF_SCOPE_PATTERNS } from './patterns-out-of-scope'
-import { type Token, tokenize } from './text'
+import { tokenize } from './text'
+import { buildWordIndex } from './word-index'
 
 export interface Classification {
   readonly category: CategoryId | null
@@ -39,39 +43,11 @@ const OPS_INDEX = CATEGORY_IDS.indexOf('operations')
 const PATTERNS: readonly Ranked[] = [...IN_SCOPE_PATTERNS, ...OUT_OF_SCOPE_PATTERNS]
   .flatMap((g) => g.patterns.map((p) => compilePattern(g, p)))
   .map((p, order) => ({ ...p, order, isOps: p.category === 'operations', categoryIndex: CATEGORY_IDS.indexOf(p.category) }))
-const INDEX = new Map<string, Ranked[]>()
-for (const p of PATTERNS) {
-  for (const key of new Set(indexKeys(p))) {
-    const list = INDEX.get(key)
-    if (list) list.push(p)
-    else INDEX.set(key, [p])
-  }
-}
+const WORDS = buildWordIndex(PATTERNS)
 
 interface Hit {
   readonly pattern: Ranked
   readonly positions: readonly number[]
-}
-
-// Patterns a token can open, by its raw form (its stem follows from it): the two index
-// lookups and key strings are done once per distinct word, not once per occurrence.
-const OPENERS_LIMIT = 100_000
-const openers = new Map<string, readonly Ranked[]>()
-
-function openersOf(t: Token): readonly Ranked[] {
-  let list = openers.get(t.raw)
-  if (list) return list
-  if (openers.size >= OPENERS_LIMIT) openers.clear()
-  const [byStem, byPrefix] = tokenKeys(t).map((key) => INDEX.get(key) ?? [])
-  list = byPrefix.length === 0 ? byStem : byStem.length === 0 ? byPrefix : [...byStem, ...byPrefix]
-  openers.set(t.raw, list)
-  return list
-}
-
-function candidates(tokens: readonly Token[]): Set<Ranked> {
-  const out = new Set<Ranked>()
-  for (const t of tokens) for (const p of openersOf(t)) out.add(p)
-  return out
 }
 
 function rank(a: Hit, b: Hit): number {
@@ -87,9 +63,10 @@ export function classifyLabel(label: string): Classification {
   const tokens = tokenize(label)
   if (tokens.length === 0) return UNKNOWN
   const hits: Hit[] = []
-  for (const pattern of candidates(tokens)) {
-    const positions = matchPattern(pattern, tokens)
-    if (positions) hits.push({ pattern, positions })
+  const byToken = tokens.map(WORDS.termsOf)
+  for (const p of WORDS.candidates(byToken)) {
+    const positions = matchPattern(PATTERNS[p], tokens, { byToken, ids: WORDS.termIds[p] })
+    if (positions) hits.push({ pattern: PATTERNS[p], positions })
   }
   // Most labels have one hit or none: no comparator calls for them.
   if (hits.length > 1) hits.sort(rank)

@@ -1,139 +1,90 @@
-// The answers rules need, built from a chart. The duty groups ("which duties are the
-// same duty") can be updated in place, which is how the linter keeps them current
-// between edits without rebuilding them for 20,000 duties.
+// The answers rules need, built from a chart: roles from the role view, "the same
+// duty" and chart order from the duty groups. The linter keeps the groups current
+// between edits, so answers are memoised per group and recomputed only when the
+// group changes.
 
 import type { Chart, Duty, Role } from '../model/chart'
+import { type DutyGroup, DutyGroups, type GroupMember } from './duty-groups'
 import { roleView, type RoleView } from './role-view'
 import { scopeSuggestions } from './suggestions'
 import type { RuleContext } from './types'
 
-/** Two duties are the same duty when their labels match ignoring case and spacing. */
-export function dutyKey(label: string): string {
-  const key = label.trim().toLowerCase()
-  return /\s\s|[\t\n\r]/.test(key) ? key.replace(/\s+/g, ' ') : key
+export { dutyKey, DutyGroups } from './duty-groups'
+
+interface GroupFacts {
+  /** Distinct holders, sorted by title. */
+  readonly holders: readonly Role[]
+  /** Holders by the id of their manager, sorted by title. */
+  readonly byManager: ReadonlyMap<string, readonly Role[]>
+  /** The held duty that comes first in chart order. */
+  readonly first: Duty | undefined
 }
 
-export class DutyGroups {
-  readonly byId = new Map<string, Duty>()
-  /** Bumped on every change, so answers cached against it know when they are out of date. */
-  generation = 0
-  private readonly keyOf = new Map<string, string>()
-  private readonly byLabel = new Map<string, Set<string>>()
-  private readonly byCard = new Map<string, Set<string>>()
-
-  constructor(duties: readonly Duty[] = []) {
-    for (const d of duties) this.add(d)
-  }
-
-  add(d: Duty): void {
-    const key = dutyKey(d.label)
-    this.generation++
-    this.byId.set(d.id, d)
-    this.keyOf.set(d.id, key)
-    join(this.byLabel, key, d.id)
-    if (d.cardId) join(this.byCard, d.cardId, d.id)
-  }
-
-  remove(d: Duty): void {
-    const key = this.keyOf.get(d.id) ?? dutyKey(d.label)
-    this.generation++
-    this.byId.delete(d.id)
-    this.keyOf.delete(d.id)
-    leave(this.byLabel, key, d.id)
-    if (d.cardId) leave(this.byCard, d.cardId, d.id)
-  }
-
-  /** Identifies the group of `d`: its label key and card. */
-  groupKey(d: Duty): string {
-    return `${this.keyOf.get(d.id) ?? dutyKey(d.label)}\u0000${d.cardId ?? ''}`
-  }
-
-  /** Ids of every duty sharing a label or card with `d`, `d` included. */
-  groupIds(d: Duty): ReadonlySet<string> {
-    const [byLabel, byCard] = this.groupParts(d)
-    if (!byCard) return byLabel ?? new Set([d.id])
-    const out = new Set(byLabel)
-    for (const id of byCard) out.add(id)
-    return out
-  }
-
-  /**
-   * The label group of `d` and, when it reaches further, its card group: `groupIds(d)`
-   * without building the union, which costs O(group) per duty on catalogue cards.
-   */
-  groupParts(d: Duty): readonly [ReadonlySet<string> | undefined, ReadonlySet<string> | undefined] {
-    const byLabel = this.byLabel.get(this.keyOf.get(d.id) ?? dutyKey(d.label))
-    const byCard = d.cardId ? this.byCard.get(d.cardId) : undefined
-    return [byLabel, byCard && byCard.size > 1 ? byCard : undefined]
-  }
-
-  same(d: Duty): Duty[] {
-    const ids = this.groupIds(d)
-    if (ids.size <= 1) return []
-    const out: Duty[] = []
-    for (const id of ids) {
-      const other = id === d.id ? undefined : this.byId.get(id)
-      if (other) out.push(other)
-    }
-    return out
-  }
-}
-
-function join(m: Map<string, Set<string>>, key: string, id: string): void {
-  const s = m.get(key)
-  if (s) s.add(id)
-  else m.set(key, new Set([id]))
-}
-
-function leave(m: Map<string, Set<string>>, key: string, id: string): void {
-  const s = m.get(key)
-  if (!s) return
-  s.delete(id)
-  if (s.size === 0) m.delete(key)
-}
-
-const byTitle = (a: Role, b: Role): number => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const NO_ROLES: readonly Role[] = []
 
 export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
   // Every duty of a group has the same holders: work them out once per group and pass.
-  const memo = new Map<string, { readonly generation: number; readonly holders: readonly Role[] }>()
-  // Rules ask about the same duty one after another: remember the last answer.
-  let last: { duty: Duty; generation: number; holders: readonly Role[] } | null = null
-  const holdersOfSame = (d: Duty): readonly Role[] => {
-    if (last && last.duty === d && last.generation === groups.generation) return last.holders
-    const holders = computeHolders(d)
-    last = { duty: d, generation: groups.generation, holders }
-    return holders
-  }
-  const computeHolders = (d: Duty): readonly Role[] => {
-    const [byLabel, byCard] = groups.groupParts(d)
-    // A duty alone in its group: no union, no memo entry, just its own holder.
-    if (!byCard && (byLabel?.size ?? 1) <= 1) {
-      const r = view.byId.get(d.roleId ?? '')
-      return r ? [r] : []
-    }
-    // The memo is checked before touching the group, so a group of n duties costs O(n) once, not per duty.
-    const key = groups.groupKey(d)
-    const hit = memo.get(key)
-    if (hit && hit.generation === groups.generation) return hit.holders
-    const seen = new Set<string>()
-    const holders: Role[] = []
-    const visit = (id: string): void => {
-      const r = view.byId.get(groups.byId.get(id)?.roleId ?? '')
-      if (r && !seen.has(r.id)) {
-        seen.add(r.id)
-        holders.push(r)
+  // Groups are new objects after every change, so the memo never answers for an old one.
+  const holderOf = (d: Duty | undefined): Role | undefined => (d?.roleId ? view.byId.get(d.roleId) : undefined)
+  // Holders are found by their place in the title order: one lookup per duty, a numeric
+  // sort, and a stamp per role instead of a set to skip a role seen before in the group.
+  const seenIn = new Int32Array(view.byTitle.length)
+  let stamp = 0
+  const factsOf = (group: DutyGroup): GroupFacts => {
+    if (group.memo?.against === view) return group.memo.value as GroupFacts
+    stamp++
+    const ranks: number[] = []
+    let first: GroupMember | undefined
+    for (const m of group.members) {
+      const rank = m.duty.roleId ? view.titleRank.get(m.duty.roleId) : undefined
+      if (rank === undefined) continue
+      if (seenIn[rank] !== stamp) {
+        seenIn[rank] = stamp
+        ranks.push(rank)
       }
+      if (!first || m.position < first.position) first = m
     }
-    // Same roles as walking the union: duplicates between the two sets map to roles already seen.
-    if (byLabel) for (const id of byLabel) visit(id)
-    if (byCard) for (const id of byCard) visit(id)
-    holders.sort(byTitle)
-    memo.set(key, { generation: groups.generation, holders })
-    return holders
+    const holders = ranks.sort((a, b) => a - b).map((rank) => view.byTitle[rank])
+    const byManager = new Map<string, Role[]>()
+    for (const r of holders) {
+      if (r.reportsTo == null) continue
+      const list = byManager.get(r.reportsTo)
+      if (list) list.push(r)
+      else byManager.set(r.reportsTo, [r])
+    }
+    const facts: GroupFacts = { holders, byManager, first: first?.duty }
+    group.memo = { against: view, value: facts }
+    return facts
+  }
+  // Rules ask about the same duty one after another: remember the last answer (fields
+  // updated in place, as this runs for every duty of the chart).
+  const last: { duty: Duty | null; generation: number; facts: GroupFacts | null } = { duty: null, generation: -1, facts: null }
+  /** Facts of the group of `d`, or null when `d` is alone in it (no group built, no memo entry). */
+  const groupFacts = (d: Duty): GroupFacts | null => {
+    if (last.duty !== d || last.generation !== groups.generation) {
+      const group = groups.groupOf(d)
+      last.facts = group ? factsOf(group) : null
+      last.duty = d
+      last.generation = groups.generation
+    }
+    return last.facts
   }
   return {
-    holdersOfSame,
+    holdersOfSame: (d) => {
+      const f = groupFacts(d)
+      if (f) return f.holders
+      const r = holderOf(d)
+      return r ? [r] : []
+    },
+    reportsHoldingSame: (d, manager) => {
+      const list = groupFacts(d)?.byManager.get(manager.id)
+      if (!list) return NO_ROLES
+      return list.some((r) => r.id === manager.id) ? list.filter((r) => r.id !== manager.id) : list
+    },
+    firstHeldOfSame: (d) => {
+      const f = groupFacts(d)
+      return f ? f.first : holderOf(d) ? d : undefined
+    },
     role: (id) => (id ? view.byId.get(id) : undefined),
     isOperationsManager: view.isOps,
     reportsOf: view.reportsOf,

@@ -14,21 +14,26 @@ export interface EffectiveCategory {
   readonly counterpart?: string
 }
 
-// Duties are immutable, so the answer for a duty object never changes.
-const memo = new WeakMap<Duty, EffectiveCategory>()
+// Answers are shared by every duty with the same explicit category, or the same label:
+// a lookup per duty, and no per-duty memo to fill when a whole chart is linted.
+const EXPLICIT = new Map<string, EffectiveCategory>()
+const LABEL_LIMIT = 50_000
+const byLabel = new Map<string, EffectiveCategory>()
 
 export function effectiveCategory(duty: Duty): EffectiveCategory {
-  const hit = memo.get(duty)
-  if (hit) return hit
-  let result: EffectiveCategory
   // An unknown explicit id (a newer catalogue, a hand-edited file) falls back to the label.
-  if (isCategoryId(duty.category)) result = { category: duty.category, source: 'explicit', evidence: [] }
-  else {
-    const c = classify(duty.label)
-    result = c.counterpart
-      ? { category: c.category, source: 'classifier', evidence: c.evidence, counterpart: c.counterpart }
-      : { category: c.category, source: 'classifier', evidence: c.evidence }
+  if (isCategoryId(duty.category)) {
+    let explicit = EXPLICIT.get(duty.category)
+    if (!explicit) EXPLICIT.set(duty.category, (explicit = { category: duty.category, source: 'explicit', evidence: [] }))
+    return explicit
   }
-  memo.set(duty, result)
+  let result = byLabel.get(duty.label)
+  if (result) return result
+  if (byLabel.size >= LABEL_LIMIT) byLabel.clear()
+  const c = classify(duty.label)
+  result = c.counterpart
+    ? { category: c.category, source: 'classifier', evidence: c.evidence, counterpart: c.counterpart }
+    : { category: c.category, source: 'classifier', evidence: c.evidence }
+  byLabel.set(duty.label, result)
   return result
 }

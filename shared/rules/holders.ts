@@ -15,19 +15,15 @@ export function nameRoles(roles: readonly Role[], max = 3): string {
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`
 }
 
-/** Lookups over one holders list; built once per list, which the context shares by every duty of a group. */
+/** Lookups over one holders list. */
 export interface HolderIndex {
   readonly ids: ReadonlySet<string>
   /** Holders by the id of their manager, in holders order. */
   readonly byManager: ReadonlyMap<string, readonly Role[]>
 }
 
-// Keyed by the list's identity: a catalogue card held by 100 roles is indexed once, not once per duty.
-const indexes = new WeakMap<readonly Role[], HolderIndex>()
-
+/** Built afresh: callers ask once per group of the same duty, so there is nothing to remember. */
 export function holderIndex(holders: readonly Role[]): HolderIndex {
-  let index = indexes.get(holders)
-  if (index) return index
   const byManager = new Map<string, Role[]>()
   for (const r of holders) {
     if (r.reportsTo == null) continue
@@ -35,9 +31,7 @@ export function holderIndex(holders: readonly Role[]): HolderIndex {
     if (list) list.push(r)
     else byManager.set(r.reportsTo, [r])
   }
-  index = { ids: new Set(holders.map((r) => r.id)), byManager }
-  indexes.set(holders, index)
-  return index
+  return { ids: new Set(holders.map((r) => r.id)), byManager }
 }
 
 /**

@@ -1,7 +1,8 @@
 // An incremental linter. Findings are kept per duty; after an edit only the duties
 // whose answer can have changed are checked again: the edited duties and every duty
-// that is "the same duty" as one of them (duplicates and manager/report pairs depend
-// on each other). A change to the roles re-checks everything. Charts are immutable,
+// of their group of "the same duty" (duplicates and manager/report pairs depend on
+// each other, and a group's duplicate finding sits on its first held duty). A change
+// to the roles, or duties changing order, re-checks everything. Charts are immutable,
 // so comparing objects by identity finds what changed.
 
 import type { AcceptedException, Chart, Duty } from '../model/chart'
@@ -40,7 +41,7 @@ type Change = [Duty | null, Duty | null]
  * Pairs old and new versions of duties that differ (`null`: absent on that side).
  * `aligned` means every duty kept its place, the usual case for an edit.
  */
-function changedDuties(before: readonly Duty[], after: readonly Duty[], known: ReadonlyMap<string, Duty>): { changes: Change[]; aligned: boolean } {
+function changedDuties(before: readonly Duty[], after: readonly Duty[], known: DutyGroups): { changes: Change[]; aligned: boolean } {
   const out: Change[] = []
   if (before.length === after.length) {
     let aligned = true
@@ -58,8 +59,20 @@ function changedDuties(before: readonly Duty[], after: readonly Duty[], known: R
     const old = known.get(d.id) ?? null
     if (old !== d) out.push([old, d])
   }
-  for (const [id, old] of known) if (!seen.has(id)) out.push([old, null])
+  for (const [id, old] of known.entries()) if (!seen.has(id)) out.push([old, null])
   return { changes: out, aligned: false }
+}
+
+/** True when the duties that were there before are still in the same relative order. */
+function keepsOrder(duties: readonly Duty[], before: DutyGroups): boolean {
+  let last = -1
+  for (const d of duties) {
+    const p = before.position(d.id)
+    if (p === Infinity) continue
+    if (p < last) return false
+    last = p
+  }
+  return true
 }
 
 /**
@@ -72,18 +85,22 @@ function patchFindings(
   all: readonly Finding[],
   replaced: ReadonlyMap<string, number>,
   perDuty: ReadonlyMap<string, readonly Finding[]>,
-  posOf: ReadonlyMap<string, number>
+  groups: DutyGroups
 ): Finding[] {
   const out: Finding[] = []
-  const ids = [...replaced.keys()].sort((a, b) => (posOf.get(a) ?? 0) - (posOf.get(b) ?? 0))
+  const posOf = (id: string): number => {
+    const p = groups.position(id)
+    return p === Infinity ? 0 : p
+  }
+  const ids = [...replaced.keys()].sort((a, b) => posOf(a) - posOf(b))
   let from = 0
   for (const id of ids) {
-    const p = posOf.get(id) ?? 0
+    const p = posOf(id)
     let lo = from
     let hi = all.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if ((posOf.get(all[mid].dutyId ?? '') ?? 0) < p) lo = mid + 1
+      if (posOf(all[mid].dutyId ?? '') < p) lo = mid + 1
       else hi = mid
     }
     for (let i = from; i < lo; i++) out.push(all[i])
@@ -121,48 +138,58 @@ export function createLinter(): Linter {
   let result: LintResult = { findings: [], accepted: [], stale: [] }
   let groups = new DutyGroups()
   let ctx: RuleContext | null = null
+  /** Findings by duty id; duties without findings (most of them) have no entry. */
   let perDuty = new Map<string, readonly Finding[]>()
   let all: readonly Finding[] = []
-  /** Position of each duty in the chart when `all` was last gathered. */
-  let posOf = new Map<string, number>()
 
   function gather(chart: Chart): void {
     const out: Finding[] = []
-    posOf = new Map()
-    chart.duties.forEach((d, i) => {
-      posOf.set(d.id, i)
-      for (const f of perDuty.get(d.id) ?? NONE) out.push(f)
-    })
+    for (const d of chart.duties) for (const f of perDuty.get(d.id) ?? NONE) out.push(f)
     all = out
   }
 
-  function full(chart: Chart): void {
-    groups = new DutyGroups(chart.duties)
+  /** Checks every duty; the groups depend on the duties only, so a roles-only edit keeps them. */
+  function full(chart: Chart, sameDuties: boolean): void {
+    if (!sameDuties) groups = new DutyGroups(chart.duties)
     ctx = makeContext(roleView(chart.roles), groups)
     perDuty = new Map()
-    for (const d of chart.duties) perDuty.set(d.id, checkDuty(ctx, d))
+    for (const d of chart.duties) {
+      const found = checkDuty(ctx, d)
+      if (found !== NONE) perDuty.set(d.id, found)
+    }
   }
 
-  /** Re-checks what an edit can have changed; returns the old finding counts of the re-checked duties, or null if order changed. */
-  function incremental(chart: Chart, prev: Chart): Map<string, number> | null {
-    const { changes, aligned } = changedDuties(prev.duties, chart.duties, groups.byId)
+  /**
+   * Re-checks what an edit can have changed; returns the old finding counts of the
+   * re-checked duties, null when positions moved (findings must be gathered again), or
+   * 'full' when duties that stayed changed their order: which duty of a group comes
+   * first may then differ anywhere.
+   */
+  function incremental(chart: Chart, prev: Chart): Map<string, number> | null | 'full' {
+    const { changes, aligned } = changedDuties(prev.duties, chart.duties, groups)
+    if (!aligned && !keepsOrder(chart.duties, groups)) return 'full'
     const dirty = new Set<string>()
     for (const [before, after] of changes) {
+      // An edited duty keeps its place; a new one gets its place from the new list below.
+      const at = before ? groups.position(before.id) : Infinity
       if (before) {
         for (const id of groups.groupIds(before)) dirty.add(id)
         dirty.add(before.id)
         groups.remove(before)
       }
       if (after) {
-        groups.add(after)
+        groups.add(after, at)
         for (const id of groups.groupIds(after)) dirty.add(id)
       }
     }
+    // Positions come from the new list before any duty is checked: which copy is first depends on them.
+    if (!aligned) groups.locate(chart.duties)
     const replaced = new Map<string, number>()
     for (const id of dirty) {
       replaced.set(id, perDuty.get(id)?.length ?? 0)
-      const d = groups.byId.get(id)
-      if (d && ctx) perDuty.set(id, checkDuty(ctx, d))
+      const d = groups.get(id)
+      const found = d && ctx ? checkDuty(ctx, d) : NONE
+      if (found !== NONE) perDuty.set(id, found)
       else perDuty.delete(id)
     }
     return aligned ? replaced : null
@@ -172,14 +199,12 @@ export function createLinter(): Linter {
     lint(chart) {
       if (chart === last) return result
       const prev = last
-      if (!prev || !ctx || prev.roles !== chart.roles) {
-        full(chart)
-        gather(chart)
-      } else if (chart.duties !== prev.duties) {
-        const replaced = incremental(chart, prev)
-        if (!replaced) gather(chart)
-        else if (replaced.size > 0) all = patchFindings(all, replaced, perDuty, posOf)
-      }
+      let replaced: ReturnType<typeof incremental> | undefined
+      if (!prev || !ctx || prev.roles !== chart.roles) replaced = 'full'
+      else if (chart.duties !== prev.duties) replaced = incremental(chart, prev)
+      if (replaced === 'full') full(chart, prev !== null && ctx !== null && prev.duties === chart.duties)
+      if (replaced === 'full' || replaced === null) gather(chart)
+      else if (replaced && replaced.size > 0) all = patchFindings(all, replaced, perDuty, groups)
       result = partition(all, perDuty, chart.exceptions)
       last = chart
       return result

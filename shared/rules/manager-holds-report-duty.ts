@@ -3,7 +3,7 @@
 // manager does the report's job; either way the chart says two people own it.
 
 import { defineDutyRule, makeFinding } from './define-rule'
-import { holderIndex, nameRoles } from './holders'
+import { nameRoles } from './holders'
 import type { RuleMeta } from './types'
 
 const meta: RuleMeta = {
@@ -18,11 +18,8 @@ const meta: RuleMeta = {
 export default defineDutyRule(meta, (ctx, duty) => {
   const manager = ctx.role(duty.roleId)
   if (!manager) return null
-  const holders = ctx.holdersOfSame(duty)
-  // Only the manager itself holds it: no report can (the common case, skipped without an index).
-  if (holders.length === 0 || (holders.length === 1 && holders[0].id === manager.id)) return null
-  // The holders reporting to this manager, looked up instead of filtered out of a possibly long list.
-  const reports = (holderIndex(holders).byManager.get(manager.id) ?? []).filter((r) => r.id !== manager.id)
+  // Looked up per group instead of filtered out of a possibly long list of holders.
+  const reports = ctx.reportsHoldingSame(duty, manager)
   if (reports.length === 0) return null
   return makeFinding(meta, {
     messageId: 'heldByReport',

@@ -16,7 +16,7 @@ interface Atom {
   readonly value: string
 }
 type Alt = readonly Atom[]
-interface Term {
+export interface Term {
   readonly alts: readonly Alt[]
   /** Words allowed between the previous term and this one. */
   readonly gap: number
@@ -101,7 +101,18 @@ function altAt(alt: Alt, tokens: readonly Token[], pos: number): number {
   return alt.length
 }
 
-function termAt(term: Term, tokens: readonly Token[], pos: number): number {
+/**
+ * Which terms each token can start, by term id (see `TermIds`): when given, a one-word
+ * term is a set lookup per token, worked out once per distinct word instead of per label.
+ */
+export interface TermHits {
+  readonly byToken: readonly ReadonlySet<number>[]
+  /** Id of each term of the pattern being matched. */
+  readonly ids: readonly number[]
+}
+
+function termAt(term: Term, k: number, tokens: readonly Token[], pos: number, hits: TermHits | undefined): number {
+  if (hits && term.oneWord) return hits.byToken[pos].has(hits.ids[k]) ? 1 : 0
   if (term.oneWord) {
     const t = tokens[pos]
     if (term.oneWord.stems.has(t.stem)) return 1
@@ -115,27 +126,27 @@ function termAt(term: Term, tokens: readonly Token[], pos: number): number {
   return 0
 }
 
-function matchOrdered(terms: readonly Term[], k: number, tokens: readonly Token[], from: number, out: number[]): boolean {
+function matchOrdered(terms: readonly Term[], k: number, tokens: readonly Token[], from: number, out: number[], hits: TermHits | undefined): boolean {
   if (k === terms.length) return true
   const last = k === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + terms[k].gap)
   for (let pos = from; pos <= last; pos++) {
-    const n = termAt(terms[k], tokens, pos)
+    const n = termAt(terms[k], k, tokens, pos, hits)
     if (!n) continue
     const mark = out.length
     for (let i = 0; i < n; i++) out.push(pos + i)
-    if (matchOrdered(terms, k + 1, tokens, pos + n, out)) return true
+    if (matchOrdered(terms, k + 1, tokens, pos + n, out, hits)) return true
     out.length = mark
   }
   return false
 }
 
-function matchUnordered(terms: readonly Term[], tokens: readonly Token[]): number[] | null {
+function matchUnordered(terms: readonly Term[], tokens: readonly Token[], hits: TermHits | undefined): number[] | null {
   const used: number[] = []
-  for (const term of terms) {
+  for (let k = 0; k < terms.length; k++) {
     let found = false
     for (let pos = 0; pos < tokens.length && !found; pos++) {
       if (used.includes(pos)) continue
-      const n = termAt(term, tokens, pos)
+      const n = termAt(terms[k], k, tokens, pos, hits)
       if (n) {
         for (let i = 0; i < n; i++) used.push(pos + i)
         found = true
@@ -147,16 +158,25 @@ function matchUnordered(terms: readonly Term[], tokens: readonly Token[]): numbe
 }
 
 /** Token positions the pattern matched, or null. */
-export function matchPattern(p: CompiledPattern, tokens: readonly Token[]): number[] | null {
-  if (p.unordered) return matchUnordered(p.terms, tokens)
+export function matchPattern(p: CompiledPattern, tokens: readonly Token[], hits?: TermHits): number[] | null {
+  if (p.unordered) return matchUnordered(p.terms, tokens, hits)
   const out: number[] = []
-  return matchOrdered(p.terms, 0, tokens, 0, out) ? out : null
+  return matchOrdered(p.terms, 0, tokens, 0, out, hits) ? out : null
 }
 
 /** Index keys under which a pattern can start: every atom that can open its first term (any term when unordered). */
 export function indexKeys(p: CompiledPattern): string[] {
-  const term = p.terms[0]
+  return openingKeys(p.terms[0])
+}
+
+/** Keys of the atoms that can open a term: `w:<stem>` or `p:<first three letters of a prefix>`. */
+export function openingKeys(term: Term): string[] {
   return term.alts.map((alt) => (alt[0].prefix ? `p:${alt[0].value.slice(0, 3)}` : `w:${alt[0].value}`))
+}
+
+/** For a prefix key, the whole prefix the word must start with. */
+export function openingPrefixes(term: Term): string[] {
+  return term.alts.filter((alt) => alt[0].prefix).map((alt) => alt[0].value)
 }
 
 export function tokenKeys(t: Token): [string, string] {

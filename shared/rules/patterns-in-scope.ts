@@ -34,7 +34,7 @@ export const IN_SCOPE_PATTERNS: readonly PatternGroup[] = [
   { category: 'operations', weight: C, counterpart: 'Discipline and conduct of direct reports', patterns: ['direct report*', 'own team .. disciplin*|conduct'] },
   { category: 'operations', weight: C, counterpart: 'Working with IT and other teams so systems support operations', patterns: [
     'work|liais*|partner*|collaborat*|coordinat* .. infotech|engineering|hr|finance', 'system* .. support* .. operat*', 'operat* .. requirement* .. system*',
-    'requirement* .. warehouse|wms|erp', 'system downtime', 'production readiness'
+    'requirement* .. warehouse|wms|erp', 'system downtime', 'production readiness', 'with-IT'
   ] },
   { category: 'operations', weight: C, counterpart: 'Keeping operational processes within regulations', patterns: [
     'process*|operat*|site|warehouse*|plant|production|facilit*|procedure* .. complian*|compliant|comply|adhere*|regulat*|permit*',
@@ -50,7 +50,8 @@ export const IN_SCOPE_PATTERNS: readonly PatternGroup[] = [
   ] },
   { category: 'operations', weight: C, counterpart: 'Supporting sales by delivering on time to expectations', patterns: [
     'support* .. sales', 'on-time|time .. deliver*|dispatch*|ship*', 'deliver* .. efficient*|time', 'ship|ships|shipped|dispatch* .. time', 'meet* .. customer expectation*', 'lead time* .. sales',
-    'share|give|provid* .. lead-time*|delivery-date*|availability .. sales', 'snop', 'sales operations planning', 'delivery complaint*', 'customer* .. deliver* .. delay*|late', 'late .. order*|deliver*|shipment*', 'customer expectation*'
+    'share|give|provid* .. lead-time*|delivery-date*|availability .. sales', 'snop', 'sales operations planning', 'delivery complaint*', 'customer* .. deliver* .. delay*|late', 'late .. order*|deliver*|shipment*', 'customer expectation*',
+    'delivery|shipping|dispatch .. term*|date*|window*|slot*'
   ] },
   { category: 'operations', weight: C, counterpart: 'Overseeing and delegating admin work', patterns: [
     'oversee*|overseeing|supervis*|delegat*|streamlin*|improv*|efficien* .. admin*|clerical|administrative|paperwork|data-entry|filing|back-office|order-processing',
@@ -70,6 +71,7 @@ export const IN_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'fulfil*', 'order processing', 'return* .. process*', 'returns', 'production', 'manufactur*', 'fleet', 'route*', 'transport*', 'sop|sops',
     'standard operating procedure*', 'downtime', 'kpi*', 'otif', 'throughput', 'stand-up*|standup*|huddle*', 'forecast* .. demand', 'demand .. forecast*|plan*',
     'plan* .. production', 'operations', 'operational', 'day-to-day', 'shift lead*', 'continuity', 'service level*', 'root cause*', 'layout', 'productiv*',
-    'efficien*', 'workflow*', 'freight', 'forwarder*', 'cycle time*', 'lead time*', 'inbound', 'outbound', 'shipment*', 'energy', 'picking*', 'packing*', 'goods-in|goods-out', 'barcod*', 'complaint*', 'escalat*', 'distribution centre', 'depot', 'site', 'throughput', 'shift*'
+    'efficien*', 'workflow*', 'freight', 'forwarder*', 'cycle time*', 'lead time*', 'inbound', 'outbound', 'shipment*', 'energy', 'picking*', 'packing*', 'goods-in|goods-out', 'barcod*', 'complaint*', 'escalat*', 'distribution centre', 'depot', 'site', 'throughput', 'shift*',
+    'fire safety|drill*|alarm*|marshal*|warden*|extinguisher*|evacuation|exit*|door*|risk* =6', '& label|labels|labelling|barcod*|shipping|thermal printer* =6'
   ] }
 ]

@@ -13,7 +13,7 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'company|company-wide|strategic .. priorit*', 'strategy offsite|away-day|away', 'company* .. direction', 'five-year|three-year|3-year|5-year|long-term .. plan*',
     'major product development',
     'acquir* .. competitor*|compan*|business*|rival*', 'expan* .. market*|countr*|abroad|international*', 'growth .. ambition*|strateg*', 'strategic .. objective*|goal*|priorit* =7', 'purpose', 'long-term .. goal*|ambition*|direction', 'decid*|determin* .. product line*|portfolio', 'portfolio',
-    'where .. compet*', 'decade'
+    'where .. compet*', 'decade', '& competitor*|rival* buy|bought|purchas*|acquir* =6'
   ] },
   { category: 'strategy-vision', weight: 3, patterns: ['strategy', 'strategic'] },
 
@@ -23,15 +23,17 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'cash-flow|cashflow', 'hedg*', 'foreign exchange', 'pnl', 'financial health', 'company-wide|company|group|annual .. budget*',
     'credit facilit*', 'loan*', 'debt', 'private equity', 'statutory|annual|year-end .. account*', 'financial statement*', 'tax',
     'approv* .. investment*', 'dividend*', 'capital .. allocat*', 'allocat* .. capital', 'financ* .. strateg* =5', 'refinanc*', 'lender*', 'working capital',
-    'capex', 'financial planning', 'series .. round*', 'funding round*'
+    'capex', 'financial planning', 'series .. round*', 'funding round*', 'overdraft*'
   ] },
 
   { category: 'marketing-campaigns', weight: 4, patterns: [
     'marketing', 'campaign*', 'advertis*', 'ad|ads|advert|adverts', 'seo', 'ppc', 'social media', 'newsletter*', 'copywrit*',
-    'brand*', 'trade show*', 'promotion*', 'promotional', 'discount*', 'loyalty', 'market research', 'positioning', 'instagram|linkedin|facebook|tiktok',
+    'brand*', 'trade show*', 'promotion*', 'promotional', 'discount*', 'loyalty', 'market research', 'positioning', 'instagram|linkedin|facebook|tiktok|youtube|twitter|pinterest',
     'influencer*', 'go-to-market', 'content .. post*|blog*|channel*|instagram|linkedin|social', 'market* .. segment*',
     'collateral', 'brochure*', 'messaging*', 'following', 'display .. advertis*',
-    'run .. competition*', 'social', 'writ* .. copy*', 'copy* .. advert*|ad|ads|web*|email*|campaign*'
+    'run .. competition*', 'social', 'writ* .. copy*', 'copy* .. advert*|ad|ads|web*|email*|campaign*',
+    // Content marketing and testing what converts: "A/B" reaches the patterns as "split".
+    'blog*|vlog*|podcast*', 'content marketing|calendar*', 'split test*|testing =6', 'landing page*', 'conversion .. rate*|experiment*|test*|optimis* =6'
   ] },
 
   { category: 'hr-beyond-operations', weight: 4, patterns: [
@@ -40,7 +42,11 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'vacanc*', 'talent', 'headhunt*', 'onboard* .. new .. hire*|starter*', 'induction', 'disciplinar*', 'disciplin*', 'grievance*', 'tribunal*',
     'dismiss*', 'hr', 'human resources', 'employee handbook', 'pension*', 'pay rise*|review*|award* =5', 'bonus*', 'union', 'collective bargaining',
     'succession planning', 'employee relations', 'staff|employee .. promotion*', 'appraisal .. system|process|policy|framework',
-    'engagement survey*', 'employee engagement', 'exit interview*', 'employment law', 'hr policy|policies', 'graduate .. programme|scheme'
+    'engagement survey*', 'employee engagement', 'exit interview*', 'employment law', 'hr policy|policies', 'graduate .. programme|scheme',
+    // Ending someone's employment, and setting pay, anywhere beyond the manager's own reports.
+    'fire|sack|terminat*|dismiss*|lay-off|laid-off|let-go .. staff|employee*|people|worker*|performer*|member*|personnel|someone|colleague*|employment =6',
+    'layoff*', 'make|making|made .. redundanc*', 'make|making|made .. staff|people|employee*|worker*|role*|post*|position*|team* .. redundant', 'redundancy .. consultation*|programme*|process*|payment*|package*',
+    'pay|salary|wage|bonus band*|scale*|grade*|grading|structure*|range*|increase*|rise*|level*|bracket*|freeze* =5'
   ] },
 
   { category: 'software-it', weight: 4, patterns: [
@@ -48,7 +54,10 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'cyber*', 'firewall*', 'endpoint*', 'database*', 'backup*', 'patch*', 'laptop*', 'user account*', 'helpdesk', 'help desk', 'cloud', 'aws|azure|gcp',
     'hosting', 'website', 'deploy*', 'troubleshoot* .. technical|complex|server*|network*|software|system*', 'technical issue*', 'sysadmin',
     'bug*', 'data warehouse', 'network', 'security .. endpoint|network|data|information', 'password*',
-    'microsoft|office 365', 'licence*', 'vpn', 'remote access', 'hardware', 'migrat* .. server*|cloud|system*|data', 'integration*'
+    'microsoft|office 365', 'licence*', 'vpn', 'remote access', 'hardware', 'migrat* .. server*|cloud|system*|data', 'integration*',
+    // Desk-side support: the office's computers, printers and accounts.
+    'infotech problem*|issue*|fault*|question*|request*|quer*|ticket* =7', 'printer*', 'pc|pcs', 'desk-side|deskside', 'tech|technical support', 'email .. problem*|issue*|fault*|outage*|access',
+    'fix*|repair*|troubleshoot*|replac*|install*|set-up|setup|upgrad* .. computer*|pc|pcs|printer*|laptop*|wifi|wi-fi|login*|log-in*|email =5'
   ] },
 
   { category: 'product-design', weight: 4, patterns: [
@@ -75,7 +84,7 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
   { category: 'public-relations', weight: 4, patterns: [
     'media', 'press', 'journalist*', 'spokes*', 'pr', 'public relations', 'public image', 'reputation*', 'public statement*', 'crisis .. communicat*|comms',
     'interview* .. press|tv|media|radio|journalist*', 'tv|radio', 'public criticism', 'image',
-    'communicat* .. public|media|press'
+    'communicat* .. public|media|press', 'press|media .. enquir*|release*|quer* =5'
   ] },
 
   { category: 'investor-relations', weight: 5, patterns: [
@@ -94,7 +103,10 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'key .. account*', 'account management', 'customer account*', 'negotiat* .. price*|deal*|discount*|term* .. customer*|client*',
     'negotiat* .. customer*|client*', 'pitch*', 'demo|demos', 'quote*', 'quotation*', 'new business', 'win .. business|client*|customer*|deal*',
     'take order*', 'potential|prospective|new .. buyer*|client*|customer*',
-    'tender*', 'rfp|rfps|rfq|rfqs', 'convert* .. lead*|prospect*', 'paying customer*'
+    'tender*', 'rfp|rfps|rfq|rfqs', 'convert* .. lead*|prospect*', 'paying customer*',
+    // Contracts with customers are the sale itself; supplier contracts stay with operations.
+    'sign|agree|renew|win|secure|close .. contract*|agreement*|deal*|terms .. customer*|client*|buyer* =5',
+    'sign|agree|renew|win|secure|close .. customer*|client* .. contract*|agreement*|terms|renewal* =5'
   ] },
 
   { category: 'individual-tasks', weight: 4, patterns: [
@@ -112,7 +124,10 @@ export const OUT_OF_SCOPE_PATTERNS: readonly PatternGroup[] = [
     'type .. minute*|letter*', 'take minute*', 'meeting minute*', 'sort* .. post|mail', 'stationery', 'office supplies', 'book .. travel|hotel*|room*|meeting*',
     'reception*', 'greet* .. visitor*', 'diary', 'calendar', 'paperwork',
     'switchboard', 'update* .. spreadsheet*', 'spreadsheet*', 'letter*', 'arrang* .. meeting*',
-    'take .. message*', 'phone message*', 'typing', 'expense claim* =5', 'phone|phones'
+    'take .. message*', 'phone message*', 'typing*', 'expense claim* =5', 'phone|phones',
+    // Keying records in by hand, whatever system they go into.
+    'enter*|input*|type-up|transcrib* .. order*|data|invoice*|record*|timesheet*|note*|detail*|receipt*|goods|figure*|letter* =5',
+    'transcrib*', 'writ*|type|take|circulat* .. minutes =5'
   ] },
 
   { category: 'micromanagement', weight: 4, patterns: [

@@ -9,16 +9,42 @@ import { isOperationsManager } from './role-type'
 export interface RoleView {
   readonly roles: readonly Role[]
   readonly byId: ReadonlyMap<string, Role>
+  /** The roles sorted by title (then id), and each role's place in that order: lists of holders sort by number. */
+  readonly byTitle: readonly Role[]
+  readonly titleRank: ReadonlyMap<string, number>
   readonly isOps: (role: Role) => boolean
   readonly reportsOf: (roleId: string) => readonly Role[]
   /** The role closest in the tree to `from` that usually owns the category, if any. */
   readonly ownerFor: (category: CategoryId, from: Role) => Role | undefined
 }
 
-const opsMemo = new WeakMap<Role, boolean>()
+// By title, not by role object: a role edit makes new objects for every role, but the
+// titles stay few (a chart has hundreds of "Team Lead"s) and each is read once.
+const TITLES_LIMIT = 10_000
+const opsTitles = new Map<string, boolean>()
 function isOps(role: Role): boolean {
-  let v = opsMemo.get(role)
-  if (v === undefined) opsMemo.set(role, (v = isOperationsManager(role)))
+  if (role.roleType !== undefined) return isOperationsManager(role)
+  let v = opsTitles.get(role.title)
+  if (v === undefined) {
+    if (opsTitles.size >= TITLES_LIMIT) opsTitles.clear()
+    opsTitles.set(role.title, (v = isOperationsManager(role)))
+  }
+  return v
+}
+
+export const compareTitles = (a: Role, b: Role): number => (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+const ownerTitles = new Map<CategoryId, Map<string, boolean>>()
+/** Whether a role with this title usually owns the category; remembered per title, which charts repeat. */
+function ownsByTitle(category: CategoryId, title: string): boolean {
+  let byTitle = ownerTitles.get(category)
+  if (!byTitle) ownerTitles.set(category, (byTitle = new Map()))
+  let v = byTitle.get(title)
+  if (v === undefined) {
+    if (byTitle.size >= TITLES_LIMIT) byTitle.clear()
+    const lower = title.toLowerCase()
+    byTitle.set(title, (v = categoryOf(category).ownerTitles.some((p) => p.test(lower))))
+  }
   return v
 }
 
@@ -28,6 +54,8 @@ export function roleView(roles: readonly Role[]): RoleView {
   const hit = views.get(roles)
   if (hit) return hit
   const byId = new Map(roles.map((r) => [r.id, r]))
+  const byTitle = [...byId.values()].sort(compareTitles)
+  const titleRank = new Map(byTitle.map((r, i) => [r.id, i]))
   const reports = new Map<string, Role[]>()
   for (const r of roles) {
     if (!r.reportsTo || !byId.has(r.reportsTo)) continue
@@ -41,8 +69,7 @@ export function roleView(roles: readonly Role[]): RoleView {
   const candidatesFor = (category: CategoryId): Role[] => {
     let list = candidates.get(category)
     if (list) return list
-    const patterns = categoryOf(category).ownerTitles
-    list = roles.filter((r) => !isOps(r) && patterns.some((p) => p.test(r.title.toLowerCase())))
+    list = roles.filter((r) => !isOps(r) && ownsByTitle(category, r.title))
     candidates.set(category, list)
     return list
   }
@@ -68,6 +95,8 @@ export function roleView(roles: readonly Role[]): RoleView {
   const view: RoleView = {
     roles,
     byId,
+    byTitle,
+    titleRank,
     isOps,
     reportsOf: (id) => reports.get(id) ?? [],
     ownerFor: (category, from) => {

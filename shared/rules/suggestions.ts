@@ -30,12 +30,45 @@ const move = (ruleId: string, duty: Duty, to: Role): Suggestion => ({
   ops: [{ type: 'assignDuty', dutyId: duty.id, roleId: to.id }]
 })
 
+/**
+ * Roles by cells of half a gap each way: a role closer than half a gap to a spot lies in
+ * the spot's cell or a neighbouring one, so a spot is checked against a few roles, not all.
+ */
+type Grid = Map<string, Role[]>
+const CELL_X = GAP_X / 2
+const CELL_Y = GAP_Y / 2
+const cellKey = (cx: number, cy: number): string => `${cx},${cy}`
+const grids = new WeakMap<RoleView, Grid>()
+
+function gridOf(view: RoleView): Grid {
+  let grid = grids.get(view)
+  if (grid) return grid
+  grid = new Map()
+  for (const r of view.roles) {
+    const key = cellKey(Math.floor((r.x ?? 0) / CELL_X), Math.floor((r.y ?? 0) / CELL_Y))
+    const list = grid.get(key)
+    if (list) list.push(r)
+    else grid.set(key, [r])
+  }
+  grids.set(view, grid)
+  return grid
+}
+
 /** A free spot beside (peer) or below (report) the role, so the new card does not cover another. */
 function freeSpot(view: RoleView, near: Role, placement: 'peer' | 'report'): { x: number; y: number } {
   const x0 = (near.x ?? 0) + (placement === 'peer' ? GAP_X : 0)
   let y = (near.y ?? 0) + (placement === 'report' ? GAP_Y : 0)
-  const taken = (x: number, yy: number): boolean =>
-    view.roles.some((r) => Math.abs((r.x ?? 0) - x) < GAP_X / 2 && Math.abs((r.y ?? 0) - yy) < GAP_Y / 2)
+  const grid = gridOf(view)
+  const taken = (x: number, yy: number): boolean => {
+    const cx = Math.floor(x / CELL_X)
+    const cy = Math.floor(yy / CELL_Y)
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        for (const r of grid.get(cellKey(i, j)) ?? []) if (Math.abs((r.x ?? 0) - x) < CELL_X && Math.abs((r.y ?? 0) - yy) < CELL_Y) return true
+      }
+    }
+    return false
+  }
   for (let i = 0; i < 50 && taken(x0, y); i++) y += GAP_Y
   return { x: x0, y }
 }

@@ -70,7 +70,10 @@ interface Word {
   readonly lower: string
 }
 
-const WORD = /[a-z]\s*&\s*[a-z]{1,2}\b|[a-z0-9][a-z0-9'’]*/gi
+/** Written with a slash but one idea: "A/B test" is a split test. */
+const SLASHED: ReadonlyMap<string, string> = new Map([['a/b', 'split']])
+
+const WORD = /\ba\s*\/\s*b\b|[a-z]\s*&\s*[a-z]{1,2}\b|[a-z0-9][a-z0-9'’]*/gi
 
 function words(label: string): Word[] {
   const out: Word[] = []
@@ -112,6 +115,19 @@ function push(out: Token[], lower: string, text: string): void {
   out.push({ raw, stem, text })
 }
 
+/** Lower-case "it" is a pronoun unless written "IT" or followed by a word such as "team" or "systems". */
+function isIT(ws: readonly Word[], i: number): boolean {
+  const w = ws[i]
+  return w !== undefined && w.lower === 'it' && (w.text === 'IT' || IT_NEXT.has(ws[i + 1]?.lower ?? ''))
+}
+
+/** Index of the first word from `i` on that is not a stop word ("with the IT team" reaches "IT"). */
+function nextMeaningful(ws: readonly Word[], i: number): number {
+  let j = i
+  while (j < ws.length && ws[j].lower !== 'it' && STOP.has(ws[j].lower)) j++
+  return j
+}
+
 export function tokenize(label: string): Token[] {
   const out: Token[] = []
   const ws = words(label)
@@ -126,8 +142,18 @@ export function tokenize(label: string): Token[] {
       push(out, lower.replace('&', 'n'), text)
       continue
     }
-    if (lower === 'it' && (text === 'IT' || IT_NEXT.has(ws[i + 1]?.lower ?? ''))) {
+    const slashed = SLASHED.get(lower)
+    if (slashed) {
+      push(out, slashed, text)
+      continue
+    }
+    if (isIT(ws, i)) {
       push(out, 'infotech', text)
+      continue
+    }
+    // "with IT" is working alongside the IT team, not IT work: the one place "with" is kept.
+    if (lower === 'with' && isIT(ws, nextMeaningful(ws, i + 1))) {
+      push(out, 'with', text)
       continue
     }
     // Apostrophes are rare: only then run the two replaces.

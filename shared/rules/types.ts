@@ -69,10 +69,17 @@ export interface RuleContext {
   readonly role: (id: string | null | undefined) => Role | undefined
   readonly isOperationsManager: (role: Role) => boolean
   readonly reportsOf: (roleId: string) => readonly Role[]
-  /** Other duties that are the same duty: same label (ignoring case and spacing) or same catalogue card. */
+  /**
+   * Other duties that are the same duty: same label (ignoring case and spacing) or same
+   * catalogue card, directly or through other duties of the group.
+   */
   readonly sameDuties: (duty: Duty) => readonly Duty[]
   /** Distinct roles holding this duty or the same duty (its own holder included), sorted by title. */
   readonly holdersOfSame: (duty: Duty) => readonly Role[]
+  /** Holders of this duty or the same duty who report directly to `manager` (the manager itself left out), sorted by title. */
+  readonly reportsHoldingSame: (duty: Duty, manager: Role) => readonly Role[]
+  /** Of this duty and the same duties, the first in chart order that a role holds; undefined when none is held. */
+  readonly firstHeldOfSame: (duty: Duty) => Duty | undefined
   /** Safe fixes for a scope finding (move to the usual owner, or add that owner). */
   readonly scopeSuggestions: (ruleId: string, category: string, role: Role, duty: Duty) => readonly Suggestion[]
 }

@@ -31,6 +31,40 @@ describe('classifyLabel: out-of-scope work', () => {
   })
 })
 
+describe('classifyLabel: general phrasings for dismissals, pay, content, keying, desk-side IT and customer contracts', () => {
+  it.each([
+    ['Fire underperforming staff in other departments', 'hr-beyond-operations'],
+    ['Terminate employees in the sales team', 'hr-beyond-operations'],
+    ['Lay off staff in the marketing department', 'hr-beyond-operations'],
+    ['Make redundancies across the business', 'hr-beyond-operations'],
+    ['Set pay bands', 'hr-beyond-operations'],
+    ['Decide annual pay increases for the company', 'hr-beyond-operations'],
+    ['Write blog posts', 'marketing-campaigns'],
+    ['Run A/B tests on the website', 'marketing-campaigns'],
+    ['Run split tests on landing pages', 'marketing-campaigns'],
+    ['Enter orders into the ERP', 'clerical-admin'],
+    ['Transcribe handwritten delivery notes', 'clerical-admin'],
+    ['Write up minutes of the board meeting', 'clerical-admin'],
+    ['Fix the printer', 'software-it'],
+    ['Help staff with IT problems', 'software-it'],
+    ['Sign contracts with customers', 'customer-sales'],
+    ['Renew customer contracts', 'customer-sales']
+  ])('"%s" -> %s', (label, category) => {
+    expect(classifyLabel(label).category).toBe(category)
+  })
+
+  it.each([
+    'Fire safety training for all staff',
+    'Pay attention to stock levels',
+    'Maintain the label printers on the packing line',
+    'Sign supply contracts with vendors',
+    'Agree delivery terms with customers',
+    'Type of defect recorded at goods-in'
+  ])('leaves the same words in operations work alone: "%s"', (label) => {
+    expect(classifyLabel(label).category).toBe('operations')
+  })
+})
+
 describe('classifyLabel: in-scope counterparts that share words with out-of-scope work', () => {
   it.each([
     ['Schedule warehouse shifts', 'Workforce and shift scheduling'],
@@ -42,6 +76,8 @@ describe('classifyLabel: in-scope counterparts that share words with out-of-scop
     ['Identify training needs within the team', 'Identifying training needs in the team'],
     ['Discipline direct reports', 'Discipline and conduct of direct reports'],
     ['Work with IT to ensure systems support operations', 'Working with IT and other teams so systems support operations'],
+    ['Configure the warehouse management system with IT', 'Working with IT and other teams so systems support operations'],
+    ['Roll out the new WMS with the IT team', 'Working with IT and other teams so systems support operations'],
     ['Ensure operational processes comply with regulations', 'Keeping operational processes within regulations'],
     ['Implement R&D outcomes in production', 'Implementing R&D outcomes and finished designs in production'],
     ['Bring finalised designs into production', 'Implementing R&D outcomes and finished designs in production'],
@@ -84,6 +120,15 @@ describe('classifyLabel: explanations and unknowns', () => {
     expect(tokenize('Work with IT').map((t) => t.raw)).toContain('infotech')
     expect(tokenize('make it happen').map((t) => t.raw)).not.toContain('infotech')
     expect(tokenize('liaise with the it team').map((t) => t.raw)).toContain('infotech')
+  })
+
+  it('keeps "with" only before IT, where it means working alongside the IT team', () => {
+    expect(tokenize('Configure the WMS with the IT team').map((t) => t.raw)).toEqual(['configure', 'wms', 'with', 'infotech', 'team'])
+    expect(tokenize('Help with the rota').map((t) => t.raw)).toEqual(['help', 'rota'])
+  })
+
+  it('reads "A/B" as one word, a split test', () => {
+    expect(tokenize('Run A/B tests').map((t) => t.raw)).toEqual(['run', 'split', 'tests'])
   })
 
   it('folds plurals and verb endings but keeps "marketing" apart from "market"', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@shared/model/chart'
 import { applyOps } from '@shared/ops/operations'
@@ -143,6 +144,23 @@ describe('scope suggestions', () => {
     expect(pick.suggestions.map((s) => s.title)).toEqual(['Move to Warehouse Supervisor'])
     expect(micro.category).toBe('micromanagement')
     expect(micro.suggestions).toEqual([])
+  })
+
+  it('places an added role on a free spot, off every card on the chart', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: fc.integer({ min: -600, max: 900 }), y: fc.integer({ min: -300, max: 1500 }) }), { maxLength: 30 }), (spots) => {
+        const others: Role[] = spots.map((p, i) => ({ id: `o${i}`, title: 'Analyst', reportsTo: null, ...p }))
+        const chart = opsHolding(['Negotiate salaries'], others)
+        const [add] = lintChart(chart).findings[0].suggestions[0].ops
+        if (add.type !== 'addRole') throw new Error('expected an added role')
+        const { x = 0, y = 0 } = add.role
+        expect(x).toBe(260)
+        const clash = chart.roles.some((r) => Math.abs((r.x ?? 0) - x) < 130 && Math.abs((r.y ?? 0) - y) < 80)
+        // Fifty steps down is as far as it looks; past that the spot may be taken.
+        expect(clash && y < 200 + 50 * 160).toBe(false)
+      }),
+      { numRuns: 100 }
+    )
   })
 
   it('offers nothing for strategy when the chart has no executive', () => {

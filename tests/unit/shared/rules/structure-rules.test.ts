@@ -74,6 +74,11 @@ describe('duplicate-duty (one finding per duplicated duty)', () => {
     expect(managerHoldsReportDuty.check(chartOf(duties)).map((f) => f.dutyId)).toEqual(['a', 'c'])
   })
 
+  it('reports a manager, their report and the report\'s own report: the top and bottom roles are not manager and report', () => {
+    const duties = [{ id: 'a', label: 'Plan routes', roleId: 'ceo' }, { id: 'b', label: 'Plan routes', roleId: 'ops' }, { id: 'c', label: 'Plan routes', roleId: 'sup' }]
+    expect(duplicateDuty.check(chartOf(duties)).map((f) => f.message)).toEqual(['"Plan routes" is held by 3 roles: CEO, Operations Manager, Warehouse Supervisor'])
+  })
+
   it.each([
     ['a manager and direct report (left to manager-holds-report-duty)', [{ id: 'a', label: 'Plan routes', roleId: 'ops' }, { id: 'b', label: 'Plan routes', roleId: 'sup' }]],
     ['a direct report listed first', [{ id: 'a', label: 'Plan routes', roleId: 'sup' }, { id: 'b', label: 'Plan routes', roleId: 'ops' }]],
