@@ -3,6 +3,7 @@
 // recipe (1024 × 768 image, viewport fitted to the nodes' bounds with zoom clamped to 0.5–2).
 
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Chart } from '../shared/model/chart'
 
@@ -14,6 +15,38 @@ export interface ScreenshotFigures {
   readonly nodesInDom: number
   /** Share of the chart's width that fits in the image (the recipe's minimum zoom crops big charts). */
   readonly widthShown: number
+  /** The app's own PNG path in the same page: our SVG of the whole chart drawn on a canvas at 2×. */
+  readonly appPngMs: number
+  readonly appPngBytes: number
+  readonly appPngPixels: string
+}
+
+/** What renderer/src/export/rasterise.ts does with the exported SVG, timed in the page. */
+const RASTERISE = `async (o) => {
+  const t0 = performance.now();
+  const url = URL.createObjectURL(new Blob([o.svg], { type: 'image/svg+xml' }));
+  const img = new Image(); img.src = url; await img.decode();
+  const c = document.createElement('canvas'); c.width = o.width; c.height = o.height;
+  const ctx = c.getContext('2d'); ctx.fillStyle = '#ffffff'; ctx.fillRect(0, 0, o.width, o.height);
+  ctx.drawImage(img, 0, 0, o.width, o.height);
+  const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+  URL.revokeObjectURL(url);
+  return { ms: performance.now() - t0, bytes: blob ? blob.size : 0 };
+}`
+
+async function appPng(page: Page, chart: Chart, runs: number): Promise<{ ms: number; bytes: number; pixels: string }> {
+  const { chartToSvg } = await import('../shared/export/chart-svg')
+  const { EMBEDDABLE_FONT_FILES, fontFaceCss } = await import('../shared/export/fonts')
+  const { pngPlan } = await import('../shared/export/png-size')
+  const fontCss = fontFaceCss(
+    EMBEDDABLE_FONT_FILES.map((f) => ({ weight: f.weight, unicodeRange: f.unicodeRange, format: 'woff2' as const, base64: readFileSync(join(__dirname, '..', f.file)).toString('base64') }))
+  )
+  const { svg, width, height } = chartToSvg(chart, { fontCss, title: chart.title })
+  const plan = pngPlan(width, height, 2)
+  const out: { ms: number; bytes: number }[] = []
+  for (let i = 0; i < runs; i++) out.push(await page.evaluate(`(${RASTERISE})(${JSON.stringify({ svg, width: plan.width, height: plan.height })})`))
+  out.sort((a, b) => a.ms - b.ms)
+  return { ...out[Math.floor((out.length - 1) / 2)], pixels: `${plan.width}×${plan.height}` }
 }
 
 const SCRIPT_URL = '/__bench__/html-to-image.js'
@@ -65,5 +98,9 @@ export async function capture(page: Page, chart: Chart, runs: number): Promise<S
   }
   const svg = await one('svg')
   const png = await one('png')
-  return { svgMs: svg.ms, svgBytes: svg.bytes, pngMs: png.ms, pngBytes: png.bytes, nodesInDom: svg.nodes, widthShown: svg.widthShown }
+  const ours = await appPng(page, chart, runs)
+  return {
+    svgMs: svg.ms, svgBytes: svg.bytes, pngMs: png.ms, pngBytes: png.bytes, nodesInDom: svg.nodes, widthShown: svg.widthShown,
+    appPngMs: ours.ms, appPngBytes: ours.bytes, appPngPixels: ours.pixels
+  }
 }

@@ -25,7 +25,20 @@ const NO_ROLES: readonly Role[] = []
 export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
   // Every duty of a group has the same holders: work them out once per group and pass.
   // Groups are new objects after every change, so the memo never answers for an old one.
-  const holderOf = (d: Duty | undefined): Role | undefined => (d?.roleId ? view.byId.get(d.roleId) : undefined)
+  // Duties come role by role in most charts, and each duty is asked about by several
+  // rules: the last role looked up (and the one-role list of it) is usually the next one asked for.
+  let lastId: string | undefined
+  let lastRole: Role | undefined
+  let lastAlone: readonly Role[] = NO_ROLES
+  const role = (id: string | null | undefined): Role | undefined => {
+    if (!id) return undefined
+    if (id !== lastId) {
+      lastId = id
+      lastRole = view.byId.get(id)
+      lastAlone = lastRole ? [lastRole] : NO_ROLES
+    }
+    return lastRole
+  }
   // Holders are found by their place in the title order: one lookup per duty, a numeric
   // sort, and a stamp per role instead of a set to skip a role seen before in the group.
   const seenIn = new Int32Array(view.byTitle.length)
@@ -73,8 +86,7 @@ export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
     holdersOfSame: (d) => {
       const f = groupFacts(d)
       if (f) return f.holders
-      const r = holderOf(d)
-      return r ? [r] : []
+      return role(d.roleId) ? lastAlone : NO_ROLES
     },
     reportsHoldingSame: (d, manager) => {
       const list = groupFacts(d)?.byManager.get(manager.id)
@@ -83,9 +95,9 @@ export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
     },
     firstHeldOfSame: (d) => {
       const f = groupFacts(d)
-      return f ? f.first : holderOf(d) ? d : undefined
+      return f ? f.first : role(d.roleId) ? d : undefined
     },
-    role: (id) => (id ? view.byId.get(id) : undefined),
+    role,
     isOperationsManager: view.isOps,
     reportsOf: view.reportsOf,
     sameDuties: (d) => groups.same(d),

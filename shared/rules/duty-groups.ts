@@ -40,29 +40,52 @@ export interface DutyGroup {
   memo?: { readonly against: object; readonly value: unknown }
 }
 
-/** The duties sharing one label, or one card; a label's bucket also remembers its group. */
+/**
+ * The duties sharing one label, or one card, once there are two of them. Most labels are
+ * held by one duty only: such a duty is its own entry in the map and needs no bucket.
+ */
 interface Bucket {
-  readonly key: string
   readonly slots: Slot[]
-  group?: DutyGroup
 }
 
-/** Everything known about one duty, found with a single lookup by id. */
+/** Everything known about one duty, found with a single lookup by id (or none, in chart order). */
 interface Slot extends GroupMember {
-  readonly label: Bucket
-  readonly card: Bucket | undefined
+  readonly labelKey: string
+  /** Undefined while no other duty has the label (or the card, or the duty has no card). */
+  label: Bucket | undefined
+  card: Bucket | undefined
   position: number
+  /** The group last built for the duty, tagged with the generation it was built in. */
+  group: DutyGroup | undefined
 }
+
+type Entry = Slot | Bucket
+const isBucket = (e: Entry): e is Bucket => 'slots' in e
 
 export class DutyGroups {
   /** Bumped on every change, so answers cached against it know when they are out of date. */
   generation = 0
   private readonly slots = new Map<string, Slot>()
-  private readonly byLabel = new Map<string, Bucket>()
-  private readonly byCard = new Map<string, Bucket>()
+  private readonly byLabel = new Map<string, Entry>()
+  private readonly byCard = new Map<string, Entry>()
+
+  /**
+   * The slots in chart order while the groups are as built and no id is listed twice:
+   * a lint checks duties in that order, so the next duty asked about is found without a lookup.
+   */
+  private order: Slot[] | null
+  private cursor = 0
 
   constructor(duties: readonly Duty[] = []) {
-    duties.forEach((d, i) => this.add(d, i))
+    // One pass with no generation to bump: nothing can have been cached against these groups yet.
+    const order: Slot[] = new Array<Slot>(duties.length)
+    for (let i = 0; i < duties.length; i++) order[i] = this.put(duties[i], i)
+    this.order = this.slots.size === duties.length ? order : null
+  }
+
+  /** How many duty ids the groups hold. */
+  get size(): number {
+    return this.slots.size
   }
 
   get(id: string): Duty | undefined {
@@ -89,19 +112,42 @@ export class DutyGroups {
 
   add(d: Duty, position = this.slots.size): void {
     this.generation++
-    const slot: Slot = { duty: d, label: bucket(this.byLabel, dutyKey(d.label)), card: d.cardId ? bucket(this.byCard, d.cardId) : undefined, position }
-    slot.label.slots.push(slot)
-    slot.card?.slots.push(slot)
+    this.order = null
+    this.put(d, position)
+  }
+
+  private put(d: Duty, position: number): Slot {
+    const labelKey = dutyKey(d.label)
+    const slot: Slot = { duty: d, labelKey, label: undefined, card: undefined, position, group: undefined }
+    slot.label = join(this.byLabel, labelKey, slot, 'label')
+    if (d.cardId) slot.card = join(this.byCard, d.cardId, slot, 'card')
     this.slots.set(d.id, slot)
+    return slot
+  }
+
+  /** The slot of `d`: the one after the last found when duties are asked about in order, else by id. */
+  private slotOf(d: Duty): Slot | undefined {
+    const order = this.order
+    if (order) {
+      let k = this.cursor
+      if (k < order.length && order[k].duty === d) return order[k]
+      k++
+      if (k < order.length && order[k].duty === d) {
+        this.cursor = k
+        return order[k]
+      }
+    }
+    return this.slots.get(d.id)
   }
 
   remove(d: Duty): void {
     const slot = this.slots.get(d.id)
     if (!slot) return
     this.generation++
+    this.order = null
     this.slots.delete(d.id)
-    leave(this.byLabel, slot.label, slot)
-    if (slot.card) leave(this.byCard, slot.card, slot)
+    leave(this.byLabel, slot.labelKey, slot.label, slot)
+    if (slot.duty.cardId) leave(this.byCard, slot.duty.cardId, slot.card, slot)
   }
 
   /** True when no other duty shares a label or card with `d`: the common case, answered without building a group. */
@@ -111,28 +157,34 @@ export class DutyGroups {
 
   /**
    * The group of `d`, or null when `d` shares its label and card with no other duty (or
-   * is not in the groups). Costs O(group) once per generation; its labels then answer from memory.
+   * is not in the groups). Costs O(group) once per generation; its members then answer from memory.
    */
   groupOf(d: Duty): DutyGroup | null {
-    const slot = this.slots.get(d.id)
-    if (!slot || (slot.label.slots.length === 1 && (!slot.card || slot.card.slots.length === 1))) return null
-    const hit = slot.label.group
+    const slot = this.slotOf(d)
+    if (!slot || ((!slot.label || slot.label.slots.length === 1) && (!slot.card || slot.card.slots.length === 1))) return null
+    const hit = slot.group
     if (hit && hit.generation === this.generation) return hit
-    // Every duty is in exactly one label bucket, so the group is its label buckets put
-    // together; cards only lead to more labels.
-    const labels: Bucket[] = [slot.label]
+    // Every duty has exactly one label, so the group is its labels' duties put together;
+    // cards only lead to more labels. A label held once stands for itself.
+    const labels: Entry[] = [slot.label ?? slot]
     const cards = new Set<Bucket>()
+    const members: Slot[] = []
     for (let i = 0; i < labels.length; i++) {
-      for (const member of labels[i].slots) {
+      const unit = labels[i]
+      const slots = isBucket(unit) ? unit.slots : [unit]
+      for (const member of slots) {
+        members.push(member)
         const card = member.card
         if (!card || cards.has(card)) continue
         cards.add(card)
-        for (const other of card.slots) if (!labels.includes(other.label)) labels.push(other.label)
+        for (const other of card.slots) {
+          const label = other.label ?? other
+          if (!labels.includes(label)) labels.push(label)
+        }
       }
     }
-    const members = labels.length === 1 ? [...slot.label.slots] : labels.flatMap((b) => b.slots)
     const group: DutyGroup = { members, generation: this.generation }
-    for (const label of labels) label.group = group
+    for (const m of members) m.group = group
     return group
   }
 
@@ -149,15 +201,31 @@ export class DutyGroups {
   }
 }
 
-function bucket(m: Map<string, Bucket>, key: string): Bucket {
-  let b = m.get(key)
-  if (!b) m.set(key, (b = { key, slots: [] }))
+/** Puts the slot under `key`; returns the bucket it now shares, or undefined while it is the only one. */
+function join(m: Map<string, Entry>, key: string, slot: Slot, field: 'label' | 'card'): Bucket | undefined {
+  const e = m.get(key)
+  if (e === undefined) {
+    m.set(key, slot)
+    return undefined
+  }
+  if (isBucket(e)) {
+    e.slots.push(slot)
+    return e
+  }
+  // The second duty under a key: the first one moves into the new bucket too.
+  const b: Bucket = { slots: [e, slot] }
+  e[field] = b
+  m.set(key, b)
   return b
 }
 
 /** Removing is rare next to adding: a scan of one bucket (the copies of one duty) is cheap. */
-function leave(m: Map<string, Bucket>, b: Bucket, slot: Slot): void {
+function leave(m: Map<string, Entry>, key: string, b: Bucket | undefined, slot: Slot): void {
+  if (!b) {
+    if (m.get(key) === slot) m.delete(key)
+    return
+  }
   const i = b.slots.indexOf(slot)
   if (i >= 0) b.slots.splice(i, 1)
-  if (b.slots.length === 0) m.delete(b.key)
+  if (b.slots.length === 0) m.delete(key)
 }

@@ -22,10 +22,15 @@ const byLabel = new Map<string, EffectiveCategory>()
 
 export function effectiveCategory(duty: Duty): EffectiveCategory {
   // An unknown explicit id (a newer catalogue, a hand-edited file) falls back to the label.
-  if (isCategoryId(duty.category)) {
-    let explicit = EXPLICIT.get(duty.category)
-    if (!explicit) EXPLICIT.set(duty.category, (explicit = { category: duty.category, source: 'explicit', evidence: [] }))
-    return explicit
+  // Only known ids get an entry, so a hit needs no second check.
+  if (duty.category !== undefined) {
+    const hit = EXPLICIT.get(duty.category)
+    if (hit) return hit
+    if (isCategoryId(duty.category)) {
+      const explicit: EffectiveCategory = { category: duty.category, source: 'explicit', evidence: [] }
+      EXPLICIT.set(duty.category, explicit)
+      return explicit
+    }
   }
   let result = byLabel.get(duty.label)
   if (result) return result

@@ -22,11 +22,15 @@ const NONE: readonly Finding[] = []
 
 function checkDuty(ctx: RuleContext, duty: Duty): readonly Finding[] {
   let out: Finding[] | undefined
-  const category = effectiveCategory(duty).category
-  // Only the scope rule of the duty's own category can fire, so ask just that one.
-  if (isOutOfScope(category)) {
-    const f = SCOPE_RULES[category].checkDuty(ctx, duty)
-    if (f) out = [f]
+  // Only the scope rule of the duty's own category can fire, and only on an Operations
+  // Manager's duty: the category is worked out for those duties alone, and one rule asked.
+  const holder = ctx.role(duty.roleId)
+  if (holder && ctx.isOperationsManager(holder)) {
+    const category = effectiveCategory(duty).category
+    if (isOutOfScope(category)) {
+      const f = SCOPE_RULES[category].checkDuty(ctx, duty)
+      if (f) out = [f]
+    }
   }
   for (const rule of STRUCTURE_RULES) {
     const f = rule.checkDuty(ctx, duty)
@@ -148,15 +152,25 @@ export function createLinter(): Linter {
     all = out
   }
 
-  /** Checks every duty; the groups depend on the duties only, so a roles-only edit keeps them. */
+  /**
+   * Checks every duty; the groups depend on the duties only, so a roles-only edit keeps
+   * them. Findings are collected in chart order on the way, unless some id may be listed
+   * twice: then they are gathered by id afterwards, as after an edit.
+   */
   function full(chart: Chart, sameDuties: boolean): void {
     if (!sameDuties) groups = new DutyGroups(chart.duties)
     ctx = makeContext(roleView(chart.roles), groups)
     perDuty = new Map()
+    const inOrder = !sameDuties && groups.size === chart.duties.length
+    const out: Finding[] = []
     for (const d of chart.duties) {
       const found = checkDuty(ctx, d)
-      if (found !== NONE) perDuty.set(d.id, found)
+      if (found === NONE) continue
+      perDuty.set(d.id, found)
+      if (inOrder) for (const f of found) out.push(f)
     }
+    if (inOrder) all = out
+    else gather(chart)
   }
 
   /**
@@ -203,7 +217,7 @@ export function createLinter(): Linter {
       if (!prev || !ctx || prev.roles !== chart.roles) replaced = 'full'
       else if (chart.duties !== prev.duties) replaced = incremental(chart, prev)
       if (replaced === 'full') full(chart, prev !== null && ctx !== null && prev.duties === chart.duties)
-      if (replaced === 'full' || replaced === null) gather(chart)
+      else if (replaced === null) gather(chart)
       else if (replaced && replaced.size > 0) all = patchFindings(all, replaced, perDuty, groups)
       result = partition(all, perDuty, chart.exceptions)
       last = chart
