@@ -26,6 +26,8 @@ export function App() {
   const status = useWorkbench((s) => s.status)
   const loadError = useWorkbench((s) => s.loadError)
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null)
+  // On a projector the canvas deserves the whole width; the panels come back with one click.
+  const [panels, setPanels] = useState(true)
   useShortcuts()
   useFileDrop()
   useMenuCommands()
@@ -45,18 +47,23 @@ export function App() {
           onDeleteEdge={deleteEdge}
           extra={
             <div className="toolbar-group">
+              <button className="btn" aria-pressed={panels} title={panels ? 'Give the canvas the whole window' : 'Show the Library, inspector and Findings'} onClick={() => setPanels((p) => !p)}>
+                Panels
+              </button>
               <FileMenu />
               <button className="btn" onClick={() => useFileUi.setState({ exportOpen: true })}>Export…</button>
             </div>
           }
         />
-        <main className="workspace">
-          <Library />
-          <ChartCanvas onEdgeSelect={setSelectedEdge} />
-          <div className="side">
-            <Inspector />
-            <FindingsPanel />
-          </div>
+        <main className={`workspace${panels ? '' : ' canvas-only'}`}>
+          {panels && <Library />}
+          <ChartCanvas onEdgeSelect={setSelectedEdge} fitKey={panels} />
+          {panels && (
+            <div className="side">
+              <Inspector />
+              <FindingsPanel />
+            </div>
+          )}
         </main>
         <Notices />
         <PresentMode />

@@ -135,3 +135,13 @@ test('the filter box narrows the Library', async ({ page }) => {
   await page.getByLabel('Filter cards').fill('zzzz no such card')
   await expect(page.getByText(/No card matches/)).toBeVisible()
 })
+
+test('hiding the panels gives the canvas the whole width, and they come back', async ({ page }) => {
+  const before = (await page.getByTestId('canvas').boundingBox())!.width
+  await expect(page.getByRole('button', { name: 'Panels' })).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('button', { name: 'Panels' }).click()
+  await expect(page.getByRole('heading', { name: /^Library/ })).toHaveCount(0)
+  await expect.poll(async () => (await page.getByTestId('canvas').boundingBox())!.width).toBeGreaterThan(before + 500)
+  await page.getByRole('button', { name: 'Panels' }).click()
+  await expect(page.getByRole('region', { name: /^Findings/ })).toBeVisible()
+})

@@ -32,7 +32,8 @@ const MINIMAP_LIMIT = 400
 const LARGE_CHART = 400
 const OVERVIEW_START = { x: 0, y: 0, zoom: 0.1 }
 
-export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | null) => void }) {
+/** `fitKey` changes when the canvas gets more or less room: the chart is fitted again. */
+export function ChartCanvas({ onEdgeSelect, fitKey }: { onEdgeSelect: (edgeId: string | null) => void; fitKey?: unknown }) {
   const roles = useWorkbench((s) => s.chart.roles)
   const chartId = useWorkbench((s) => s.chart.id)
   const selectedRole = useWorkbench((s) => s.selection.roleId)
@@ -48,7 +49,7 @@ export function ChartCanvas({ onEdgeSelect }: { onEdgeSelect: (edgeId: string | 
   useEffect(() => {
     const t = setTimeout(() => void flow.fitView(FIT_OPTIONS), 50)
     return () => clearTimeout(t)
-  }, [chartId, flow])
+  }, [chartId, fitKey, flow])
 
   useEffect(() => {
     if (!focus) return
