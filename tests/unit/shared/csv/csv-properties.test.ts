@@ -16,17 +16,9 @@ import {
   type RoleImportPlan,
   readCsv
 } from '@shared/csv/roles-import'
+import { existingChart } from './fixtures'
 
-const existing: Chart = {
-  id: 'c',
-  title: 'Existing',
-  roles: [
-    { id: 'ceo', title: 'CEO', person: 'Amara Okafor', x: 0, y: 0 },
-    { id: 'coo', title: 'COO', person: 'Dan Reyes', reportsTo: 'ceo', x: 300, y: 260 }
-  ],
-  duties: [],
-  exceptions: []
-}
+const existing: Chart = existingChart
 
 const seeded = (seed: number) => {
   let s = (seed % 2147483646) + 1

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Chart } from '@shared/model/chart'
 import { applyOps } from '@shared/ops/operations'
 import { guessMapping, importOps, MAX_IMPORT_ROWS, planRoleImport, readCsv } from '@shared/csv/roles-import'
+import { existingChart } from './fixtures'
 
 let seed = 1
 const random = (): number => {
@@ -17,16 +18,7 @@ function plan(csv: string, existing?: Chart) {
   return planRoleImport(table.rows, guessMapping(table.headers), existing, { random })
 }
 
-const chart: Chart = {
-  id: 'c',
-  title: 'Existing',
-  roles: [
-    { id: 'ceo', title: 'CEO', person: 'Amara Okafor', x: 0, y: 0 },
-    { id: 'coo', title: 'COO', person: 'Dan Reyes', reportsTo: 'ceo', x: 300, y: 260 }
-  ],
-  duties: [],
-  exceptions: []
-}
+const chart: Chart = existingChart
 
 describe('readCsv', () => {
   it('keeps commas, quotes and line breaks inside quoted cells', () => {
