@@ -120,7 +120,7 @@ test('roles import from CSV after mapping the columns, and bad rows are named fi
   await expect(dialog.getByTestId('csv-problems')).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Import 3 roles' }).click()
   await expect(roleNode(page, 'Fleet Planner')).toContainText('Tom Berg')
-  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(roleNode(page, 'Fleet Planner')).toHaveCount(0)
 })
 

@@ -80,7 +80,7 @@ test('roles can be added, renamed, given a person, deleted, and the edits undone
 
   await page.getByRole('button', { name: 'Delete role' }).click()
   await expect(roleNode(page, 'Procurement Lead')).toHaveCount(0)
-  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(roleNode(page, 'Procurement Lead')).toContainText('Dana Whitfield')
 
   await page.reload()

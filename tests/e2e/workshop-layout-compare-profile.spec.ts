@@ -62,7 +62,7 @@ test('auto layout untangles overlapping roles in one step that undo takes back',
     expect((await roleNode(page, title).boundingBox())!.y).toBeGreaterThan(ceo.y + ceo.height)
   }
 
-  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click()
   await expect.poll(() => positions(page)).toEqual(before)
   await page.getByRole('button', { name: 'Redo', exact: true }).click()
   await expect.poll(() => positions(page)).toEqual(laidOut)

@@ -95,6 +95,8 @@ export function dispatch(ops: readonly Op[], label: string): Chart | null {
     const result = applyOps(chart, ops)
     const history = record(histories[chart.id] ?? EMPTY_HISTORY, { label, diff: result.diff })
     commit(result.chart, result.diff, history)
+    // Taking something off the chart is the edit people regret: offer the way back at once.
+    if (ops.some((op) => op.type === 'removeRole' || op.type === 'removeDuty')) notify('info', `${label}.`, { label: 'Undo', run: undo })
     return result.chart
   } catch (e) {
     if (e instanceof OpError) {
