@@ -145,3 +145,26 @@ test('hiding the panels gives the canvas the whole width, and they come back', a
   await page.getByRole('button', { name: 'Panels' }).click()
   await expect(page.getByRole('region', { name: /^Findings/ })).toBeVisible()
 })
+
+test('a reporting line is selected by clicking it and removed with Delete or the toolbar', async ({ page }) => {
+  const lines = page.locator('.react-flow__edge')
+  const count = await lines.count()
+  const pointOn = (id: string) =>
+    page.evaluate((edgeId) => {
+      const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${edgeId}"] path.react-flow__edge-path`)!
+      const p = path.getPointAtLength(path.getTotalLength() * 0.8)
+      const m = path.getScreenCTM()!
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
+    }, id)
+  let at = await pointOn('line-role-hr')
+  await page.mouse.click(at.x, at.y)
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1)
+  await page.keyboard.press('Delete')
+  await expect(lines).toHaveCount(count - 1)
+
+  at = await pointOn('line-role-it')
+  await page.mouse.click(at.x, at.y)
+  await page.locator('.toolbar').getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(lines).toHaveCount(count - 2)
+  await expect(roleNode(page, 'IT Lead')).toBeVisible()
+})
