@@ -64,8 +64,8 @@ export function Toolbar({ selectedEdge, onDeleteEdge, extra }: { selectedEdge: s
       {extra}
       <div className="toolbar-spacer" />
       {storageError && <span className="storage-error" title={storageError}>Not saved locally</span>}
-      <span className={`status-pill${warnings ? ' has-warnings' : ''}`} data-testid="status-warnings">
-        {warnings ? `⚠ ${warnings} scope warning${warnings === 1 ? '' : 's'}` : '✓ No scope warnings'}
+      <span className={`status-pill${warnings ? ' has-warnings' : ''}`} data-testid="status-warnings" title="Open scope warnings in this chart">
+        {warnings ? `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}` : '✓ No warnings'}
       </span>
     </header>
   )
