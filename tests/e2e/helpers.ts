@@ -23,7 +23,20 @@ export async function libraryCard(page: Page, label: string): Promise<Locator> {
   return card
 }
 
+/** Waits until the canvas stops moving (a chart that was just opened is fitted to the view). */
+export async function settleCanvas(page: Page): Promise<void> {
+  const transform = () => page.locator('.react-flow__viewport').getAttribute('style')
+  let last = await transform()
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(120)
+    const now = await transform()
+    if (now === last) return
+    last = now
+  }
+}
+
 export async function dragCardToRole(page: Page, label: string, roleTitle: string): Promise<void> {
+  await settleCanvas(page)
   const card = await libraryCard(page, label)
   await card.dragTo(roleNode(page, roleTitle).locator('.role-head'))
   await expect(roleNode(page, roleTitle).getByTestId('duty-chip').filter({ hasText: label }).first()).toBeVisible()

@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
-import { escapeRe, findings, openApp, roleNode } from './helpers'
+import { escapeRe, findings, openApp, roleNode, settleCanvas } from './helpers'
 
 test.beforeEach(async ({ page }) => {
   await openApp(page)
@@ -83,6 +83,7 @@ test('a scenario that moves a flagged duty to HR shows the move and the fixed fi
   await expect(scenario.getByLabel('Scenario name')).toHaveValue('Northwind Supplies – Proposed')
   await scenario.getByRole('button', { name: 'Create scenario' }).click()
   await expect(page.locator('.chart-title')).toContainText('Northwind Supplies – Proposed')
+  await settleCanvas(page)
 
   const flagged = roleNode(page, 'Operations Manager').locator('.chip-flagged').first()
   const label = (await flagged.locator('.chip-label').textContent())!
