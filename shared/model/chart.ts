@@ -1,6 +1,8 @@
 // The chart model shared by the UI, chart files, the CLI and the rules.
 // Plain readonly data: every change goes through an edit operation (shared/ops).
 
+import type { ChartRuleSettings } from './rule-settings'
+
 export const ROLE_TYPES = ['operations-manager', 'other'] as const
 export type RoleType = (typeof ROLE_TYPES)[number]
 
@@ -48,6 +50,8 @@ export interface Chart {
   readonly roles: readonly Role[]
   readonly duties: readonly Duty[]
   readonly exceptions: readonly AcceptedException[]
+  /** The chart's own rule settings; absent means the packs' defaults. */
+  readonly rules?: ChartRuleSettings
 }
 
 /** Stable key of an exception: the finding it accepts, by ids only. */

@@ -2,6 +2,7 @@
 // diff backwards is undo; the same diffs feed autosave (only touched rows are written).
 
 import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
+import type { ChartRuleSettings } from '../model/rule-settings'
 import { exceptionKey } from '../model/chart'
 
 export interface Change<T> {
@@ -14,6 +15,7 @@ export interface Change<T> {
 
 export interface Diff {
   readonly title?: { readonly before: string; readonly after: string }
+  readonly rules?: { readonly before: ChartRuleSettings; readonly after: ChartRuleSettings }
   readonly roles: readonly Change<Role>[]
   readonly duties: readonly Change<Duty>[]
   readonly exceptions: readonly Change<AcceptedException>[]
@@ -22,7 +24,7 @@ export interface Diff {
 export const EMPTY_DIFF: Diff = { roles: [], duties: [], exceptions: [] }
 
 export function isEmptyDiff(d: Diff): boolean {
-  return !d.title && d.roles.length === 0 && d.duties.length === 0 && d.exceptions.length === 0
+  return !d.title && !d.rules && d.roles.length === 0 && d.duties.length === 0 && d.exceptions.length === 0
 }
 
 function invertChanges<T>(changes: readonly Change<T>[]): Change<T>[] {
@@ -32,6 +34,7 @@ function invertChanges<T>(changes: readonly Change<T>[]): Change<T>[] {
 export function invertDiff(d: Diff): Diff {
   return {
     ...(d.title ? { title: { before: d.title.after, after: d.title.before } } : {}),
+    ...(d.rules ? { rules: { before: d.rules.after, after: d.rules.before } } : {}),
     roles: invertChanges(d.roles),
     duties: invertChanges(d.duties),
     exceptions: invertChanges(d.exceptions)
@@ -65,6 +68,7 @@ export function applyDiff(chart: Chart, d: Diff): Chart {
   return {
     ...chart,
     title: d.title ? d.title.after : chart.title,
+    ...(d.rules ? { rules: d.rules.after } : {}),
     roles: applyChanges(chart.roles, d.roles, (r) => r.id),
     duties: applyChanges(chart.duties, d.duties, (x) => x.id),
     exceptions: applyChanges(chart.exceptions, d.exceptions, exceptionKey)
@@ -74,8 +78,10 @@ export function applyDiff(chart: Chart, d: Diff): Chart {
 /** One diff that has the effect of `a` then `b`. */
 export function concatDiffs(a: Diff, b: Diff): Diff {
   const title = a.title && b.title ? { before: a.title.before, after: b.title.after } : (b.title ?? a.title)
+  const rules = a.rules && b.rules ? { before: a.rules.before, after: b.rules.after } : (b.rules ?? a.rules)
   return {
     ...(title ? { title } : {}),
+    ...(rules ? { rules } : {}),
     roles: [...a.roles, ...b.roles],
     duties: [...a.duties, ...b.duties],
     exceptions: [...a.exceptions, ...b.exceptions]

@@ -3,6 +3,7 @@
 
 import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
 import { exceptionKey } from '../model/chart'
+import type { ChartRuleSettings } from '../model/rule-settings'
 import { indexChart } from '../model/index-chart'
 import { CHART_LIMITS } from '../format/limits'
 import { applyDiff, type Change, concatDiffs, type Diff, EMPTY_DIFF } from './diff'
@@ -12,6 +13,7 @@ export type DutyPatch = Partial<Omit<Duty, 'id'>>
 
 export type Op =
   | { readonly type: 'renameChart'; readonly title: string }
+  | { readonly type: 'setRuleSettings'; readonly rules: ChartRuleSettings }
   | { readonly type: 'addRole'; readonly role: Role }
   | { readonly type: 'updateRole'; readonly roleId: string; readonly patch: RolePatch }
   | { readonly type: 'moveRoles'; readonly positions: readonly { id: string; x: number; y: number }[] }
@@ -74,6 +76,8 @@ function diffOf(chart: Chart, op: Op): Diff {
   switch (op.type) {
     case 'renameChart':
       return { ...EMPTY_DIFF, title: { before: chart.title, after: op.title } }
+    case 'setRuleSettings':
+      return { ...EMPTY_DIFF, rules: { before: chart.rules ?? {}, after: op.rules } }
     case 'addRole': {
       if (indexChart(chart).roleById.has(op.role.id)) throw new OpError(`A role with id "${op.role.id}" already exists.`)
       if (op.role.reportsTo) roleOf(chart, op.role.reportsTo)
