@@ -1,0 +1,54 @@
+// Turns domain scores into one answer with its strength. Out-of-scope domains must beat
+// operations outright; below a floor the label is not classified. "Another department's
+// project" needs both a project word and that department's work.
+
+import type { DomainId } from '../domains'
+import type { Word } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+
+export type Strength = 'strong' | 'weak'
+
+export interface DomainAnswer {
+  readonly domain: DomainId | null
+  readonly strength: Strength
+  /** Hits that decided it, in label order. */
+  readonly hits: readonly Hit[]
+  readonly operations: number
+  readonly score: number
+}
+
+/** Below this total a domain is not even a "check this card". */
+const FLOOR = 2
+/** From this total, with a clear lead over operations, the answer is strong. */
+const STRONG = 3
+const LEAD = 1
+
+const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
+
+export function decideDomain(hits: readonly Hit[], words: readonly Word[]): DomainAnswer {
+  const sums = new Map<DomainId, number>()
+  for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
+  const ops = sums.get('operations') ?? 0
+  let best: DomainId | null = null
+  let bestScore = 0
+  for (const [d, s] of sums) {
+    if (NEUTRAL.has(d)) continue
+    if (s > bestScore) [best, bestScore] = [d, s]
+  }
+  // A project word plus another department's work: that department's project.
+  const project = sums.get('other-projects') ?? 0
+  if (best && project > 0 && bestScore >= FLOOR && best !== 'hands-on-work' && best !== 'clerical' && best !== 'task-control') {
+    const projectHead = hits.some((h) => h.domain === 'other-projects' && h.words.some((i) => words[i].place !== 'mod' || words[words[i].head].keys.includes('project')))
+    if (projectHead && bestScore > ops) {
+      const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
+      return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
+    }
+  }
+  if (!best || bestScore < FLOOR || bestScore <= ops) {
+    return { domain: ops >= 1 ? 'operations' : null, strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'operations')), operations: ops, score: ops }
+  }
+  const strength: Strength = bestScore >= STRONG && bestScore >= ops + LEAD ? 'strong' : 'weak'
+  return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+}
+
+const sortHits = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.words[0] - b.words[0])
