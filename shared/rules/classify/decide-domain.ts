@@ -20,25 +20,32 @@ export interface DomainAnswer {
 /** Below this total a domain is not even a "check this card". */
 const FLOOR = 2
 /** From this total, with a clear lead over operations, the answer is strong. */
-const STRONG = 3
+const STRONG = 2.5
 const LEAD = 1
+/** Domains of doing work on operational things ("load the vans", "key orders into SAP"): operational words count less against them. */
+const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
+const AGAINST_DOING = 0.5
+/** Departments whose own projects are their work, not "another department's project". */
+const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research', 'product-design'])
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
 export function decideDomain(hits: readonly Hit[], words: readonly Word[]): DomainAnswer {
   const sums = new Map<DomainId, number>()
   for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
-  const ops = sums.get('operations') ?? 0
+  const allOps = sums.get('operations') ?? 0
   let best: DomainId | null = null
   let bestScore = 0
   for (const [d, s] of sums) {
     if (NEUTRAL.has(d)) continue
     if (s > bestScore) [best, bestScore] = [d, s]
   }
+  const ops = best && DOING.has(best) ? allOps * AGAINST_DOING : allOps
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
-  if (best && project > 0 && bestScore >= FLOOR && best !== 'hands-on-work' && best !== 'clerical' && best !== 'task-control') {
-    const projectHead = hits.some((h) => h.domain === 'other-projects' && h.words.some((i) => words[i].place !== 'mod' || words[words[i].head].keys.includes('project')))
+  if (best && project > 0 && bestScore >= FLOOR && !OWN_PROJECTS.has(best)) {
+    // The project must be what the label is about: its head word, or "project manage".
+    const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     if (projectHead && bestScore > ops) {
       const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }

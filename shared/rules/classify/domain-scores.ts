@@ -17,20 +17,26 @@ export interface Hit {
 }
 
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])
-const PREP_FACTOR: Readonly<Record<string, number>> = { with: 0.3, alongside: 0.3, of: 0.8, in: 0.6, on: 0.6, at: 0.6, into: 0.6 }
-const PREP_DEFAULT = 0.5
+// A department named after a preposition is a partner ("with HR", "for the sales team");
+// an outside party is the work itself ("with investors", "in court", "to the press").
+const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
+const PREP_DEFAULT = 0.7
+const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
 
 /** How much a domain word counts where it stands. */
 function placeFactor(words: readonly Word[], w: Word, operations: boolean): number {
   let f = 1
+  let partner = false
   if (w.place === 'mod' && !operations) {
     const head = words[w.head]
     if (lexicon.isOperationalHead(head.keys)) return 0
-    f = lexicon.isOrganisationHead(head.keys) ? (w.prep ? 0.4 : 0.8) : 0.7
-  }
-  if (w.prep) f *= operations ? 0.7 : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+    partner = lexicon.isOrganisationHead(head.keys)
+    // Before a generic head ("brand management", "salary bands") the modifier is the topic.
+    f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
+  } else if (!operations && lexicon.isDepartment(w.keys)) partner = true
+  if (w.prep) f *= operations ? 0.7 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }
@@ -72,7 +78,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   for (const { entry, at } of found) {
     if (at.some((i) => claimed[i])) continue
     for (const i of at) claimed[i] = 1
-    const last = words[at[at.length - 1]]
+    const content = at.filter((i) => words[i].place !== 'function')
+    const last = words[content.length ? content[content.length - 1] : at[at.length - 1]]
     const score = entry.weight * placeFactor(words, last, entry.domain === 'operations')
     if (score > 0) hits.push({ domain: entry.domain, score, words: at, ownable: entry.ownable })
   }

@@ -5,7 +5,7 @@ import { key } from '../lexicon'
 const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/[\s,]+/).filter(Boolean).map(key))
 
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
-export const HANDOFF_VERBS = keys('delegate assign reassign outsource offload refer route allocate entrust')
+export const HANDOFF_VERBS = keys('delegate assign reassign outsource offload refer route entrust')
 export const HANDOFF_WITH_PARTICLE = keys('hand pass')
 
 /** Watching over work the team does. */
@@ -30,7 +30,11 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
 /** Putting a finished result into use. */
 export const IMPLEMENT_VERBS = keys('implement industrialise operationalise embed adopt scale transfer translate')
 export const IMPLEMENT_WITH_PARTICLE = keys('roll scale put bring move')
-export const FINISHED = keys('finished final finalised approved agreed validated proven tested completed released ready signed-off signed sign-off handed')
+export const FINISHED: ReadonlySet<string> = new Set(
+  'finished final finalised finalized approved agreed validated proven tested completed released ready signed-off signed handed lab-proven trialled piloted'.split(' ')
+)
+/** What a finished result is: "the approved design", "the validated recipe". */
+export const RESULT_NOUNS = keys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
 export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
 export const START_VERBS = keys('start begin launch set run produce manufacture make build')
 

@@ -4,7 +4,7 @@
 // operations. Each answer carries the words that decided it.
 
 import type { DomainId, ModeId } from '../domains'
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
@@ -15,9 +15,6 @@ export interface ModeAnswer {
   readonly cue: readonly string[]
 }
 
-const DEPARTMENTS = new Set(
-  'hr infotech legal marketing finance rnd research sales design engineering pr comms communications product accounts procurement investor'.split(' ').map(key)
-)
 const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
 /** Start of a phrase of keys in the words (each next word within two), or -1. */
@@ -74,9 +71,6 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     if (has(v, C.SUPPORT_VERBS) && evidenceWords.every((w) => w.place !== 'verb')) return answer('support', [v.text])
   }
-  if (evidenceWords.length > 0 && evidenceWords.every((w) => w.prep && C.SUPPORT_PREPS.has(w.prep)) && domain.operations > 0) {
-    return answer('support', [evidenceWords[0].prep ?? ''])
-  }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
   if (withOwner) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
   for (const [v] of mainVerbs) {
@@ -98,7 +92,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
-  if (has(w, DEPARTMENTS) && w.place !== 'verb') return true
+  if (lexicon.isDepartment(w.keys) && w.place !== 'verb') return true
   return w.place === 'mod' && ['team', 'department', 'colleague', 'function', 'staff', 'manager', 'people', 'side'].some((k) => words[w.head].keys.includes(key(k)))
 }
 
@@ -108,8 +102,9 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
 function implementCue(words: readonly Word[]): string[] | null {
-  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in' || w.place === 'verb'))
-  const finished = words.findIndex((w) => w.clause === 0 && has(w, C.FINISHED) && w.place !== 'verb')
+  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place === 'head' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
+  // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
+  const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
   for (const v of words) {
     if (v.place !== 'verb' || v.clause > 0) continue
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]

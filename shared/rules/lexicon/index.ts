@@ -4,7 +4,7 @@
 import type { DomainId } from '../domains'
 import { normaliseWord } from '../text'
 import { BUSINESS_WORDS } from './business'
-import { OPERATIONAL_HEADS, OPERATIONS_WORDS, ORGANISATION_HEADS } from './operations'
+import { DEPARTMENT_NAMES, GENERIC_HEADS, OPERATIONAL_HEADS, OPERATIONS_WORDS, ORGANISATION_HEADS } from './operations'
 import { PEOPLE_WORDS } from './people'
 import { TECHNICAL_WORDS } from './technical'
 import type { DomainWords } from './types'
@@ -70,11 +70,16 @@ addDomain({ domain: 'operations', strong: OPERATIONS_WORDS.strong, medium: OPERA
 const keySet = (list: string): ReadonlySet<string> => new Set(split(list).map(key))
 const OPS_HEADS = keySet(OPERATIONAL_HEADS)
 const ORG_HEADS = keySet(ORGANISATION_HEADS)
+const GENERIC = keySet(GENERIC_HEADS)
+const DEPTS = keySet(DEPARTMENT_NAMES)
 
 export const lexicon = {
   singles: (k: string): readonly Entry[] => singles.get(k) ?? [],
   phrasesFrom: (k: string): readonly Phrase[] => phrases.get(k) ?? [],
   isOperationalHead: (keys: readonly string[]): boolean => keys.some((k) => OPS_HEADS.has(k)),
   isOrganisationHead: (keys: readonly string[]): boolean => keys.some((k) => ORG_HEADS.has(k)),
+  isGenericHead: (keys: readonly string[]): boolean => keys.some((k) => GENERIC.has(k)),
+  /** A department's name on its own ("HR", "IT", "legal"): a partner more often than the work. */
+  isDepartment: (keys: readonly string[]): boolean => keys.some((k) => DEPTS.has(k)),
   size: (): number => singles.size + phrases.size
 }

@@ -45,3 +45,13 @@ export const OPERATIONAL_HEADS = `budget, cost, spend, spending, supplier, vendo
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
   group, office, division, partner, partners, counterpart, specialist, owner, representative, side`
+
+/** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
+export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
+  relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query,
+  call, meeting, communication, update, campaign, programme, process, function, operation, responsibility, duty, duties, role, job,
+  engagement, approval, sign-off, oversight, coordination, support, compliance, control`
+
+/** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
+export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, research, sales, design, engineering, pr, comms, communications,
+  procurement, accounts, product, creative, brand, people, board, executive, leadership, management`

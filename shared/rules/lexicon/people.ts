@@ -48,11 +48,12 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       clerical, admin task, administrative task, admin work, spreadsheet update, update spreadsheet, expense claim, type letter,
       envelope, franking, post room, sort post, sort mail, open post, archiving, record keeping, fill form, fill in form, fax,
       mailroom, postage, courier booking, print document, copy document, admin, filing cabinet, key in, enter detail, input order,
-      enter delivery note, log call, message taking, take message, phone message, invoice entry, timesheet entry, data input`,
+      enter delivery note, log call, message taking, take message, phone message, invoice entry, timesheet entry, data input,
+      arrange meeting, book room, book meeting, key order, key invoice, key into`,
     medium: `phone, telephone, diary, calendar, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
       correspondence`,
     weak: `paper, email, note, file, form, record, document, post`,
-    verbs: `type, transcribe, file, photocopy, collate, frank, archive, answer, greet, enter, input`,
+    verbs: `type, transcribe, file, photocopy, collate, frank, archive, greet, enter, input, key`,
     ownable: `paperwork, document, record`
   },
   {

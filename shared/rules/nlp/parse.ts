@@ -98,6 +98,7 @@ function rawWords(label: string): Raw[] {
 }
 
 const isFunctionWord = (w: Raw): boolean =>
+  !/[a-z]/.test(w.lower) || /^\d/.test(w.lower) ||
   DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || FILLERS.has(w.lower)
 
 const looksLikeVerb = (w: Raw): boolean => w.keys.some((k) => VERB_KEYS.has(k)) || COMMON_VERBS.has(w.lemma)
@@ -148,7 +149,7 @@ export function parseLabel(label: string): ParsedLabel {
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (next.pos === 'VERB' || looksLikeVerb(next)) && (lower !== 'for' || /ing$/.test(next.lower))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? next.pos === 'VERB' || next.pos === 'AUX' : /ing$/.test(next.lower) && looksLikeVerb(next))) {
           clause++
           segment++
           prep = undefined
@@ -164,7 +165,7 @@ export function parseLabel(label: string): ParsedLabel {
     const atClauseStart = expectVerb && run.length === 0
     const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w)
     const next = raw[i + 1]
-    const compound = NOUN_TOO.has(lower) && !!next && !next.breakBefore && (COMPOUND_HEADS.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))
+    const compound = NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)
     const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext
     if (isVerb) {
       closeRun()

@@ -8,7 +8,7 @@ export const DETERMINERS = set(`the a an this that these those its their our his
 
 export const PREPOSITIONS = set(`with for to of in on at by from into onto across between about under through within without
   per via against during after before around towards toward among alongside as than like including inside outside beyond
-  throughout upon versus vs ahead behind prior`)
+  throughout upon versus vs ahead behind prior above below worth except`)
 
 export const CONJUNCTIONS = set(`and or but nor plus then while when where whether if so because although though unless until once`)
 
@@ -59,4 +59,6 @@ export const NOUN_TOO = set(`staff stock order record book file pack pick count 
 export const COMPOUND_HEADS = set(`management control planning processing keeping level levels size sizes rota rotas room list lists count
   counts check checks take report reports records plan plans rate rates improvement improvements review reviews meeting meetings system
   systems policy policies process processes forecast forecasts accuracy turnover cover entry request requests allocation audit audits
-  inspection inspections handling results holder holders book books handbook procedures procedure flow levels chain ordering replenishment`)
+  inspection inspections handling results holder holders book books handbook procedures procedure flow levels chain ordering replenishment
+  account accounts performance stakeholder stakeholders decision decisions date dates risk risks metric metrics skill skills task tasks
+  contact contacts worker workers member members`)
