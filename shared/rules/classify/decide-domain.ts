@@ -26,7 +26,7 @@ const LEAD = 1
 const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
 const AGAINST_DOING = 0.5
 /** Departments whose own projects are their work, not "another department's project". */
-const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research', 'product-design'])
+const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 

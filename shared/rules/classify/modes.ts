@@ -68,8 +68,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 
   const evidenceWords = [...evidence].map((i) => words[i])
   const partnerOnly = evidenceWords.length > 0 && evidenceWords.every((w, k) => isPartner(words, [...evidence][k]))
+  // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
+  const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
-    if (has(v, C.SUPPORT_VERBS) && evidenceWords.every((w) => w.place !== 'verb')) return answer('support', [v.text])
+    if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
   if (withOwner) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
@@ -92,8 +94,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
-  if (lexicon.isDepartment(w.keys) && w.place !== 'verb') return true
-  return w.place === 'mod' && ['team', 'department', 'colleague', 'function', 'staff', 'manager', 'people', 'side'].some((k) => words[w.head].keys.includes(key(k)))
+  if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
+  return w.place === 'mod' && lexicon.isOrganisationHead(words[w.head].keys)
 }
 
 function isModifiedByEvidence(words: readonly Word[], j: number, evidence: ReadonlySet<number>): boolean {

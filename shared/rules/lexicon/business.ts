@@ -68,7 +68,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'public-relations',
     strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, tv, television, radio,
-      press office, media training, press conference, public appearance, interview journalist, news, headline, press coverage, media coverage,
+      press office, media training, press conference, public appearance, interview journalist, news story, news release, headline, press coverage, media coverage,
       company statement, public speaking, keynote, brand reputation, reputational, public criticism, media interview, press interview`,
     medium: `press, statement, speech, publicity, image, comms, communications team`,
     weak: `appear, speak, announcement, public`,

@@ -12,7 +12,7 @@ export const OPERATIONS_WORDS = {
     courier, transport, fleet, route planning, depot, distribution, fulfilment, order fulfilment, returns process, goods-in, goods-out,
     inbound, outbound, lead time, otif, service level, sla, business continuity, contingency plan, downtime, uptime, facility, facilities,
     premises, energy use, utilities, waste, recycling, lean, six sigma, kaizen, root cause, iso, layout, storage, pallet, conveyor,
-    racking, day-to-day, cost reduction, overtime, staffing level, staffing, agency staff, temporary staff, temp staff, agency worker,
+    racking, day-to-day, cost reduction, overtime, staffing level, agency staff, temporary staff, temp staff, agency worker,
     temporary worker, seasonal staff, training need, skills gap, shift cover, holiday request, absence, attendance, shift lead,
     team leader, huddle, stand-up, handover, sourcing, customs clearance, import, export, site, operating cost, operations budget,
     running cost, fire safety, fire drill, evacuation, cleaning, security guard, building maintenance, repair, stocktake, cycle count,

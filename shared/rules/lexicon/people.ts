@@ -41,7 +41,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'clerical',
-    strong: `data entry, enter data, enter order, enter record, enter invoice, enter timesheet, input data, key data, key in, type up, typing,
+    strong: `data entry, enter data, enter order, enter record, enter invoice, enter timesheet, input data, key data, key in, type up,
       transcribe, transcription, filing, photocopy, photocopying, scan document, answer phone, answer call, answer telephone, phone call,
       switchboard, reception, receptionist, greet visitor, sign visitor, stationery, office supplies, diary management, manage diary,
       calendar management, book travel, book hotel, book flight, book meeting room, meeting minute, take minute, minutes, paperwork,

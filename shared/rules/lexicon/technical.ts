@@ -65,6 +65,6 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, sprint planning, sprint,
       project plan, project lead, project delivery, project roadmap`,
-    medium: `project, initiative, roll-out, rollout, workstream`
+    medium: `project, initiative, rollout, workstream`
   }
 ]

@@ -116,6 +116,7 @@ export function parseLabel(label: string): ParsedLabel {
   let segment = 0
   let prep: string | undefined
   let expectVerb = true
+  let afterConj: { verbBefore: boolean } | null = null
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
@@ -155,18 +156,29 @@ export function parseLabel(label: string): ParsedLabel {
           prep = undefined
           expectVerb = true
         } else prep = lower
-      } else if (CONJUNCTIONS.has(lower)) expectVerb = true
+      } else if (CONJUNCTIONS.has(lower)) {
+        // After "and"/"or" a new verb may start ("Recruit and train"), or the noun phrase goes on ("picking and packing").
+        expectVerb = true
+        afterConj = { verbBefore: words[i - 1]?.place === 'verb' }
+      }
       words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'function' })
       continue
     }
     // The tagger often calls a label's first verb a noun or a name ("Patch the servers"):
     // at the start of a clause, a known verb is a verb. Later, a verb tag on a word inside a
     // noun phrase ("the picking app") is a modifier.
-    const atClauseStart = expectVerb && run.length === 0
+    let atClauseStart = expectVerb && run.length === 0
+    if (atClauseStart && afterConj && !afterConj.verbBefore) {
+      const follow = raw[i + 1]
+      atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
+    }
+    afterConj = null
     const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w)
     const next = raw[i + 1]
-    const compound = NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)
-    const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext
+    const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
+    // A gerund straight after a verb is its object ("Oversee picking").
+    const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
+    const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject
     if (isVerb) {
       closeRun()
       words.push({ ...base, clause, segment, place: 'verb' })
