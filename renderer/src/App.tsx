@@ -21,6 +21,7 @@ import { useFileUi } from './files/file-state'
 import { PresentMode } from './workshop/present/PresentMode'
 import { CommandPalette } from './workshop/palette/CommandPalette'
 import { Announcer } from './workshop/a11y/Announcer'
+import { RulesButton } from './panels/rules/RulesButton'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
@@ -50,6 +51,7 @@ export function App() {
               <button className="btn" aria-pressed={panels} title={panels ? 'Give the canvas the whole window' : 'Show the Library, inspector and Findings'} onClick={() => setPanels((p) => !p)}>
                 Panels
               </button>
+              <RulesButton />
               <FileMenu />
               <button className="btn" onClick={() => useFileUi.setState({ exportOpen: true })}>Export…</button>
             </div>
