@@ -20,6 +20,8 @@ export interface Role {
   readonly reportsTo?: string | null
   readonly x?: number
   readonly y?: number
+  /** Fractional index among its siblings (fractional-indexing keys); decides display order. */
+  readonly order?: string
 }
 
 export interface Duty {
@@ -34,6 +36,19 @@ export interface Duty {
   readonly group?: string
   /** Id of the built-in catalogue card this was made from. */
   readonly cardId?: string
+  /** Fractional index among the cards of its role (fractional-indexing keys). */
+  readonly order?: string
+}
+
+/** A card the group made for this chart's Library (built-in cards live in shared/catalogue). */
+export interface LibraryCard {
+  readonly id: string
+  readonly label: string
+  readonly kind: CardKind
+  /** Business function the card is listed under in the Library. */
+  readonly group: string
+  /** Category set by the user; absent means the classifier decides from the label. */
+  readonly category?: string
 }
 
 /** A finding the group decided to keep, with the reason why. */
@@ -52,6 +67,8 @@ export interface Chart {
   readonly exceptions: readonly AcceptedException[]
   /** The chart's own rule settings; absent means the packs' defaults. */
   readonly rules?: ChartRuleSettings
+  /** Custom Library cards made for this chart. */
+  readonly cards?: readonly LibraryCard[]
 }
 
 /** Stable key of an exception: the finding it accepts, by ids only. */
