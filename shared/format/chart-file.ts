@@ -83,7 +83,8 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
     roles: file.roles,
     duties: file.duties,
     exceptions,
-    ...(file.cards ? { cards: file.cards } : {}),
+    // In the model a card without a category has '' (the classifier decides); files leave it out.
+    ...(file.cards ? { cards: file.cards.map((c) => ({ ...c, category: c.category ?? '' })) } : {}),
     ...(file.rules ? { rules: file.rules } : {})
   }
   return { ok: true, chart, warnings }

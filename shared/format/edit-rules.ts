@@ -46,10 +46,12 @@ export function editProblem(before: Chart, after: Chart, diff: Diff): string | n
     )
   }
   for (const c of diff.exceptions) if (c.after) problems.push(textRuleProblem('A note', c.after.note, L.maxNoteLength, 'note'))
-  const known = new Set(before.cards ?? [])
-  for (const card of after.cards ?? []) {
-    if (known.has(card)) continue
-    problems.push(textRuleProblem("A card's text", card.label, L.maxTextLength), textRuleProblem("A card's group", card.group, L.maxTextLength))
+  for (const c of diff.cards ?? []) {
+    const card = c.after
+    if (!card) continue
+    problems.push(
+      textRuleProblem('A card id', card.id, L.maxIdLength),textRuleProblem("A card's text", card.label, L.maxTextLength), textRuleProblem("A card's group", card.group, L.maxTextLength)
+    )
   }
   for (const rule of diff.rules?.after.custom ?? []) {
     problems.push(textRuleProblem('A role title', rule.roleTitle, L.maxTextLength), textRuleProblem('A reason', rule.reason, L.maxNoteLength, 'note'))

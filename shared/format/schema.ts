@@ -69,7 +69,8 @@ export const cardSchema = z.object({
   label: text,
   kind: z.enum(CARD_KINDS),
   group: text,
-  category: z.enum(CATEGORY_IDS).optional()
+  category: z.enum(CATEGORY_IDS).optional(),
+  order: order.optional()
 })
 
 /** Structure only; what the ids mean is checked by the rules (ruleSettingsProblems). */

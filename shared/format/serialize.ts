@@ -17,7 +17,7 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Record<st
 const ROLE_KEYS: readonly (keyof Role)[] = ['id', 'title', 'roleType', 'person', 'department', 'reportsTo', 'x', 'y', 'order']
 const DUTY_KEYS: readonly (keyof Duty)[] = ['id', 'label', 'kind', 'roleId', 'category', 'group', 'cardId', 'order']
 const EXCEPTION_KEYS: readonly (keyof AcceptedException)[] = ['ruleId', 'roleId', 'dutyId', 'note']
-const CARD_KEYS: readonly (keyof LibraryCard)[] = ['id', 'label', 'kind', 'group', 'category']
+const CARD_KEYS: readonly (keyof LibraryCard)[] = ['id', 'label', 'kind', 'group', 'category', 'order']
 const CUSTOM_RULE_KEYS: readonly (keyof CustomScopeRule)[] = ['id', 'roleTitle', 'domain', 'reason', 'severity']
 
 function ruleSettings(rules: ChartRuleSettings): Record<string, unknown> {
@@ -34,7 +34,8 @@ export function serializeChart(chart: Chart): string {
     roles: chart.roles.map((r) => pick(r, ROLE_KEYS)),
     duties: chart.duties.map((d) => pick(d, DUTY_KEYS)),
     exceptions: chart.exceptions.map((e) => pick(e, EXCEPTION_KEYS)),
-    ...(chart.cards ? { cards: chart.cards.map((c) => pick(c, CARD_KEYS)) } : {}),
+    // A card whose category is '' leaves it to the classifier: the file leaves the field out.
+    ...(chart.cards ? { cards: chart.cards.map((c) => pick(c.category ? c : { ...c, category: undefined }, CARD_KEYS)) } : {}),
     ...(chart.rules ? { rules: ruleSettings(chart.rules) } : {})
   }
   return `${JSON.stringify(file, null, 2)}\n`

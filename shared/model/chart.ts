@@ -20,7 +20,7 @@ export interface Role {
   readonly reportsTo?: string | null
   readonly x?: number
   readonly y?: number
-  /** Fractional index among its siblings (fractional-indexing keys); decides display order. */
+  /** Fractional index (fractional-indexing): the role's place among the chart's roles. */
   readonly order?: string
 }
 
@@ -36,19 +36,20 @@ export interface Duty {
   readonly group?: string
   /** Id of the built-in catalogue card this was made from. */
   readonly cardId?: string
-  /** Fractional index among the cards of its role (fractional-indexing keys). */
+  /** Fractional index: the duty's place in the chart, kept by undo, storage and merges. */
   readonly order?: string
 }
 
-/** A card the group made for this chart's Library (built-in cards live in shared/catalogue). */
+/** A card the group wrote for this chart's Library (the built-in ones live in shared/catalogue). */
 export interface LibraryCard {
   readonly id: string
   readonly label: string
   readonly kind: CardKind
-  /** Business function the card is listed under in the Library. */
+  /** Library grouping, e.g. "Custom cards". */
   readonly group: string
-  /** Category set by the user; absent means the classifier decides from the label. */
-  readonly category?: string
+  /** Rule category id, or '' to let the classifier decide. */
+  readonly category: string
+  readonly order?: string
 }
 
 /** A finding the group decided to keep, with the reason why. */
@@ -67,7 +68,7 @@ export interface Chart {
   readonly exceptions: readonly AcceptedException[]
   /** The chart's own rule settings; absent means the packs' defaults. */
   readonly rules?: ChartRuleSettings
-  /** Custom Library cards made for this chart. */
+  /** Custom Library cards written for this chart; absent means none. */
   readonly cards?: readonly LibraryCard[]
 }
 

@@ -1,7 +1,7 @@
 // Edit operations: the one way to change a chart. Each is plain data; applyOp turns
 // it into a diff against the current chart (and so into its own inverse).
 
-import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
+import type { AcceptedException, Chart, Duty, LibraryCard, Role } from '../model/chart'
 import { exceptionKey } from '../model/chart'
 import type { ChartRuleSettings } from '../model/rule-settings'
 import { indexChart } from '../model/index-chart'
@@ -25,6 +25,8 @@ export type Op =
   | { readonly type: 'removeDuty'; readonly dutyId: string }
   | { readonly type: 'acceptException'; readonly exception: AcceptedException }
   | { readonly type: 'removeException'; readonly key: string }
+  | { readonly type: 'addCard'; readonly card: LibraryCard }
+  | { readonly type: 'removeCard'; readonly cardId: string }
 
 export type OpType = Op['type']
 
@@ -154,6 +156,18 @@ function diffOf(chart: Chart, op: Op): Diff {
       const before = chart.exceptions.find((e) => exceptionKey(e) === op.key)
       if (!before) throw new OpError('That accepted exception is no longer in the chart.')
       return { ...EMPTY_DIFF, exceptions: [removal(op.key, before, chart.exceptions)] }
+    }
+    case 'addCard': {
+      const cards = chart.cards ?? []
+      if (cards.some((c) => c.id === op.card.id)) throw new OpError(`A Library card with id "${op.card.id}" already exists.`)
+      if (!op.card.label.trim()) throw new OpError('A Library card needs some text.')
+      return { ...EMPTY_DIFF, cards: [change(op.card.id, null, op.card)] }
+    }
+    case 'removeCard': {
+      const cards = chart.cards ?? []
+      const card = cards.find((c) => c.id === op.cardId)
+      if (!card) throw new OpError(`No Library card with id "${op.cardId}" in this chart.`)
+      return { ...EMPTY_DIFF, cards: [removal(card.id, card, cards)] }
     }
   }
 }

@@ -16,7 +16,7 @@ export interface ChartRow {
   readonly updatedAt: number
 }
 
-/** `order` keeps the chart's order of roles and duties across reloads (a row number, not the model's order key). */
+/** `order` keeps the chart's order of roles and duties across reloads. */
 export type RoleRow = Omit<Role, 'order'> & { readonly chartId: string; order?: number }
 export type DutyRow = Omit<Duty, 'order'> & { readonly chartId: string; order?: number }
 export type CustomCardRow = CatalogueCard & { readonly createdAt: number }

@@ -35,6 +35,7 @@ describe('edits follow the file rules', () => {
     ['a role title of 201 emoji', { type: 'updateRole', roleId: 'ceo', patch: { title: '🏭'.repeat(201) } }, /^A role title can be at most 200 characters long \(this one has 201\)\.$/],
     ['a role moved to 1e300', { type: 'moveRoles', positions: [{ id: 'ceo', x: 1e300, y: 0 }] }, /at most 10,000,000 units/],
     ['a role placed at NaN', { type: 'addRole', role: { id: 'r2', title: 'Lead', x: Number.NaN, y: 0 } }, /at most 10,000,000 units/],
+    ['a custom card with a right-to-left override', { type: 'addCard', card: { id: 'card-x', label: 'Pay ‮exe', kind: 'duty', group: 'Custom', category: '' } }, /^A card's text contains a text-direction control/],
     ['a custom rule with a control character', { type: 'setRuleSettings', rules: { custom: [{ id: 'c', roleTitle: 'CFO\u0008', domain: 'marketing', reason: 'r' }] } }, /^A role title contains a control character/]
   ])('refuses %s, leaving the chart as it was', (_name, op, message) => {
     expect(refusal(op)).toMatch(message)
