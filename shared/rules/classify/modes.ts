@@ -4,7 +4,7 @@
 // operations. Each answer carries the words that decided it.
 
 import type { DomainId, ModeId } from '../domains'
-import { key, lexicon } from '../lexicon'
+import { lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
