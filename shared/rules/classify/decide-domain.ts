@@ -22,6 +22,8 @@ const FLOOR = 2
 /** From this total, with a clear lead over operations, the answer is strong. */
 const STRONG = 2.5
 const LEAD = 1
+/** With no operational word at all, a lower total is enough. */
+const STRONG_ALONE = 2
 /** Domains of doing work on operational things ("load the vans", "key orders into SAP"): operational words count less against them. */
 const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
 const AGAINST_DOING = 0.5
@@ -54,8 +56,14 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
   if (!best || bestScore < FLOOR || bestScore <= ops) {
     return { domain: ops >= 1 ? 'operations' : null, strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'operations')), operations: ops, score: ops }
   }
-  const strength: Strength = bestScore >= STRONG && bestScore >= ops + LEAD ? 'strong' : 'weak'
+  const strength: Strength = (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+}
+
+function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number {
+  let s = 0
+  for (const [d, v] of sums) if (d !== best && !NEUTRAL.has(d) && v > s) s = v
+  return s
 }
 
 const sortHits = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.words[0] - b.words[0])

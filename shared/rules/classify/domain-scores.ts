@@ -32,7 +32,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean): numb
   if (w.place === 'mod' && !operations) {
     const head = words[w.head]
     if (lexicon.isOperationalHead(head.keys)) return 0
-    partner = lexicon.isOrganisationHead(head.keys)
+    // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
+    const next = words[words.indexOf(w) + 1]
+    partner = lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && lexicon.isDepartment(w.keys)) partner = true
@@ -78,9 +80,11 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   for (const { entry, at } of found) {
     if (at.some((i) => claimed[i])) continue
     for (const i of at) claimed[i] = 1
+    // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
-    const last = words[content.length ? content[content.length - 1] : at[at.length - 1]]
-    const score = entry.weight * placeFactor(words, last, entry.domain === 'operations')
+    const ops = entry.domain === 'operations'
+    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops)))
+    const score = entry.weight * factor
     if (score > 0) hits.push({ domain: entry.domain, score, words: at, ownable: entry.ownable })
   }
   // Single words: the best entry per domain.

@@ -95,11 +95,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
-  return w.place === 'mod' && lexicon.isOrganisationHead(words[w.head].keys)
+  const next = words[i + 1]
+  return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
 }
 
+/** "financial reports" is the finance work itself; "the design team's feedback" is not. */
 function isModifiedByEvidence(words: readonly Word[], j: number, evidence: ReadonlySet<number>): boolean {
-  return words.some((w, i) => w.place === 'mod' && w.head === j && evidence.has(i))
+  return words.some((w, i) => w.place === 'mod' && w.head === j && evidence.has(i) && !isPartner(words, i))
 }
 
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
@@ -114,5 +116,9 @@ function implementCue(words: readonly Word[]): string[] | null {
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]
+  // "Take … into full-scale production", "Move … to production": any verb into production.
+  const into = words.findIndex((w) => w.place === 'head' && (w.prep === 'into' || w.prep === 'to') && has(w, C.PRODUCTION_WORDS) && w.clause === 0)
+  const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
+  if (into >= 0 && verb) return [verb.text, words[into].prep ?? '', words[into].text]
   return null
 }

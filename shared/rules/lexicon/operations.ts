@@ -44,7 +44,7 @@ export const OPERATIONAL_HEADS = `budget, cost, spend, spending, supplier, vendo
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
-  group, office, division, partner, partners, counterpart, specialist, owner, representative, side`
+  group, office, division, partner, partners, counterpart, specialist, owner, representative, side, helpdesk, desk`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,

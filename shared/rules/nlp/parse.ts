@@ -97,6 +97,8 @@ function rawWords(label: string): Raw[] {
   return out
 }
 
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
+
 const isFunctionWord = (w: Raw): boolean =>
   !/[a-z]/.test(w.lower) || /^\d/.test(w.lower) ||
   DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || FILLERS.has(w.lower)
@@ -117,6 +119,7 @@ export function parseLabel(label: string): ParsedLabel {
   let prep: string | undefined
   let expectVerb = true
   let afterConj: { verbBefore: boolean } | null = null
+  let passive = false
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
@@ -176,8 +179,15 @@ export function parseLabel(label: string): ParsedLabel {
     const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w)
     const next = raw[i + 1]
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
-    // A gerund straight after a verb is its object ("Oversee picking").
+    // A gerund straight after a verb is its object ("Oversee picking"); a participle after
+    // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
     const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
+    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
+      passive = true
+      words.push({ ...base, place: 'function' })
+      continue
+    }
+    passive = false
     const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject
     if (isVerb) {
       closeRun()
