@@ -27,6 +27,8 @@ const STRONG_ALONE = 2
 /** Domains of doing work on operational things ("load the vans", "key orders into SAP"): operational words count less against them. */
 const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
 const AGAINST_DOING = 0.5
+/** Domains whose verbs are shared with operational work ("design the warehouse layout"): the object decides. */
+const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 'strategy', 'operations'])
 /** Departments whose own projects are their work, not "another department's project". */
 const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
 
@@ -42,10 +44,12 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
     if (NEUTRAL.has(d)) continue
     if (s > bestScore) [best, bestScore] = [d, s]
   }
-  const ops = best && DOING.has(best) ? allOps * AGAINST_DOING : allOps
+  // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
+  const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
+  const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
-  if (best && project > 0 && bestScore >= FLOOR && !OWN_PROJECTS.has(best)) {
+  if (best && project >= FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     if (projectHead && bestScore > ops) {

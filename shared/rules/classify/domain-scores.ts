@@ -26,12 +26,13 @@ const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
 
 /** How much a domain word counts where it stands. */
-function placeFactor(words: readonly Word[], w: Word, operations: boolean): number {
+function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false): number {
   let f = 1
   let partner = false
   if (w.place === 'mod' && !operations) {
     const head = words[w.head]
-    if (lexicon.isOperationalHead(head.keys)) return 0
+    // A whole domain phrase before an operational head ("pay review budget") still says something.
+    if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
     partner = lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
@@ -83,7 +84,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
     const ops = entry.domain === 'operations'
-    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops)))
+    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1)))
     const score = entry.weight * factor
     if (score > 0) hits.push({ domain: entry.domain, score, words: at, ownable: entry.ownable })
   }

@@ -74,7 +74,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
-  if (withOwner) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
+  const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
+  if (withOwner && restIsPartner) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
   for (const [v] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }

@@ -37,7 +37,7 @@ export const OPERATIONS_WORDS = {
 export const OPERATIONAL_HEADS = `budget, cost, spend, spending, supplier, vendor, equipment, machine, machinery, maintenance, schedule, rota, shift,
   stock, inventory, delivery, shipment, order, room, building, office, floor, facility, facilities, site, warehouse, area, space,
   furniture, supply, supplies, cleaning, transport, move, relocation, fleet, vehicle, van, truck, print, storage, archive, line, conveyor,
-  capacity, data, figure, kpi, report, metric, forecast, volume, demand, uptime, downtime, process, workflow, procedure, safety,
+  capacity, data, figure, kpi, report, metric, forecast, volume, demand, uptime, downtime, safety,
   inspection, audit, conditioning, stand, parking, canteen, kitchen, lighting, heating, repair, premises, logistics, packaging, pallet,
   courier, freight, dispatch, consumable, material, invoice, run, rack, racking, bay, dock, plant, kit, uniform, ppe, stationery,
   requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage`
@@ -50,7 +50,8 @@ export const ORGANISATION_HEADS = `team, teams, department, dept, function, coll
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
   relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query,
   call, meeting, communication, update, campaign, programme, process, function, operation, responsibility, duty, duties, role, job,
-  engagement, approval, sign-off, oversight, coordination, support, compliance, control`
+  engagement, approval, sign-off, oversight, coordination, support, compliance, control, project, rollout, implementation, launch,
+  relaunch, programme, process, workflow, procedure`
 
 /** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
 export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, research, sales, design, engineering, pr, comms, communications,

@@ -15,7 +15,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,
       router, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
-      fix printer, repair printer, printer jam, toner, infotech problem, infotech issue, infotech support, email problem, desk-side support,
+      fix printer, repair printer, printer jam, toner, infotech problem, infotech issue, infotech support, email problem, desk-side support, build website, maintain website, website build,
       software feature, develop software, software update, install software, pc, staff email, email access, computer problem`,
     medium: `website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,
@@ -29,7 +29,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
-      pcb, product engineer, design prototype, user testing, design iteration, style guide, colourway, pattern cutting, recipe development`,
+      pcb, product engineer, design prototype, user testing, user research, usability testing, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, roadmap, blueprint, schematic, casing, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
     verbs: `design, redesign, engineer, prototype, sketch, invent`
@@ -63,8 +63,8 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'other-projects',
-    strong: `project manage, project management, project manager, programme manage, programme management, scrum, sprint planning, sprint,
-      project plan, project lead, project delivery, project roadmap`,
+    strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
+      sprint planning, sprint, project plan, project lead, project delivery, project roadmap, pm`,
     medium: `project, initiative, rollout, workstream`
   }
 ]

@@ -97,6 +97,7 @@ function rawWords(label: string): Raw[] {
   return out
 }
 
+const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 
 const isFunctionWord = (w: Raw): boolean =>
@@ -120,6 +121,7 @@ export function parseLabel(label: string): ParsedLabel {
   let expectVerb = true
   let afterConj: { verbBefore: boolean } | null = null
   let passive = false
+  let decisionOpen = false
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
@@ -154,7 +156,8 @@ export function parseLabel(label: string): ParsedLabel {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
         if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? next.pos === 'VERB' || next.pos === 'AUX' : /ing$/.test(next.lower) && looksLikeVerb(next))) {
-          clause++
+          // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
+          if (!decisionOpen) clause++
           segment++
           prep = undefined
           expectVerb = true
@@ -191,12 +194,14 @@ export function parseLabel(label: string): ParsedLabel {
     const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject
     if (isVerb) {
       closeRun()
+      decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
       words.push({ ...base, clause, segment, place: 'verb' })
       prep = undefined
       expectVerb = false
       continue
     }
     expectVerb = false
+    decisionOpen = false
     words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
     run.push(i)
     if (!w.hyphenNext && next && (next.breakBefore || isFunctionWord(next))) closeRun()

@@ -12,8 +12,8 @@ export const PREPOSITIONS = set(`with for to of in on at by from into onto acros
 
 export const CONJUNCTIONS = set(`and or but nor plus then while when where whether if so because although though unless until once`)
 
-export const PRONOUNS = set(`it they them he she we you i me him us who what how why which whom themselves himself herself
-  myself yourself ourselves itself one ones everyone everybody someone anyone nobody everything something anything`)
+export const PRONOUNS = set(`it they them he she we you i me him us who what how why which whom
+  itself one ones everyone everybody someone anyone nobody everything something anything`)
 
 /** Words after a verb that belong to it ("hand over", "set up", "roll out"). */
 export const PARTICLES = set(`up out off over down back on away in`)
