@@ -28,7 +28,7 @@ const STRONG_ALONE = 2
 const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
 const AGAINST_DOING = 0.5
 /** Domains whose verbs are shared with operational work ("design the warehouse layout"): the object decides. */
-const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 'strategy', 'operations'])
+const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 'strategy', 'operations', 'hr'])
 /** Departments whose own projects are their work, not "another department's project". */
 const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
 
@@ -45,7 +45,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
     if (s > bestScore) [best, bestScore] = [d, s]
   }
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
-  const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
+  const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0

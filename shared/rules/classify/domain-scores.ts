@@ -14,6 +14,8 @@ export interface Hit {
   /** Indexes of the words that matched, in label order. */
   readonly words: readonly number[]
   readonly ownable: boolean
+  /** The hit is a domain verb used as the clause's verb ("sell", "patch"). */
+  readonly byVerb?: boolean
 }
 
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])
@@ -91,14 +93,14 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   // Single words: the best entry per domain.
   words.forEach((w, i) => {
     if (claimed[i] || w.place === 'function') return
-    const best = new Map<DomainId, { score: number; ownable: boolean }>()
+    const best = new Map<DomainId, { score: number; ownable: boolean; byVerb: boolean }>()
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations')
-        if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable })
+        if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }
-    for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable })
+    for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
   return hits
 }

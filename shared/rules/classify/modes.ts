@@ -75,7 +75,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
-  if (withOwner && restIsPartner) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
+  const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
+  if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
   for (const [v] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }

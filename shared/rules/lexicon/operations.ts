@@ -55,4 +55,4 @@ export const GENERIC_HEADS = `management, decision, action, planning, strategy, 
 
 /** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
 export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, research, sales, design, engineering, pr, comms, communications,
-  procurement, accounts, product, creative, brand, people, board, executive, leadership, management`
+  procurement, accounts, product, creative, brand, people, board, executive, leadership, management, helpdesk, service desk`
