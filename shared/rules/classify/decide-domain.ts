@@ -47,6 +47,11 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
+  if (best && ownsIt(words, hits, best)) {
+    bestScore += OWNING_BONUS
+    sums.set(best, bestScore)
+  }
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
   if (best && project >= FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
@@ -62,6 +67,18 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
   }
   const strength: Strength = (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+}
+
+const OWNING_VERBS = new Set(
+  `decide determine approve set own lead run manage handle direct head choose sign agree negotiate represent defend write publish build
+   maintain develop drive chair sack fire authorise define shape steer oversee control select`.split(/\s+/)
+)
+const OWNING_BONUS = 0.5
+
+function ownsIt(words: readonly Word[], hits: readonly Hit[], domain: DomainId): boolean {
+  const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
+  if (!verb || !(OWNING_VERBS.has(verb.lemma) || OWNING_VERBS.has(verb.lower))) return false
+  return hits.some((h) => h.domain === domain && !h.byVerb && h.words.some((i) => words[i].clause === 0 && (!words[i].prep || words[i].prep === 'of')))
 }
 
 function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number {

@@ -42,7 +42,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, direct mail,
       leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
       hashtag, follower, audience, segmentation, persona, messaging, tagline, slogan, logo, advertising agency, media buying, tv ad,
-      radio ad, webinar, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
+      radio ad, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
       customer newsletter, marketing email, open rate, click-through, competition entry, giveaway, referral scheme, affiliate`,
@@ -59,7 +59,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
       sign customer, take order, customer order taking, wholesale customer, sales team target, visit customer, find new customer,
-      trade fair, customer meeting, key client, existing customer`,
+      trade fair, customer meeting, key client, existing customer, term with customer, contract term customer`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, sample, buyer, retailer, distributor, stockist, deal`,
     weak: `customer, account, tender, revenue, range, bid, commission`,
     verbs: `sell, upsell, cross-sell, prospect, pitch, canvass, persuade, recommend`
@@ -84,7 +84,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'government-relations',
-    strong: `lobby, lobbying, lobbyist, government, minister, ministry, mp, politician, politic, political, public affairs, public policy,
+    strong: `lobby, lobbying, lobbyist, government, minister, ministry, mp, mps, politician, politic, political, public affairs, public policy,
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,

@@ -73,7 +73,11 @@ const ORG_HEADS = keySet(ORGANISATION_HEADS)
 const GENERIC = keySet(GENERIC_HEADS)
 const DEPTS = keySet(DEPARTMENT_NAMES)
 
+const VERBS = new Set([...singles.entries()].filter(([, es]) => es.some((e) => e.kind !== 'noun')).map(([k]) => k))
+
 export const lexicon = {
+  /** Words some domain lists as a verb ("sack", "patch"): a label's first word among them is read as a verb. */
+  isVerb: (keys: readonly string[]): boolean => keys.some((k) => VERBS.has(k)),
   singles: (k: string): readonly Entry[] => singles.get(k) ?? [],
   phrasesFrom: (k: string): readonly Phrase[] => phrases.get(k) ?? [],
   isOperationalHead: (keys: readonly string[]): boolean => keys.some((k) => OPS_HEADS.has(k)),

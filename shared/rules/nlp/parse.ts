@@ -4,6 +4,7 @@
 // later clause ("… to support sales"). The domain classifier weighs words by that place,
 // so a domain word used as a modifier does not decide alone.
 
+import { lexicon } from '../lexicon'
 import { normaliseWord } from '../text'
 import { winkTokens } from './wink'
 import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS } from './words'
@@ -104,7 +105,7 @@ const isFunctionWord = (w: Raw): boolean =>
   !/[a-z]/.test(w.lower) || /^\d/.test(w.lower) ||
   DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || FILLERS.has(w.lower)
 
-const looksLikeVerb = (w: Raw): boolean => w.keys.some((k) => VERB_KEYS.has(k)) || COMMON_VERBS.has(w.lemma)
+const looksLikeVerb = (w: Raw): boolean => w.keys.some((k) => VERB_KEYS.has(k)) || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
 const VERB_KEYS: ReadonlySet<string> = new Set([...COMMON_VERBS].map((v) => normaliseWord(v).stem))
 
 /** Labels that open with "Responsible for", "In charge of": the work starts after them. */
