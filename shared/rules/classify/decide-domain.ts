@@ -19,6 +19,7 @@ export interface DomainAnswer {
 
 /** Below this total a domain is not even a "check this card". */
 const FLOOR = 2
+const PROJECT_FLOOR = 1.5
 /** From this total, with a clear lead over operations, the answer is strong. */
 const STRONG = 2.5
 const LEAD = 1
@@ -48,13 +49,13 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
-  if (best && ownsIt(words, hits, best)) {
-    bestScore += OWNING_BONUS
-    sums.set(best, bestScore)
-  }
+  if (best && ownsIt(words, hits, best)) bestScore += OWNING_BONUS
+  // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.
+  if (best && companyWide(words)) bestScore += COMPANY_WIDE_BONUS
+  if (best) sums.set(best, bestScore)
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
-  if (best && project >= FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
+  if (best && project >= PROJECT_FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     if (projectHead && bestScore > ops) {
@@ -74,11 +75,28 @@ const OWNING_VERBS = new Set(
    maintain develop drive chair sack fire authorise define shape steer oversee control select`.split(/\s+/)
 )
 const OWNING_BONUS = 0.5
+/** After these, a phrase still names what is owned: "represent the company at parliamentary committees". */
+const OBJECT_PREPS = new Set(['of', 'at', 'in', 'on', 'to', 'before', 'against'])
 
 function ownsIt(words: readonly Word[], hits: readonly Hit[], domain: DomainId): boolean {
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
   if (!verb || !(OWNING_VERBS.has(verb.lemma) || OWNING_VERBS.has(verb.lower))) return false
-  return hits.some((h) => h.domain === domain && !h.byVerb && h.words.some((i) => words[i].clause === 0 && (!words[i].prep || words[i].prep === 'of')))
+  return hits.some((h) => h.domain === domain && !h.byVerb && h.words.some((i) => words[i].clause === 0 && (!words[i].prep || OBJECT_PREPS.has(words[i].prep ?? ''))))
+}
+
+const COMPANY_WIDE_BONUS = 1
+const WIDE = new Set(['company-wide', 'companywide', 'group-wide', 'organisation-wide', 'organization-wide', 'business-wide', 'enterprise-wide'])
+const WHOLE = new Set(['company', 'business', 'group', 'organisation', 'organization', 'department', 'departments', 'staff', 'employees'])
+
+function companyWide(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    if (WIDE.has(w.lower) || (w.lower === 'company' && words[i + 1]?.lower === 'wide')) return true
+    // "across the company", "for the whole business", "all departments", "other departments"
+    const prev = words[i - 1]?.lower
+    const prev2 = words[i - 2]?.lower
+    if (!WHOLE.has(w.lower) || w.place !== 'head') return false
+    return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
+  })
 }
 
 function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number {

@@ -59,7 +59,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
       sign customer, take order, customer order taking, wholesale customer, sales team target, visit customer, find new customer,
-      trade fair, customer meeting, key client, existing customer, term with customer, contract term customer`,
+      trade fair, customer meeting, key client, existing customer, contract term customer`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, sample, buyer, retailer, distributor, stockist, deal`,
     weak: `customer, account, tender, revenue, range, bid, commission`,
     verbs: `sell, upsell, cross-sell, prospect, pitch, canvass, persuade, recommend`
@@ -78,7 +78,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'investor-relations',
     strong: `investor, shareholder, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
-      investor relation, shareholder meeting, shareholder letter, investor update, investor expectation, board investor, equity analyst`,
+      investor relation, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, board investor, equity analyst`,
     medium: `analyst, guidance, stakeholder report`,
     weak: `result, quarterly`
   },
@@ -88,7 +88,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
-      policy paper, trade body, industry body`,
+      policy paper, trade body, industry body, parliamentary committee, select committee`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

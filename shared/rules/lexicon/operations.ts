@@ -21,7 +21,7 @@ export const OPERATIONS_WORDS = {
     defect, inspection, audit process, operational audit, vehicle, van fleet, loading bay, dock, yard, cold chain, temperature control,
     environmental permit, site permit, air conditioning, heating, lighting, parking, canteen, office move, relocation, space planning,
     contractor management, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
-    operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
+    business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
   medium: `stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,

@@ -19,7 +19,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       talent pipeline, employer brand, onboarding programme, company-wide training, learning development, job evaluation, job grading,
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
       employee wellbeing programme, compensation package, salary package, job offer, offer letter, reference check,
-      background check, right work check, terminate employment, terminate employee, let go, employee contract, staff contract,
+      background check, right work check, company-wide induction, terminate employment, terminate employee, let go, employee contract, staff contract,
       performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
