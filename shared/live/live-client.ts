@@ -92,6 +92,10 @@ export class LiveClient {
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
+  get linkSecrets(): JoinSecrets {
+    return this.options.link
+  }
+
   /** Called after every change of status, control state or peers. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener)

@@ -23,6 +23,8 @@ export interface LiveServerOptions {
    * role: `npm run live` has no window of its own, so its facilitator uses a browser.
    */
   readonly facilitatorOnLoopback?: boolean
+  /** The address participants use (http://<LAN address>:<port>/), given to that facilitator for the join link. */
+  readonly publicBase?: (port: number) => string
   readonly limits?: RelayLimits
 }
 
@@ -62,7 +64,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
         return
       }
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ hostToken: toBase64Url(room.hostToken) }))
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ hostToken: toBase64Url(room.hostToken), joinBase: options.publicBase?.(port) }))
       return
     }
     serveStatic(options.rendererDir, req, res)
@@ -109,6 +111,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     ws.on('error', () => ws.terminate())
   }
 
+  let port = options.port
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {
@@ -116,7 +119,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       resolve()
     })
   })
-  const port = (server.address() as AddressInfo).port
+  port = (server.address() as AddressInfo).port
 
   return {
     relay,
