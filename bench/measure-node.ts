@@ -56,6 +56,49 @@ function assignments(chart: Chart, count: number): { chart: Chart; diff: Diff }[
   return out
 }
 
+export interface FreeTextFigures {
+  /** First lint in the process of a chart whose cards carry no category: model set-up and every label read. */
+  readonly cold: Outcome
+  /** The same chart linted again (labels cached). */
+  readonly full: Outcome
+  /** One new free-text card added to an Operations Manager, linted incrementally (the label is new: the NLP step runs). */
+  readonly newLabel: Outcome
+  readonly modelLoad: Outcome
+}
+
+/** Lint figures when the classifier reads every label: the cards' categories removed, as for cards a group writes itself. */
+export async function freeTextLintFigures(chart: Chart, runs: number): Promise<FreeTextFigures> {
+  const mod = await loadLint()
+  if (typeof mod.lintChart !== 'function' || typeof mod.createLinter !== 'function') {
+    const why = 'shared/rules/lint.ts exports no lintChart/createLinter'
+    return { cold: { skipped: why }, full: { skipped: why }, newLabel: { skipped: why }, modelLoad: { skipped: why } }
+  }
+  const lintChart = mod.lintChart
+  const free: Chart = { ...chart, duties: chart.duties.map(({ category: _category, ...d }) => d) }
+  const t0 = performance.now()
+  lintChart(free)
+  const cold: Outcome = { value: performance.now() - t0, unit: 'ms', note: `${new Set(free.duties.map((d) => d.label)).size} distinct labels, model set-up included` }
+  const full: Outcome = { value: median(timeRuns(() => lintChart(free), runs, 1)), unit: 'ms', note: 'labels cached' }
+  const linter = incremental(mod)
+  const ops = free.roles.filter((r) => /Operations Manager$/.test(r.title))
+  let newLabel: Outcome = { skipped: 'no Operations Manager in the chart' }
+  if (linter && ops.length) {
+    linter(free)
+    let cur = free
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const r = applyOp(cur, { type: 'addDuty', duty: { id: `bench-new-${i}`, label: `Agree revised delivery slots with carrier ${i} for depot ${i * 7}`, roleId: ops[i % ops.length].id } })
+      const t = performance.now()
+      linter(r.chart, r.diff)
+      times.push(performance.now() - t)
+      cur = r.chart
+    }
+    newLabel = { value: median(times), unit: 'ms', note: 'addDuty with a label never seen before' }
+  }
+  const { modelLoadMs } = await import('../shared/rules/nlp/wink')
+  return { cold, full, newLabel, modelLoad: { value: modelLoadMs(), unit: 'ms', note: 'wink-nlp with wink-eng-lite-web-model, part-of-speech pipe' } }
+}
+
 export async function lintFigures(chart: Chart, runs: number): Promise<{ full: Outcome; incremental: Outcome; warnings: number }> {
   const mod = await loadLint()
   if (typeof mod.lintChart !== 'function') {

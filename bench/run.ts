@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { generateChart } from './generate'
 import { describeMachine } from './machine'
-import { exportFigures, lintFigures, type Outcome } from './measure-node'
+import { exportFigures, freeTextLintFigures, lintFigures, type Outcome } from './measure-node'
 import { Results } from './report'
 import { ROOT, buildApp, buildBaseline, startServers } from './servers'
 import { benchApp, benchBaseline, type Options, type PageFigures } from './suite'
@@ -101,6 +101,11 @@ async function main(): Promise<void> {
       addOutcome(results, 'lint.full', n, lint.full)
       addOutcome(results, 'lint.incremental', n, lint.incremental)
       results.add('lint.warnings', n, lint.warnings, 'count')
+      const free = await freeTextLintFigures(chart, Math.max(5, cli.runs * 2))
+      addOutcome(results, 'lint.free-text-cold', n, free.cold)
+      addOutcome(results, 'lint.free-text-full', n, free.full)
+      addOutcome(results, 'lint.free-text-new-label', n, free.newLabel)
+      addOutcome(results, 'nlp.model-load', n, free.modelLoad)
       const ex = await exportFigures(chart, cli.runs)
       addOutcome(results, 'export.svg', n, ex.svg)
       addOutcome(results, 'export.svg-size', n, ex.svgBytes)
