@@ -3,7 +3,8 @@
 
 import { useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { autoLayout, type LayoutDirection } from '@shared/layout/auto-layout'
+import { layoutChart, type LayoutDirection } from '@shared/layout/layout-chart'
+import { viewOf } from '../../state/view'
 import { dispatch, notify, useWorkbench } from '../../state/store'
 import './auto-layout.css'
 import { FIT_OPTIONS } from '../../canvas/flow-sync'
@@ -16,17 +17,20 @@ export function AutoLayoutButton({ className = 'btn' }: { className?: string }) 
   const [busy, setBusy] = useState(false)
   const flow = useReactFlow()
 
-  const run = async () => {
+  const run = () => {
     const chart = useWorkbench.getState().chart
     setBusy(true)
     try {
-      const positions = await autoLayout(chart, { direction })
-      const now = useWorkbench.getState().chart
-      if (now.id !== chart.id) return
-      // Roles deleted while the layout ran are left out; anything added keeps its place.
-      const present = new Set(now.roles.map((r) => r.id))
-      const moves = positions.filter((p) => present.has(p.id))
-      if (moves.length === 0) return
+      // Near the canvas's own shape, so Fit view shows the whole chart as large as it can.
+      const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
+      const aspect = canvas && canvas.height > 0 ? canvas.width / canvas.height : undefined
+      const { positions } = layoutChart(chart, { direction, aspect, collapsed: viewOf(chart.id).collapsed })
+      if (positions.length === 0) return
+      // Keep the chart where it was on the canvas: the layout starts at the old top-left corner.
+      const placed = chart.roles.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y))
+      const ox = placed.length ? Math.min(...placed.map((r) => r.x!)) : 0
+      const oy = placed.length ? Math.min(...placed.map((r) => r.y!)) : 0
+      const moves = positions.map((p) => ({ id: p.id, x: p.x + ox, y: p.y + oy }))
       if (!dispatch([{ type: 'moveRoles', positions: moves }], 'Auto layout')) return
       // React Flow picks up the new positions on its next render; fit after that.
       setTimeout(() => void flow.fitView({ ...FIT_OPTIONS, duration: 300 }), 60)
@@ -39,7 +43,7 @@ export function AutoLayoutButton({ className = 'btn' }: { className?: string }) 
 
   return (
     <span className="auto-layout" role="group" aria-label="Auto layout">
-      <button className={className} onClick={() => void run()} disabled={!hasRoles || busy} title={`Arrange all roles ${DIRECTION_LABELS[direction].toLowerCase()} by reporting line (undo restores the old places)`}>
+      <button className={className} onClick={run} disabled={!hasRoles || busy} title={`Arrange all roles ${DIRECTION_LABELS[direction].toLowerCase()} by reporting line (undo restores the old places)`}>
         Auto layout
       </button>
       <select
