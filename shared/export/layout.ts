@@ -88,17 +88,18 @@ function sizeRole(role: Role, duties: readonly Duty[]): Omit<RoleBox, 'x' | 'y'>
 }
 
 /** Box sizes of every role as exported (fixed width, height from the cards). */
-export function exportBoxSizes(chart: Chart): Map<string, Omit<RoleBox, 'x' | 'y'>> {
+export function exportBoxSizes(chart: Chart, options: { readonly cards?: boolean } = {}): Map<string, Omit<RoleBox, 'x' | 'y'>> {
   const { dutiesByRole } = indexChart(chart)
-  return new Map(chart.roles.map((r) => [r.id, sizeRole(r, dutiesByRole.get(r.id) ?? [])]))
+  const cards = options.cards ?? true
+  return new Map(chart.roles.map((r) => [r.id, sizeRole(r, cards ? (dutiesByRole.get(r.id) ?? []) : [])]))
 }
 
 /**
  * Boxes at the roles' stored positions; roles without one are placed by the chart layout
  * below the others. `positions` overrides them (a page laid out on its own).
  */
-export function exportLayout(chart: Chart, positions?: ReadonlyMap<string, { x: number; y: number }>): ChartLayout {
-  const sized = exportBoxSizes(chart)
+export function exportLayout(chart: Chart, positions?: ReadonlyMap<string, { x: number; y: number }>, sizes?: ReadonlyMap<string, Omit<RoleBox, 'x' | 'y'>>): ChartLayout {
+  const sized = sizes ?? exportBoxSizes(chart)
   const placed = positions ? chart : placeUnplacedRoles(chart, { nodeSize: (id) => sized.get(id)! })
   const boxes: RoleBox[] = []
   for (const r of placed.roles) {

@@ -31,6 +31,11 @@ export interface LayoutOptions {
   readonly collapsed?: ReadonlySet<string>
   /** Width ÷ height the whole chart should come near; defaults to a 16:9 screen. */
   readonly aspect?: number
+  /**
+   * Most roles stacked in one column under their manager (default LAYOUT_SPACING.stackLength).
+   * Shorter stacks, for a wide page, also turn off indented lists for shallow branches.
+   */
+  readonly stackLength?: number
   /** Box size of a role; defaults to the canvas's role node. */
   readonly nodeSize?: (roleId: string) => Size
 }
@@ -71,7 +76,7 @@ const OUTLINE_LEVELS = 2
 const TOP = '\u0000top'
 
 /** One attempt at a given wrap width, in the "down" frame: positions from (0, 0) and the total size. */
-function place(tree: LayoutTree, size: (id: string) => Size, wrap: number): { pos: Map<string, Point>; w: number; h: number } {
+function place(tree: LayoutTree, size: (id: string) => Size, wrap: number, stackLength: number): { pos: Map<string, Point>; w: number; h: number } {
   const S = LAYOUT_SPACING
   const kidsOf = (id: string): readonly string[] => (id === TOP ? tree.roots : (tree.children.get(id) ?? []))
   const isLeaf = (id: string) => kidsOf(id).length === 0
@@ -81,7 +86,7 @@ function place(tree: LayoutTree, size: (id: string) => Size, wrap: number): { po
 
   /** Leaves in columns of at most stackLength roles; offsets relative to (left, top). */
   const stack = (ids: readonly string[], left: number, top: number): Block => {
-    const columns = Math.ceil(ids.length / S.stackLength)
+    const columns = Math.ceil(ids.length / stackLength)
     const perColumn = Math.ceil(ids.length / columns)
     const step = Math.max(...ids.map((id) => size(id).width)) + S.betweenTeams
     let w = 0
@@ -173,7 +178,7 @@ function place(tree: LayoutTree, size: (id: string) => Size, wrap: number): { po
     if (kids.length === 0) return { w: own.width, h: own.height }
     const leaves = kids.filter(isLeaf)
     const teams = kids.filter((k) => !isLeaf(k))
-    if (id !== TOP && teams.length > 0 && levelsBelow(id) <= OUTLINE_LEVELS) return outline(id, own)
+    if (id !== TOP && teams.length > 0 && stackLength >= S.stackLength && levelsBelow(id) <= OUTLINE_LEVELS) return outline(id, own)
     const gap = own.height > 0 ? S.inStack : 0
     if (teams.length === 0) {
       const s = stack(leaves, own.height > 0 ? S.stackIndent : 0, own.height + gap)
@@ -242,14 +247,15 @@ export function layoutChart(chart: Chart, options: LayoutOptions): ChartLayoutRe
   const aspectOf = (r: { w: number; h: number }) => (down ? r.w / r.h : r.h / r.w)
   const miss = (r: { w: number; h: number }) => Math.abs(Math.log(aspectOf(r) / target))
 
+  const stackLength = Math.max(1, Math.floor(options.stackLength ?? LAYOUT_SPACING.stackLength))
   const widest = Math.max(...tree.visible.map((id) => size(id).width))
-  let best = place(tree, size, Infinity)
+  let best = place(tree, size, Infinity, stackLength)
   let lo = Math.log(widest)
   let hi = Math.log(Math.max(widest, best.w))
   // Narrower wrapping makes the chart taller, so the aspect falls as the wrap width falls.
   for (let i = 0; i < 16 && hi - lo > 0.01; i++) {
     const mid = (lo + hi) / 2
-    const tried = place(tree, size, Math.exp(mid))
+    const tried = place(tree, size, Math.exp(mid), stackLength)
     if (miss(tried) < miss(best)) best = tried
     if (aspectOf(tried) > target === down) hi = mid
     else lo = mid
