@@ -20,6 +20,8 @@ export interface Role {
   readonly reportsTo?: string | null
   readonly x?: number
   readonly y?: number
+  /** Fractional index (fractional-indexing): the role's place among the chart's roles. */
+  readonly order?: string
 }
 
 export interface Duty {
@@ -34,6 +36,20 @@ export interface Duty {
   readonly group?: string
   /** Id of the built-in catalogue card this was made from. */
   readonly cardId?: string
+  /** Fractional index: the duty's place in the chart, kept by undo, storage and merges. */
+  readonly order?: string
+}
+
+/** A card the group wrote for this chart's Library (the built-in ones live in shared/catalogue). */
+export interface LibraryCard {
+  readonly id: string
+  readonly label: string
+  readonly kind: CardKind
+  /** Library grouping, e.g. "Custom cards". */
+  readonly group: string
+  /** Rule category id, or '' to let the classifier decide. */
+  readonly category: string
+  readonly order?: string
 }
 
 /** A finding the group decided to keep, with the reason why. */
@@ -52,6 +68,8 @@ export interface Chart {
   readonly exceptions: readonly AcceptedException[]
   /** The chart's own rule settings; absent means the packs' defaults. */
   readonly rules?: ChartRuleSettings
+  /** Custom Library cards written for this chart; absent means none. */
+  readonly cards?: readonly LibraryCard[]
 }
 
 /** Stable key of an exception: the finding it accepts, by ids only. */

@@ -1,7 +1,7 @@
 // A diff records, per entity, the value before and after an edit. Applying the
 // diff backwards is undo; the same diffs feed autosave (only touched rows are written).
 
-import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
+import type { AcceptedException, Chart, Duty, LibraryCard, Role } from '../model/chart'
 import type { ChartRuleSettings } from '../model/rule-settings'
 import { exceptionKey } from '../model/chart'
 
@@ -19,12 +19,14 @@ export interface Diff {
   readonly roles: readonly Change<Role>[]
   readonly duties: readonly Change<Duty>[]
   readonly exceptions: readonly Change<AcceptedException>[]
+  /** Custom Library cards; absent when the edit touched none. */
+  readonly cards?: readonly Change<LibraryCard>[]
 }
 
 export const EMPTY_DIFF: Diff = { roles: [], duties: [], exceptions: [] }
 
 export function isEmptyDiff(d: Diff): boolean {
-  return !d.title && !d.rules && d.roles.length === 0 && d.duties.length === 0 && d.exceptions.length === 0
+  return !d.title && !d.rules && d.roles.length === 0 && d.duties.length === 0 && d.exceptions.length === 0 && !d.cards?.length
 }
 
 function invertChanges<T>(changes: readonly Change<T>[]): Change<T>[] {
@@ -37,7 +39,8 @@ export function invertDiff(d: Diff): Diff {
     ...(d.rules ? { rules: { before: d.rules.after, after: d.rules.before } } : {}),
     roles: invertChanges(d.roles),
     duties: invertChanges(d.duties),
-    exceptions: invertChanges(d.exceptions)
+    exceptions: invertChanges(d.exceptions),
+    ...(d.cards?.length ? { cards: invertChanges(d.cards) } : {})
   }
 }
 
@@ -65,6 +68,12 @@ function applyChanges<T>(list: readonly T[], changes: readonly Change<T>[], keyO
 }
 
 export function applyDiff(chart: Chart, d: Diff): Chart {
+  if (d.cards?.length) {
+    // No custom cards is written as no `cards` field, so undoing the first card is exact.
+    const cards = applyChanges(chart.cards ?? [], d.cards, (c) => c.id)
+    const { cards: _old, ...rest } = chart
+    return applyDiff(cards.length ? { ...rest, cards } : rest, { ...d, cards: undefined })
+  }
   return {
     ...chart,
     title: d.title ? d.title.after : chart.title,
@@ -84,6 +93,7 @@ export function concatDiffs(a: Diff, b: Diff): Diff {
     ...(rules ? { rules } : {}),
     roles: [...a.roles, ...b.roles],
     duties: [...a.duties, ...b.duties],
-    exceptions: [...a.exceptions, ...b.exceptions]
+    exceptions: [...a.exceptions, ...b.exceptions],
+    ...(a.cards?.length || b.cards?.length ? { cards: [...(a.cards ?? []), ...(b.cards ?? [])] } : {})
   }
 }

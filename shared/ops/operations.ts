@@ -1,11 +1,11 @@
 // Edit operations: the one way to change a chart. Each is plain data; applyOp turns
 // it into a diff against the current chart (and so into its own inverse).
 
-import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
+import type { AcceptedException, Chart, Duty, LibraryCard, Role } from '../model/chart'
 import { exceptionKey } from '../model/chart'
 import type { ChartRuleSettings } from '../model/rule-settings'
 import { indexChart } from '../model/index-chart'
-import { CHART_LIMITS } from '../format/limits'
+import { editProblem } from '../format/edit-rules'
 import { applyDiff, type Change, concatDiffs, type Diff, EMPTY_DIFF } from './diff'
 
 export type RolePatch = Partial<Omit<Role, 'id'>>
@@ -25,6 +25,8 @@ export type Op =
   | { readonly type: 'removeDuty'; readonly dutyId: string }
   | { readonly type: 'acceptException'; readonly exception: AcceptedException }
   | { readonly type: 'removeException'; readonly key: string }
+  | { readonly type: 'addCard'; readonly card: LibraryCard }
+  | { readonly type: 'removeCard'; readonly cardId: string }
 
 export type OpType = Op['type']
 
@@ -155,28 +157,25 @@ function diffOf(chart: Chart, op: Op): Diff {
       if (!before) throw new OpError('That accepted exception is no longer in the chart.')
       return { ...EMPTY_DIFF, exceptions: [removal(op.key, before, chart.exceptions)] }
     }
+    case 'addCard': {
+      const cards = chart.cards ?? []
+      if (cards.some((c) => c.id === op.card.id)) throw new OpError(`A Library card with id "${op.card.id}" already exists.`)
+      if (!op.card.label.trim()) throw new OpError('A Library card needs some text.')
+      return { ...EMPTY_DIFF, cards: [change(op.card.id, null, op.card)] }
+    }
+    case 'removeCard': {
+      const cards = chart.cards ?? []
+      const card = cards.find((c) => c.id === op.cardId)
+      if (!card) throw new OpError(`No Library card with id "${op.cardId}" in this chart.`)
+      return { ...EMPTY_DIFF, cards: [removal(card.id, card, cards)] }
+    }
   }
 }
 
-const tooLong = (text: string | undefined, max: number) => text !== undefined && text.length > max
-
 /** The same limits a chart file is held to, so every chart the app makes can be saved and reopened. */
 function checkLimits(before: Chart, after: Chart, diff: Diff): void {
-  const L = CHART_LIMITS
-  if (after.roles.length > L.maxRoles && after.roles.length > before.roles.length) {
-    throw new OpError(`A chart can hold at most ${L.maxRoles.toLocaleString('en-US')} roles. Split the organisation into several charts.`)
-  }
-  if (after.duties.length > L.maxDuties && after.duties.length > before.duties.length) {
-    throw new OpError(`A chart can hold at most ${L.maxDuties.toLocaleString('en-US')} cards. Split the organisation into several charts.`)
-  }
-  if (diff.title && tooLong(diff.title.after, L.maxTextLength)) throw new OpError(`A chart name can be at most ${L.maxTextLength} characters long.`)
-  for (const c of diff.roles) {
-    if (tooLong(c.after?.title, L.maxTextLength)) throw new OpError(`A role title can be at most ${L.maxTextLength} characters long.`)
-    if (tooLong(c.after?.person, L.maxPersonLength)) throw new OpError(`A person's name can be at most ${L.maxPersonLength} characters long.`)
-  }
-  for (const c of diff.duties) {
-    if (tooLong(c.after?.label, L.maxTextLength)) throw new OpError(`A card's text can be at most ${L.maxTextLength} characters long.`)
-  }
+  const problem = editProblem(before, after, diff)
+  if (problem) throw new OpError(problem)
 }
 
 export function applyOp(chart: Chart, op: Op): OpResult {

@@ -17,8 +17,8 @@ export interface ChartRow {
 }
 
 /** `order` keeps the chart's order of roles and duties across reloads. */
-export type RoleRow = Role & { readonly chartId: string; order?: number }
-export type DutyRow = Duty & { readonly chartId: string; order?: number }
+export type RoleRow = Omit<Role, 'order'> & { readonly chartId: string; order?: number }
+export type DutyRow = Omit<Duty, 'order'> & { readonly chartId: string; order?: number }
 export type CustomCardRow = CatalogueCard & { readonly createdAt: number }
 export interface SettingRow {
   readonly key: string

@@ -35,7 +35,8 @@ const everyKind: [string, Op][] = [
   ['assignDuty', { type: 'assignDuty', dutyId: 'd1', roleId: 'hr' }],
   ['removeDuty', { type: 'removeDuty', dutyId: 'd1' }],
   ['acceptException', { type: 'acceptException', exception: { ruleId: 'x', roleId: 'hr', note: 'why not' } }],
-  ['removeException', { type: 'removeException', key: 'ops-manager/hr-beyond-operations|ops|d1' }]
+  ['removeException', { type: 'removeException', key: 'ops-manager/hr-beyond-operations|ops|d1' }],
+  ['addCard', { type: 'addCard', card: { id: 'k1', label: 'Run the tombola', kind: 'duty', group: 'Custom cards', category: '' } }]
 ]
 
 describe('edit operations', () => {
@@ -72,6 +73,17 @@ describe('edit operations', () => {
     expect(() => applyOp(chart, { type: 'updateRole', roleId: 'ops', patch: { title: 'x'.repeat(201) } })).toThrow(/at most 200 characters/)
     expect(() => applyOp(chart, { type: 'addDuty', duty: { id: 'long', label: 'y'.repeat(201) } })).toThrow(/at most 200 characters/)
     expect(applyOp(chart, { type: 'updateRole', roleId: 'ops', patch: { title: 'x'.repeat(200) } }).chart.roles[1]?.title).toHaveLength(200)
+  })
+
+  it('custom Library cards are part of the chart: removed and restored in place by undo', () => {
+    const card = (id: string) => ({ id, label: `Card ${id}`, kind: 'duty' as const, group: 'Custom cards', category: '' })
+    const withCards: Chart = { ...chart, cards: [card('k1'), card('k2'), card('k3')] }
+    const { chart: after, diff } = applyOp(withCards, { type: 'removeCard', cardId: 'k2' })
+    expect(after.cards?.map((c) => c.id)).toEqual(['k1', 'k3'])
+    expect(applyDiff(after, invertDiff(diff))).toEqual(withCards)
+    expect(() => applyOp(withCards, { type: 'addCard', card: card('k1') })).toThrow(/already exists/)
+    expect(() => applyOp(withCards, { type: 'removeCard', cardId: 'nope' })).toThrow(/No Library card/)
+    expect(() => applyOp(chart, { type: 'addCard', card: { ...card('k9'), label: 'z'.repeat(201) } })).toThrow(/at most 200/)
   })
 
   it('a patch with undefined clears the field', () => {
