@@ -185,7 +185,7 @@ describe('layoutChart', () => {
     expect(aspect).toBeLessThanOrEqual(4)
     expect(laid.positions).toHaveLength(2000)
     expect(overlappingFast(boxes(chart, laid.positions))).toEqual([])
-  })
+  }, 60_000)
 
   it('still lays out a chart file whose reporting lines form a loop', () => {
     const chart: Chart = {
