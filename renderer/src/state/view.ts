@@ -19,19 +19,19 @@ interface ViewState {
   readonly byChart: Readonly<Record<string, ChartView>>
 }
 
-export const useView = create<ViewState>()(() => ({ byChart: {} }))
+export const useCanvasView = create<ViewState>()(() => ({ byChart: {} }))
 
 export function viewOf(chartId: string): ChartView {
-  return useView.getState().byChart[chartId] ?? EMPTY_VIEW
+  return useCanvasView.getState().byChart[chartId] ?? EMPTY_VIEW
 }
 
 /** Subscribes to one chart's view. */
 export function useChartView(chartId: string): ChartView {
-  return useView((s) => s.byChart[chartId] ?? EMPTY_VIEW)
+  return useCanvasView((s) => s.byChart[chartId] ?? EMPTY_VIEW)
 }
 
 function update(chartId: string, change: (v: ChartView) => ChartView): void {
-  useView.setState((s) => ({ byChart: { ...s.byChart, [chartId]: change(s.byChart[chartId] ?? EMPTY_VIEW) } }))
+  useCanvasView.setState((s) => ({ byChart: { ...s.byChart, [chartId]: change(s.byChart[chartId] ?? EMPTY_VIEW) } }))
 }
 
 export function toggleCollapsed(chartId: string, roleId: string): void {
