@@ -21,6 +21,7 @@ import { useFileUi } from './files/file-state'
 import { PresentMode } from './workshop/present/PresentMode'
 import { CommandPalette } from './workshop/palette/CommandPalette'
 import { Announcer } from './workshop/a11y/Announcer'
+import { StorageBanner } from './storage/StorageBanner'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
@@ -55,6 +56,7 @@ export function App() {
             </div>
           }
         />
+        <StorageBanner />
         <main className={`workspace${panels ? '' : ' canvas-only'}`}>
           {panels && <Library />}
           <ChartCanvas onEdgeSelect={setSelectedEdge} fitKey={panels} />

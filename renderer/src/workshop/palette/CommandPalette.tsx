@@ -4,12 +4,11 @@
 // a drop on a role, so notices, undo and findings behave exactly alike.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { CATALOGUE } from '@shared/catalogue/cards'
 import { indexChart } from '@shared/model/index-chart'
+import type { LibraryCard } from '@shared/model/chart'
 import { typeAhead } from '@shared/workshop/type-ahead'
 import { assignWork } from '../../canvas/assign-work'
-import { db } from '../../storage/database'
 import { focusRole, select, useWorkbench } from '../../state/store'
 import { isTextField, trapTab } from '../a11y/focus'
 import { useInertOutside } from '../a11y/use-modal'
@@ -19,6 +18,7 @@ import { closePalette, openAssign, openPalette, usePalette, type PaletteStep } f
 import './palette.css'
 
 const MAX_RESULTS = 50
+const NO_CARDS: readonly LibraryCard[] = []
 
 export function CommandPalette() {
   const step = usePalette((s) => s.step)
@@ -52,7 +52,7 @@ function usePaletteShortcuts(): void {
 
 function PaletteDialog({ step }: { step: PaletteStep }) {
   const chart = useWorkbench((s) => s.chart)
-  const custom = useLiveQuery(() => db.cards.orderBy('createdAt').toArray(), [], [])
+  const custom = chart.cards ?? NO_CARDS
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const ids = useId()
