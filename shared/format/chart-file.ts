@@ -1,4 +1,4 @@
-// Reading and writing chart files (format v1). parseChartFile never throws: a broken
+// Reading and writing chart files (format v2; older files are upgraded on read). parseChartFile never throws: a broken
 // file gives a list of located problems the user can act on, and the app stays as it was.
 
 import type { Chart } from '../model/chart'
@@ -8,31 +8,35 @@ import { locateJsonError } from './json-errors'
 import { CHART_LIMITS, utf8ByteLength } from './limits'
 import { type FileProblem, ProblemList, describeValue } from './problems'
 import { addSchemaProblems } from './schema-problems'
+import { type FileData, OLDEST_VERSION, upgradeFileData } from './migrations'
 import { CHART_FORMAT, CHART_FORMAT_PATTERN, CHART_FORMAT_VERSION, chartFileSchema } from './schema'
 
-export { CHART_FORMAT } from './schema'
+export { CHART_FORMAT, CHART_FORMAT_VERSION } from './schema'
 export { CHART_LIMITS } from './limits'
 export type { FileProblem } from './problems'
 export { CHART_FILE_EXTENSION, serializeChart, suggestedFileName } from './serialize'
 
 export type ParseResult =
   | { readonly ok: true; readonly chart: Chart; readonly warnings: string[] }
-  | { readonly ok: false; readonly problems: FileProblem[] }
+  | { readonly ok: false; readonly problems: FileProblem[]; readonly count: number }
 
 export interface ParseOptions {
   /** Makes the id given to a chart whose file has none (tests pass a fixed one). */
   readonly newChartId?: () => string
 }
 
-const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ path, message }] })
+const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ path, message }], count: 1 })
 
-function checkFormat(value: unknown): string | null {
-  if (value === CHART_FORMAT) return null
+/** The file's format version when it is one this version can read (maybe after upgrading), or a problem. */
+function checkFormat(value: unknown): number | string {
+  if (value === CHART_FORMAT) return CHART_FORMAT_VERSION
   if (value === undefined)
     return `The file has no "format" field, so it does not look like an Org Workbench chart. Chart files start with "format": "${CHART_FORMAT}".`
-  const version = typeof value === 'string' ? CHART_FORMAT_PATTERN.exec(value) : null
-  if (version && Number(version[1]) > CHART_FORMAT_VERSION)
-    return `This chart was saved in a newer file format (${value}) than this version of Org Workbench reads (${CHART_FORMAT}). Update Org Workbench to open it.`
+  const match = typeof value === 'string' ? CHART_FORMAT_PATTERN.exec(value) : null
+  const version = match ? Number(match[1]) : NaN
+  if (version > CHART_FORMAT_VERSION)
+    return `This chart was made by a newer Org Workbench (file format ${value}); this version reads files up to ${CHART_FORMAT}. Update Org Workbench to open it.`
+  if (version >= OLDEST_VERSION) return version
   return `The "format" field is ${describeValue(value)}, but Org Workbench reads "${CHART_FORMAT}". Check that this is an Org Workbench chart file.`
 }
 
@@ -56,8 +60,9 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return fail('', `The file holds ${describeValue(data)} instead of a chart object ({ "format": …, "title": …, "roles": …, "duties": … }).`)
 
-  const formatProblem = checkFormat((data as Record<string, unknown>).format)
-  if (formatProblem) return fail('format', formatProblem)
+  const version = checkFormat((data as Record<string, unknown>).format)
+  if (typeof version === 'string') return fail('format', version)
+  if (version < CHART_FORMAT_VERSION) data = upgradeFileData(data as FileData, version)
   for (const [list, max] of [['roles', CHART_LIMITS.maxRoles], ['duties', CHART_LIMITS.maxDuties]] as const) {
     const items = (data as Record<string, unknown>)[list]
     // Checked before the schema so an oversized file is refused without validating every entry.
@@ -69,7 +74,7 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
   const parsed = chartFileSchema.safeParse(data)
   if (!parsed.success) addSchemaProblems(problems, data, parsed.error.issues)
   checkReferences(problems, data)
-  if (!parsed.success || problems.size > 0) return { ok: false, problems: problems.toArray() }
+  if (!parsed.success || problems.size > 0) return { ok: false, problems: problems.toArray(), count: problems.size }
   const file = parsed.data
   const { warnings, exceptions } = checkExceptions(file)
   const chart: Chart = {
@@ -77,7 +82,10 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
     title: file.title,
     roles: file.roles,
     duties: file.duties,
-    exceptions
+    exceptions,
+    // In the model a card without a category has '' (the classifier decides); files leave it out.
+    ...(file.cards ? { cards: file.cards.map((c) => ({ ...c, category: c.category ?? '' })) } : {}),
+    ...(file.rules ? { rules: file.rules } : {})
   }
   return { ok: true, chart, warnings }
 }

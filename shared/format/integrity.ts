@@ -18,7 +18,7 @@ interface Loose {
   readonly ref?: string | null
 }
 
-function looseList(data: unknown, list: 'roles' | 'duties'): Loose[] {
+function looseList(data: unknown, list: 'roles' | 'duties' | 'cards'): Loose[] {
   const items = (data as Record<string, unknown>)[list]
   if (!Array.isArray(items)) return []
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
@@ -34,9 +34,9 @@ function roleName(r: Loose): string {
   return title ? `"${title.length > 60 ? `${title.slice(0, 60)}…` : title}" (${r.id})` : quoteId(r.id)
 }
 
-function checkUniqueIds(problems: ProblemList, list: 'roles' | 'duties', items: readonly Loose[]): void {
+function checkUniqueIds(problems: ProblemList, list: 'roles' | 'duties' | 'cards', items: readonly Loose[]): void {
   const firstAt = new Map<string, number>()
-  const entity = list === 'roles' ? 'role' : 'duty'
+  const entity = list === 'roles' ? 'role' : list === 'duties' ? 'duty' : 'card'
   items.forEach((item, i) => {
     if (!item.id) return
     const first = firstAt.get(item.id)
@@ -92,6 +92,7 @@ export function checkReferences(problems: ProblemList, data: unknown): void {
   const duties = looseList(data, 'duties')
   checkUniqueIds(problems, 'roles', roles)
   checkUniqueIds(problems, 'duties', duties)
+  checkUniqueIds(problems, 'cards', looseList(data, 'cards'))
   checkReportingLines(problems, roles)
   const roleIds = new Set(roles.map((r) => r.id))
   duties.forEach((d, i) => {

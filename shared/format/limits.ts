@@ -12,7 +12,15 @@ export const CHART_LIMITS = {
   maxPersonLength: 120,
   maxNoteLength: 2_000,
   /** Ids of the chart, roles, duties, cards and rules. */
-  maxIdLength: 200
+  maxIdLength: 200,
+  /** Custom Library cards in one chart. */
+  maxCards: 5_000,
+  /** Fractional-index order keys grow by about one character per insertion at the same spot. */
+  maxOrderLength: 1_000,
+  /** Disabled rules and custom scope rules, each. */
+  maxRuleEntries: 1_000,
+  /** |x| and |y| of a role; far beyond any real chart, small enough for exports to stay exact. */
+  maxCoordinate: 10_000_000
 } as const
 
 export type ChartLimits = typeof CHART_LIMITS

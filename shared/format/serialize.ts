@@ -1,7 +1,8 @@
-// Writes a chart as a format v1 file: pretty JSON with a fixed key order, so saving the
+// Writes a chart as a file of the current format (v2): pretty JSON with a fixed key order, so saving the
 // same chart twice gives the same bytes and files diff cleanly in version control.
 
-import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
+import type { AcceptedException, Chart, Duty, LibraryCard, Role } from '../model/chart'
+import type { ChartRuleSettings, CustomScopeRule } from '../model/rule-settings'
 import { CHART_FORMAT } from './schema'
 
 export const CHART_FILE_EXTENSION = '.orgchart.json'
@@ -13,9 +14,17 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Record<st
   return out
 }
 
-const ROLE_KEYS: readonly (keyof Role)[] = ['id', 'title', 'roleType', 'person', 'department', 'reportsTo', 'x', 'y']
-const DUTY_KEYS: readonly (keyof Duty)[] = ['id', 'label', 'kind', 'roleId', 'category', 'group', 'cardId']
+const ROLE_KEYS: readonly (keyof Role)[] = ['id', 'title', 'roleType', 'person', 'department', 'reportsTo', 'x', 'y', 'order']
+const DUTY_KEYS: readonly (keyof Duty)[] = ['id', 'label', 'kind', 'roleId', 'category', 'group', 'cardId', 'order']
 const EXCEPTION_KEYS: readonly (keyof AcceptedException)[] = ['ruleId', 'roleId', 'dutyId', 'note']
+const CARD_KEYS: readonly (keyof LibraryCard)[] = ['id', 'label', 'kind', 'group', 'category', 'order']
+const CUSTOM_RULE_KEYS: readonly (keyof CustomScopeRule)[] = ['id', 'roleTitle', 'domain', 'reason', 'severity']
+
+function ruleSettings(rules: ChartRuleSettings): Record<string, unknown> {
+  const out = pick(rules, ['context', 'disabled'])
+  if (rules.custom) out.custom = rules.custom.map((c) => pick(c, CUSTOM_RULE_KEYS))
+  return out
+}
 
 export function serializeChart(chart: Chart): string {
   const file = {
@@ -24,7 +33,10 @@ export function serializeChart(chart: Chart): string {
     title: chart.title,
     roles: chart.roles.map((r) => pick(r, ROLE_KEYS)),
     duties: chart.duties.map((d) => pick(d, DUTY_KEYS)),
-    exceptions: chart.exceptions.map((e) => pick(e, EXCEPTION_KEYS))
+    exceptions: chart.exceptions.map((e) => pick(e, EXCEPTION_KEYS)),
+    // A card whose category is '' leaves it to the classifier: the file leaves the field out.
+    ...(chart.cards ? { cards: chart.cards.map((c) => pick(c.category ? c : { ...c, category: undefined }, CARD_KEYS)) } : {}),
+    ...(chart.rules ? { rules: ruleSettings(chart.rules) } : {})
   }
   return `${JSON.stringify(file, null, 2)}\n`
 }

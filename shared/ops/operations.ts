@@ -5,7 +5,7 @@ import type { AcceptedException, Chart, Duty, LibraryCard, Role } from '../model
 import { exceptionKey } from '../model/chart'
 import type { ChartRuleSettings } from '../model/rule-settings'
 import { indexChart } from '../model/index-chart'
-import { CHART_LIMITS } from '../format/limits'
+import { editProblem } from '../format/edit-rules'
 import { applyDiff, type Change, concatDiffs, type Diff, EMPTY_DIFF } from './diff'
 
 export type RolePatch = Partial<Omit<Role, 'id'>>
@@ -172,28 +172,10 @@ function diffOf(chart: Chart, op: Op): Diff {
   }
 }
 
-const tooLong = (text: string | undefined, max: number) => text !== undefined && text.length > max
-
 /** The same limits a chart file is held to, so every chart the app makes can be saved and reopened. */
 function checkLimits(before: Chart, after: Chart, diff: Diff): void {
-  const L = CHART_LIMITS
-  if (after.roles.length > L.maxRoles && after.roles.length > before.roles.length) {
-    throw new OpError(`A chart can hold at most ${L.maxRoles.toLocaleString('en-US')} roles. Split the organisation into several charts.`)
-  }
-  if (after.duties.length > L.maxDuties && after.duties.length > before.duties.length) {
-    throw new OpError(`A chart can hold at most ${L.maxDuties.toLocaleString('en-US')} cards. Split the organisation into several charts.`)
-  }
-  if (diff.title && tooLong(diff.title.after, L.maxTextLength)) throw new OpError(`A chart name can be at most ${L.maxTextLength} characters long.`)
-  for (const c of diff.roles) {
-    if (tooLong(c.after?.title, L.maxTextLength)) throw new OpError(`A role title can be at most ${L.maxTextLength} characters long.`)
-    if (tooLong(c.after?.person, L.maxPersonLength)) throw new OpError(`A person's name can be at most ${L.maxPersonLength} characters long.`)
-  }
-  for (const c of diff.duties) {
-    if (tooLong(c.after?.label, L.maxTextLength)) throw new OpError(`A card's text can be at most ${L.maxTextLength} characters long.`)
-  }
-  for (const c of diff.cards ?? []) {
-    if (tooLong(c.after?.label, L.maxTextLength)) throw new OpError(`A card's text can be at most ${L.maxTextLength} characters long.`)
-  }
+  const problem = editProblem(before, after, diff)
+  if (problem) throw new OpError(problem)
 }
 
 export function applyOp(chart: Chart, op: Op): OpResult {

@@ -140,7 +140,7 @@ test('a chart saved as a file reopens with the same roles, cards and positions',
   const file = await download
   expect(file.suggestedFilename()).toBe('Northwind Supplies.orgchart.json')
   const saved = JSON.parse(readFileSync((await file.path())!, 'utf8'))
-  expect(saved.format).toBe('org-workbench/chart@1')
+  expect(saved.format).toBe('org-workbench/chart@2')
   await page.getByRole('button', { name: 'File ▾' }).click()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('menuitem', { name: 'Open…' }).click()

@@ -108,7 +108,7 @@ describe('npm run check', () => {
   it.each([
     ['a reporting loop', 'cycle', /bad-cycle\.orgchart\.json" is not a valid chart file\.\n {2}roles\[0\]\.reportsTo: Roles form a reporting loop/],
     ['a file that is not JSON', 'badJson', /not valid JSON at line 6, column 5/],
-    ['a newer format', 'badFormat', /format: This chart was saved in a newer file format/],
+    ['a newer format', 'badFormat', /format: This chart was made by a newer Org Workbench/],
     ['a missing file', 'missing', /cannot find ".*no-such-file\.orgchart\.json" \(looked at \/.*\)\. Check the path\./],
     ['a folder', 'folder', /is a folder; give the path of a chart file/],
     ['no file', 'noArgs', /no chart file given/],
@@ -124,7 +124,7 @@ describe('npm run check', () => {
   })
 
   it('also prints the problems as JSON on stdout when --json is given', () => {
-    expect(JSON.parse(runs.badFormat.stdout)).toEqual({ problems: [{ path: 'format', message: expect.stringMatching(/chart@2/) }] })
+    expect(JSON.parse(runs.badFormat.stdout)).toEqual({ problems: [{ path: 'format', message: expect.stringMatching(/chart@99/) }] })
   })
 })
 

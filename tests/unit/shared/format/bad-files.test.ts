@@ -26,8 +26,9 @@ const CASES: readonly [string, string, string, RegExp][] = [
   ['a list instead of a chart', '[]', '', /a list instead of a chart/],
   ['a bare number', '42', '', /number 42 instead of a chart/],
   ['no format field', JSON.stringify({ title: 'x', roles: [], duties: [] }), 'format', /no "format" field/],
-  ['a newer format version', text({ format: 'org-workbench/chart@2' }), 'format', /newer file format.*chart@2.*Update Org Workbench/],
-  ['a foreign format', text({ format: 'drawio' }), 'format', /"drawio".*org-workbench\/chart@1/],
+  ['a newer format version', text({ format: 'org-workbench/chart@3' }), 'format', /made by a newer Org Workbench.*chart@3.*Update Org Workbench/],
+  ['a format version that never existed', text({ format: 'org-workbench/chart@0' }), 'format', /"org-workbench\/chart@0".*reads "org-workbench\/chart@2"/],
+  ['a foreign format', text({ format: 'drawio' }), 'format', /"drawio".*org-workbench\/chart@2/],
   ['a non-string format', text({ format: 1 }), 'format', /number 1/],
   ['no title', text({ title: undefined }), 'title', /has no "title"/],
   ['a numeric title', text({ title: 7 }), 'title', /"title" should be a string but is number 7/],
@@ -111,7 +112,7 @@ describe('size limits', () => {
   it('refuses a file over 20 MB before reading it as JSON', () => {
     const big = ' '.repeat(CHART_LIMITS.maxFileBytes + 1)
     const result = parseChartFile(big)
-    expect(result).toEqual({ ok: false, problems: [{ path: '', message: expect.stringMatching(/20\.0 MB; chart files can be at most 20\.0 MB/) }] })
+    expect(result).toEqual({ ok: false, problems: [{ path: '', message: expect.stringMatching(/20\.0 MB; chart files can be at most 20\.0 MB/) }], count: 1 })
   })
 
   it('counts the file size in UTF-8 bytes, not characters', () => {
@@ -124,10 +125,10 @@ describe('size limits', () => {
   it('refuses more roles or duties than the limit with one clear problem', () => {
     const tooManyRoles = Array.from({ length: CHART_LIMITS.maxRoles + 1 }, (_, i) => ({ id: `r${i}`, title: 'R' }))
     const r = parseChartFile(text({ roles: tooManyRoles }))
-    expect(r).toEqual({ ok: false, problems: [{ path: 'roles', message: expect.stringMatching(/5001 roles; the limit is 5000/) }] })
+    expect(r).toEqual({ ok: false, problems: [{ path: 'roles', message: expect.stringMatching(/5001 roles; the limit is 5000/) }], count: 1 })
     const tooManyDuties = Array.from({ length: CHART_LIMITS.maxDuties + 1 }, () => 0)
     const d = parseChartFile(text({ duties: tooManyDuties }))
-    expect(d).toEqual({ ok: false, problems: [{ path: 'duties', message: expect.stringMatching(/50001 duties; the limit is 50000/) }] })
+    expect(d).toEqual({ ok: false, problems: [{ path: 'duties', message: expect.stringMatching(/50001 duties; the limit is 50000/) }], count: 1 })
   })
 
   it('accepts a chart at the limits in reasonable time', () => {

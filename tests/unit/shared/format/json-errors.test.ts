@@ -37,7 +37,7 @@ describe('locateJsonError', () => {
           expect(at.what.length).toBeGreaterThan(0)
         }
       }),
-      { numRuns: 2000 }
+      { numRuns: 500 }
     )
   })
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseChartFile, serializeChart } from '@shared/format/chart-file'
+import { CHART_LIMITS, parseChartFile, serializeChart } from '@shared/format/chart-file'
+import { stripBadCharacters } from '@shared/format/text-rules'
 import { defaultChart } from '@shared/fixtures/default-chart'
 import { exceptionsChart } from '@shared/fixtures/test-charts'
 import { CARD_KINDS, type Chart, ROLE_TYPES } from '@shared/model/chart'
@@ -78,10 +79,13 @@ describe('parseChartFile never throws and always explains itself', () => {
   })
 })
 
-// Any code points, lone surrogates included; each may take two UTF-16 units, hence max / 2.
-const text = (max: number) => fc.string({ unit: 'binary', maxLength: max / 2 })
-const idArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
-const coordinate = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)))
+// Any code points the text rules allow (lengths are counted in code points).
+const text = (max: number) => fc.string({ unit: 'binary', maxLength: max }).map((s) => stripBadCharacters(s))
+const idArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => stripBadCharacters(s)).filter((s) => s.length > 0)
+const coordinate = fc.oneof(
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.double({ noNaN: true, min: -CHART_LIMITS.maxCoordinate, max: CHART_LIMITS.maxCoordinate }).filter((x) => !Object.is(x, -0))
+)
 
 const chartArb: fc.Arbitrary<Chart> = fc
   .record({
