@@ -19,5 +19,5 @@ export function installPageHooks({ flush, unsaved }: { flush: () => void; unsave
     e.returnValue = ''
   })
   // Desktop storage is the app's own; a browser may evict "best effort" storage under pressure.
-  if (!window.orgWorkbench) void navigator.storage?.persist?.().catch(() => false)
+  if (!('orgWorkbench' in window)) void navigator.storage?.persist?.().catch(() => false)
 }

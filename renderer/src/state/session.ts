@@ -55,7 +55,8 @@ function adopt(doc: Y.Doc): OpenChart {
           onWritten: () => {
             refreshListSoon()
             list.announce()
-          }
+          },
+          onKeptAfterDelete: () => notify('warning', `“${readChart(doc).title}” was deleted in another window while it was still being edited here, so it was kept. Delete it here if it should go.`)
         })
       : null
   }
@@ -82,9 +83,11 @@ function evict(): void {
   }
 }
 
-/** True while something the user did is not in local storage: the page asks before closing. */
+/** True while something the user did is not (yet) in local storage: the page asks before closing. */
 export function hasUnsavedWork(): boolean {
-  return useWorkbench.getState().storageError !== null || (useWorkbench.getState().storageMode === 'memory' && memoryEdits)
+  const s = useWorkbench.getState()
+  if (s.storageMode === 'memory') return memoryEdits
+  return s.storageError !== null || [...open.values()].some((c) => c.persistence?.unsaved || c.persistence?.rewritePending)
 }
 
 /** Retries failed writes at once (page hidden or closing). */

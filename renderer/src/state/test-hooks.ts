@@ -12,6 +12,7 @@ export function installTestHooks(): void {
       dispatch,
       undo,
       redo,
+      ready: () => useWorkbench.getState().status === 'ready',
       chart: () => useWorkbench.getState().chart,
       storageError: () => useWorkbench.getState().storageError,
       storedChart: async (id: string) => {

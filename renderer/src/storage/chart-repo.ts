@@ -6,7 +6,7 @@
 import * as Y from 'yjs'
 import type { Chart } from '@shared/model/chart'
 import { createChartDoc, readChart } from '@shared/doc'
-import type { ChartRow, WorkbenchDb } from './db'
+import type { ChartRow, UpdateRow, WorkbenchDb } from './db'
 import { checkInjectedFault } from './faults'
 
 /** Origin of changes read from storage: they are not written back. */
@@ -71,15 +71,27 @@ export async function putChart(db: WorkbenchDb, chart: Chart, now = Date.now()):
   doc.destroy()
 }
 
-/** Appends one edit. Fails when the chart is no longer stored (deleted in another window). */
-export async function appendUpdate(db: WorkbenchDb, doc: Y.Doc, update: Uint8Array, now = Date.now()): Promise<void> {
-  const chart = readChart(doc)
-  await db.transaction('rw', db.charts, db.updates, async () => {
+/**
+ * Appends one edit in a transaction of a single request, issued and committed at once
+ * (IDBTransaction.commit), so it completes in the database even if the page is reloaded
+ * or closed a moment later. The chart list's summary row is refreshed separately.
+ */
+export function appendUpdate(db: WorkbenchDb, chartId: string, update: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
     checkInjectedFault()
-    const found = await db.charts.update(chart.id, { title: chart.title, roleCount: chart.roles.length, updatedAt: now })
-    if (!found) throw new Error(`chart “${chart.title}” is missing from local storage`)
-    await db.updates.add({ chartId: chart.id, update })
+    const tx = db.backendDB().transaction('updates', 'readwrite')
+    tx.oncomplete = () => resolve()
+    tx.onabort = () => reject(tx.error ?? new Error('the write was cancelled'))
+    tx.objectStore('updates').add({ chartId, update } satisfies UpdateRow)
+    tx.commit?.()
   })
+}
+
+/** Refreshes a chart's row in the chart list; false when the chart is no longer stored. */
+export async function updateSummary(db: WorkbenchDb, doc: Y.Doc, now = Date.now()): Promise<boolean> {
+  const chart = readChart(doc)
+  checkInjectedFault()
+  return (await db.charts.update(chart.id, { title: chart.title, roleCount: chart.roles.length, updatedAt: now })) > 0
 }
 
 /**

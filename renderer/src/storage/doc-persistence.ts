@@ -1,26 +1,30 @@
 // Keeps one open chart document and its stored copy equal. Every local edit is appended
-// at once, in its own transaction, so a reload a moment later finds it. After a failed
-// write the warning stays up until the whole document has been written again (merged
-// with what is stored) and no edit was skipped meanwhile; retries run on their own and
-// whenever the page is hidden or about to unload.
+// at once, in its own committed transaction, so a reload a moment later finds it. After a
+// failed write the warning stays up until the whole document has been written again
+// (merged with what is stored) and no edit was left out meanwhile; retries run on their
+// own and as soon as the page is hidden or about to unload.
 
 import * as Y from 'yjs'
 import { readChart } from '@shared/doc'
 import type { WorkbenchDb } from './db'
-import { appendUpdate, compactChart, rewriteChartDoc, STORAGE_ORIGIN } from './chart-repo'
+import { appendUpdate, compactChart, rewriteChartDoc, STORAGE_ORIGIN, updateSummary } from './chart-repo'
 
 /** Appends between compactions of a chart's update log. */
 const COMPACT_EVERY = 200
 const RETRY_MS = 1500
+const SUMMARY_MS = 300
 
 export interface PersistenceEvents {
   /** A write failed (first failure of a spell) or storage caught up again (null). */
   readonly onStatus: (error: string | null) => void
-  /** Something reached storage (the chart list may need refreshing). */
+  /** The chart list may need refreshing. */
   readonly onWritten: () => void
+  /** The chart had been deleted in another window while still edited here, and was stored again. */
+  readonly onKeptAfterDelete?: () => void
 }
 
 export class DocPersistence {
+  private readonly chartId: string
   private failed = false
   private failedSeq = 0
   private seq = 0
@@ -30,6 +34,7 @@ export class DocPersistence {
   private inFlight = 0
   private rewriting = false
   private retry: ReturnType<typeof setTimeout> | undefined
+  private summary: ReturnType<typeof setTimeout> | undefined
 
   constructor(
     private readonly db: WorkbenchDb,
@@ -38,16 +43,23 @@ export class DocPersistence {
     private readonly notMine: readonly unknown[],
     private readonly events: PersistenceEvents
   ) {
+    this.chartId = readChart(doc).id
     doc.on('update', this.onUpdate)
   }
 
-  /** True while something this window changed may not be in storage. */
+  /** True while something this window changed is known not to be in storage. */
   get unsaved(): boolean {
-    return this.failed
+    return this.failed || this.dirty
   }
 
+  /** A write is under way (an append, or a whole-document write). */
   get busy(): boolean {
-    return this.inFlight > 0 || this.rewriting
+    return this.inFlight > 0 || this.rewriting || this.retry !== undefined
+  }
+
+  /** A whole-document write is under way or due: it spans several requests, so leaving now could lose it. */
+  get rewritePending(): boolean {
+    return this.rewriting || this.retry !== undefined
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -60,14 +72,16 @@ export class DocPersistence {
     }
     const s = ++this.seq
     this.inFlight++
-    appendUpdate(this.db, this.doc, update).then(
-      () => this.events.onWritten(),
-      (e) => this.fail(s, e)
-    ).finally(() => this.inFlight--)
+    appendUpdate(this.db, this.chartId, update)
+      .then(
+        () => this.scheduleSummary(),
+        (e) => this.fail(s, e)
+      )
+      .finally(() => this.inFlight--)
     if (++this.appends >= COMPACT_EVERY) {
       this.appends = 0
       // Appends issued meanwhile queue behind it in IndexedDB: none can be lost.
-      void compactChart(this.db, readChart(this.doc).id).catch(() => undefined)
+      void compactChart(this.db, this.chartId).catch(() => undefined)
     }
   }
 
@@ -93,7 +107,23 @@ export class DocPersistence {
     }, ms)
   }
 
-  /** Writes the whole document now (after a failure, or before unload while one is pending). */
+  private scheduleSummary(): void {
+    if (this.summary !== undefined) return
+    this.summary = setTimeout(() => {
+      this.summary = undefined
+      updateSummary(this.db, this.doc).then(
+        (stored) => {
+          if (stored) return this.events.onWritten()
+          // Deleted in another window while still being edited here: keep the work.
+          this.events.onKeptAfterDelete?.()
+          this.schedule(0)
+        },
+        () => undefined
+      )
+    }, SUMMARY_MS)
+  }
+
+  /** Writes the whole document now (after a failure, or before unload while one is due). */
   async rewrite(): Promise<void> {
     if (this.rewriting) return
     this.rewriting = true
@@ -118,11 +148,16 @@ export class DocPersistence {
 
   /** Page hidden or closing: retry a failed write at once instead of waiting. */
   flush(): void {
-    if (this.failed || this.dirty) void this.rewrite()
+    if (this.failed || this.dirty) {
+      clearTimeout(this.retry)
+      this.retry = undefined
+      void this.rewrite()
+    }
   }
 
   destroy(): void {
     this.doc.off('update', this.onUpdate)
     clearTimeout(this.retry)
+    clearTimeout(this.summary)
   }
 }

@@ -17,7 +17,8 @@ import {
   loadChartDoc,
   putChart,
   rewriteChartDoc,
-  setLastChartId
+  setLastChartId,
+  updateSummary
 } from '../../../renderer/src/storage/chart-repo'
 
 const base: Chart = {
@@ -46,7 +47,7 @@ async function fresh(): Promise<WorkbenchDb> {
 function writer(doc: Y.Doc): Promise<void>[] {
   const writes: Promise<void>[] = []
   doc.on('update', (u: Uint8Array, origin: unknown) => {
-    if (origin !== 'storage') writes.push(appendUpdate(db, doc, u))
+    if (origin !== 'storage') writes.push(appendUpdate(db, readChart(doc).id, u))
   })
   return writes
 }
@@ -77,6 +78,7 @@ describe('chart storage', () => {
     const stored = await loadChart(db, 'c1')
     expect(stored).toEqual(readChart(doc))
     expect(stored?.duties.map((d) => d.id)).toEqual(['d1', 'd2'])
+    expect(await updateSummary(db, doc)).toBe(true)
     expect((await listCharts(db))[0]).toMatchObject({ title: 'Plan B', roleCount: 3 })
   })
 
@@ -128,9 +130,9 @@ describe('chart storage', () => {
     expect((await loadChart(db, 'c2'))?.roles).toHaveLength(2)
   })
 
-  it('refuses to append an edit to a chart that is not stored', async () => {
+  it('notices when a chart being edited is no longer stored (deleted in another window)', async () => {
     await fresh()
     const doc = createChartDoc(base)
-    await expect(appendUpdate(db, doc, Y.encodeStateAsUpdate(doc))).rejects.toThrow(/missing from local storage/)
+    expect(await updateSummary(db, doc)).toBe(false)
   })
 })
