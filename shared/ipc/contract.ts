@@ -24,7 +24,11 @@ export const CHANNEL_KEYS = Object.keys(IPC_CHANNELS) as readonly ChannelKey[]
 
 /** Main → renderer: menu items the renderer acts on, because it owns the chart and its undo history. */
 export const MENU_COMMAND_CHANNEL = 'menu:command'
-export const MENU_COMMANDS = ['new-chart', 'open', 'save', 'save-as', 'export', 'print-pdf', 'undo', 'redo'] as const
+export const MENU_COMMANDS = [
+  'new-chart', 'open', 'save', 'save-as', 'export', 'print-pdf', 'undo', 'redo',
+  // Chart structure and views: ids of the renderer's actions of the same name.
+  'add-role', 'add-report', 'add-peer', 'delete', 'room-view', 'present', 'palette'
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)

@@ -9,6 +9,7 @@ import { newId } from '@shared/model/ids'
 import { indexChart } from '@shared/model/index-chart'
 import { startCardDrag, startDutyDrag } from '../canvas/drag-payload'
 import { dispatch, notify, useWorkbench } from '../state/store'
+import { FoldButton } from './FoldButton'
 
 const CUSTOM_GROUP = 'Custom cards'
 const NO_CARDS: readonly CustomCard[] = []
@@ -76,7 +77,10 @@ export function Library() {
 
   return (
     <aside className="panel library" aria-labelledby="library-title">
-      <h2 id="library-title">Library</h2>
+      <div className="panel-head">
+        <h2 id="library-title">Library</h2>
+        <FoldButton panel="library" />
+      </div>
       <p className="muted library-hint">Drag a card onto a role. Drag a role's chip to another role to move it.</p>
       <label className="field">
         <span>New duty</span>

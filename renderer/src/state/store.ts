@@ -23,10 +23,15 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly run: () => void }
 }
 
+/** What the user has selected; read and changed through ./selection.ts. */
 export interface Selection {
   readonly roleId: string | null
   readonly dutyId: string | null
+  /** A reporting line, by the id of the role that reports along it. */
+  readonly lineOf: string | null
 }
+
+export const NO_SELECTION: Selection = { roleId: null, dutyId: null, lineOf: null }
 
 /** Names of the undo and redo steps of a chart, most recent last. */
 export interface UndoSteps {
@@ -66,7 +71,7 @@ export const useWorkbench = create<WorkbenchState>()(() => ({
   chart: { id: '', title: '', roles: [], duties: [], exceptions: [] },
   lint: EMPTY_LINT,
   histories: {},
-  selection: { roleId: null, dutyId: null },
+  selection: NO_SELECTION,
   notices: [],
   charts: [],
   focus: null,
@@ -120,7 +125,7 @@ onShowDoc((shown) => {
     shown.undo.off('stack-cleared', onSteps)
   }
   const chart = readChart(shown.doc)
-  useWorkbench.setState({ chart, lint: lintChart(chart), selection: { roleId: null, dutyId: null }, status: 'ready', focus: null })
+  useWorkbench.setState({ chart, lint: lintChart(chart), selection: NO_SELECTION, status: 'ready', focus: null })
   refreshSteps(shown)
 })
 
@@ -148,14 +153,4 @@ export function undo(): void {
 export function redo(): void {
   const step = shownDoc().undo.redo()
   if (step) notify('info', `Redid: ${String(step.meta.get('label') ?? 'Edit')}`)
-}
-
-export function select(roleId: string | null, dutyId: string | null = null): void {
-  const cur = useWorkbench.getState().selection
-  if (cur.roleId === roleId && cur.dutyId === dutyId) return
-  useWorkbench.setState({ selection: { roleId, dutyId } })
-}
-
-export function focusRole(roleId: string): void {
-  useWorkbench.setState((s) => ({ selection: { roleId, dutyId: null }, focus: { roleId, nonce: (s.focus?.nonce ?? 0) + 1 } }))
 }
