@@ -4,12 +4,15 @@ import '@xyflow/react/dist/style.css'
 import './styles/fonts.css'
 import './styles/app.css'
 import { App } from './App'
+import { ErrorBoundary } from './ui/ErrorBoundary'
 import { db } from './storage/database'
 import { startSession } from './state/session'
 
 void startSession(db)
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>
 )
