@@ -5,6 +5,7 @@ import { electronDialogs } from './dialogs'
 import type { ChartFiles } from './files'
 import type { HandleFn } from './ipc'
 import { renderPdf } from './pdf'
+import { registerLiveHandlers } from './live/ipc-handlers'
 import { APP_DISPLAY_NAME } from './window'
 
 function dialogsFor(event: IpcMainInvokeEvent) {
@@ -30,4 +31,5 @@ export function registerHandlers(handle: HandleFn, files: ChartFiles): void {
     electron: process.versions.electron ?? '',
     chrome: process.versions.chrome ?? ''
   }))
+  registerLiveHandlers(handle)
 }

@@ -15,7 +15,10 @@ const ACTIONS: Readonly<Record<ChannelKey, string>> = {
   openRecent: 'opening the recent file',
   saveExport: 'saving the export',
   printPdf: 'creating the PDF',
-  appInfo: 'reading the app version'
+  appInfo: 'reading the app version',
+  startLiveSession: 'starting the live session',
+  endLiveSession: 'ending the live session',
+  liveSend: 'sending to the live session'
 }
 
 export const UNTRUSTED_SENDER_MESSAGE =

@@ -1,5 +1,5 @@
 // The application menu as data. Commands that change the chart (new, open, save,
-// export, undo, redo) are sent to the renderer, which owns the chart and its history;
+// export, undo, redo, structure, views) are sent to the renderer, which owns the chart and its history;
 // the rest are Electron roles. No Electron import at runtime, so it is unit tested.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '@shared/ipc/contract'
@@ -55,6 +55,12 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
         pageKey(command('Undo', 'undo', 'CmdOrCtrl+Z')),
         pageKey(command('Redo', 'redo', options.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y')),
         { type: 'separator' },
+        // The same actions as the toolbar; their keys (Tab, Enter, Delete) belong to the canvas.
+        command('Add role', 'add-role'),
+        command('Add report', 'add-report'),
+        command('Add peer', 'add-peer'),
+        command('Delete', 'delete'),
+        { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
@@ -64,6 +70,10 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     {
       label: 'View',
       submenu: [
+        command('Room view', 'room-view'),
+        command('Present', 'present'),
+        pageKey(command('Search roles and cards…', 'palette', 'CmdOrCtrl+K')),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

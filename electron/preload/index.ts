@@ -7,8 +7,11 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import {
   BRIDGE_GLOBAL,
   IPC_CHANNELS as C,
+  isLiveEvent,
   isMenuCommand,
+  LIVE_EVENT_CHANNEL,
   MENU_COMMAND_CHANNEL,
+  type LiveEvent,
   type MenuCommand,
   type OrgWorkbenchApi
 } from '@shared/ipc/contract'
@@ -22,6 +25,18 @@ const api: OrgWorkbenchApi = {
   saveExport: (req) => ipcRenderer.invoke(C.saveExport, req),
   printPdf: (req) => ipcRenderer.invoke(C.printPdf, req),
   appInfo: () => ipcRenderer.invoke(C.appInfo),
+  startLiveSession: (req) => ipcRenderer.invoke(C.startLiveSession, req),
+  endLiveSession: () => ipcRenderer.invoke(C.endLiveSession),
+  liveSend: (frame) => ipcRenderer.invoke(C.liveSend, frame),
+  onLiveEvent: (listener: (event: LiveEvent) => void) => {
+    const relay = (_event: IpcRendererEvent, value: unknown) => {
+      if (isLiveEvent(value)) listener(value)
+    }
+    ipcRenderer.on(LIVE_EVENT_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(LIVE_EVENT_CHANNEL, relay)
+    }
+  },
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const relay = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command)

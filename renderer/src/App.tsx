@@ -1,74 +1,65 @@
 // The workbench window: toolbar on top, Library on the left, the canvas in the middle,
-// inspector and Findings on the right.
+// Inspector and Findings on the right. Room view hides everything but the chart.
 
-import { useCallback, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
+import { useShallow } from 'zustand/react/shallow'
 import { ChartCanvas } from './canvas/ChartCanvas'
 import { Library } from './panels/Library'
 import { FindingsPanel } from './panels/FindingsPanel'
 import { Inspector } from './panels/Inspector'
+import { PanelRail } from './panels/PanelRail'
 import { Toolbar } from './ui/Toolbar'
 import { Notices } from './ui/Notices'
-import { useShortcuts } from './ui/use-shortcuts'
-import { dispatch, useWorkbench } from './state/store'
-import { FileMenu } from './files/FileMenu'
+import { RoomViewBar } from './ui/RoomViewBar'
+import { useView } from './ui/view-state'
+import { useActionKeys } from './actions/use-action-keys'
+import { useWorkbench } from './state/store'
 import { RefusedFileDialog } from './files/RefusedFileDialog'
 import { CsvImportDialog } from './files/CsvImportDialog'
 import { ExportDialog } from './export/ExportDialog'
 import { useFileDrop } from './files/use-file-drop'
 import { useMenuCommands } from './files/use-menu-commands'
-import { useFileUi } from './files/file-state'
 import { PresentMode } from './workshop/present/PresentMode'
 import { CommandPalette } from './workshop/palette/CommandPalette'
 import { Announcer } from './workshop/a11y/Announcer'
+import { WorkshopDialogs } from './workshop/WorkshopDialogs'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
   const loadError = useWorkbench((s) => s.loadError)
-  const [selectedEdge, setSelectedEdge] = useState<string | null>(null)
-  // On a projector the canvas deserves the whole width; the panels come back with one click.
-  const [panels, setPanels] = useState(true)
-  useShortcuts()
+  const title = useWorkbench((s) => s.chart.title)
+  const { roomView, libraryOpen, sideOpen } = useView(useShallow((s) => ({ roomView: s.roomView, libraryOpen: s.libraryOpen, sideOpen: s.sideOpen })))
+  useActionKeys()
   useFileDrop()
   useMenuCommands()
-  const deleteEdge = useCallback(() => {
-    if (!selectedEdge) return
-    dispatch([{ type: 'setReportsTo', roleId: selectedEdge.replace(/^line-/, ''), reportsTo: null }], 'Delete reporting line')
-    setSelectedEdge(null)
-  }, [selectedEdge])
 
   if (status === 'failed') return <div className="fatal" role="alert">{loadError}</div>
   if (status === 'loading') return <div className="loading">Opening your charts…</div>
+  const layout = roomView ? 'room-view' : `${libraryOpen ? 'with-library' : 'library-folded'} ${sideOpen ? 'with-side' : 'side-folded'}`
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <Toolbar
-          selectedEdge={selectedEdge}
-          onDeleteEdge={deleteEdge}
-          extra={
-            <div className="toolbar-group">
-              <button className="btn" aria-pressed={panels} title={panels ? 'Give the canvas the whole window' : 'Show the Library, inspector and Findings'} onClick={() => setPanels((p) => !p)}>
-                Panels
-              </button>
-              <FileMenu />
-              <button className="btn" onClick={() => useFileUi.setState({ exportOpen: true })}>Export…</button>
-            </div>
-          }
-        />
-        <main className={`workspace${panels ? '' : ' canvas-only'}`}>
-          {panels && <Library />}
-          <ChartCanvas onEdgeSelect={setSelectedEdge} fitKey={panels} />
-          {panels && (
-            <div className="side">
-              <Inspector />
-              <FindingsPanel />
-            </div>
-          )}
+      <div className={`app ${layout}`}>
+        <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
+        {!roomView && <Toolbar />}
+        <main className="workspace">
+          {!roomView && (libraryOpen ? <Library /> : <PanelRail panel="library" />)}
+          <ChartCanvas fitKey={layout} />
+          {!roomView &&
+            (sideOpen ? (
+              <div className="side">
+                <Inspector />
+                <FindingsPanel />
+              </div>
+            ) : (
+              <PanelRail panel="side" />
+            ))}
         </main>
+        {roomView && <RoomViewBar />}
         <Notices />
         <PresentMode />
         <CommandPalette />
         <Announcer />
+        <WorkshopDialogs />
         <ExportDialog />
         <CsvImportDialog />
         <RefusedFileDialog />

@@ -13,7 +13,10 @@ export const IPC_CHANNELS = {
   openRecent: 'recent:open',
   saveExport: 'export:save',
   printPdf: 'export:print-pdf',
-  appInfo: 'app:info'
+  appInfo: 'app:info',
+  startLiveSession: 'live:start',
+  endLiveSession: 'live:end',
+  liveSend: 'live:send'
 } as const
 export type ChannelKey = keyof typeof IPC_CHANNELS
 export type ChannelName = (typeof IPC_CHANNELS)[ChannelKey]
@@ -21,7 +24,11 @@ export const CHANNEL_KEYS = Object.keys(IPC_CHANNELS) as readonly ChannelKey[]
 
 /** Main → renderer: menu items the renderer acts on, because it owns the chart and its undo history. */
 export const MENU_COMMAND_CHANNEL = 'menu:command'
-export const MENU_COMMANDS = ['new-chart', 'open', 'save', 'save-as', 'export', 'print-pdf', 'undo', 'redo'] as const
+export const MENU_COMMANDS = [
+  'new-chart', 'open', 'save', 'save-as', 'export', 'print-pdf', 'undo', 'redo',
+  // Chart structure and views: ids of the renderer's actions of the same name.
+  'add-role', 'add-report', 'add-peer', 'delete', 'room-view', 'present', 'palette'
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
@@ -86,6 +93,35 @@ export interface AppInfo {
   readonly chrome: string
 }
 
+/**
+ * Start live session: the renderer made the session's secrets and keeps the key; main gets
+ * only what its relay checks (the room id, the access token derived from the key, the host
+ * token), starts the server on the room's network and answers with the address to share.
+ */
+export interface StartLiveRequest {
+  readonly roomId: string
+  readonly accessToken: Uint8Array
+  readonly hostToken: Uint8Array
+}
+
+export interface StartedLive {
+  /** http://<LAN address>:<port>/ — the join link is this plus the fragment the renderer adds. */
+  readonly joinBase: string
+}
+
+/** Main → renderer: what the relay sends the host window's own (in-process) connection. */
+export const LIVE_EVENT_CHANNEL = 'live:event'
+export type LiveEvent =
+  | { readonly type: 'message'; readonly data: Uint8Array }
+  | { readonly type: 'close'; readonly code: number; readonly reason: string }
+
+export function isLiveEvent(value: unknown): value is LiveEvent {
+  const v = value as Record<string, unknown> | null
+  if (!v || typeof v !== 'object') return false
+  if (v.type === 'message') return v.data instanceof Uint8Array
+  return v.type === 'close' && typeof v.code === 'number' && typeof v.reason === 'string'
+}
+
 /** Errors cross IPC as data, with a message written for the user. */
 export type IpcResult<T> =
   | { readonly ok: true; readonly value: T }
@@ -101,6 +137,10 @@ export interface IpcSignatures {
   saveExport: (req: ExportRequest) => { readonly name: string } | null
   printPdf: (req: PdfRequest) => { readonly name: string } | null
   appInfo: () => AppInfo
+  startLiveSession: (req: StartLiveRequest) => StartedLive
+  endLiveSession: () => null
+  /** One relay frame from the host window (sealed, except its hello). */
+  liveSend: (frame: Uint8Array) => null
 }
 
 export type IpcArgs<K extends ChannelKey> = Parameters<IpcSignatures[K]>
@@ -112,6 +152,8 @@ export type OrgWorkbenchApi = {
 } & {
   /** Subscribe to menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+  /** Subscribe to the live relay's frames for this window; returns the unsubscribe function. */
+  readonly onLiveEvent: (listener: (event: LiveEvent) => void) => () => void
 }
 
 export const BRIDGE_GLOBAL = 'orgWorkbench'

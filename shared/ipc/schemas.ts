@@ -48,6 +48,18 @@ export const pdfRequestSchema = z.strictObject({
   suggestedName: nameSchema.optional()
 })
 
+const LIVE_FRAME_BYTES = 33 * 1024 * 1024
+
+export const startLiveRequestSchema = z.strictObject({
+  roomId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, 'not a live session id'),
+  accessToken: z.instanceof(Uint8Array).refine((b) => b.byteLength === 32, 'not an access token'),
+  hostToken: z.instanceof(Uint8Array).refine((b) => b.byteLength === 16, 'not a host token')
+})
+
+const liveFrameSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0 && b.byteLength <= LIVE_FRAME_BYTES, 'not a live-session frame')
+
 /** One tuple schema per channel: the full argument list, so extra arguments are refused too. */
 export const IPC_ARG_SCHEMAS = {
   openChartFile: z.tuple([]),
@@ -57,7 +69,10 @@ export const IPC_ARG_SCHEMAS = {
   openRecent: z.tuple([handleSchema]),
   saveExport: z.tuple([exportRequestSchema]),
   printPdf: z.tuple([pdfRequestSchema]),
-  appInfo: z.tuple([])
+  appInfo: z.tuple([]),
+  startLiveSession: z.tuple([startLiveRequestSchema]),
+  endLiveSession: z.tuple([]),
+  liveSend: z.tuple([liveFrameSchema])
 } satisfies { readonly [K in ChannelKey]: z.ZodType<IpcArgs<K>> }
 
 export type ParsedArgs<K extends ChannelKey> = z.output<(typeof IPC_ARG_SCHEMAS)[K]>

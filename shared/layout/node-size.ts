@@ -9,27 +9,29 @@ import { isOperationsManager } from '../rules/role-type'
 
 export const LAYOUT_NODE_WIDTH = 260
 /** Node chrome above the chips: border, a one-line title and the person line. */
-export const NODE_HEADER_HEIGHT = 64
+export const NODE_HEADER_HEIGHT = 68
 /** Each further line a long title wraps onto. */
-const TITLE_LINE_HEIGHT = 20
+const TITLE_LINE_HEIGHT = 25
 /** Title characters per line; fewer when a warning badge shares the line (Operations Managers). */
-const TITLE_CHARS_PER_LINE = 23
-const TITLE_CHARS_BESIDE_BADGE = 17
+const TITLE_CHARS_PER_LINE = 19
+const TITLE_CHARS_BESIDE_BADGE = 14
 /** The "Operations Manager rules apply" line under the header. */
-export const ROLE_TYPE_LINE_HEIGHT = 20
-export const CHIP_ROW_HEIGHT = 24
+export const ROLE_TYPE_LINE_HEIGHT = 21
+export const CHIP_ROW_HEIGHT = 27
+/** A label too long for one line wraps onto a second (at most two). */
+const CHIP_LINE_HEIGHT = 20
 export const CHIP_ROW_GAP = 5
 /** Chips shown before the node folds the rest into a "+N more" chip. */
 export const VISIBLE_CHIPS = 6
 const CHIP_AREA_PADDING = 14
 /** The dashed "Drop functions or duties here" box of a role without work, with its padding. */
-const EMPTY_DROP_HINT_HEIGHT = 50
+const EMPTY_DROP_HINT_HEIGHT = 58
 
 /** Width available to chips inside a node, and what a chip costs around its label. */
-const CHIP_ROW_WIDTH = LAYOUT_NODE_WIDTH - 24
-const CHIP_CHROME = 42
-const CHAR_WIDTH = 6.8
-const MORE_CHIP_WIDTH = 80
+const CHIP_ROW_WIDTH = LAYOUT_NODE_WIDTH - 20
+const CHIP_CHROME = 36
+const CHAR_WIDTH = 8.4
+const MORE_CHIP_WIDTH = 96
 
 export interface NodeSizeHints {
   /** Chip labels in display order; with them rows are packed by label length instead of two per row. */
@@ -47,6 +49,11 @@ function titleLines(title: string | undefined, beside: boolean): number {
 
 function chipWidth(label: string): number {
   return Math.min(CHIP_ROW_WIDTH, CHIP_CHROME + label.length * CHAR_WIDTH)
+}
+
+/** Visible chips whose label needs a second line. */
+function wrappedChips(labels: readonly string[]): number {
+  return labels.slice(0, VISIBLE_CHIPS).filter((l) => CHIP_CHROME + l.length * CHAR_WIDTH > CHIP_ROW_WIDTH).length
 }
 
 /** Rows the visible chips wrap into, packing greedily like the browser's flex-wrap. */
@@ -77,7 +84,8 @@ export function estimateNodeHeight(dutyCount: number, hints: NodeSizeHints = {})
   if (count === 0) return base + EMPTY_DROP_HINT_HEIGHT
   const chips = Math.min(count, VISIBLE_CHIPS) + (count > VISIBLE_CHIPS ? 1 : 0)
   const rows = hints.labels && hints.labels.length >= Math.min(count, VISIBLE_CHIPS) ? packedRows(hints.labels, count) : Math.ceil(chips / 2)
-  return base + CHIP_AREA_PADDING + rows * CHIP_ROW_HEIGHT + (rows - 1) * CHIP_ROW_GAP
+  const wrapped = hints.labels ? wrappedChips(hints.labels) : 0
+  return base + CHIP_AREA_PADDING + rows * CHIP_ROW_HEIGHT + (rows - 1) * CHIP_ROW_GAP + wrapped * CHIP_LINE_HEIGHT
 }
 
 /** Size of a role's node as laid out: fixed width, height from the cards it holds. */

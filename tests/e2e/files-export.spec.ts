@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { findings, openApp, roleNode } from './helpers'
+import { clickTool, findings, openApp, roleNode } from './helpers'
 
 const FIXTURES = resolve(__dirname, '../fixtures/charts')
 
@@ -16,7 +16,7 @@ async function openFile(page: Page, file: string): Promise<void> {
 }
 
 async function exportAs(page: Page, format: 'PNG' | 'SVG', options: { clean?: boolean; size?: string } = {}) {
-  await page.getByRole('button', { name: 'Export…' }).click()
+  await clickTool(page, 'Export…')
   const dialog = page.getByRole('dialog', { name: 'Export chart' })
   await dialog.getByLabel(format).check()
   if (options.size) await dialog.getByLabel('Size').selectOption({ label: options.size })

@@ -51,3 +51,11 @@ export async function createCustomDuty(page: Page, label: string): Promise<void>
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** A toolbar tool that small windows fold into More ▾: clicked where it is shown. */
+export async function clickTool(page: Page, name: string | RegExp): Promise<void> {
+  const inline = page.locator('.toolbar').getByRole('button', { name, exact: typeof name === 'string' })
+  if (await inline.isVisible()) return inline.click()
+  await page.locator('.toolbar').getByRole('button', { name: 'More ▾' }).click()
+  await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name, exact: typeof name === 'string' }).click()
+}

@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
-import { escapeRe, findings, openApp, roleNode, settleCanvas } from './helpers'
+import { clickTool, escapeRe, findings, openApp, roleNode, settleCanvas } from './helpers'
 
 test.beforeEach(async ({ page }) => {
   await openApp(page)
@@ -78,7 +78,7 @@ test('auto layout can run left to right', async ({ page }) => {
 })
 
 test('a scenario that moves a flagged duty to HR shows the move and the fixed finding in Compare', async ({ page }) => {
-  await page.getByRole('button', { name: 'Duplicate as scenario' }).click()
+  await clickTool(page, 'Duplicate as scenario')
   const scenario = page.getByRole('dialog', { name: 'Duplicate as scenario' })
   await expect(scenario.getByLabel('Scenario name')).toHaveValue('Northwind Supplies – Proposed')
   await scenario.getByRole('button', { name: 'Create scenario' }).click()
@@ -91,7 +91,7 @@ test('a scenario that moves a flagged duty to HR shows the move and the fixed fi
   await expect(roleNode(page, 'HR Manager').getByTestId('duty-chip').filter({ hasText: label })).toBeVisible()
   await expect(findings(page).filter({ hasText: label })).toHaveCount(0)
 
-  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await clickTool(page, 'Compare')
   const compare = page.getByRole('dialog', { name: 'Compare' })
   await compare.getByLabel('First chart').selectOption({ label: 'Northwind Supplies' })
   await compare.getByLabel('Second chart').selectOption({ label: 'Northwind Supplies – Proposed' })

@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
-import { dragCardToRole, findings, openApp, roleNode } from './helpers'
+import { clickTool, dragCardToRole, findings, openApp, roleNode } from './helpers'
 
 test.beforeEach(async ({ page }) => {
   await openApp(page)
@@ -83,7 +83,7 @@ test('present mode steps through findings, records three kinds of decision and e
   await expect(findings(page)).toContainText(parked)
 
   // The log stays reachable outside present mode.
-  await page.getByRole('button', { name: /^Decision log/ }).click()
+  await clickTool(page, /^Decision log/)
   const dialog = page.getByRole('dialog', { name: 'Decision log' })
   await expect(dialog.getByTestId('decision')).toHaveCount(3)
   await page.keyboard.press('Escape')

@@ -1,30 +1,24 @@
-// The role canvas: React Flow bound to the chart. Positions are local while dragging
-// and committed as one `moveRoles` edit when the drag ends.
+// The role canvas: React Flow bound to the chart and to the one selection in the store.
+// Positions are local while dragging; letting go commits one edit: a move, or, dropped
+// onto another role, a new reporting line with its branch re-arranged.
 
-import { useCallback, useEffect, useRef, useState } from 'react'
-import {
-  Controls,
-  MiniMap,
-  ReactFlow,
-  applyEdgeChanges,
-  applyNodeChanges,
-  useReactFlow,
-  type Connection,
-  type Edge,
-  type EdgeChange,
-  type NodeChange,
-  type OnDelete
-} from '@xyflow/react'
-import { newId } from '@shared/model/ids'
-import type { Op } from '@shared/ops/operations'
-import { dispatch, select, useWorkbench } from '../state/store'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
+import { useWorkbench } from '../state/store'
+import { clearSelection, select, selectLine } from '../state/selection'
+import { addRoleAt, moveRoles, run, setManager } from '../actions'
+import { setDropTarget, useView } from '../ui/view-state'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
-import { dropStatedHandles, FIT_OPTIONS, syncEdges, syncNodes, NODE_WIDTH } from './flow-sync'
+import { dropStatedHandles, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
+import { chartDirection } from './branch-layout'
+import { DirectionContext } from './direction'
+import { dropTargetAt } from './drop-target'
+import { registerCanvas } from './viewport'
+import { CanvasHints } from './CanvasHints'
+import { HandleScale } from './HandleScale'
 
 const nodeTypes = { role: RoleNode }
 const proOptions = { hideAttribution: true }
-// Module constants: React Flow re-subscribes its key listeners whenever these change identity.
-const DELETE_KEYS = ['Delete', 'Backspace']
 /** The minimap redraws every role on each frame of a pan; past this size it costs more than it helps. */
 const MINIMAP_LIMIT = 400
 /** Past this size only roles in view are drawn. React Flow still draws each role once to measure
@@ -32,20 +26,31 @@ const MINIMAP_LIMIT = 400
 const LARGE_CHART = 400
 const OVERVIEW_START = { x: 0, y: 0, zoom: 0.1 }
 
+function pointer(e: MouseEvent | TouchEvent): { x: number; y: number } {
+  const p = 'changedTouches' in e ? e.changedTouches[0] : e
+  return { x: p.clientX, y: p.clientY }
+}
+
 /** `fitKey` changes when the canvas gets more or less room: the chart is fitted again. */
-export function ChartCanvas({ onEdgeSelect, fitKey }: { onEdgeSelect: (edgeId: string | null) => void; fitKey?: unknown }) {
+export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   const roles = useWorkbench((s) => s.chart.roles)
+  const chart = useWorkbench((s) => s.chart)
   const chartId = useWorkbench((s) => s.chart.id)
-  const selectedRole = useWorkbench((s) => s.selection.roleId)
+  const selection = useWorkbench((s) => s.selection)
   const focus = useWorkbench((s) => s.focus)
+  const roomView = useView((s) => s.roomView)
+  const direction = useMemo(() => chartDirection(chart), [chart])
   const [nodes, setNodes] = useState<RoleFlowNode[]>([])
   const [edges, setEdges] = useState<Edge[]>([])
-  const [selectedEdge, setSelectedEdge] = useState<string | null>(null)
-  const flow = useReactFlow()
+  const flow = useReactFlow<RoleFlowNode>()
   const wrapper = useRef<HTMLDivElement>(null)
 
-  useEffect(() => setNodes((prev) => syncNodes(prev, roles, selectedRole, roles.length > LARGE_CHART)), [roles, selectedRole])
-  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selectedEdge)), [roles, selectedEdge])
+  useEffect(() => {
+    registerCanvas(flow, wrapper.current)
+    return () => registerCanvas(null, null)
+  }, [flow])
+  useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, roles.length > LARGE_CHART, direction)), [roles, selection.roleId, direction])
+  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null)), [roles, selection.lineOf])
   useEffect(() => {
     const t = setTimeout(() => void flow.fitView(FIT_OPTIONS), 50)
     return () => clearTimeout(t)
@@ -55,107 +60,99 @@ export function ChartCanvas({ onEdgeSelect, fitKey }: { onEdgeSelect: (edgeId: s
     if (!focus) return
     const node = flow.getInternalNode(focus.roleId)
     if (!node) return
-    const w = node.measured.width ?? NODE_WIDTH
+    const w = node.measured.width ?? 260
     const h = node.measured.height ?? 160
-    void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, {
-      zoom: Math.max(flow.getZoom(), 0.9),
-      duration: 400
-    })
+    void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 })
   }, [focus, flow])
 
   const onNodesChange = useCallback((changes: NodeChange<RoleFlowNode>[]) => {
-    // Removal goes through onDelete as an edit; everything else is view state.
-    const kept = changes.filter((c) => c.type !== 'remove')
-    setNodes((ns) => {
-      const next = applyNodeChanges(kept, ns)
-      return kept.some((c) => c.type === 'dimensions') ? dropStatedHandles(next) : next
-    })
-    for (const c of kept) {
-      if (c.type === 'select' && c.selected) {
-        select(c.id)
-        setSelectedEdge(null)
-        onEdgeSelect(null)
-      }
+    // Selection and removal are the store's business; React Flow keeps sizes and drag positions.
+    const kept = changes.filter((c) => c.type !== 'remove' && c.type !== 'select')
+    if (kept.length) {
+      setNodes((ns) => {
+        const next = applyNodeChanges(kept, ns)
+        return kept.some((c) => c.type === 'dimensions') ? dropStatedHandles(next) : next
+      })
     }
-  }, [onEdgeSelect])
+    for (const c of changes) if (c.type === 'select' && c.selected) select(c.id)
+  }, [])
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const kept = changes.filter((c) => c.type !== 'remove')
-    setEdges((es) => applyEdgeChanges(kept, es))
-    for (const c of kept) {
-      if (c.type === 'select') {
-        const id = c.selected ? c.id : null
-        setSelectedEdge(id)
-        onEdgeSelect(id)
-        if (c.selected) select(null)
-      }
-    }
-  }, [onEdgeSelect])
-
-  const onNodeDragStop = useCallback((_e: unknown, _node: RoleFlowNode, dragged: RoleFlowNode[]) => {
-    const positions = dragged.map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }))
-    dispatch([{ type: 'moveRoles', positions }], dragged.length > 1 ? `Move ${dragged.length} roles` : 'Move role')
+    for (const c of changes) if (c.type === 'select' && c.selected) selectLine(c.id.replace(/^line-/, ''))
   }, [])
+
+  const onNodeDrag = useCallback((e: MouseEvent | TouchEvent, node: RoleFlowNode) => {
+    setDropTarget(dropTargetAt(flow.screenToFlowPosition(pointer(e)), node.id))
+  }, [flow])
+
+  const onNodeDragStop = useCallback((e: MouseEvent | TouchEvent, node: RoleFlowNode, dragged: RoleFlowNode[]) => {
+    const target = dropTargetAt(flow.screenToFlowPosition(pointer(e)), node.id)
+    setDropTarget(null)
+    if (target) return void run(setManager, { roleId: node.id, managerId: target })
+    run(moveRoles, dragged.map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) })))
+  }, [flow])
 
   const onConnect = useCallback((c: Connection) => {
-    if (!c.source || !c.target || c.source === c.target) return
-    dispatch([{ type: 'setReportsTo', roleId: c.target, reportsTo: c.source }], 'Connect reporting line')
+    if (c.source && c.target && c.source !== c.target) run(setManager, { roleId: c.target, managerId: c.source })
   }, [])
-
-  const onDelete: OnDelete<RoleFlowNode, Edge> = useCallback(({ nodes: gone, edges: cut }) => {
-    const removed = new Set(gone.map((n) => n.id))
-    const ops: Op[] = [
-      ...cut.filter((e) => !removed.has(e.target)).map((e): Op => ({ type: 'setReportsTo', roleId: e.target, reportsTo: null })),
-      ...gone.map((n): Op => ({ type: 'removeRole', roleId: n.id }))
-    ]
-    if (ops.length) dispatch(ops, gone.length ? `Delete ${gone.length === 1 ? 'role' : `${gone.length} roles`}` : 'Delete reporting line')
-    setSelectedEdge(null)
-    onEdgeSelect(null)
-  }, [onEdgeSelect])
 
   const onDoubleClick = useCallback((e: React.MouseEvent) => {
     if (!(e.target instanceof Element) || !e.target.classList.contains('react-flow__pane')) return
-    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })
-    const id = newId('r')
-    const role = { id, title: 'New role', x: Math.round(p.x - NODE_WIDTH / 2), y: Math.round(p.y - 40) }
-    if (dispatch([{ type: 'addRole', role }], 'Add role')) select(id)
+    run(addRoleAt, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
   }, [flow])
 
   return (
-    <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
-      <OverviewProvider>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        onPaneClick={() => {
-          select(null)
-          setSelectedEdge(null)
-          onEdgeSelect(null)
-        }}
-        deleteKeyCode={DELETE_KEYS}
-        zoomOnDoubleClick={false}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={roles.length > LARGE_CHART}
-        defaultViewport={roles.length > LARGE_CHART ? OVERVIEW_START : undefined}
-        proOptions={proOptions}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-      >
-        <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-        {roles.length <= MINIMAP_LIMIT && <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />}
-      </ReactFlow>
-      </OverviewProvider>
+    <div
+      className="canvas"
+      ref={wrapper}
+      onDoubleClick={onDoubleClick}
+      data-testid="canvas"
+      role="group"
+      aria-label="Chart canvas"
+      aria-describedby="canvas-keys"
+      // One Tab stop: the selected role when there is one, else the canvas itself.
+      tabIndex={selection.roleId ? -1 : 0}
+    >
+      <DirectionContext.Provider value={direction}>
+        <OverviewProvider>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onPaneClick={clearSelection}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            disableKeyboardA11y
+            zoomOnDoubleClick={false}
+            minZoom={0.05}
+            maxZoom={2.5}
+            onlyRenderVisibleElements={roles.length > LARGE_CHART}
+            defaultViewport={roles.length > LARGE_CHART ? OVERVIEW_START : undefined}
+            proOptions={proOptions}
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+          >
+            <HandleScale target={wrapper} />
+            {!roomView && <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />}
+            {!roomView && roles.length <= MINIMAP_LIMIT && <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />}
+          </ReactFlow>
+        </OverviewProvider>
+      </DirectionContext.Provider>
+      <CanvasHints />
       {roles.length === 0 && (
         <div className="canvas-empty" data-testid="canvas-empty">
           <strong>This chart is empty.</strong>
-          <span>Double-click here or use <em>Add role</em> to start, or bring roles in with <em>File → Import roles from CSV…</em></span>
+          <span>
+            Press Enter here, double-click or use <em>Add role</em> to start, or bring roles in with <em>File → Import roles from CSV…</em>
+          </span>
         </div>
       )}
     </div>

@@ -1,23 +1,24 @@
-// One role on the canvas: title, person, warning badge and the work it holds as chips.
-// Memoised and subscribed to its own slice of the store only (big charts stay smooth).
-// Zoomed far out, a role draws as a light summary: chips would be unreadable there,
-// and drawing them is what makes panning and dragging a large chart slow.
+// One role on the canvas: title, person, warning badge and the work it holds as chips,
+// sized to be read on a projector. Memoised and subscribed to its own slice of the store
+// only (big charts stay smooth). Zoomed far out, a role draws as a light summary.
+// The selected role is the canvas's one Tab stop; keys are handled by the actions layer.
 
-import { createContext, memo, useContext, useState } from 'react'
-import { Handle, Position, useStore, type NodeProps, type Node, type ReactFlowState } from '@xyflow/react'
+import { createContext, memo, useContext, useEffect, useState } from 'react'
+import { Handle, useStore, useUpdateNodeInternals, type NodeProps, type ReactFlowState } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Role } from '@shared/model/chart'
-import { isOperationsManager } from '@shared/rules/role-type'
-import { useWorkbench, select } from '../state/store'
-import { selectDuties, selectRole, selectRoleFindings, selectRoleSummary } from '../state/selectors'
+import { useWorkbench } from '../state/store'
+import { select } from '../state/selection'
+import { selectRole, selectRoleSummary } from '../state/selectors'
+import { useView } from '../ui/view-state'
 import { carriesWork, readPayload } from './drag-payload'
 import { assignWork } from './assign-work'
-import { DutyChip } from './DutyChip'
+import { DirectionContext, handleSides } from './direction'
+import { RoleDetail } from './RoleDetail'
+import type { RoleFlowNode } from './flow-sync'
 
-export type RoleNodeData = { roleId: string }
-export type RoleFlowNode = Node<RoleNodeData, 'role'>
+export type { RoleFlowNode, RoleNodeData } from './flow-sync'
 
-const VISIBLE_CHIPS = 6
 /** How much of a role is drawn: chips only where they can be read, and no text at all
  *  where even a title would be a few pixels high (a whole large chart in view). */
 type Detail = 'full' | 'summary' | 'block'
@@ -33,16 +34,36 @@ export function OverviewProvider({ children }: { children: React.ReactNode }) {
 function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
   const role = useWorkbench(selectRole(id))
   const detail = useContext(DetailContext)
+  const direction = useContext(DirectionContext)
   const { cards, warnings } = useWorkbench(useShallow(selectRoleSummary(id)))
+  const dropHere = useView((s) => s.dropTarget === id)
+  const presented = useView((s) => s.presented === id)
   const [dropping, setDropping] = useState(false)
+  const updateInternals = useUpdateNodeInternals()
+  // Handles move to other sides when the chart's direction changes; React Flow must re-measure them.
+  useEffect(() => updateInternals(id), [direction, id, updateInternals])
   if (!role) return null
+  const sides = handleSides(direction)
+  const classes = [
+    'role-node',
+    selected && 'is-selected',
+    warnings > 0 && 'has-warnings',
+    (dropping || dropHere) && 'is-drop-target',
+    presented && 'is-presented',
+    detail !== 'full' && 'is-overview',
+    detail === 'block' && 'is-block'
+  ]
   return (
     <div
-      className={`role-node${selected ? ' is-selected' : ''}${warnings ? ' has-warnings' : ''}${dropping ? ' is-drop-target' : ''}${detail !== 'full' ? ' is-overview' : ''}${detail === 'block' ? ' is-block' : ''}`}
+      className={classes.filter(Boolean).join(' ')}
       role="group"
       aria-label={accessibleName(role, cards, warnings)}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={selected ? 0 : -1}
       data-testid="role-node"
+      data-role-id={id}
       data-role-title={role.title}
+      onFocus={(e) => e.target === e.currentTarget && !selected && select(id)}
       onDragOver={(e) => {
         if (!carriesWork(e)) return
         e.preventDefault()
@@ -60,9 +81,10 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
         select(id)
       }}
     >
-      <Handle type="target" position={Position.Top} className="role-handle" />
+      <Handle type="target" position={sides.target} className="role-handle" />
+      {dropHere && <div className="drop-label">Reports here</div>}
       {detail === 'full' ? <RoleDetail role={role} /> : detail === 'summary' ? <RoleSummary role={role} cards={cards} warnings={warnings} /> : null}
-      <Handle type="source" position={Position.Bottom} className="role-handle" />
+      <Handle type="source" position={sides.source} className="role-handle" />
     </div>
   )
 }
@@ -78,49 +100,6 @@ function RoleSummary({ role, cards, warnings }: { role: Role; cards: number; war
       <div className="chips-summary">
         {cards} {cards === 1 ? 'card' : 'cards'}
         {warnings > 0 && ` · ⚠ ${warnings}`}
-      </div>
-    </div>
-  )
-}
-
-function RoleDetail({ role }: { role: Role }) {
-  const duties = useWorkbench(useShallow(selectDuties(role.id)))
-  const findings = useWorkbench(useShallow(selectRoleFindings(role.id)))
-  const [expanded, setExpanded] = useState(false)
-  const warnings = findings.filter((f) => f.severity === 'warning')
-  const flagged = new Set(warnings.map((f) => f.dutyId))
-  const shown = expanded ? duties : duties.slice(0, VISIBLE_CHIPS)
-  const hidden = duties.length - shown.length
-
-  return (
-    <div className="role-body">
-      <header className="role-head">
-        <div className="role-titles">
-          <div className="role-title">{role.title || 'Untitled role'}</div>
-          <div className="role-person">{role.person || <span className="muted">No one assigned</span>}</div>
-        </div>
-        {warnings.length > 0 && (
-          <span className="warning-badge" title={`${warnings.length} duties outside this role's scope`} data-testid="warning-badge">
-            ⚠ {warnings.length}
-          </span>
-        )}
-      </header>
-      {isOperationsManager(role) && <div className="role-type-tag">Operations Manager rules apply</div>}
-      <div className="chips">
-        {shown.map((d) => (
-          <DutyChip key={d.id} duty={d} flagged={flagged.has(d.id)} />
-        ))}
-        {hidden > 0 && (
-          <button className="chip chip-more nodrag" onClick={() => setExpanded(true)}>
-            +{hidden} more
-          </button>
-        )}
-        {expanded && duties.length > VISIBLE_CHIPS && (
-          <button className="chip chip-more nodrag" onClick={() => setExpanded(false)}>
-            Show fewer
-          </button>
-        )}
-        {duties.length === 0 && <div className="chips-empty">Drop functions or duties here</div>}
       </div>
     </div>
   )

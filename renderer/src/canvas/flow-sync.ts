@@ -1,9 +1,13 @@
 // Keeps React Flow's node and edge arrays in step with the chart without re-creating
 // objects for roles that did not change (React Flow then skips them entirely).
 
-import { Position, type Edge, type NodeHandle } from '@xyflow/react'
+import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import type { Role } from '@shared/model/chart'
-import type { RoleFlowNode } from './RoleNode'
+import type { Direction } from './branch-layout'
+import { handleSides } from './direction'
+
+export type RoleNodeData = { roleId: string }
+export type RoleFlowNode = Node<RoleNodeData, 'role'>
 
 export const NODE_WIDTH = 260
 /** Height of a zoomed-out role (title and a one-line summary): big charts open zoomed out. */
@@ -12,13 +16,19 @@ const HANDLE = 12
 
 /** Size and handles stated up front, so React Flow need not draw every role of a big chart
  *  once just to measure it; each role is measured for real when it first comes into view. */
-const PRESIZED = {
-  initialWidth: NODE_WIDTH,
-  initialHeight: SUMMARY_HEIGHT,
-  handles: [
-    { type: 'target', position: Position.Top, x: (NODE_WIDTH - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Position.Bottom, x: (NODE_WIDTH - HANDLE) / 2, y: SUMMARY_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE }
-  ] satisfies NodeHandle[]
+function presized(direction: Direction) {
+  const sides = handleSides(direction)
+  const handles: NodeHandle[] =
+    direction === 'right'
+      ? [
+          { type: 'target', position: sides.target, x: -HANDLE / 2, y: (SUMMARY_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE },
+          { type: 'source', position: sides.source, x: NODE_WIDTH - HANDLE / 2, y: (SUMMARY_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE }
+        ]
+      : [
+          { type: 'target', position: sides.target, x: (NODE_WIDTH - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+          { type: 'source', position: sides.source, x: (NODE_WIDTH - HANDLE) / 2, y: SUMMARY_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE }
+        ]
+  return { initialWidth: NODE_WIDTH, initialHeight: SUMMARY_HEIGHT, handles }
 }
 
 /** Fitting counts roles not drawn yet (big charts draw only what is in view) by their stated size. */
@@ -33,8 +43,9 @@ export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
   })
 }
 
-export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null, presize: boolean): RoleFlowNode[] {
+export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null, presize: boolean, direction: Direction = 'down'): RoleFlowNode[] {
   const prevById = new Map(prev.map((n) => [n.id, n]))
+  const stated = presize ? presized(direction) : null
   return roles.map((role, i) => {
     const old = prevById.get(role.id)
     const x = role.x ?? (i % 6) * (NODE_WIDTH + 40)
@@ -43,7 +54,7 @@ export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[],
     if (old && old.position.x === x && old.position.y === y && !!old.selected === selected && !old.dragging) return old
     if (old) return { ...old, position: { x, y }, selected }
     const node: RoleFlowNode = { id: role.id, type: 'role', position: { x, y }, data: { roleId: role.id }, selected }
-    return presize ? { ...node, ...PRESIZED } : node
+    return stated ? { ...node, ...stated } : node
   })
 }
 

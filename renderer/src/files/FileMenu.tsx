@@ -2,10 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { platform, type RecentFile } from '../platform/bridge'
-import { notify, useWorkbench } from '../state/store'
-import { openChartFile, openRecentFile, saveChart } from './file-actions'
-import { useFileUi } from './file-state'
-import { exportResponsibilityMatrix, pickCsvFile } from './csv-actions'
+import { notify } from '../state/store'
+import { openRecentFile } from './file-actions'
+import { run } from '../actions/define'
+import type { AnyAction } from '../actions/types'
+import { exportImage, exportMatrix, importCsv, openFile, save, saveAs } from '../actions/file'
 
 export function FileMenu() {
   const [open, setOpen] = useState(false)
@@ -22,17 +23,19 @@ export function FileMenu() {
     return () => window.removeEventListener('mousedown', onDown)
   }, [open])
 
-  const item = (label: string, run: () => unknown) => (
+  const item = (label: string, act: () => unknown) => (
     <button
       role="menuitem"
       onClick={() => {
         setOpen(false)
-        void Promise.resolve(run()).catch((e: unknown) => notify('error', e instanceof Error ? e.message : String(e)))
+        void Promise.resolve(act()).catch((e: unknown) => notify('error', e instanceof Error ? e.message : String(e)))
       }}
     >
       {label}
     </button>
   )
+
+  const action = (a: AnyAction, label = a.label) => item(label, () => run(a))
 
   return (
     <div className="menu" ref={box}>
@@ -41,18 +44,18 @@ export function FileMenu() {
       </button>
       {open && (
         <div className="menu-list" role="menu" aria-label="File">
-          {item('Open…', openChartFile)}
-          {item('Save', () => saveChart(false))}
-          {item('Save As…', () => saveChart(true))}
+          {action(openFile)}
+          {action(save)}
+          {action(saveAs)}
           {recent.length > 0 && <hr />}
           {recent.length > 0 && <span className="menu-label">Recent files</span>}
           {recent.slice(0, 6).map((r) => (
             <span key={r.handle}>{item(r.name, () => openRecentFile(r.handle))}</span>
           ))}
           <hr />
-          {item('Import roles from CSV…', pickCsvFile)}
-          {item('Export responsibility matrix (CSV)', () => exportResponsibilityMatrix(useWorkbench.getState()))}
-          {item('Export image…', () => useFileUi.setState({ exportOpen: true }))}
+          {action(importCsv)}
+          {action(exportMatrix)}
+          {action(exportImage, 'Export image…')}
         </div>
       )}
     </div>

@@ -3,7 +3,9 @@
 import { memo, useState } from 'react'
 import type { Finding } from '@shared/rules/types'
 import { indexChart } from '@shared/model/index-chart'
-import { dispatch, focusRole, notify, useWorkbench } from '../state/store'
+import { useWorkbench } from '../state/store'
+import { focusRole } from '../state/selection'
+import { acceptFinding, applySuggestion, run } from '../actions'
 
 export const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {
   const role = useWorkbench((s) => (finding.roleId ? indexChart(s.chart).roleById.get(finding.roleId) : undefined))
@@ -11,15 +13,7 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
   const [accepting, setAccepting] = useState(false)
   const [note, setNote] = useState('')
 
-  const accept = () => {
-    const text = note.trim()
-    if (!text) return notify('error', 'Write a short note saying why this is accepted (for example “small company: the ops manager also recruits”).')
-    const ok = dispatch(
-      [{ type: 'acceptException', exception: { ruleId: finding.ruleId, ...(finding.roleId ? { roleId: finding.roleId } : {}), ...(finding.dutyId ? { dutyId: finding.dutyId } : {}), note: text } }],
-      'Accept exception'
-    )
-    if (ok) setAccepting(false)
-  }
+  const accept = () => run(acceptFinding, { finding, note, accepted: (ok) => ok && setAccepting(false) })
 
   return (
     <li className={`finding severity-${finding.severity}`} data-testid="finding" data-rule-id={finding.ruleId}>
@@ -34,7 +28,7 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
       {finding.evidence.length > 0 && <p className="finding-evidence">Flagged because of: {finding.evidence.map((w) => `“${w}”`).join(', ')}</p>}
       <div className="finding-actions">
         {finding.suggestions.map((s) => (
-          <button key={s.id} className="btn btn-small btn-primary" onClick={() => dispatch(s.ops, s.title)}>
+          <button key={s.id} className="btn btn-small btn-primary" onClick={() => run(applySuggestion, { suggestion: s })}>
             {s.title}
           </button>
         ))}

@@ -6,7 +6,8 @@ import { useState, type ReactNode } from 'react'
 import { exceptionKey, type AcceptedException } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import type { Finding } from '@shared/rules/types'
-import { dispatch, useWorkbench } from '../state/store'
+import { useWorkbench } from '../state/store'
+import { reopenException, run } from '../actions'
 import { FindingItem } from './FindingItem'
 
 const PAGE = 40
@@ -76,7 +77,7 @@ export function FindingsPanel() {
                   <ExceptionTarget exception={exception} />
                   <p>{finding.message}</p>
                   <p className="exception-note">Accepted: {exception.note}</p>
-                  <button className="btn btn-small" onClick={() => dispatch([{ type: 'removeException', key: exceptionKey(exception) }], 'Reopen finding')}>
+                  <button className="btn btn-small" onClick={() => run(reopenException, { key: exceptionKey(exception), label: 'Reopen finding' })}>
                     Reopen
                   </button>
                 </li>
@@ -95,7 +96,7 @@ export function FindingsPanel() {
                   <li key={exceptionKey(e)} data-testid="stale-exception">
                     <ExceptionTarget exception={e} />
                     <p className="exception-note">Note: {e.note}</p>
-                    <button className="btn btn-small" onClick={() => dispatch([{ type: 'removeException', key: exceptionKey(e) }], 'Remove stale exception')}>
+                    <button className="btn btn-small" onClick={() => run(reopenException, { key: exceptionKey(e), label: 'Remove stale exception' })}>
                       Remove
                     </button>
                   </li>

@@ -1,17 +1,22 @@
 // The inspector: edit the selected role (title, person, department, role type,
 // manager) and the category of each card it holds.
 
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Duty, Role, RoleType } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import { useShallow } from 'zustand/react/shallow'
 import { CATEGORIES, effectiveCategory, isOperationsManager } from '@shared/rules'
 
-const CATEGORY_LIST = [...CATEGORIES.values()]
-import { dispatch, select, useWorkbench } from '../state/store'
+import { useWorkbench } from '../state/store'
 import { selectDuties } from '../state/selectors'
+import { deleteSelectedRole, removeCard, run, setCategory, setManager, updateRole } from '../actions'
+import { focusRoleElement } from '../canvas/viewport'
+import { useView } from '../ui/view-state'
 import { CommitField } from './CommitField'
+import { FoldButton } from './FoldButton'
 import { RoleProfileButton } from '../workshop/profile/RoleProfile'
+
+const CATEGORY_LIST = [...CATEGORIES.values()]
 
 function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
   const out = new Set<string>([roleId])
@@ -36,9 +41,7 @@ function DutyRow({ duty }: { duty: Duty }) {
       <select
         aria-label={`Category of “${duty.label}”`}
         value={duty.category ?? ''}
-        onChange={(e) =>
-          dispatch([{ type: 'updateDuty', dutyId: duty.id, patch: { category: e.target.value || undefined } }], `Set category of “${duty.label}”`)
-        }
+        onChange={(e) => run(setCategory, { dutyId: duty.id, category: e.target.value || undefined })}
       >
         <option value="">Automatic ({CATEGORIES.get(auto!)?.title ?? 'no category'})</option>
         {CATEGORY_LIST.map((c) => (
@@ -47,7 +50,7 @@ function DutyRow({ duty }: { duty: Duty }) {
           </option>
         ))}
       </select>
-      <button className="btn btn-small" aria-label={`Remove “${duty.label}”`} onClick={() => dispatch([{ type: 'removeDuty', dutyId: duty.id }], `Remove “${duty.label}”`)}>
+      <button className="btn btn-small" aria-label={`Remove “${duty.label}”`} onClick={() => run(removeCard, duty.id)}>
         Remove
       </button>
     </li>
@@ -66,7 +69,7 @@ function ManagerField({ role, roles }: { role: Role; roles: readonly Role[] }) {
         value={role.reportsTo ?? ''}
         onFocus={() => setFull(true)}
         onMouseDown={() => setFull(true)}
-        onChange={(e) => dispatch([{ type: 'setReportsTo', roleId: role.id, reportsTo: e.target.value || null }], 'Change manager')}
+        onChange={(e) => run(setManager, { roleId: role.id, managerId: e.target.value || null })}
       >
         <option value="">Nobody (top of the chart)</option>
         {choices.map((r) => (
@@ -80,6 +83,38 @@ function ManagerField({ role, roles }: { role: Role; roles: readonly Role[] }) {
   )
 }
 
+function InspectorHead() {
+  return (
+    <div className="panel-head">
+      <h2 id="inspector-title">Inspector</h2>
+      <FoldButton panel="side" />
+    </div>
+  )
+}
+
+let handledRequest = 0
+
+/** Role title takes the caret when a role is added; Enter then goes back to the canvas. */
+function TitleField({ role, onCommit }: { role: Role; onCommit: (title: string) => void }) {
+  const input = useRef<HTMLInputElement>(null)
+  const request = useView((s) => s.titleRequest)
+  const back = useRef(false)
+  useEffect(() => {
+    // Each request is taken once, and only while fresh (not when the panel reopens later).
+    if (!request || request.nonce === handledRequest || Date.now() - request.at > 1500) return
+    handledRequest = request.nonce
+    back.current = request.back
+    input.current?.focus()
+    input.current?.select()
+  }, [request])
+  const done = () => {
+    if (!back.current) return
+    back.current = false
+    focusRoleElement(role.id)
+  }
+  return <CommitField label="Role title" value={role.title} inputRef={input} onCommit={onCommit} onDone={done} />
+}
+
 export function Inspector() {
   const roleId = useWorkbench((s) => s.selection.roleId)
   const role = useWorkbench((s) => (roleId ? indexChart(s.chart).roleById.get(roleId) : undefined))
@@ -88,18 +123,18 @@ export function Inspector() {
   if (!role) {
     return (
       <section className="panel inspector" aria-labelledby="inspector-title">
-        <h2 id="inspector-title">Inspector</h2>
+        <InspectorHead />
         <p className="muted">Select a role to edit it. Double-click the canvas to add one.</p>
       </section>
     )
   }
-  const update = (patch: Partial<Role>, label: string) => dispatch([{ type: 'updateRole', roleId: role.id, patch }], label)
+  const update = (patch: Partial<Role>, label: string) => run(updateRole, { roleId: role.id, patch, label })
   const inferred = isOperationsManager({ ...role, roleType: undefined })
 
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
-      <h2 id="inspector-title">Inspector</h2>
-      <CommitField label="Role title" value={role.title} onCommit={(title) => update({ title: title.trim() || 'Untitled role' }, 'Rename role')} />
+      <InspectorHead />
+      <TitleField role={role} onCommit={(title) => update({ title: title.trim() || 'Untitled role' }, 'Rename role')} />
       <CommitField label="Person" value={role.person ?? ''} maxLength={120} placeholder="Name of the person" onCommit={(p) => update({ person: p.trim() || undefined }, 'Change person')} />
       <CommitField label="Department" value={role.department ?? ''} onCommit={(d) => update({ department: d.trim() || undefined }, 'Change department')} />
       <label className="field">
@@ -124,14 +159,8 @@ export function Inspector() {
       )}
       <div className="inspector-actions">
       <RoleProfileButton roleId={role.id} />
-      <button
-        className="btn btn-danger"
-        onClick={() => {
-          dispatch([{ type: 'removeRole', roleId: role.id }], `Delete ${role.title}`)
-          select(null)
-        }}
-      >
-        Delete role
+      <button className="btn btn-danger" onClick={() => run(deleteSelectedRole)}>
+        {deleteSelectedRole.label}
       </button>
       </div>
     </section>

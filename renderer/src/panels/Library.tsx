@@ -10,6 +10,7 @@ import { indexChart } from '@shared/model/index-chart'
 import { db } from '../storage/database'
 import { startCardDrag, startDutyDrag } from '../canvas/drag-payload'
 import { notify, useWorkbench } from '../state/store'
+import { FoldButton } from './FoldButton'
 
 const CUSTOM_GROUP = 'Custom cards'
 
@@ -59,18 +60,23 @@ export function Library() {
     const label = draft.trim().replace(/\s+/g, ' ')
     if (!label) return
     if (label.length > 200) return void notify('error', 'A duty can be at most 200 characters long. Shorten it and press Enter again.')
+    // Cleared at once: whatever is typed while the card is being kept stays in the field.
+    setDraft('')
     try {
       await db.cards.put({ id: newId('card-custom-'), label, kind: 'duty', group: CUSTOM_GROUP, category: '', createdAt: Date.now() })
-      setDraft('')
       notify('info', `“${label}” is in the Library under ${CUSTOM_GROUP}: drag it onto a role.`)
     } catch (e) {
+      setDraft((d) => d || label)
       notify('error', `Could not keep the new card: ${e instanceof Error ? e.message : String(e)}.`)
     }
   }
 
   return (
     <aside className="panel library" aria-labelledby="library-title">
-      <h2 id="library-title">Library</h2>
+      <div className="panel-head">
+        <h2 id="library-title">Library</h2>
+        <FoldButton panel="library" />
+      </div>
       <p className="muted library-hint">Drag a card onto a role. Drag a role's chip to another role to move it.</p>
       <label className="field">
         <span>New duty</span>

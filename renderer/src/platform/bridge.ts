@@ -10,6 +10,7 @@ export type {
   AppInfo,
   ExportMime,
   ExportRequest,
+  LiveHostBridge,
   MenuCommand,
   OpenedChart,
   PageSize,

@@ -25,6 +25,12 @@ export function desktopPlatform(api: OrgWorkbenchApi): Platform {
     saveExport: async (request) => (await unwrap(api.saveExport(request)))?.name ?? null,
     printPdf: async (request) => (await unwrap(api.printPdf(request)))?.name ?? null,
     appInfo: () => unwrap(api.appInfo()),
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    live: {
+      start: (request) => unwrap(api.startLiveSession(request)),
+      end: async () => void (await unwrap(api.endLiveSession())),
+      send: async (frame) => void (await unwrap(api.liveSend(frame))),
+      onEvent: (listener) => api.onLiveEvent(listener)
+    }
   }
 }

@@ -1,7 +1,7 @@
 // What the renderer may ask of the machine it runs on: files, exports, PDF, menu
 // commands. The desktop app answers through the Electron bridge, a plain browser
 // through downloads and file pickers; the UI sees only this interface.
-import type { AppInfo, ExportRequest, MenuCommand, OpenedChart, PdfRequest, RecentFile, SavedChart } from '@shared/ipc/contract'
+import type { AppInfo, ExportRequest, LiveEvent, MenuCommand, OpenedChart, PdfRequest, RecentFile, SavedChart, StartLiveRequest, StartedLive } from '@shared/ipc/contract'
 
 export type { AppInfo, ExportRequest, MenuCommand, OpenedChart, PdfRequest, RecentFile, SavedChart }
 export type { ExportMime, PageSize } from '@shared/ipc/contract'
@@ -30,6 +30,8 @@ export interface Platform {
    */
   printPdf(request: PdfRequest): Promise<string | null>
   appInfo(): Promise<AppInfo>
+  /** Hosting a live session (desktop only: a browser cannot run the server). */
+  readonly live?: LiveHostBridge
   /** Menu bar commands (desktop only); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -40,4 +42,12 @@ export class PlatformError extends Error {
     super(message)
     this.name = 'PlatformError'
   }
+}
+
+/** Start live session / End session, and the host window's own link to its relay. */
+export interface LiveHostBridge {
+  start(request: StartLiveRequest): Promise<StartedLive>
+  end(): Promise<void>
+  send(frame: Uint8Array): Promise<void>
+  onEvent(listener: (event: LiveEvent) => void): () => void
 }

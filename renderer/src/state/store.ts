@@ -21,10 +21,15 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly run: () => void }
 }
 
+/** What the user has selected; read and changed through ./selection.ts. */
 export interface Selection {
   readonly roleId: string | null
   readonly dutyId: string | null
+  /** A reporting line, by the id of the role that reports along it. */
+  readonly lineOf: string | null
 }
+
+export const NO_SELECTION: Selection = { roleId: null, dutyId: null, lineOf: null }
 
 export interface WorkbenchState {
   readonly status: 'loading' | 'ready' | 'failed'
@@ -54,7 +59,7 @@ export const useWorkbench = create<WorkbenchState>()(() => ({
   chart: { id: '', title: '', roles: [], duties: [], exceptions: [] },
   lint: EMPTY_LINT,
   histories: {},
-  selection: { roleId: null, dutyId: null },
+  selection: NO_SELECTION,
   notices: [],
   charts: [],
   focus: null,
@@ -125,15 +130,5 @@ export function redo(): void {
 
 /** Shows another chart (already stored); its undo history from this session is kept. */
 export function showChart(chart: Chart): void {
-  useWorkbench.setState({ chart, lint: lintChart(chart), selection: { roleId: null, dutyId: null }, status: 'ready', focus: null })
-}
-
-export function select(roleId: string | null, dutyId: string | null = null): void {
-  const cur = useWorkbench.getState().selection
-  if (cur.roleId === roleId && cur.dutyId === dutyId) return
-  useWorkbench.setState({ selection: { roleId, dutyId } })
-}
-
-export function focusRole(roleId: string): void {
-  useWorkbench.setState((s) => ({ selection: { roleId, dutyId: null }, focus: { roleId, nonce: (s.focus?.nonce ?? 0) + 1 } }))
+  useWorkbench.setState({ chart, lint: lintChart(chart), selection: NO_SELECTION, status: 'ready', focus: null })
 }

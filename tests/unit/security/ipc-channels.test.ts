@@ -26,7 +26,10 @@ const VALID: Readonly<Record<ChannelKey, readonly unknown[]>> = {
   openRecent: [HANDLE],
   saveExport: [{ text: 'a,b', suggestedName: 'Duties', mime: 'text/csv' }],
   printPdf: [{ svg: SVG, pageSize: 'A4', landscape: false, suggestedName: 'Plan' }],
-  appInfo: []
+  appInfo: [],
+  startLiveSession: [{ roomId: 'AAAAAAAAAAAAAAAA', accessToken: new Uint8Array(32), hostToken: new Uint8Array(16) }],
+  endLiveSession: [],
+  liveSend: [new Uint8Array(4)]
 }
 
 const PATHS = ['/etc/passwd', 'C:\\Users\\ann\\chart.orgchart.json', '\\\\server\\share\\x.json', '../../secret.json', '~/chart.json', 'file:///etc/passwd']

@@ -38,9 +38,12 @@ export function trapTab(e: KeyboardEvent | React.KeyboardEvent, container: HTMLE
  */
 export function rememberFocus(): () => void {
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+  // A button for an action may be drawn anew meanwhile (Room view hides the toolbar): find it again.
+  const action = previous?.getAttribute('data-action')
   return () => {
     setTimeout(() => {
-      if (previous && previous.isConnected && previous !== document.body) previous.focus({ preventScroll: true })
+      const target = previous?.isConnected ? previous : action ? document.querySelector<HTMLElement>(`[data-action="${CSS.escape(action)}"]`) : null
+      if (target && target !== document.body) target.focus({ preventScroll: true })
     }, 0)
   }
 }

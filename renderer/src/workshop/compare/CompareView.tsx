@@ -164,16 +164,3 @@ export function CompareView({ onClose, initialA, initialB }: { onClose: () => vo
     </WorkshopDialog>
   )
 }
-
-/** Toolbar button "Compare" with its dialog. */
-export function CompareButton({ className = 'btn' }: { className?: string }) {
-  const [open, setOpen] = useState(false)
-  return (
-    <>
-      <button className={className} onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Compare
-      </button>
-      {open && <CompareView onClose={() => setOpen(false)} />}
-    </>
-  )
-}

@@ -1,6 +1,7 @@
-// The command palette (Ctrl/Cmd+K): find a role and centre it on the canvas, or pick
-// a card and give it to a role without touching the mouse. With a duty chip selected,
-// M opens the same role chooser to move it. Assigning goes through the same path as
+// The command palette (Ctrl/Cmd+K): find a role and centre it on the canvas, pick a
+// card and give it to a role, or run a command ("Add role under…", "Set manager…")
+// without touching the mouse. With a duty chip selected, M opens the same role chooser
+// to move it (both keys live in the actions layer). Assigning goes through the same path as
 // a drop on a role, so notices, undo and findings behave exactly alike.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
@@ -10,44 +11,33 @@ import { indexChart } from '@shared/model/index-chart'
 import { typeAhead } from '@shared/workshop/type-ahead'
 import { assignWork } from '../../canvas/assign-work'
 import { db } from '../../storage/database'
-import { focusRole, select, useWorkbench } from '../../state/store'
-import { isTextField, trapTab } from '../a11y/focus'
+import type { Chart } from '@shared/model/chart'
+import { useWorkbench } from '../../state/store'
+import { focusRole, select } from '../../state/selection'
+import { addRoleUnder, run, setManager } from '../../actions'
+import { isUnder } from '../../canvas/structure-edits'
+import { trapTab } from '../a11y/focus'
 import { useInertOutside } from '../a11y/use-modal'
-import { usePresent } from '../present/present-store'
 import { cardItems, dutyItems, roleItems, type PaletteItem } from './palette-items'
-import { closePalette, openAssign, openPalette, usePalette, type PaletteStep } from './palette-store'
+import { commandItems } from './palette-commands'
+import { closePalette, openAssign, usePalette, type PaletteStep } from './palette-store'
 import './palette.css'
 
 const MAX_RESULTS = 50
 
 export function CommandPalette() {
   const step = usePalette((s) => s.step)
-  usePaletteShortcuts()
   if (!step) return null
-  return <PaletteDialog key={step.kind === 'search' ? 'search' : `assign-${step.label}`} step={step} />
+  return <PaletteDialog key={stepKey(step)} step={step} />
 }
 
-function usePaletteShortcuts(): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || usePresent.getState().presenting) return
-      const key = e.key.toLowerCase()
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && key === 'k') {
-        e.preventDefault()
-        if (usePalette.getState().step) closePalette()
-        else openPalette()
-        return
-      }
-      if (key !== 'm' || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target) || usePalette.getState().step) return
-      const { chart, selection } = useWorkbench.getState()
-      const duty = selection.dutyId ? indexChart(chart).dutyById.get(selection.dutyId) : undefined
-      if (!duty) return
-      e.preventDefault()
-      openAssign({ type: 'duty', dutyId: duty.id }, duty.label)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+function stepKey(step: PaletteStep): string {
+  return step.kind === 'search' ? 'search' : step.kind === 'assign' ? `assign-${step.label}` : `role-for-${step.purpose}`
+}
+
+/** Roles a role may report to: not itself, nor anyone under it. */
+function underRole(chart: Chart, roleId: string | null): (id: string) => boolean {
+  return (id) => !!roleId && isUnder(chart, id, roleId)
 }
 
 function PaletteDialog({ step }: { step: PaletteStep }) {
@@ -64,7 +54,12 @@ function PaletteDialog({ step }: { step: PaletteStep }) {
 
   const holder = step.kind === 'assign' && step.payload.type === 'duty' ? indexChart(chart).dutyById.get(step.payload.dutyId)?.roleId : null
   const items = useMemo(() => {
-    const all = step.kind === 'search' ? [...roleItems(chart), ...cardItems(custom, true), ...cardItems(CATALOGUE, false), ...dutyItems(chart)] : roleItems(chart, holder)
+    const all =
+      step.kind === 'search'
+        ? [...commandItems(useWorkbench.getState()), ...roleItems(chart), ...cardItems(custom, true), ...cardItems(CATALOGUE, false), ...dutyItems(chart)]
+        : step.kind === 'role-for'
+          ? roleItems(chart, step.roleId, underRole(chart, step.roleId))
+          : roleItems(chart, holder)
     return typeAhead(all, query, MAX_RESULTS)
   }, [step, chart, custom, holder, query])
   const at = Math.min(active, Math.max(0, items.length - 1))
@@ -75,6 +70,12 @@ function PaletteDialog({ step }: { step: PaletteStep }) {
 
   const choose = (item: PaletteItem | undefined) => {
     if (!item) return
+    if (item.kind === 'command') {
+      if (item.then === 'stay') return item.run()
+      closePalette()
+      // After focus has gone back to where it was, so the command can move it on.
+      return void setTimeout(item.run, 0)
+    }
     if (step.kind === 'search') {
       if (item.kind === 'role') {
         closePalette()
@@ -83,14 +84,21 @@ function PaletteDialog({ step }: { step: PaletteStep }) {
       return
     }
     if (item.kind !== 'role') return
+    if (step.kind === 'role-for') {
+      closePalette()
+      const managerId = item.roleId
+      const roleId = step.roleId
+      setTimeout(() => (step.purpose === 'add-under' ? run(addRoleUnder, managerId) : roleId && run(setManager, { roleId, managerId })), 0)
+      return
+    }
     if (assignWork(step.payload, item.roleId)) {
       select(item.roleId)
       closePalette()
     }
   }
 
-  const title = step.kind === 'search' ? 'Search roles and cards' : `${step.verb} “${step.label}” to…`
-  const placeholder = step.kind === 'search' ? 'Type a role, a person or a card' : 'Type a role or a person'
+  const title = step.kind === 'search' ? 'Search roles and cards' : step.kind === 'role-for' ? step.title : `${step.verb} “${step.label}” to…`
+  const placeholder = step.kind === 'search' ? 'Type a role, a person, a card or a command' : 'Type a role or a person'
 
   return (
     <div ref={backdrop} className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closePalette()}>
@@ -162,7 +170,7 @@ function PaletteDialog({ step }: { step: PaletteStep }) {
           </p>
         )}
         <p className="palette-hint" aria-hidden="true">
-          ↑ ↓ choose · Enter {step.kind === 'search' ? 'pick' : step.verb.toLowerCase()} · Esc close
+          ↑ ↓ choose · Enter {step.kind === 'assign' ? step.verb.toLowerCase() : 'pick'} · Esc close
         </p>
       </div>
     </div>

@@ -11,11 +11,16 @@ export type PaletteItem = TypeAheadItem & {
   readonly id: string
   /** Second line, e.g. "Role · Daniel Reyes" or "Library card · Public Relations". */
   readonly context: string
-} & ({ readonly kind: 'role'; readonly roleId: string } | { readonly kind: 'work'; readonly payload: DragPayload })
+} & (
+    | { readonly kind: 'role'; readonly roleId: string }
+    | { readonly kind: 'work'; readonly payload: DragPayload }
+    /** `then: 'close'` runs after the palette has closed; `'stay'` goes on to another palette step. */
+    | { readonly kind: 'command'; readonly run: () => void; readonly then: 'close' | 'stay' }
+  )
 
-export function roleItems(chart: Chart, exceptRoleId?: string | null): PaletteItem[] {
+export function roleItems(chart: Chart, exceptRoleId?: string | null, exclude?: (roleId: string) => boolean): PaletteItem[] {
   return chart.roles
-    .filter((r) => r.id !== exceptRoleId)
+    .filter((r) => r.id !== exceptRoleId && !exclude?.(r.id))
     .map((r) => ({
       id: `role-${r.id}`,
       kind: 'role',

@@ -5,9 +5,13 @@ import { create } from 'zustand'
 import type { DragPayload } from '../../canvas/drag-payload'
 import { rememberFocus } from '../a11y/focus'
 
+/** Commands that go on to ask for a role. */
+export type RolePurpose = 'add-under' | 'set-manager'
+
 export type PaletteStep =
   | { readonly kind: 'search' }
   | { readonly kind: 'assign'; readonly payload: DragPayload; readonly label: string; readonly verb: 'Assign' | 'Move' }
+  | { readonly kind: 'role-for'; readonly purpose: RolePurpose; readonly roleId: string | null; readonly title: string }
 
 export const usePalette = create<{ readonly step: PaletteStep | null }>()(() => ({ step: null }))
 
@@ -26,6 +30,11 @@ export function openPalette(): void {
 /** Straight to the role chooser for a card in hand or a duty already on the chart. */
 export function openAssign(payload: DragPayload, label: string): void {
   open({ kind: 'assign', payload, label, verb: payload.type === 'duty' ? 'Move' : 'Assign' })
+}
+
+/** "Add role under…" (any role) or "Set manager…" (for `roleId`): the palette asks which role. */
+export function openRoleChooser(purpose: RolePurpose, roleId: string | null, title: string): void {
+  open({ kind: 'role-for', purpose, roleId, title })
 }
 
 export function closePalette(): void {

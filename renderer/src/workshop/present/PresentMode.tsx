@@ -1,18 +1,21 @@
 // Present mode: a full-screen, high-contrast walk through the open findings for a
-// room watching a projector. One finding at a time, warnings first; the group applies
-// a suggestion, accepts an exception with a note, or parks it, and the view moves on.
+// room watching a projector. One finding at a time, warnings first, with the chart
+// beside it and the finding's role highlighted; the group applies a suggestion,
+// accepts an exception with a note, or parks it, and the view moves on.
 // Undo (Ctrl/Cmd+Z) keeps working: the key handler lets modified keys through.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { Finding, Suggestion } from '@shared/rules/types'
+import type { Finding } from '@shared/rules/types'
 import { makeDecision, type Decision, type DecisionKind } from '@shared/workshop/decision-log'
 import { afterDecision, presentOrder, resolveCursor, type Cursor } from '@shared/workshop/present-queue'
-import { dispatch, useWorkbench } from '../../state/store'
+import { useWorkbench } from '../../state/store'
+import { acceptFinding, applySuggestion, run as runAction } from '../../actions'
 import { isTextField, trapTab } from '../a11y/focus'
 import { useInertOutside } from '../a11y/use-modal'
 import { exportDecisionLog, parkedOpen } from './export-log'
 import { PresentFinding } from './PresentFinding'
 import { PresentSummary } from './PresentSummary'
+import { PresentStage } from './PresentStage'
 import { recordDecision, selectDecisions, stopPresenting, usePresent } from './present-store'
 import './present.css'
 
@@ -57,9 +60,12 @@ function PresentOverlay() {
   const next = () => (current ? go(index + 1) : undefined)
   const previous = () => go(current ? index - 1 : list.length - 1)
 
-  const decide = (finding: Finding, kind: DecisionKind, extra: { suggestionTitle?: string; note?: string }, change?: { ops: Suggestion['ops']; label: string }): boolean => {
+  /** `change` makes the edit through the actions layer and says whether it was made. */
+  const decide = (finding: Finding, kind: DecisionKind, extra: { suggestionTitle?: string; note?: string }, change?: (done: (ok: boolean) => void) => void): boolean => {
     const before = useWorkbench.getState().chart
-    if (change && !dispatch(change.ops, change.label)) return false
+    let ok = true
+    change?.((made) => (ok = made))
+    if (!ok) return false
     recordDecision(before.id, makeDecision(finding, before, kind, new Date().toISOString(), extra))
     const nowSkipped = new Set(skip)
     if (kind === 'parked') nowSkipped.add(finding.fingerprint)
@@ -123,6 +129,7 @@ function PresentOverlay() {
         </button>
       </header>
 
+      <div className="present-main">
       <div className="present-body">
         {current ? (
           <PresentFinding
@@ -130,13 +137,8 @@ function PresentOverlay() {
             finding={current}
             headingId={headingId}
             parked={parkedNow.has(current.fingerprint)}
-            onApply={(s) => void decide(current, 'applied', { suggestionTitle: s.title }, { ops: s.ops, label: s.title })}
-            onAccept={(note) =>
-              decide(current, 'accepted', { note }, {
-                ops: [{ type: 'acceptException', exception: { ruleId: current.ruleId, ...(current.roleId ? { roleId: current.roleId } : {}), ...(current.dutyId ? { dutyId: current.dutyId } : {}), note } }],
-                label: 'Accept exception'
-              })
-            }
+            onApply={(s) => void decide(current, 'applied', { suggestionTitle: s.title }, (done) => runAction(applySuggestion, { suggestion: s, done }))}
+            onAccept={(note) => decide(current, 'accepted', { note }, (done) => runAction(acceptFinding, { finding: current, note, accepted: done }))}
             onPark={() => void decide(current, 'parked', {})}
           />
         ) : (
@@ -158,6 +160,8 @@ function PresentOverlay() {
             onExit={stopPresenting}
           />
         )}
+      </div>
+      <PresentStage roleId={current?.roleId ?? null} />
       </div>
 
       <footer className="present-nav">

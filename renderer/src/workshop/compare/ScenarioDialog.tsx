@@ -8,7 +8,7 @@ import { notify, useWorkbench } from '../../state/store'
 import { duplicateStoredChart } from '../../state/session'
 import { WorkshopDialog } from './WorkshopDialog'
 
-function ScenarioDialog({ onClose }: { onClose: () => void }) {
+export function ScenarioDialog({ onClose }: { onClose: () => void }) {
   const chart = useWorkbench((s) => s.chart)
   const [name, setName] = useState(() => scenarioTitle(chart.title))
   const [busy, setBusy] = useState(false)
@@ -52,17 +52,5 @@ function ScenarioDialog({ onClose }: { onClose: () => void }) {
         />
       </label>
     </WorkshopDialog>
-  )
-}
-
-export function ScenarioButton({ className = 'btn' }: { className?: string }) {
-  const [open, setOpen] = useState(false)
-  return (
-    <>
-      <button className={className} onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Duplicate as scenario
-      </button>
-      {open && <ScenarioDialog onClose={() => setOpen(false)} />}
-    </>
   )
 }

@@ -1,5 +1,5 @@
-// The session's decisions outside present mode: a toolbar button opening a dialog
-// that lists what was applied, accepted and parked, with Export.
+// The session's decisions outside present mode: a dialog listing what was applied,
+// accepted and parked, with Export.
 
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Decision } from '@shared/workshop/decision-log'
@@ -10,24 +10,10 @@ import { exportDecisionLog, parkedOpen } from './export-log'
 import { selectDecisions, usePresent } from './present-store'
 import './decision-log.css'
 
-export function DecisionLogButton({ className = 'btn' }: { className?: string }) {
-  const chartId = useWorkbench((s) => s.chart.id)
-  const count = usePresent((s) => selectDecisions(chartId)(s).length)
-  const [open, setOpen] = useState(false)
-  return (
-    <>
-      <button className={className} onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Decision log{count > 0 && <span className="count"> {count}</span>}
-      </button>
-      {open && <DecisionLogDialog onClose={() => setOpen(false)} />}
-    </>
-  )
-}
-
 const when = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
 const what = (d: Decision) => `${d.dutyLabel || d.message}${d.roleTitle ? ` — ${d.roleTitle}` : ''}`
 
-function DecisionLogDialog({ onClose }: { onClose: () => void }) {
+export function DecisionLogDialog({ onClose }: { onClose: () => void }) {
   const chart = useWorkbench((s) => s.chart)
   const lint = useWorkbench((s) => s.lint)
   const decisions = usePresent(selectDecisions(chart.id))

@@ -1,0 +1,80 @@
+// The canvas as the actions layer sees it: where the user is looking, how big each role
+// is drawn, fitting and centring, and moving keyboard focus onto a role. ChartCanvas
+// registers its React Flow instance here; without one (no canvas yet) these do nothing.
+
+import type { ReactFlowInstance } from '@xyflow/react'
+import { FIT_OPTIONS, NODE_WIDTH, type RoleFlowNode } from './flow-sync'
+
+type Flow = ReactFlowInstance<RoleFlowNode>
+
+let flow: Flow | null = null
+let wrapper: HTMLElement | null = null
+
+export function registerCanvas(instance: Flow | null, element: HTMLElement | null): void {
+  flow = instance
+  wrapper = element
+}
+
+/** The canvas element (the one Tab stop of the chart), if mounted. */
+export function canvasElement(): HTMLElement | null {
+  return wrapper
+}
+
+/** The point in the middle of what the user sees, in chart units. */
+export function viewCentre(): { x: number; y: number } {
+  const box = wrapper?.getBoundingClientRect()
+  if (!flow || !box) return { x: 0, y: 0 }
+  return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+}
+
+/** A role's drawn size, or null before it has been measured. */
+export function measuredSize(roleId: string): { width: number; height: number } | null {
+  const node = flow?.getInternalNode(roleId)
+  const { width, height } = node?.measured ?? {}
+  return width && height ? { width, height } : null
+}
+
+/** Fits the whole chart after React Flow has taken in the latest positions. */
+export function fitChart(duration = 250): void {
+  setTimeout(() => void flow?.fitView({ ...FIT_OPTIONS, duration }), 60)
+}
+
+/**
+ * Centres a role; `shiftX` moves the point that is centred (screen pixels), for when part
+ * of the window is covered (Present mode's finding card). Never zooms out.
+ */
+export function centreRole(roleId: string, options: { zoom?: number; shiftX?: number; duration?: number } = {}): void {
+  if (!flow) return
+  const node = flow.getInternalNode(roleId)
+  if (!node) return
+  const w = node.measured.width ?? NODE_WIDTH
+  const h = node.measured.height ?? 160
+  const zoom = options.zoom ?? Math.max(flow.getZoom(), 0.9)
+  const x = node.internals.positionAbsolute.x + w / 2 - (options.shiftX ?? 0) / zoom
+  void flow.setCenter(x, node.internals.positionAbsolute.y + h / 2, { zoom, duration: options.duration ?? 400 })
+}
+
+/** Moves keyboard focus to a role on the canvas (drawn a frame later if it just appeared). */
+export function focusRoleElement(roleId: string, tries = 6): void {
+  const el = wrapper?.querySelector<HTMLElement>(`[data-role-id="${CSS.escape(roleId)}"]`)
+  if (el) el.focus({ preventScroll: true })
+  else if (tries > 0) requestAnimationFrame(() => focusRoleElement(roleId, tries - 1))
+}
+
+/** Moves keyboard focus to the canvas itself (nothing selected). */
+export function focusCanvas(): void {
+  wrapper?.focus({ preventScroll: true })
+}
+
+/** Centres a role only when it is not already wholly in view (keyboard moves along the chart). */
+export function centreIfHidden(roleId: string, tries = 10): void {
+  const node = flow?.getInternalNode(roleId)
+  const box = wrapper?.getBoundingClientRect()
+  if (!flow || !box) return
+  // A role added a moment ago is drawn and measured a frame or two later.
+  if (!node?.measured.width) return void (tries > 0 && requestAnimationFrame(() => centreIfHidden(roleId, tries - 1)))
+  const { x, y } = node.internals.positionAbsolute
+  const a = flow.flowToScreenPosition({ x, y })
+  const b = flow.flowToScreenPosition({ x: x + (node.measured.width ?? NODE_WIDTH), y: y + (node.measured.height ?? 160) })
+  if (a.x < box.left || a.y < box.top || b.x > box.right || b.y > box.bottom) centreRole(roleId, { zoom: flow.getZoom(), duration: 200 })
+}
