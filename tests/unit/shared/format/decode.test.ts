@@ -68,9 +68,9 @@ describe('decodeText', () => {
           if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) expect(result).toMatchObject({ ok: true, text: expected })
         }
       }),
-      { numRuns: 1000 }
+      { numRuns: 400 }
     )
-  })
+  }, 30_000)
 
   it('reads a 20 MB file', () => {
     const result = decodeText(new Uint8Array(20 * 1024 * 1024).fill(0x20))
