@@ -3,12 +3,14 @@
 // generated chart once a second each; we time each edit from the sender's change to its
 // arrival in every other participant's document, and the host's CPU. Then the time a new
 // participant needs to join a big chart (connected, synced, chart materialised).
+// All participants share this one process (and this machine's cores with the host), so
+// the latency includes queueing behind 29 other clients' work: a laptop per person does better.
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { resolve } from 'node:path'
 import * as Y from 'yjs'
-import { applyOpsToDoc, readChart } from '../shared/doc'
+import { readChart } from '../shared/doc'
 import { parseFragment, type JoinSecrets } from '../shared/live/join-link'
 import { LiveClient } from '../shared/live/live-client'
 import { relayUrl } from '../shared/live/socket'
@@ -101,12 +103,9 @@ export async function liveFigures(o: LiveOptions): Promise<LiveFigures> {
           const dutyId = duties[edits % duties.length]!
           const roleId = roleIds[Math.floor(Math.random() * roleIds.length)]!
           sentAt.set(`${dutyId}>${roleId}`, performance.now())
-          try {
-            applyOpsToDoc(c.doc, [{ type: 'assignDuty', dutyId, roleId }], 'bench')
-            edits++
-          } catch {
-            // Already there: the next second picks another role.
-          }
+          // The field write an assignDuty edit makes; the app's validation before it is not what is timed here.
+          c.doc.getMap<Y.Map<unknown>>('duties').get(dutyId)?.set('roleId', roleId)
+          edits++
           timers[i] = setTimeout(edit, 1000)
         }, (i * 1000) / clients.length)
       )

@@ -10,6 +10,7 @@ import { exportFigures, lintFigures, type Outcome } from './measure-node'
 import { Results } from './report'
 import { ROOT, buildApp, buildBaseline, startServers } from './servers'
 import { benchApp, benchBaseline, type Options, type PageFigures } from './suite'
+import { addLiveFigures } from './live-report'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     await browser.close()
     await served.close()
   }
+  await addLiveFigures(results, cli.quick, log)
   results.write(join(ROOT, 'bench'), machine)
   log(`\n${results.table()}\n`)
   log(`Wrote bench/results.json and bench/machine.json in ${Math.round((Date.now() - started) / 1000)} s.`)

@@ -123,13 +123,16 @@ export async function runLive(argv: readonly string[]): Promise<number | null> {
       writeFileSync(resolve(args.save), serializeChart(readChart(doc)))
       process.stderr.write(`Saved the session's chart to ${resolve(args.save)}.\n`)
     }
-    host.endSession()
-    await new Promise((r) => setTimeout(r, 100))
+    // Closing the relay tells every participant the session ended.
     host.stop()
     await server.close()
     process.exit(0)
   }
   process.on('SIGINT', () => void end())
   process.on('SIGTERM', () => void end())
+  // The facilitator ended the session from their browser.
+  host.subscribe(() => {
+    if (host.status === 'ended') void end()
+  })
   return null
 }

@@ -75,9 +75,15 @@ export class LiveClient {
   private pingTimer: TimerId = null
   private pongTimer: TimerId = null
   private hostReplyTimer: TimerId = null
+  /** The host connection asked for what the backlog lacked, until it answers. */
+  private askedHost = 0
   private lastSeq = 0
   private sawSnapshot = false
   private offline = false
+  /** The backlog has been replayed on this connection: local changes go out as they happen. */
+  private ready = false
+  /** The relay accepted this connection's hello; nothing else may go out before. */
+  private welcomed = false
   /** Local changes so far, and how many of them the relay is known to hold (a pong came back after them). */
   private localSeq = 0
   private confirmed: { seq: number; sv: Uint8Array }
@@ -176,7 +182,8 @@ export class LiveClient {
       },
       message: (data) => {
         if (generation !== this.generation) return
-        this.inbox = this.inbox.then(() => this.receive(data)).catch(() => undefined)
+        // Frames of a connection that has since closed are not acted on (replies would go out on the next one).
+        this.inbox = this.inbox.then(() => (generation === this.generation ? this.receive(data, generation) : undefined)).catch(() => undefined)
       },
       close: (code, reason) => {
         if (generation !== this.generation) return
@@ -187,6 +194,8 @@ export class LiveClient {
 
   private closed(code: number, reason: string): void {
     this.socket = null
+    this.ready = false
+    this.welcomed = false
     this.clearTimers()
     this.forgetPeers()
     if (this.stopped) return
@@ -230,14 +239,17 @@ export class LiveClient {
 
   private sendUp(m: Up): void {
     const socket = this.socket
-    if (!socket) return
-    this.outbox = this.outbox.then(() => socket.send(encodeUp(m)))
+    if (!socket || !this.welcomed) return
+    const generation = this.generation
+    this.outbox = this.outbox.then(() => {
+      if (generation === this.generation) socket.send(encodeUp(m))
+    })
   }
 
   /** Seals and sends in order; a frame for a socket that has since closed is dropped (a reconnect resends what matters). */
   private sendSealed(label: string, plaintext: Uint8Array, wrap: (data: Uint8Array) => Up): void {
     const socket = this.socket
-    if (!socket || !this.keys) return
+    if (!socket || !this.keys || !this.welcomed) return
     const generation = this.generation
     const keys = this.keys
     this.outbox = this.outbox
@@ -263,7 +275,7 @@ export class LiveClient {
   private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this.remoteOrigin) return
     this.localSeq++
-    if (this.status === 'live') this.sendSealed(LABEL.doc, updateMessage(this.doc.clientID, update), (data) => ({ type: UP.update, data }))
+    if (this.ready) this.sendSealed(LABEL.doc, updateMessage(this.doc.clientID, update), (data) => ({ type: UP.update, data }))
   }
 
   private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
@@ -289,7 +301,7 @@ export class LiveClient {
 
   // Receiving -------------------------------------------------------------------------------
 
-  private async receive(data: Uint8Array): Promise<void> {
+  private async receive(data: Uint8Array, generation: number): Promise<void> {
     let m
     try {
       m = decodeDown(data)
@@ -298,6 +310,7 @@ export class LiveClient {
     }
     switch (m.type) {
       case DOWN.welcome:
+        this.welcomed = true
         this.conn = m.conn
         this.hostConns.clear()
         for (const h of m.hosts) this.hostConns.add(h)
@@ -310,11 +323,13 @@ export class LiveClient {
       case DOWN.joined:
         if (m.host) this.hostConns.add(m.conn)
         this.sendPresence()
-        if (m.host && !this.isHost && this.status === 'live') this.askHost(m.conn)
+        if (m.host && !this.isHost && this.ready) this.askHost(m.conn)
         this.emit()
         return
       case DOWN.left:
         this.hostConns.delete(m.conn)
+        // The host went away before answering: what the backlog held is all there is for now.
+        if (m.conn === this.askedHost) this.becomeLive()
         this.awarenessRemove([...this.connOf].filter(([, c]) => c === m.conn).map(([client]) => client), 'left')
         this.emit()
         return
@@ -327,7 +342,7 @@ export class LiveClient {
         this.pending = null
         return
       case DOWN.from:
-        return this.receiveFrame(m)
+        return this.receiveFrame(m, generation)
     }
   }
 
@@ -338,7 +353,8 @@ export class LiveClient {
       const missing = Y.encodeStateAsUpdate(this.doc, this.confirmed.sv)
       this.sendSealed(LABEL.doc, updateMessage(this.doc.clientID, missing), (data) => ({ type: UP.update, data }))
     }
-    this.confirmed = { seq: this.localSeq, sv: this.confirmed.sv }
+    // Still unconfirmed until a pong comes back after it: if this connection dies too, it goes out again.
+    this.ready = true
     if (this.isHost && this.options.seed && !this.sawSnapshot) this.sendSnapshot()
     this.startPing()
     const host = Math.min(...[...this.hostConns].filter((c) => c !== this.conn))
@@ -350,19 +366,22 @@ export class LiveClient {
 
   private becomeLive(): void {
     timers.clearTimeout(this.hostReplyTimer)
+    this.askedHost = 0
     if (this.status === 'live') return
     this.setStatus('live')
     this.sendPresence()
   }
 
   private askHost(conn: number): void {
+    this.askedHost = conn
     this.sendSealed(LABEL.doc, step1(this.doc.clientID, this.doc), (data) => ({ type: UP.direct, to: conn, data }))
   }
 
-  private async receiveFrame(f: FromFrame): Promise<void> {
+  private async receiveFrame(f: FromFrame, generation: number): Promise<void> {
     if (f.seq) this.lastSeq = Math.max(this.lastSeq, f.seq)
     const label = f.kind === UP.presence ? LABEL.presence : f.kind === UP.control ? LABEL.control : LABEL.doc
     const plain = await this.keys!.frames.open(label, f.data)
+    if (generation !== this.generation) return
     if (!plain) {
       this.stats.undecryptable++
       this.emit()

@@ -51,6 +51,18 @@ describe('live session through the relay', () => {
     expect(field(late.doc, 'roles', 'ceo', 'title')).toBe('Chief Executive')
   })
 
+  it('a browser without Web Crypto (plain http) joins with the pure-JS engine and reads the same frames', async () => {
+    const net = memoryNet()
+    const s = await openSession(net)
+    const host = await live(client(net, s, seedDoc(), true))
+    const { LiveClient } = await import('@shared/live/live-client')
+    const p = new LiveClient({ url: `ws://memory/live/${s.roomId}`, link: participantLink(s), doc: new Y.Doc(), openSocket: net.open, engine: 'js' })
+    await live(p)
+    expect(field(p.doc, 'roles', 'ops', 'title')).toBe('Operations Manager')
+    setField(p.doc, 'duties', 'd1', 'roleId', 'ceo')
+    await until(() => field(host.doc, 'duties', 'd1', 'roleId') === 'ceo', 'edit from the pure-JS client')
+  })
+
   it('nothing on the wire contains chart text', async () => {
     const net = memoryNet()
     const s = await openSession(net)

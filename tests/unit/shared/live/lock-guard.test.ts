@@ -55,3 +55,36 @@ describe('lock structure: what a participant may still change', () => {
     expect(changesOnly(base, new Uint8Array([1, 2, 3, 250]))).toBe(false)
   })
 })
+
+describe('lock structure: edits a locked participant may make', () => {
+  it('moving duties only', async () => {
+    const { allowedWhileLocked } = await import('@shared/live/lock-ops')
+    expect(allowedWhileLocked([{ type: 'assignDuty', dutyId: 'd1', roleId: 'r2' }, { type: 'assignDuty', dutyId: 'd2', roleId: null }])).toBe(true)
+    expect(allowedWhileLocked([{ type: 'assignDuty', dutyId: 'd1', roleId: 'r2' }, { type: 'setReportsTo', roleId: 'r2', reportsTo: null }])).toBe(false)
+    expect(allowedWhileLocked([{ type: 'moveRoles', positions: [{ id: 'r1', x: 0, y: 0 }] }])).toBe(false)
+    expect(allowedWhileLocked([{ type: 'addDuty', duty: { id: 'd9', label: 'New', roleId: 'r1' } }])).toBe(false)
+  })
+})
+
+describe('lock structure on real chart documents', () => {
+  it('passes the changes applyOpsToDoc makes for moving duties, and refuses the others', async () => {
+    const { createChartDoc, applyOpsToDoc } = await import('@shared/doc')
+    const { readFileSync } = await import('node:fs')
+    const { parseChartFile } = await import('@shared/format/chart-file')
+    const parsed = parseChartFile(readFileSync('tests/fixtures/charts/tiny.orgchart.json', 'utf8'))
+    if (!parsed.ok) throw new Error('fixture')
+    const chart = parsed.chart
+    const base = createChartDoc(chart)
+    const ops = (op: Parameters<typeof applyOpsToDoc>[1][number]) => changeOf(base, (d) => applyOpsToDoc(d, [op]))
+    const duty = chart.duties[0]!
+    const [ceo, ops2] = chart.roles
+    expect(changesOnly(base, ops({ type: 'assignDuty', dutyId: duty.id, roleId: ceo!.id }))).toBe(true)
+    expect(changesOnly(base, ops({ type: 'assignDuty', dutyId: duty.id, roleId: null }))).toBe(true)
+    expect(changesOnly(base, ops({ type: 'setReportsTo', roleId: ops2!.id, reportsTo: null }))).toBe(false)
+    expect(changesOnly(base, ops({ type: 'updateRole', roleId: ops2!.id, patch: { title: 'COO' } }))).toBe(false)
+    expect(changesOnly(base, ops({ type: 'moveRoles', positions: [{ id: ceo!.id, x: 40, y: 40 }] }))).toBe(false)
+    expect(changesOnly(base, ops({ type: 'removeRole', roleId: ops2!.id }))).toBe(false)
+    expect(changesOnly(base, ops({ type: 'addDuty', duty: { id: 'd-new', label: 'Order forklifts', roleId: ceo!.id } }))).toBe(false)
+    expect(changesOnly(base, ops({ type: 'renameChart', title: 'Other' }))).toBe(false)
+  })
+})
