@@ -56,6 +56,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } }
   },
   {
+    // Packaging configuration and hooks are CommonJS, as electron-builder loads them.
+    files: ['*.cjs', 'build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/preload/**', 'electron/main/ipc.ts'],
     rules: {

@@ -4,14 +4,13 @@
 // run it in-process on many inputs; check.ts is the entry point. Imports are relative
 // because tsx does not apply the @shared alias here.
 
-import { readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { Chart } from '../shared/model/chart'
 import { indexChart } from '../shared/model/index-chart'
 import { CHART_LIMITS, type FileProblem, parseChartFile } from '../shared/format/chart-file'
 import { lintChart } from '../shared/rules/lint'
 import { describeMode } from '../shared/rules/scope-findings'
 import type { Finding, LintResult } from '../shared/rules/types'
+import { CliInputError, readInputText } from './cli-input'
 
 /** Where the command writes; the process streams unless a test passes its own. */
 export interface CheckIo {
@@ -36,7 +35,12 @@ Exit status: 0 no warnings (info findings alone are fine), 1 warnings or errors 
 2 the file or the arguments could not be used.`
 
 class InputError extends Error {
-  constructor(message: string, readonly problems: readonly FileProblem[] = []) {
+  constructor(
+    message: string,
+    readonly problems: readonly FileProblem[] = [],
+    /** How many problems the file has; only the first ones are listed. */
+    readonly count = problems.length
+  ) {
     super(message)
   }
 }
@@ -62,24 +66,18 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   return { file, json }
 }
 
+const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+
 function readChart(file: string): { chart: Chart; warnings: string[] } {
-  const path = resolve(file)
   let text: string
   try {
-    const stat = statSync(path)
-    if (stat.isDirectory()) throw new InputError(`"${file}" is a folder; give the path of a chart file.`)
-    if (stat.size > CHART_LIMITS.maxFileBytes)
-      throw new InputError(`"${file}" is ${(stat.size / 1048576).toFixed(1)} MB; chart files can be at most ${CHART_LIMITS.maxFileBytes / 1048576} MB.`)
-    text = readFileSync(path, 'utf8')
+    text = readInputText(file, CHART_LIMITS.maxFileBytes).text
   } catch (err) {
-    if (err instanceof InputError) throw err
-    const code = (err as { code?: string }).code
-    if (code === 'ENOENT') throw new InputError(`cannot find "${file}" (looked at ${path}). Check the path.`)
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`no permission to read "${file}".`)
-    throw new InputError(`cannot read "${file}" (${code ?? (err instanceof Error ? err.message : 'unknown error')}).`)
+    if (err instanceof CliInputError) throw new InputError(err.message)
+    throw err
   }
   const parsed = parseChartFile(text)
-  if (!parsed.ok) throw new InputError(`"${file}" is not a valid chart file.`, parsed.problems)
+  if (!parsed.ok) throw new InputError(`"${file}" is not a valid chart file (${count(parsed.count, 'problem')}).`, parsed.problems, parsed.count)
   return parsed
 }
 
@@ -195,7 +193,7 @@ function main(argv: readonly string[], io: CheckIo): number {
     if (err instanceof InputError) {
       const lines = [`check: ${err.message}`, ...err.problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`)]
       io.stderr(`${lines.map(printable).join('\n')}\n`)
-      if (json && err.problems.length) io.stdout(`${JSON.stringify({ problems: err.problems }, null, 2)}\n`)
+      if (json && err.problems.length) io.stdout(`${JSON.stringify({ problems: err.problems, count: err.count }, null, 2)}\n`)
       return 2
     }
     // Anything else is a fault in the checker, not in the file: say so briefly, no stack.

@@ -16,6 +16,7 @@ import { lintChart } from '../shared/rules/lint'
 import type { Finding } from '../shared/rules/types'
 import { PAGE_PRESETS, parsePagePreset } from '../shared/export/page-presets'
 import { chartToPdf } from '../shared/export/pdf'
+import { checkOutputPath, CliInputError, readInputText } from './cli-input'
 
 const FORMATS = ['png', 'svg', 'pdf'] as const
 type Format = (typeof FORMATS)[number]
@@ -91,20 +92,20 @@ function pickFormat(format: string | undefined, out: string | undefined): Format
 }
 
 function loadChart(file: string, io: ExportIo): Chart {
-  let size: number
+  let text: string
   try {
-    size = statSync(file).size
-  } catch {
-    throw new UserError(`Cannot find "${file}". Check the path and try again.`)
+    text = readInputText(file, CHART_LIMITS.maxFileBytes).text
+  } catch (err) {
+    if (err instanceof CliInputError) throw new UserError(err.message.charAt(0).toUpperCase() + err.message.slice(1))
+    throw err
   }
-  if (size > CHART_LIMITS.maxFileBytes) {
-    throw new UserError(`"${file}" is ${formatBytes(size)}; chart files can be at most ${formatBytes(CHART_LIMITS.maxFileBytes)}.`)
-  }
-  const result = parseChartFile(readFileSync(file, 'utf8'))
+  const result = parseChartFile(text)
   if (!result.ok) {
     const lines = result.problems.slice(0, 20).map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`)
-    const more = result.problems.length > 20 ? `\n  …and ${result.problems.length - 20} more.` : ''
-    throw new UserError(`"${file}" is not a chart this tool can export:\n${lines.join('\n')}${more}`)
+    // The count is the file's real number of problems; only the first ones are listed.
+    const listed = Math.min(20, result.problems.length)
+    const more = result.count > listed ? `\n  …and ${formatInt(result.count - listed)} more.` : ''
+    throw new UserError(`"${file}" is not a chart this tool can export (${formatInt(result.count)} problem${result.count === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`)
   }
   for (const w of result.warnings) io.stderr(`Note: ${w}\n`)
   return result.chart
@@ -182,6 +183,11 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
   if (!page) throw new UserError(`Unknown page size "${values.page}". Use a4, a3, letter, slide or poster.`)
   if (format !== 'pdf') for (const o of ['page', 'branch', 'no-cards'] as const) if (values[o] !== undefined) io.stderr(`Note: --${o} applies to PDF only; ignored.\n`)
 
+  try {
+    checkOutputPath(file, out)
+  } catch (err) {
+    throw new UserError(err instanceof Error ? err.message : String(err))
+  }
   const chart = loadChart(file, io)
   const findings = values.clean ? [] : lintChart(chart).findings
   const base = {
@@ -216,7 +222,7 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
   if (!values.clean) io.stdout(`${summariseFindings(findings)}\n`)
 }
 
-/** Runs the export command; resolves to its exit status (0 written, 2 unusable input, 1 an internal failure). */
+/** Runs the export command; resolves to its exit status (0 written, 2 anything failed, with a sentence saying what). */
 export async function runExport(argv: readonly string[], io: ExportIo = PROCESS_IO): Promise<number> {
   try {
     await main([...argv], io)
@@ -226,7 +232,7 @@ export async function runExport(argv: readonly string[], io: ExportIo = PROCESS_
       io.stderr(`${err.message}\n`)
       return 2
     }
-    io.stderr(`Export failed: ${err instanceof Error ? err.message : String(err)}\n`)
-    return 1
+    io.stderr(`Export failed: ${err instanceof Error ? err.message : String(err)}. Nothing was written; please report this with the file.\n`)
+    return 2
   }
 }

@@ -1,5 +1,6 @@
 // Hardening applied to every web page the app creates: no navigation away from the
-// app, no new windows or webviews, links out only to allow-listed https hosts (in the
+// app (of the page or any frame), no new windows or webviews, no devices (HID, serial,
+// USB) and no screen sharing, links out only to allow-listed https hosts (in the
 // system browser), every permission refused but the two the app page uses (see
 // policy.ts), no remote content.
 import { app, session, shell, type Session, type WebContents } from 'electron'
@@ -19,6 +20,22 @@ export function applySessionPolicy(ses: Session, origins: readonly string[]): vo
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionGranted(permission, requestingOrigin, origins)
   )
+  // The app uses no devices and never shares the screen: say no explicitly rather than
+  // rely on defaults that differ between Electron versions.
+  ses.setDevicePermissionHandler(() => false)
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback({}))
+  ses.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault()
+    callback(null)
+  })
+  ses.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault()
+    callback('')
+  })
+  ses.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault()
+    callback()
+  })
   ses.webRequest.onBeforeRequest((details, callback) => {
     const cancel = isBlockedRequest(details.url, origins)
     if (cancel) console.warn(`Blocked a request to ${details.url}: the app loads no remote content.`)
@@ -31,6 +48,10 @@ function hardenWebContents(contents: WebContents, origins: readonly string[]): v
     if (isTrustedUrl(event.url, origins)) return
     event.preventDefault()
     openOutside(event.url)
+  })
+  // Frames (an iframe the page might make) are held to the same rule as the page itself.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isTrustedUrl(event.url, origins)) event.preventDefault()
   })
   contents.on('will-redirect', (event) => {
     if (!isTrustedUrl(event.url, origins)) event.preventDefault()

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css'
 import './styles/fonts.css'
 import './styles/app.css'
 import { App } from './App'
+import { ErrorBoundary } from './ui/ErrorBoundary'
 import { db } from './storage/database'
 import { startSession } from './state/session'
 import { testHooksEnabled } from './storage/faults'
@@ -13,6 +14,8 @@ if (testHooksEnabled) installTestHooks()
 void startSession(db)
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>
 )

@@ -45,18 +45,18 @@ export function resolveManagers(rows: readonly ImportRow[], existing: Chart | un
       const found = find(r.ref)
       if (found.length === 0) continue
       if (found.length > 1) {
-        problems.push({ row: r.row, column, message: `"${r.ref}" in row ${r.row} matches ${found.length} roles by ${what}. Use the manager's name or an id that only one role has.` })
+        problems.push({ row: r.row, column, kind: 'manager', message: `"${r.ref}" in row ${r.row} matches ${found.length} roles by ${what}. Use the manager's name or an id that only one role has.` })
         return { kind: 'none' }
       }
       const ref = found[0]
       if (ref.kind === 'row' && ref.index === i) {
-        problems.push({ row: r.row, column, message: `Row ${r.row} says the role reports to itself. Put its manager in "${column}", or leave the cell empty for a top role.` })
+        problems.push({ row: r.row, column, kind: 'manager', message: `Row ${r.row} says the role reports to itself. Put its manager in "${column}", or leave the cell empty for a top role.` })
         return { kind: 'none' }
       }
       return ref
     }
     const ways = mapping.id ? 'title, name or id' : 'title or name'
-    problems.push({ row: r.row, column, message: `No role matches "${r.ref}" (the manager in row ${r.row}). Use the manager's ${ways} exactly as it appears in the file or the chart.` })
+    problems.push({ row: r.row, column, kind: 'manager', message: `No role matches "${r.ref}" (the manager in row ${r.row}). Use the manager's ${ways} exactly as it appears in the file or the chart.` })
     return { kind: 'none' }
   })
 }
@@ -88,6 +88,7 @@ export function findLoops(rows: readonly ImportRow[], refs: readonly ManagerRef[
       problems.push({
         row: Math.min(...rowNumbers),
         column: mapping.reportsTo,
+        kind: 'manager',
         message: `Rows ${listRows(rowNumbers)} report to each other in a loop (${chain}). Change one "${mapping.reportsTo}" cell so the chain ends at a top role.`
       })
     }

@@ -7,6 +7,7 @@ import { checkExceptions, checkReferences } from './integrity'
 import { locateJsonError } from './json-errors'
 import { CHART_LIMITS, utf8ByteLength } from './limits'
 import { type FileProblem, ProblemList, describeValue } from './problems'
+import { ruleSettingsProblems } from '../rules/settings'
 import { addSchemaProblems } from './schema-problems'
 import { type FileData, OLDEST_VERSION, upgradeFileData } from './migrations'
 import { CHART_FORMAT, CHART_FORMAT_PATTERN, CHART_FORMAT_VERSION, chartFileSchema } from './schema'
@@ -74,6 +75,10 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
   const parsed = chartFileSchema.safeParse(data)
   if (!parsed.success) addSchemaProblems(problems, data, parsed.error.issues)
   checkReferences(problems, data)
+  // The structure is checked by the schema; what the ids mean (domains, unique rule ids) by the rules.
+  if (parsed.success)
+    for (const p of ruleSettingsProblems(parsed.data.rules))
+      problems.add(p.path, `The rule settings at ${p.path} ${p.message}. Correct it, or set the rule up again in Org Workbench.`)
   if (!parsed.success || problems.size > 0) return { ok: false, problems: problems.toArray(), count: problems.size }
   const file = parsed.data
   const { warnings, exceptions } = checkExceptions(file)

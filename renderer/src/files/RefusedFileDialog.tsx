@@ -6,11 +6,12 @@ export function RefusedFileDialog() {
   const refused = useFileUi((s) => s.refused)
   if (!refused) return null
   const close = () => useFileUi.setState({ refused: null })
+  const count = refused.count ?? refused.problems.length
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="refused-title">
         <h2 id="refused-title">“{refused.name}” was not opened</h2>
-        <p>The file has {refused.problems.length === 1 ? 'a problem' : `${refused.problems.length} problems`}. Your open chart was not changed.</p>
+        <p>The file has {count === 1 ? 'a problem' : `${count.toLocaleString('en-US')} problems`}. Your open chart was not changed.</p>
         <ul className="problem-list" data-testid="file-problems">
           {refused.problems.map((p, i) => (
             <li key={i}>

@@ -6,6 +6,13 @@ import type { LintResult } from '@shared/rules/types'
 import { platform } from '../platform/bridge'
 import { notify } from '../state/store'
 import { useFileUi } from './file-state'
+import { readFileText } from './read-file'
+
+/** Opens the import dialog on a CSV file: with its text, or with the decoding problem to choose about. */
+export async function showCsv(file: File): Promise<void> {
+  const read = await readFileText(file)
+  useFileUi.setState({ csv: read.ok ? { name: file.name, text: read.text } : { name: file.name, bytes: read.bytes, notUtf8: read.message } })
+}
 
 export function pickCsvFile(): Promise<void> {
   return new Promise((resolve) => {
@@ -17,7 +24,7 @@ export function pickCsvFile(): Promise<void> {
     input.addEventListener('change', async () => {
       const file = input.files?.[0]
       input.remove()
-      if (file) useFileUi.setState({ csv: { name: file.name, text: await file.text() } })
+      if (file) await showCsv(file)
       resolve()
     })
     input.addEventListener('cancel', () => (input.remove(), resolve()))

@@ -1,24 +1,30 @@
 // Opening and saving chart files. A file is validated completely before anything
 // happens: a bad file is refused with its problems listed and the open chart untouched.
 
-import { parseChartFile, serializeChart, suggestedFileName } from '@shared/format/chart-file'
+import { type FileProblem, parseChartFile, serializeChart, suggestedFileName } from '@shared/format/chart-file'
 import { placeUnplacedRoles } from '@shared/layout/place-unplaced'
 import { platform, PlatformError } from '../platform/bridge'
 import { addChart } from '../state/session'
 import { notify, useWorkbench } from '../state/store'
+import { showCsv } from './csv-actions'
 import { useFileUi } from './file-state'
+import { readFileText } from './read-file'
 
 function explain(e: unknown): string {
   if (e instanceof PlatformError) return e.message
   return `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Your chart is unchanged.`
 }
 
+function refuse(name: string, problems: readonly FileProblem[], count = problems.length): void {
+  useFileUi.setState({ refused: { name, problems, count } })
+  notify('error', `“${name}” could not be opened; your open chart was not changed.`)
+}
+
 /** Opens chart text as a new chart on this computer; returns false when the file was refused. */
 export async function openChartText(text: string, name: string, handle: string | null): Promise<boolean> {
   const parsed = parseChartFile(text)
   if (!parsed.ok) {
-    useFileUi.setState({ refused: { name, problems: parsed.problems } })
-    notify('error', `“${name}” could not be opened; your open chart was not changed.`)
+    refuse(name, parsed.problems, parsed.count)
     return false
   }
   // A file without positions (hand-written, from another tool) opens laid out.
@@ -65,7 +71,8 @@ export async function saveChart(saveAs: boolean): Promise<void> {
 export async function openDroppedFile(file: File): Promise<void> {
   const lower = file.name.toLowerCase()
   if (file.size > 20 * 1024 * 1024) return void notify('error', `“${file.name}” is larger than 20 MB, too large to be a chart file. Nothing was opened.`)
-  const text = await file.text()
-  if (lower.endsWith('.csv')) useFileUi.setState({ csv: { name: file.name, text } })
-  else await openChartText(text, file.name, null)
+  if (lower.endsWith('.csv')) return showCsv(file)
+  const read = await readFileText(file)
+  if (read.ok) await openChartText(read.text, file.name, null)
+  else refuse(file.name, [{ path: '', message: read.message }])
 }

@@ -7,11 +7,18 @@ import type { FileProblem } from '@shared/format/chart-file'
 export interface RefusedFile {
   readonly name: string
   readonly problems: readonly FileProblem[]
+  /** The file's real number of problems; only the first ones are listed. */
+  readonly count?: number
 }
+
+/** A CSV waiting for the import dialog: its text, or its bytes when they are not UTF-8 (the user may choose Windows-1252). */
+export type CsvSource =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly bytes: Uint8Array; readonly notUtf8: string }
 
 export interface FileUiState {
   readonly refused: RefusedFile | null
-  readonly csv: { readonly name: string; readonly text: string } | null
+  readonly csv: CsvSource | null
   readonly exportOpen: boolean
 }
 

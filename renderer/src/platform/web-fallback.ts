@@ -1,6 +1,7 @@
 // The Platform in a plain browser, where there are no file paths to keep: charts
 // open through a file picker, saves and exports become downloads, PDF goes through
 // the browser's print dialog, and "recent files" remembers names only.
+import { decodeText } from '@shared/format/decode'
 import { buildPrintPage } from '@shared/ipc/print-page'
 import { safeFileName, suggestedChartName, suggestedExportName } from '@shared/ipc/file-names'
 import type { OpenedChart, RecentFile } from '@shared/ipc/contract'
@@ -57,10 +58,13 @@ function pickChartFile(): Promise<OpenedChart | null> {
       const file = input.files?.[0]
       finish()
       if (!file) return resolve(null)
-      file.text().then(
-        (text) => {
+      // Decoded as strictly as the desktop app and the command line read files.
+      file.arrayBuffer().then(
+        (buffer) => {
+          const decoded = decodeText(new Uint8Array(buffer))
+          if (!decoded.ok) return reject(new PlatformError(`“${file.name}” was not opened. ${decoded.message}`))
           rememberRecentName(file.name)
-          resolve({ handle: WEB_HANDLE_PREFIX + file.name, name: file.name, text: text.replace(/^\uFEFF/, '') })
+          resolve({ handle: WEB_HANDLE_PREFIX + file.name, name: file.name, text: decoded.text })
         },
         () => reject(new PlatformError(`Could not read “${file.name}”. Check that the file is still there and try again.`))
       )

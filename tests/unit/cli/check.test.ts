@@ -106,7 +106,7 @@ describe('npm run check', () => {
   })
 
   it.each([
-    ['a reporting loop', 'cycle', /bad-cycle\.orgchart\.json" is not a valid chart file\.\n {2}roles\[0\]\.reportsTo: Roles form a reporting loop/],
+    ['a reporting loop', 'cycle', /bad-cycle\.orgchart\.json" is not a valid chart file \(1 problem\)\.\n {2}roles\[0\]\.reportsTo: Roles form a reporting loop/],
     ['a file that is not JSON', 'badJson', /not valid JSON at line 6, column 5/],
     ['a newer format', 'badFormat', /format: This chart was made by a newer Org Workbench/],
     ['a missing file', 'missing', /cannot find ".*no-such-file\.orgchart\.json" \(looked at \/.*\)\. Check the path\./],
@@ -124,7 +124,7 @@ describe('npm run check', () => {
   })
 
   it('also prints the problems as JSON on stdout when --json is given', () => {
-    expect(JSON.parse(runs.badFormat.stdout)).toEqual({ problems: [{ path: 'format', message: expect.stringMatching(/chart@99/) }] })
+    expect(JSON.parse(runs.badFormat.stdout)).toEqual({ problems: [{ path: 'format', message: expect.stringMatching(/chart@99/) }], count: 1 })
   })
 })
 

@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { handleSchema } from '@shared/ipc/schemas'
+import { serializeChart } from '@shared/format/chart-file'
+import { tinyChart } from '@shared/fixtures/test-charts'
 import { ChartFiles, type FileDialogs } from '../../../electron/main/files'
 import { RecentFiles } from '../../../electron/main/recent-files'
+
+const V1 = serializeChart(tinyChart())
+const V2 = serializeChart({ ...tinyChart(), title: 'Tiny Co, renamed' })
 
 /** Root (as in CI containers) and Windows ignore folder permissions, so the real read-only case cannot be set up there. */
 function readOnlyFoldersUntestable(): boolean {
@@ -50,7 +55,7 @@ describe('chart files', () => {
   it('returns null when a dialog is cancelled', async () => {
     const files = new ChartFiles(new RecentFiles(storeFile))
     expect(await files.openWithDialog(dialogs())).toBeNull()
-    expect(await files.saveAs(dialogs(), '{}', 'Plan')).toBeNull()
+    expect(await files.saveAs(dialogs(), V1, 'Plan')).toBeNull()
     expect(await files.saveExport(dialogs(), { text: 'a', suggestedName: 'x', mime: 'text/csv' })).toBeNull()
   })
 
@@ -58,12 +63,21 @@ describe('chart files', () => {
     const path = join(folder, 'Plan.orgchart.json')
     const files = new ChartFiles(new RecentFiles(storeFile))
     const d = dialogs({ saveAs: path })
-    const saved = await files.saveAs(d, 'v1', 'Plan')
+    const saved = await files.saveAs(d, V1, 'Plan')
     expect(d.asked).toEqual(['Plan'])
     expect(saved?.name).toBe('Plan.orgchart.json')
-    expect(await readFile(path, 'utf8')).toBe('v1')
-    await files.save(saved!.handle, 'v2')
-    expect(await readFile(path, 'utf8')).toBe('v2')
+    expect(await readFile(path, 'utf8')).toBe(V1)
+    await files.save(saved!.handle, V2)
+    expect(await readFile(path, 'utf8')).toBe(V2)
+  })
+
+  it('refuses to write text that is not a valid chart through a handle, leaving the file as it was', async () => {
+    const path = join(folder, 'Plan.orgchart.json')
+    const files = new ChartFiles(new RecentFiles(storeFile))
+    const saved = await files.saveAs(dialogs({ saveAs: path }), V1, 'Plan')
+    await expect(files.save(saved!.handle, '<svg>not a chart</svg>')).rejects.toThrow(/^Nothing was written: the text to save is not a valid chart file/)
+    await expect(files.saveAs(dialogs({ saveAs: path }), '{"format":"org-workbench/chart@2"}', 'Plan')).rejects.toThrow(/Nothing was written/)
+    expect(await readFile(path, 'utf8')).toBe(V1)
   })
 
   it('refuses to save to a handle it never issued', async () => {
@@ -76,12 +90,12 @@ describe('chart files', () => {
     async () => {
       const path = join(folder, 'Plan.orgchart.json')
       const files = new ChartFiles(new RecentFiles(join(tmpdir(), `recent-${Date.now()}.json`)))
-      const saved = await files.saveAs(dialogs({ saveAs: path }), 'v1', 'Plan')
+      const saved = await files.saveAs(dialogs({ saveAs: path }), V1, 'Plan')
       await chmod(folder, 0o500)
-      await expect(files.save(saved!.handle, 'v2')).rejects.toThrow(
+      await expect(files.save(saved!.handle, V2)).rejects.toThrow(
         'Could not save “Plan.orgchart.json”: permission denied. The file on disk was not changed. Try Save As to another folder.'
       )
-      expect(await readFile(path, 'utf8')).toBe('v1')
+      expect(await readFile(path, 'utf8')).toBe(V1)
     }
   )
 
@@ -112,6 +126,23 @@ describe('recent files', () => {
     expect(JSON.stringify(recent)).not.toContain(folder)
     const reopened = await afterRestart.openRecent(recent[1]!.handle)
     expect(reopened.name).toBe('B.orgchart.json')
+  })
+
+  it('hands out a handle that can be written through only for the recent file the user picks', async () => {
+    const a = join(folder, 'A.orgchart.json')
+    const b = join(folder, 'B.orgchart.json')
+    await writeFile(a, V1)
+    await writeFile(b, V1)
+    const first = new ChartFiles(new RecentFiles(storeFile))
+    await first.openWithDialog(dialogs({ open: a }))
+    await first.openWithDialog(dialogs({ open: b }))
+    const files = new ChartFiles(new RecentFiles(storeFile))
+    const listed = await files.listRecent()
+    for (const entry of listed) await expect(files.save(entry.handle, V2)).rejects.toThrow(/no longer knows where this chart is stored/)
+    const picked = await files.openRecent(listed.find((r) => r.name === 'A.orgchart.json')!.handle)
+    await files.save(picked.handle, V2)
+    expect(await readFile(a, 'utf8')).toBe(V2)
+    expect(await readFile(b, 'utf8')).toBe(V1)
   })
 
   it('explains a recent file that has gone and drops it from the list', async () => {

@@ -19,6 +19,18 @@ const electron = vi.hoisted(() => {
     setPermissionCheckHandler(fn: Listener) {
       this.permissionCheck = fn
     },
+    deviceCheck: undefined as Listener | undefined,
+    displayMedia: undefined as Listener | undefined,
+    sessionListeners: new Map<string, Listener>(),
+    setDevicePermissionHandler(fn: Listener) {
+      this.deviceCheck = fn
+    },
+    setDisplayMediaRequestHandler(fn: Listener) {
+      this.displayMedia = fn
+    },
+    on(event: string, fn: Listener) {
+      this.sessionListeners.set(event, fn)
+    },
     webRequest: {
       onBeforeRequest(fn: Listener) {
         defaultSession.beforeRequest = fn
@@ -190,5 +202,40 @@ describe('the default session', () => {
     }
     expect(decide('https://fonts.googleapis.com/css')).toBe(true)
     expect(decide('app://org-workbench/assets/index.js')).toBe(false)
+  })
+})
+
+describe('devices and screen sharing', () => {
+  const ses = electron.defaultSession
+
+  it('refuses every device permission check (HID, serial, USB), even for the app page', () => {
+    for (const deviceType of ['hid', 'serial', 'usb']) expect(ses.deviceCheck?.({ deviceType, origin: 'app://org-workbench' })).toBe(false)
+  })
+
+  it.each([
+    ['select-hid-device', [{ deviceList: [{ deviceId: 'keyboard' }] }], null],
+    ['select-serial-port', [[{ portId: 'COM1' }], {}], ''],
+    ['select-usb-device', [{ deviceList: [{ deviceId: 'stick' }] }], undefined]
+  ])('answers %s by choosing no device', (name, args, chosen) => {
+    const listener = ses.sessionListeners.get(name)
+    expect(listener, name).toBeDefined()
+    const event = { preventDefault: vi.fn() }
+    const callback = vi.fn()
+    listener!(event, ...args, callback)
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(callback).toHaveBeenCalledTimes(1)
+    expect(callback.mock.calls[0][0]).toBe(chosen)
+  })
+
+  it('denies screen sharing: the display-media handler grants no video and no audio', () => {
+    const callback = vi.fn()
+    ses.displayMedia?.({ frame: {}, securityOrigin: 'app://org-workbench' }, callback)
+    expect(callback).toHaveBeenCalledWith({})
+  })
+
+  it('stops a frame from navigating away from the app', () => {
+    const page = hardenedPage()
+    expect(page.emit('will-frame-navigate', 'https://evil.example/')).toBe(true)
+    expect(page.emit('will-frame-navigate', 'app://org-workbench/index.html')).toBe(false)
   })
 })

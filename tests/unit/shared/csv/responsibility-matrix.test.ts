@@ -47,7 +47,7 @@ const lint: LintResult = {
 
 function table(csv: string) {
   const t = readCsv(csv)
-  return { headers: t.headers, rows: t.rows.map((r) => r.values), problems: t.problems }
+  return { headers: t.headers, rows: t.rows.map((r) => Object.fromEntries(r.values)), problems: t.problems }
 }
 
 describe('responsibilityMatrixCsv', () => {

@@ -24,7 +24,7 @@ describe('readCsv', () => {
   it('keeps commas, quotes and line breaks inside quoted cells', () => {
     const t = readCsv('Title,Name\r\n"Head of Sales, EMEA","Kim ""KJ"" Jones"\r\n"Ops\nLead",Sam\r\n')
     expect(t.headers).toEqual(['Title', 'Name'])
-    expect(t.rows.map((r) => r.values)).toEqual([
+    expect(t.rows.map((r) => Object.fromEntries(r.values))).toEqual([
       { Title: 'Head of Sales, EMEA', Name: 'Kim "KJ" Jones' },
       { Title: 'Ops\nLead', Name: 'Sam' }
     ])
@@ -38,8 +38,8 @@ describe('readCsv', () => {
   })
 
   it('detects semicolon and tab separated files from the header row', () => {
-    expect(readCsv('Title;Name\n"Sales; EMEA";Kim\n').rows[0].values).toEqual({ Title: 'Sales; EMEA', Name: 'Kim' })
-    expect(readCsv('Title\tReports to\nCOO\tCEO, Group\n').rows[0].values).toEqual({ Title: 'COO', 'Reports to': 'CEO, Group' })
+    expect(Object.fromEntries(readCsv('Title;Name\n"Sales; EMEA";Kim\n').rows[0].values)).toEqual({ Title: 'Sales; EMEA', Name: 'Kim' })
+    expect(Object.fromEntries(readCsv('Title\tReports to\nCOO\tCEO, Group\n').rows[0].values)).toEqual({ Title: 'COO', 'Reports to': 'CEO, Group' })
   })
 
   it('reports an unclosed quote and a row with extra cells', () => {
@@ -102,7 +102,7 @@ describe('planRoleImport', () => {
   it('reports a manager nobody matches, on its row and column', () => {
     const p = plan('Title,Reports to\nCEO,\nCOO,Chief Exec\n')
     expect(p.roles).toEqual([])
-    expect(p.problems).toEqual([{ row: 3, column: 'Reports to', message: expect.stringContaining('"Chief Exec"') }])
+    expect(p.problems).toEqual([{ row: 3, column: 'Reports to', kind: 'manager', message: expect.stringContaining('"Chief Exec"') }])
   })
 
   it('reports a reporting loop once, naming its rows', () => {
@@ -124,8 +124,8 @@ describe('planRoleImport', () => {
   it('reports empty titles and an ambiguous manager', () => {
     const p = plan('Title,Name,Reports to\nTeam Lead,Ann,\nTeam Lead,Bob,\n,Cy,\nPicker,Di,Team Lead\n')
     expect(p.problems).toEqual([
-      { row: 4, column: 'Title', message: expect.stringMatching(/empty/) },
-      { row: 5, column: 'Reports to', message: expect.stringMatching(/matches 2 roles/) }
+      { row: 4, column: 'Title', kind: 'row', message: expect.stringMatching(/empty/) },
+      { row: 5, column: 'Reports to', kind: 'manager', message: expect.stringMatching(/matches 2 roles/) }
     ])
   })
 

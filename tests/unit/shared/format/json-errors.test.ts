@@ -39,7 +39,8 @@ describe('locateJsonError', () => {
       }),
       { numRuns: 500 }
     )
-  })
+    // Generous: the machine this runs on may be busy; the runs themselves take well under a second.
+  }, 30_000)
 
   it('gives 1-based line and column numbers', () => {
     expect(locateJsonError('{\n  "a": 1,\n  "b" 2\n}')).toMatchObject({ line: 3, column: 7 })

@@ -133,6 +133,7 @@ describe('format version 2', () => {
     ['a card with an unknown category', 'cards.1.category', 'tariffs', 'cards[1].category', /"tariffs", which is not a known category/],
     ['two cards with one id', 'cards.1.id', 'card-custom-dock', 'cards[1].id', /card id "card-custom-dock" is used twice/],
     ['an order key with spaces', 'roles.0.order', 'a 0', 'roles[0].order', /not an order key.*letters and digits/],
+    ['a custom rule about a domain that does not exist', 'rules.custom.0.domain', 'astrology', 'rules.custom[0].domain', /The rule settings at rules\.custom\[0\]\.domain must be one of: strategy, finance/],
     ['an empty order key', 'duties.0.order', '', 'duties[0].order', /"order" is empty/]
   ])('refuses %s with a located problem', (_name, at, value, path, message) => {
     const problems = broken(at, value)
