@@ -23,6 +23,7 @@ import { PresentMode } from './workshop/present/PresentMode'
 import { CommandPalette } from './workshop/palette/CommandPalette'
 import { Announcer } from './workshop/a11y/Announcer'
 import { WorkshopDialogs } from './workshop/WorkshopDialogs'
+import { StorageBanner } from './storage/StorageBanner'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
@@ -41,6 +42,7 @@ export function App() {
       <div className={`app ${layout}`}>
         <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
         {!roomView && <Toolbar />}
+        {!roomView && <StorageBanner />}
         <main className="workspace">
           {!roomView && (libraryOpen ? <Library /> : <PanelRail panel="library" />)}
           <ChartCanvas fitKey={layout} />

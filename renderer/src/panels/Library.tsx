@@ -2,17 +2,17 @@
 // a "New duty" field, and the work nobody holds yet. Every card is draggable onto a role.
 
 import { memo, useDeferredValue, useMemo, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { catalogueGroups } from '@shared/catalogue/cards'
 import type { CatalogueCard } from '@shared/catalogue/types'
+import type { LibraryCard as CustomCard } from '@shared/model/chart'
 import { newId } from '@shared/model/ids'
 import { indexChart } from '@shared/model/index-chart'
-import { db } from '../storage/database'
 import { startCardDrag, startDutyDrag } from '../canvas/drag-payload'
-import { notify, useWorkbench } from '../state/store'
+import { dispatch, notify, useWorkbench } from '../state/store'
 import { FoldButton } from './FoldButton'
 
 const CUSTOM_GROUP = 'Custom cards'
+const NO_CARDS: readonly CustomCard[] = []
 
 function matches(label: string, needle: string): boolean {
   return needle === '' || label.toLowerCase().includes(needle)
@@ -36,6 +36,14 @@ const LibraryCard = memo(function LibraryCard({ card }: { card: CatalogueCard })
     >
       {card.kind === 'function' && <span className="card-kind">Function</span>}
       {card.label}
+      {card.group === CUSTOM_GROUP && (
+        <button
+          className="card-remove"
+          aria-label={`Remove “${card.label}” from the Library`}
+          title="Remove from the Library (Undo brings it back)"
+          onClick={() => dispatch([{ type: 'removeCard', cardId: card.id }], `Remove “${card.label}” from the Library`)}
+        />
+      )}
     </li>
   )
 })
@@ -44,7 +52,8 @@ export function Library() {
   const [filter, setFilter] = useState('')
   const [draft, setDraft] = useState('')
   const needle = useDeferredValue(filter.trim().toLowerCase())
-  const custom = useLiveQuery(() => db.cards.orderBy('createdAt').toArray(), [], [])
+  // Custom cards belong to the chart: edited by operations, undone, stored and synced with it.
+  const custom = useWorkbench((s) => s.chart.cards ?? NO_CARDS)
   const unassigned = useWorkbench((s) => indexChart(s.chart).unassigned)
 
   const groups = useMemo(() => {
@@ -56,19 +65,14 @@ export function Library() {
       .filter(([, cards]) => cards.length > 0)
   }, [custom, needle])
 
-  const addCustom = async () => {
+  const addCustom = () => {
     const label = draft.trim().replace(/\s+/g, ' ')
     if (!label) return
     if (label.length > 200) return void notify('error', 'A duty can be at most 200 characters long. Shorten it and press Enter again.')
-    // Cleared at once: whatever is typed while the card is being kept stays in the field.
+    const card: CustomCard = { id: newId('card-custom-'), label, kind: 'duty', group: CUSTOM_GROUP, category: '' }
+    if (!dispatch([{ type: 'addCard', card }], `Add “${label}” to the Library`)) return
     setDraft('')
-    try {
-      await db.cards.put({ id: newId('card-custom-'), label, kind: 'duty', group: CUSTOM_GROUP, category: '', createdAt: Date.now() })
-      notify('info', `“${label}” is in the Library under ${CUSTOM_GROUP}: drag it onto a role.`)
-    } catch (e) {
-      setDraft((d) => d || label)
-      notify('error', `Could not keep the new card: ${e instanceof Error ? e.message : String(e)}.`)
-    }
+    notify('info', `“${label}” is in the Library under ${CUSTOM_GROUP}: drag it onto a role.`)
   }
 
   return (
@@ -85,7 +89,7 @@ export function Library() {
           placeholder="Type a duty and press Enter"
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') void addCustom()
+            if (e.key === 'Enter') addCustom()
           }}
         />
       </label>

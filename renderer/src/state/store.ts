@@ -1,15 +1,17 @@
 // The renderer's single store. Components read narrow slices of it and change the
-// chart only through `dispatch` (edit operations), which also records undo, lints
-// and saves the diff to local storage.
+// chart only through `dispatch` (edit operations). The chart itself lives in a Yjs
+// document (chart-doc.ts): dispatch writes one transaction to it, and every change to the
+// document — an edit, undo, another tab, a live participant — is materialised and linted here.
 
 import { create } from 'zustand'
+import type * as Y from 'yjs'
 import type { Chart } from '@shared/model/chart'
-import { applyOps, type Op, OpError } from '@shared/ops/operations'
-import { EMPTY_HISTORY, type History, record, redo as redoStep, undo as undoStep } from '@shared/ops/history'
-import type { Diff } from '@shared/ops/diff'
+import { type Op, OpError } from '@shared/ops/operations'
+import { applyOpsToDoc, readChart } from '@shared/doc'
 import type { LintResult } from '@shared/rules/types'
 import { createLinter } from '@shared/rules/lint'
 import type { ChartSummary } from '../storage/chart-repo'
+import { LOCAL_ORIGIN, onShowDoc, type ShownDoc, shownDoc, stackLabels, withUndoLabel } from './chart-doc'
 
 export type NoticeKind = 'warning' | 'info' | 'error' | 'success'
 
@@ -31,18 +33,28 @@ export interface Selection {
 
 export const NO_SELECTION: Selection = { roleId: null, dutyId: null, lineOf: null }
 
+/** Names of the undo and redo steps of a chart, most recent last. */
+export interface UndoSteps {
+  readonly undo: readonly { readonly label: string }[]
+  readonly redo: readonly { readonly label: string }[]
+}
+
 export interface WorkbenchState {
   readonly status: 'loading' | 'ready' | 'failed'
   readonly loadError: string | null
   readonly chart: Chart
   readonly lint: LintResult
-  readonly histories: Readonly<Record<string, History>>
+  readonly histories: Readonly<Record<string, UndoSteps>>
   readonly selection: Selection
   readonly notices: readonly Notice[]
   readonly charts: readonly ChartSummary[]
   /** Bumped to ask the canvas to centre a role. */
   readonly focus: { readonly roleId: string; readonly nonce: number } | null
   readonly storageError: string | null
+  /** 'memory' when this browser gives no local storage: charts live only in this window. */
+  readonly storageMode: 'local' | 'memory'
+  /** Why local storage is unavailable (memory-only mode), in words for the banner. */
+  readonly memoryReason: string | null
   /** Handle of the file the chart was opened from or saved to (desktop), by chart id. */
   readonly fileHandles: Readonly<Record<string, { handle: string | null; name: string }>>
 }
@@ -64,22 +76,10 @@ export const useWorkbench = create<WorkbenchState>()(() => ({
   charts: [],
   focus: null,
   storageError: null,
+  storageMode: 'local',
+  memoryReason: null,
   fileHandles: {}
 }))
-
-type DiffListener = (chart: Chart, diff: Diff) => void
-const diffListeners = new Set<DiffListener>()
-
-/** Autosave subscribes here: called with every applied diff (edits, undo and redo). */
-export function onDiff(listener: DiffListener): () => void {
-  diffListeners.add(listener)
-  return () => diffListeners.delete(listener)
-}
-
-function commit(chart: Chart, diff: Diff, history: History): void {
-  useWorkbench.setState((s) => ({ chart, lint: lintChart(chart), histories: { ...s.histories, [chart.id]: history } }))
-  for (const l of diffListeners) l(chart, diff)
-}
 
 let noticeSeq = 0
 
@@ -93,16 +93,49 @@ export function dismissNotice(id: number): void {
   useWorkbench.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))
 }
 
+/** Materialises the shown document into the store (cheap when little changed). */
+function refresh(shown: ShownDoc): void {
+  const chart = readChart(shown.doc)
+  const s = useWorkbench.getState()
+  if (chart === s.chart && s.status === 'ready') return
+  useWorkbench.setState({ chart, lint: lintChart(chart), status: 'ready' })
+}
+
+function refreshSteps(shown: ShownDoc): void {
+  const id = readChart(shown.doc).id
+  useWorkbench.setState((s) => ({ histories: { ...s.histories, [id]: stackLabels(shown.undo) } }))
+}
+
+let detach: () => void = () => undefined
+
+onShowDoc((shown) => {
+  detach()
+  const onTransaction = (tr: Y.Transaction) => {
+    if (tr.changed.size > 0) refresh(shown)
+  }
+  const onSteps = () => refreshSteps(shown)
+  shown.doc.on('afterTransaction', onTransaction)
+  shown.undo.on('stack-item-added', onSteps)
+  shown.undo.on('stack-item-popped', onSteps)
+  shown.undo.on('stack-cleared', onSteps)
+  detach = () => {
+    shown.doc.off('afterTransaction', onTransaction)
+    shown.undo.off('stack-item-added', onSteps)
+    shown.undo.off('stack-item-popped', onSteps)
+    shown.undo.off('stack-cleared', onSteps)
+  }
+  const chart = readChart(shown.doc)
+  useWorkbench.setState({ chart, lint: lintChart(chart), selection: NO_SELECTION, status: 'ready', focus: null })
+  refreshSteps(shown)
+})
+
 /** Applies operations as one undoable edit. Returns the new chart, or null when refused. */
 export function dispatch(ops: readonly Op[], label: string): Chart | null {
-  const { chart, histories } = useWorkbench.getState()
   try {
-    const result = applyOps(chart, ops)
-    const history = record(histories[chart.id] ?? EMPTY_HISTORY, { label, diff: result.diff })
-    commit(result.chart, result.diff, history)
+    const chart = withUndoLabel(label, () => applyOpsToDoc(shownDoc().doc, ops, LOCAL_ORIGIN))
     // Taking something off the chart is the edit people regret: offer the way back at once.
-    if (ops.some((op) => op.type === 'removeRole' || op.type === 'removeDuty')) notify('info', `${label}.`, { label: 'Undo', run: undo })
-    return result.chart
+    if (ops.some((op) => op.type === 'removeRole' || op.type === 'removeDuty' || op.type === 'removeCard')) notify('info', `${label}.`, { label: 'Undo', run: undo })
+    return chart
   } catch (e) {
     if (e instanceof OpError) {
       notify('error', e.message)
@@ -113,22 +146,11 @@ export function dispatch(ops: readonly Op[], label: string): Chart | null {
 }
 
 export function undo(): void {
-  const { chart, histories } = useWorkbench.getState()
-  const step = undoStep(chart, histories[chart.id] ?? EMPTY_HISTORY)
-  if (!step) return
-  commit(step.chart, step.applied, step.history)
-  notify('info', `Undid: ${step.label}`)
+  const step = shownDoc().undo.undo()
+  if (step) notify('info', `Undid: ${String(step.meta.get('label') ?? 'Edit')}`)
 }
 
 export function redo(): void {
-  const { chart, histories } = useWorkbench.getState()
-  const step = redoStep(chart, histories[chart.id] ?? EMPTY_HISTORY)
-  if (!step) return
-  commit(step.chart, step.applied, step.history)
-  notify('info', `Redid: ${step.label}`)
-}
-
-/** Shows another chart (already stored); its undo history from this session is kept. */
-export function showChart(chart: Chart): void {
-  useWorkbench.setState({ chart, lint: lintChart(chart), selection: NO_SELECTION, status: 'ready', focus: null })
+  const step = shownDoc().undo.redo()
+  if (step) notify('info', `Redid: ${String(step.meta.get('label') ?? 'Edit')}`)
 }

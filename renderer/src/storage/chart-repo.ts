@@ -1,9 +1,16 @@
-// Reads and writes charts in the local database. Saving takes the diff of an edit,
-// so a change to one role writes one row, in one transaction.
+// Reads and writes charts in the local database. A chart is stored as its Yjs document:
+// an append-only log of updates (each edit appends one, in one small transaction), merged
+// into one row on load and every so often. Updates merge in any order, so two tabs can
+// append to the same chart's log without ever overwriting each other.
 
+import * as Y from 'yjs'
 import type { Chart } from '@shared/model/chart'
-import type { Diff } from '@shared/ops/diff'
-import type { ChartRow, WorkbenchDb } from './db'
+import { createChartDoc, readChart } from '@shared/doc'
+import type { ChartRow, UpdateRow, WorkbenchDb } from './db'
+import { checkInjectedFault } from './faults'
+
+/** Origin of changes read from storage: they are not written back. */
+export const STORAGE_ORIGIN = 'org-workbench/storage'
 
 export interface ChartSummary {
   readonly id: string
@@ -16,88 +23,118 @@ const LAST_CHART = 'lastChartId'
 
 export async function listCharts(db: WorkbenchDb): Promise<ChartSummary[]> {
   const rows = await db.charts.orderBy('updatedAt').reverse().toArray()
-  return Promise.all(
-    rows.map(async (r) => ({ id: r.id, title: r.title, updatedAt: r.updatedAt, roleCount: await db.roles.where('chartId').equals(r.id).count() }))
-  )
+  return rows.map((r) => ({ id: r.id, title: r.title, updatedAt: r.updatedAt, roleCount: r.roleCount }))
+}
+
+/** The stored document of a chart, or null when the chart is not stored. */
+export async function loadChartDoc(db: WorkbenchDb, id: string): Promise<Y.Doc | null> {
+  const rows = await db.transaction('r', db.charts, db.updates, async () => {
+    if (!(await db.charts.get(id))) return null
+    return db.updates.where('chartId').equals(id).toArray()
+  })
+  if (!rows) return null
+  const doc = new Y.Doc()
+  if (rows.length) Y.applyUpdate(doc, rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update)), STORAGE_ORIGIN)
+  return doc
 }
 
 export async function loadChart(db: WorkbenchDb, id: string): Promise<Chart | null> {
-  return db.transaction('r', db.charts, db.roles, db.duties, async () => {
-    const row = await db.charts.get(id)
-    if (!row) return null
-    const [roles, duties] = await Promise.all([
-      db.roles.where('chartId').equals(id).toArray(),
-      db.duties.where('chartId').equals(id).toArray()
-    ])
-    const strip = <T extends { chartId: string }>({ chartId: _c, ...rest }: T) => rest
-    const order = (a: { order?: number }, b: { order?: number }) => (a.order ?? 0) - (b.order ?? 0)
-    return {
-      id: row.id,
-      title: row.title,
-      roles: roles.sort(order).map((r) => stripOrder(strip(r))),
-      duties: duties.sort(order).map((d) => stripOrder(strip(d))),
-      exceptions: row.exceptions
-    }
+  const doc = await loadChartDoc(db, id)
+  if (!doc) return null
+  const chart = readChart(doc)
+  doc.destroy()
+  return chart
+}
+
+function summaryOf(doc: Y.Doc, createdAt: number, now: number): ChartRow {
+  const chart = readChart(doc)
+  return { id: chart.id, title: chart.title, roleCount: chart.roles.length, createdAt, updatedAt: now }
+}
+
+/** Stores a document as a new chart (or replaces a stored one) in one transaction. */
+export async function putChartDoc(db: WorkbenchDb, doc: Y.Doc, now = Date.now()): Promise<void> {
+  const id = readChart(doc).id
+  const update = Y.encodeStateAsUpdate(doc)
+  await db.transaction('rw', db.charts, db.updates, async () => {
+    checkInjectedFault()
+    const existing = await db.charts.get(id)
+    await db.updates.where('chartId').equals(id).delete()
+    await db.charts.put(summaryOf(doc, existing?.createdAt ?? now, now))
+    await db.updates.add({ chartId: id, update })
   })
 }
 
-function stripOrder<T extends object>(row: T): Omit<T, 'order'> {
-  const { order: _o, ...rest } = row as T & { order?: number }
-  return rest
-}
-
-/** Writes a whole chart (new chart, duplicate, opened file), replacing any rows it had. */
+/** Writes a whole chart (new chart, duplicate, opened file), replacing what was stored under its id. */
 export async function putChart(db: WorkbenchDb, chart: Chart, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.charts, db.roles, db.duties, async () => {
-    const existing = await db.charts.get(chart.id)
-    await db.roles.where('chartId').equals(chart.id).delete()
-    await db.duties.where('chartId').equals(chart.id).delete()
-    const row: ChartRow = { id: chart.id, title: chart.title, exceptions: chart.exceptions, createdAt: existing?.createdAt ?? now, updatedAt: now }
-    await db.charts.put(row)
-    await db.roles.bulkPut(chart.roles.map((r, i) => ({ ...r, chartId: chart.id, order: i })))
-    await db.duties.bulkPut(chart.duties.map((d, i) => ({ ...d, chartId: chart.id, order: i })))
+  const doc = createChartDoc(chart)
+  await putChartDoc(db, doc, now)
+  doc.destroy()
+}
+
+/**
+ * Appends one edit in a transaction of a single request, issued and committed at once
+ * (IDBTransaction.commit), so it completes in the database even if the page is reloaded
+ * or closed a moment later. The chart list's summary row is refreshed separately.
+ */
+export function appendUpdate(db: WorkbenchDb, chartId: string, update: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    checkInjectedFault()
+    const tx = db.backendDB().transaction('updates', 'readwrite')
+    tx.oncomplete = () => resolve()
+    tx.onabort = () => reject(tx.error ?? new Error('the write was cancelled'))
+    tx.objectStore('updates').add({ chartId, update } satisfies UpdateRow)
+    tx.commit?.()
   })
 }
 
-/** Writes what one edit changed. `chart` is the chart after the edit (for title and exceptions). */
-export async function saveDiff(db: WorkbenchDb, chart: Chart, diff: Diff, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.charts, db.roles, db.duties, async () => {
-    const row = await db.charts.get(chart.id)
-    if (!row) throw new Error(`Chart "${chart.title}" is missing from local storage.`)
-    await db.charts.put({ ...row, title: chart.title, exceptions: chart.exceptions, updatedAt: now })
-    const base = now * 1000
-    const putRoles = diff.roles.filter((c) => c.after).map((c, i) => ({ ...c.after!, chartId: chart.id, order: base + i }))
-    const delRoles = diff.roles.filter((c) => !c.after).map((c) => [chart.id, c.id] as [string, string])
-    const putDuties = diff.duties.filter((c) => c.after).map((c, i) => ({ ...c.after!, chartId: chart.id, order: base + i }))
-    const delDuties = diff.duties.filter((c) => !c.after).map((c) => [chart.id, c.id] as [string, string])
-    // Updated rows keep their place: only new rows get a new order number.
-    await keepOrder(db.roles, chart.id, putRoles)
-    await keepOrder(db.duties, chart.id, putDuties)
-    if (delRoles.length) await db.roles.bulkDelete(delRoles)
-    if (delDuties.length) await db.duties.bulkDelete(delDuties)
-    if (putRoles.length) await db.roles.bulkPut(putRoles)
-    if (putDuties.length) await db.duties.bulkPut(putDuties)
+/** Refreshes a chart's row in the chart list; false when the chart is no longer stored. */
+export async function updateSummary(db: WorkbenchDb, doc: Y.Doc, now = Date.now()): Promise<boolean> {
+  const chart = readChart(doc)
+  checkInjectedFault()
+  return (await db.charts.update(chart.id, { title: chart.title, roleCount: chart.roles.length, updatedAt: now })) > 0
+}
+
+/**
+ * Makes storage hold everything `doc` holds, merged into one row with whatever other tabs
+ * appended meanwhile (read and replaced in the same transaction, so nothing in between is
+ * lost). Returns the merged state, which may hold other tabs' edits the doc has not seen.
+ */
+export async function rewriteChartDoc(db: WorkbenchDb, doc: Y.Doc, now = Date.now()): Promise<Uint8Array> {
+  const state = Y.encodeStateAsUpdate(doc)
+  const id = readChart(doc).id
+  return db.transaction('rw', db.charts, db.updates, async () => {
+    checkInjectedFault()
+    const merged = await replaceRows(db, id, state)
+    const existing = await db.charts.get(id)
+    await db.charts.put(summaryOf(doc, existing?.createdAt ?? now, now))
+    return merged
   })
 }
 
-async function keepOrder(
-  table: WorkbenchDb['roles'] | WorkbenchDb['duties'],
-  chartId: string,
-  rows: { id: string; order: number }[]
-): Promise<void> {
-  if (rows.length === 0) return
-  const old = (await table.bulkGet(rows.map((r) => [chartId, r.id] as [string, string]))) as ({ order?: number } | undefined)[]
-  rows.forEach((r, i) => {
-    const o = old[i]?.order
-    if (o !== undefined) r.order = o
+/** Merges a chart's update log into one row (the document it describes is unchanged). */
+export async function compactChart(db: WorkbenchDb, id: string): Promise<void> {
+  await db.transaction('rw', db.updates, async () => {
+    checkInjectedFault()
+    await replaceRows(db, id, null)
   })
+}
+
+async function replaceRows(db: WorkbenchDb, id: string, state: Uint8Array | null): Promise<Uint8Array> {
+  const rows = await db.updates.where('chartId').equals(id).toArray()
+  const parts = rows.map((r) => r.update)
+  if (state) parts.push(state)
+  const merged = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts)
+  if (rows.length === 1 && !state) return merged
+  await db.updates.bulkDelete(rows.map((r) => r.seq!))
+  await db.updates.add({ chartId: id, update: merged })
+  return merged
 }
 
 export async function deleteChart(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', db.charts, db.roles, db.duties, async () => {
+  await db.transaction('rw', db.charts, db.updates, async () => {
+    checkInjectedFault()
     await db.charts.delete(id)
-    await db.roles.where('chartId').equals(id).delete()
-    await db.duties.where('chartId').equals(id).delete()
+    await db.updates.where('chartId').equals(id).delete()
   })
 }
 

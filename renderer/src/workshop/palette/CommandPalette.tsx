@@ -5,13 +5,11 @@
 // a drop on a role, so notices, undo and findings behave exactly alike.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { CATALOGUE } from '@shared/catalogue/cards'
 import { indexChart } from '@shared/model/index-chart'
+import type { Chart, LibraryCard } from '@shared/model/chart'
 import { typeAhead } from '@shared/workshop/type-ahead'
 import { assignWork } from '../../canvas/assign-work'
-import { db } from '../../storage/database'
-import type { Chart } from '@shared/model/chart'
 import { useWorkbench } from '../../state/store'
 import { focusRole, select } from '../../state/selection'
 import { addRoleUnder, run, setManager } from '../../actions'
@@ -24,6 +22,7 @@ import { closePalette, openAssign, usePalette, type PaletteStep } from './palett
 import './palette.css'
 
 const MAX_RESULTS = 50
+const NO_CARDS: readonly LibraryCard[] = []
 
 export function CommandPalette() {
   const step = usePalette((s) => s.step)
@@ -42,7 +41,7 @@ function underRole(chart: Chart, roleId: string | null): (id: string) => boolean
 
 function PaletteDialog({ step }: { step: PaletteStep }) {
   const chart = useWorkbench((s) => s.chart)
-  const custom = useLiveQuery(() => db.cards.orderBy('createdAt').toArray(), [], [])
+  const custom = chart.cards ?? NO_CARDS
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const ids = useId()

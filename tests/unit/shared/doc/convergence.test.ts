@@ -144,7 +144,8 @@ describe('concurrent editing', () => {
         Y.applyUpdate(late, Y.encodeStateAsUpdate(all[0]!.doc))
         expect(readChart(late)).toEqual(charts[0])
       }),
-      { numRuns: 150 }
+      // A fixed seed, so the counts of hard cases met below are the same on every run.
+      { numRuns: 150, seed: 20261201 }
     )
     // The runs really met the hard cases: loops made by concurrent moves, duties left on removed roles.
     expect(broken).toBeGreaterThan(0)
