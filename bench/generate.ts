@@ -6,6 +6,7 @@
 import type { Chart, Duty, Role } from '../shared/model/chart'
 import { CATALOGUE } from '../shared/catalogue/cards'
 import type { CatalogueCard } from '../shared/catalogue/types'
+import { placeUnplacedRoles } from '../shared/layout/place-unplaced'
 
 export interface GenerateOptions {
   readonly seed?: number
@@ -52,11 +53,6 @@ const DUTY_CARDS = CATALOGUE.filter((c) => c.kind === 'duty')
 const IN_SCOPE = DUTY_CARDS.filter((c) => c.category === 'operations')
 const OUT_OF_SCOPE = DUTY_CARDS.filter((c) => c.category !== 'operations')
 
-/** Layout grid, in flow px: a role is 260 px wide on the canvas and about 230 px tall with ten cards. */
-export const COLUMN_WIDTH = 320
-export const ROW_HEIGHT = 300
-export const STACK_STEP = 250
-
 interface Draft {
   readonly id: string
   readonly parent: string | null
@@ -89,34 +85,6 @@ function titleOf(d: Draft): string {
   if (d.depth === 1) return f.head
   if (d.children.length === 0) return f.member
   return f.ops && d.depth > 2 ? 'Site Operations Manager' : f.manager
-}
-
-/**
- * Org-chart layout: a manager whose reports are all individual contributors gets them
- * stacked in one column below it (as org-chart tools draw big teams); other managers
- * are centred over their reports' subtrees.
- */
-function layout(root: Draft): Map<string, { x: number; y: number }> {
-  const pos = new Map<string, { x: number; y: number }>()
-  let column = 0
-  const place = (d: Draft, y: number): number => {
-    if (d.children.length === 0) {
-      pos.set(d.id, { x: column * COLUMN_WIDTH, y })
-      return column++
-    }
-    if (d.children.every((c) => c.children.length === 0)) {
-      const x = column * COLUMN_WIDTH
-      pos.set(d.id, { x, y })
-      d.children.forEach((c, i) => pos.set(c.id, { x: x + 30, y: y + ROW_HEIGHT + i * STACK_STEP }))
-      return column++
-    }
-    const cols = d.children.map((c) => place(c, y + ROW_HEIGHT))
-    const centre = (cols[0] + cols[cols.length - 1]) / 2
-    pos.set(d.id, { x: Math.round(centre * COLUMN_WIDTH), y })
-    return centre
-  }
-  place(root, 0)
-  return pos
 }
 
 const pick = <T>(list: readonly T[], rand: () => number): T => list[Math.floor(rand() * list.length)]
@@ -169,15 +137,13 @@ export function generateChart(size: number, options: GenerateOptions = {}): Char
   const share = options.outOfScopeShare ?? 0.1
   const shared = options.sharedShare ?? 0.05
   const drafts = buildTree(size, rand, options.minSpan ?? 4, options.maxSpan ?? 8)
-  const pos = layout(drafts[0])
   const roles: Role[] = []
   const duties: Duty[] = []
   drafts.forEach((d, index) => {
     const unit = unitName(index)
     const title = titleOf(d)
     const opsManager = d.branch >= 0 && FUNCTIONS[d.branch].ops && d.children.length > 0
-    const p = pos.get(d.id)!
-    roles.push({ id: d.id, title, person: `${pick(PEOPLE, rand)} ${pick(SURNAMES, rand)}`, reportsTo: d.parent, x: p.x, y: p.y })
+    roles.push({ id: d.id, title, person: `${pick(PEOPLE, rand)} ${pick(SURNAMES, rand)}`, reportsTo: d.parent })
     const cards = pickDistinct(cardsFor(d, opsManager), perRole, rand)
     const misplaced = opsManager ? outOfScopeSlots(perRole, share, rand) : new Set<number>()
     for (let i = 0; i < perRole; i++) {
@@ -186,5 +152,6 @@ export function generateChart(size: number, options: GenerateOptions = {}): Char
       duties.push(rand() < shared ? { ...base, label: card.label, cardId: card.id } : { ...base, label: `${card.label}, ${unit}` })
     }
   })
-  return { id: `bench-${size}`, title: `Benchmark org (${size} roles)`, roles, duties, exceptions: [] }
+  // Positioned by the app's own layout, as a chart is after Auto layout.
+  return placeUnplacedRoles({ id: `bench-${size}`, title: `Benchmark org (${size} roles)`, roles, duties, exceptions: [] })
 }

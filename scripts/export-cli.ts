@@ -14,13 +14,14 @@ import { CHART_LIMITS, parseChartFile } from '../shared/format/chart-file'
 import type { Chart } from '../shared/model/chart'
 import { lintChart } from '../shared/rules/lint'
 import type { Finding } from '../shared/rules/types'
-import { PAGE_SIZES, type PageSize } from '../shared/ipc/contract'
-import { buildPrintPage } from '../shared/ipc/print-page'
+import { PAGE_PRESETS, parsePagePreset } from '../shared/export/page-presets'
+import { chartToPdf } from '../shared/export/pdf'
 
 const FORMATS = ['png', 'svg', 'pdf'] as const
 type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: npm run export -- FILE [--format png|svg|pdf] [--out PATH] [options]
+       npm run export -- FILE --format pdf --page a4|a3|letter|slide|poster --out PATH [--branch ROLE_ID]
 
   FILE              a chart saved by Org Workbench (.orgchart.json)
   --format          png, svg or pdf (default: from the --out extension, else png)
@@ -29,7 +30,11 @@ const USAGE = `Usage: npm run export -- FILE [--format png|svg|pdf] [--out PATH]
   --clean           leave out warning badges and the legend
   --transparent     PNG/SVG without a white background
   --no-font         SVG only: do not embed the font (smaller file)
-  --page SIZE       PDF only: A4, A3 (default) or Letter; orientation follows the chart
+  --page SIZE       PDF only: a4 (default), a3, letter, slide (16:9) or poster (A1).
+                    Role titles stay at 8 pt or more: a chart too big for one page is
+                    split by branch, with an overview first and "continued on page N"
+  --branch ROLE_ID  PDF only: export this role and the roles below it
+  --no-cards        PDF only: roles without their cards (many more roles per page)
   --date TEXT       print TEXT under the chart title`
 
 /** Where the command writes; the process streams unless a test passes its own. */
@@ -64,6 +69,8 @@ function readArgs(argv: string[]) {
         transparent: { type: 'boolean' },
         'no-font': { type: 'boolean' },
         page: { type: 'string' },
+        branch: { type: 'string' },
+        'no-cards': { type: 'boolean' },
         date: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -153,49 +160,6 @@ function embeddedFontCss(format: 'woff2' | 'truetype'): string {
   ])
 }
 
-const CHROMIUM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
-]
-const PDF_UNAVAILABLE =
-  'PDF export from the command line needs Chrome or Chromium, and none was found. ' +
-  'Print the PDF from the desktop app instead, export SVG or PNG here, or set CHROMIUM_PATH to a Chrome/Chromium program.'
-
-/** Prints the chart the way the desktop app does (same page markup, same engine), headless. */
-async function renderPdf(svg: string, title: string, pageSize: PageSize, landscape: boolean): Promise<Uint8Array> {
-  let chromium: typeof import('@playwright/test').chromium
-  try {
-    chromium = (await import('@playwright/test')).chromium
-  } catch {
-    throw new UserError(PDF_UNAVAILABLE)
-  }
-  const managed = (() => {
-    try {
-      return chromium.executablePath()
-    } catch {
-      return ''
-    }
-  })()
-  const executablePath = [process.env.CHROMIUM_PATH, managed, ...CHROMIUM_PATHS].find((p) => p && existsSync(p))
-  if (!executablePath) throw new UserError(PDF_UNAVAILABLE)
-  const browser = await chromium.launch({ executablePath }).catch((err: unknown) => {
-    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]
-    throw new UserError(`Could not start ${executablePath} to print the PDF (${reason}). ${PDF_UNAVAILABLE.split('. ').slice(1).join('. ')}`)
-  })
-  try {
-    const page = await browser.newPage()
-    await page.setContent(buildPrintPage({ svg, pageSize, landscape, title }))
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true })
-  } finally {
-    await browser.close()
-  }
-}
-
 function summariseFindings(findings: readonly Finding[]): string {
   const warnings = findings.filter((f) => f.severity !== 'info' && f.roleId)
   if (warnings.length === 0) return 'No open warnings to mark.'
@@ -214,8 +178,9 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
   const format = pickFormat(values.format, values.out)
   const out = resolve(values.out ?? resolve(dirname(file), `${basename(file).replace(/(\.orgchart)?\.json$/i, '')}.${format}`))
   if (values.scale !== undefined && format !== 'png') io.stderr('Note: --scale applies to PNG only; ignored.\n')
-  const page = (PAGE_SIZES.find((p) => p.toLowerCase() === (values.page ?? 'A3').toLowerCase()) ?? null) as PageSize | null
-  if (!page) throw new UserError(`Unknown page size "${values.page}". Use A4, A3 or Letter.`)
+  const page = parsePagePreset(values.page ?? 'a4')
+  if (!page) throw new UserError(`Unknown page size "${values.page}". Use a4, a3, letter, slide or poster.`)
+  if (format !== 'pdf') for (const o of ['page', 'branch', 'no-cards'] as const) if (values[o] !== undefined) io.stderr(`Note: --${o} applies to PDF only; ignored.\n`)
 
   const chart = loadChart(file, io)
   const findings = values.clean ? [] : lintChart(chart).findings
@@ -238,9 +203,14 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
     const scale = Math.round(plan.scale * 100) / 100
     written = `PNG, ${formatBytes(writeAtomically(out, png))}, ${formatInt(pixels.width)} × ${formatInt(pixels.height)} px (${scale}×)`
   } else {
-    const { svg, width, height } = chartToSvg(chart, { ...base, background: 'white', fontCss: embeddedFontCss('truetype') })
-    const pdf = await renderPdf(svg, chart.title, page, width > height)
-    written = `PDF, ${formatBytes(writeAtomically(out, pdf))}, one ${page} page, ${width > height ? 'landscape' : 'portrait'}`
+    const branch = values.branch
+    if (branch !== undefined && !chart.roles.some((r) => r.id === branch)) {
+      const sample = chart.roles.slice(0, 5).map((r) => `${r.id} (${r.title})`).join(', ')
+      throw new UserError(`There is no role with id "${branch}" in "${file}". Role ids look like: ${sample}.`)
+    }
+    const pdf = await chartToPdf(chart, { preset: page, branch, cards: !values['no-cards'], findings: values.clean ? undefined : findings, title: chart.title, date: values.date })
+    const pages = `${formatInt(pdf.pages)} ${PAGE_PRESETS[page].label} page${pdf.pages === 1 ? '' : 's'}`
+    written = `PDF, ${formatBytes(writeAtomically(out, pdf.bytes))}, ${pages}, role titles ${Math.round(pdf.smallestTitlePt * 10) / 10} pt or larger`
   }
   io.stdout(`Wrote ${out} (${written}).\n`)
   if (!values.clean) io.stdout(`${summariseFindings(findings)}\n`)

@@ -6,7 +6,7 @@ import { CHART_LIMITS } from '../format/limits'
 import type { Chart, Role } from '../model/chart'
 import { newId } from '../model/ids'
 import type { Op } from '../ops/operations'
-import { tidyTree } from '../layout/tidy-tree'
+import { layoutChart } from '../layout/layout-chart'
 import type { ColumnMapping } from './column-mapping'
 import type { CsvProblem, CsvRow } from './read-csv'
 import { findLoops, type ManagerRef, resolveManagers } from './manager-refs'
@@ -112,10 +112,12 @@ function buildRoles(rows: readonly ImportRow[], refs: readonly ManagerRef[], exi
     return ref.kind === 'row' ? ids[ref.index] : ref.kind === 'chart' ? ref.roleId : null
   }
   const start = origin(existing)
-  const positions = tidyTree(
-    rows.map((_, i) => ({ id: ids[i], parentId: refs[i].kind === 'row' ? parentOf(i) : null })),
-    { ...IMPORT_LAYOUT, originX: start.x, originY: start.y }
+  // Imported roles have no cards yet, so the layout sizes them as empty roles.
+  const laid = layoutChart(
+    { id: 'import', title: '', duties: [], exceptions: [], roles: rows.map((_, i) => ({ id: ids[i], title: rows[i].title, reportsTo: refs[i].kind === 'row' ? parentOf(i) : null })) },
+    { direction: 'down' }
   )
+  const positions = new Map(laid.positions.map((p) => [p.id, { x: start.x + p.x, y: start.y + p.y }]))
   const depth = (i: number): number => {
     let d = 0
     for (let ref = refs[i]; ref.kind === 'row'; ref = refs[ref.index]) d++

@@ -6,7 +6,7 @@ import type { Chart } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import type { Finding } from '../rules/types'
 import { xmlText } from './escape'
-import { type Bounds, type ChartLayout, extendBounds, layoutChart, type RoleBox } from './layout'
+import { type Bounds, type ChartLayout, exportLayout, extendBounds, type RoleBox } from './layout'
 import { textWidth } from './measure'
 import { legendHeight, legendMarkup, type LegendSummary } from './legend'
 import { CLS, type ExportBackground, SIZES, svgStyle } from './theme'
@@ -107,7 +107,7 @@ function marksOf(chart: Chart, findings: readonly Finding[]): Marks {
 export function chartToSvg(chart: Chart, options: SvgExportOptions = {}): SvgExport {
   const s = SIZES
   const padding = Math.max(0, options.padding ?? DEFAULT_PADDING)
-  const layout = layoutChart(chart)
+  const layout = exportLayout(chart)
   const annotated = options.annotated === true
   const marks = annotated ? marksOf(chart, options.findings ?? []) : null
   const hasBadges = (marks?.badgeCounts.size ?? 0) > 0

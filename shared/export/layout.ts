@@ -6,7 +6,7 @@ import type { Chart, Duty, Role } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import { fitText } from './measure'
 import { SIZES } from './theme'
-import { tidyTree } from '../layout/tidy-tree'
+import { placeUnplacedRoles } from '../layout/place-unplaced'
 
 export interface ChipBox {
   readonly duty: Duty
@@ -43,8 +43,6 @@ export interface ChartLayout {
   /** Union of all role boxes; null when the chart has no roles. */
   readonly bounds: Bounds | null
 }
-
-const hasPosition = (r: Role): boolean => Number.isFinite(r.x) && Number.isFinite(r.y)
 
 /** Smallest box holding `b` and the rectangle at (x, y) of size w × h. */
 export function extendBounds(b: Bounds | null, x: number, y: number, w: number, h: number): Bounds {
@@ -89,31 +87,25 @@ function sizeRole(role: Role, duties: readonly Duty[]): Omit<RoleBox, 'x' | 'y'>
   return { role, width: s.roleWidth, height, title: title.text, titleTruncated: title.truncated, person, chips }
 }
 
-export function layoutChart(chart: Chart): ChartLayout {
+/** Box sizes of every role as exported (fixed width, height from the cards). */
+export function exportBoxSizes(chart: Chart, options: { readonly cards?: boolean } = {}): Map<string, Omit<RoleBox, 'x' | 'y'>> {
   const { dutiesByRole } = indexChart(chart)
-  const sized = chart.roles.map((r) => sizeRole(r, dutiesByRole.get(r.id) ?? []))
+  const cards = options.cards ?? true
+  return new Map(chart.roles.map((r) => [r.id, sizeRole(r, cards ? (dutiesByRole.get(r.id) ?? []) : [])]))
+}
 
-  let placed: Bounds | null = null
-  for (const b of sized) if (hasPosition(b.role)) placed = extendBounds(placed, b.role.x!, b.role.y!, b.width, b.height)
-
-  // Roles without a position go below everything that has one, as a tree of their own.
-  const loose = sized.filter((b) => !hasPosition(b.role))
-  const auto = tidyTree(
-    loose.map((b) => ({ id: b.role.id, parentId: b.role.reportsTo, height: b.height })),
-    {
-      nodeWidth: SIZES.roleWidth,
-      nodeHeight: SIZES.roleMinHeight,
-      gapX: SIZES.autoGapX,
-      gapY: SIZES.autoGapY,
-      originX: placed?.minX ?? 0,
-      originY: placed ? placed.maxY + SIZES.autoGapY : 0
-    }
-  )
-
-  const boxes: RoleBox[] = sized.map((b) => {
-    const p = hasPosition(b.role) ? { x: b.role.x!, y: b.role.y! } : auto.get(b.role.id)!
-    return { ...b, x: p.x, y: p.y }
-  })
+/**
+ * Boxes at the roles' stored positions; roles without one are placed by the chart layout
+ * below the others. `positions` overrides them (a page laid out on its own).
+ */
+export function exportLayout(chart: Chart, positions?: ReadonlyMap<string, { x: number; y: number }>, sizes?: ReadonlyMap<string, Omit<RoleBox, 'x' | 'y'>>): ChartLayout {
+  const sized = sizes ?? exportBoxSizes(chart)
+  const placed = positions ? chart : placeUnplacedRoles(chart, { nodeSize: (id) => sized.get(id)! })
+  const boxes: RoleBox[] = []
+  for (const r of placed.roles) {
+    const p = positions ? positions.get(r.id) : { x: r.x!, y: r.y! }
+    if (p) boxes.push({ ...sized.get(r.id)!, role: r, x: p.x, y: p.y })
+  }
   const boxById = new Map(boxes.map((b) => [b.role.id, b]))
   let bounds: Bounds | null = null
   for (const b of boxes) bounds = extendBounds(bounds, b.x, b.y, b.width, b.height)

@@ -37,7 +37,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export const PAGE_SIZES = ['A4', 'A3', 'Letter'] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
 
-export const EXPORT_MIME_TYPES = ['image/png', 'image/svg+xml', 'text/csv', 'text/markdown', 'application/json'] as const
+export const EXPORT_MIME_TYPES = ['image/png', 'image/svg+xml', 'text/csv', 'text/markdown', 'application/json', 'application/pdf'] as const
 export type ExportMime = (typeof EXPORT_MIME_TYPES)[number]
 
 /**
@@ -72,7 +72,7 @@ export interface SaveChartAsRequest {
   readonly suggestedName: string
 }
 
-/** Exactly one of `bytes` (PNG) or `text` (SVG, CSV, Markdown, JSON). */
+/** Exactly one of `bytes` (PNG, PDF) or `text` (SVG, CSV, Markdown, JSON). */
 export type ExportRequest =
   | { readonly bytes: Uint8Array; readonly text?: undefined; readonly suggestedName: string; readonly mime: ExportMime }
   | { readonly text: string; readonly bytes?: undefined; readonly suggestedName: string; readonly mime: ExportMime }

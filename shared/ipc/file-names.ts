@@ -10,7 +10,8 @@ const EXPORT_FORMATS: Readonly<Record<ExportMime, { readonly extension: string; 
   'image/svg+xml': { extension: '.svg', label: 'SVG image' },
   'text/csv': { extension: '.csv', label: 'CSV table' },
   'text/markdown': { extension: '.md', label: 'Markdown document' },
-  'application/json': { extension: '.json', label: 'JSON file' }
+  'application/json': { extension: '.json', label: 'JSON file' },
+  'application/pdf': { extension: '.pdf', label: 'PDF document' }
 }
 
 const RESERVED_WINDOWS_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i

@@ -42,13 +42,14 @@ async function overlappingNodes(page: Page): Promise<string[]> {
 }
 
 test('auto layout untangles overlapping roles in one step that undo takes back', async ({ page }) => {
-  // Pile the IT Lead onto the HR Manager first.
+  // Pile the IT Lead onto the HR Manager first, letting go just beside it (let go over a
+  // role, a role is moved under it instead).
   const hr = (await roleNode(page, 'HR Manager').boundingBox())!
   const it = roleNode(page, 'IT Lead').locator('.role-head')
   const from = (await it.boundingBox())!
   await page.mouse.move(from.x + 20, from.y + 10)
   await page.mouse.down()
-  await page.mouse.move(hr.x + 30, hr.y + 20, { steps: 12 })
+  await page.mouse.move(hr.x + hr.width + 8, hr.y + 20, { steps: 12 })
   await page.mouse.up()
   await expect.poll(() => overlappingNodes(page)).not.toEqual([])
   const before = await positions(page)

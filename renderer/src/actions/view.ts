@@ -1,8 +1,9 @@
 // How the chart is shown: Room view, the side panels, fitting, Present mode, the
 // command palette, and arranging the whole chart.
 
-import { autoLayout, type LayoutDirection } from '@shared/layout/auto-layout'
-import { dispatch, notify, useWorkbench } from '../state/store'
+import { layoutChart, type LayoutDirection } from '@shared/layout/layout-chart'
+import { viewOf } from '../state/view'
+import { dispatch, notify } from '../state/store'
 import { fitChart } from '../canvas/viewport'
 import { setRoomView, togglePanels as togglePanelState, useView } from '../ui/view-state'
 import { startPresenting } from '../workshop/present/present-store'
@@ -60,18 +61,20 @@ export const arrangeChart = defineAction<LayoutDirection>({
   enabled: (s) => s.chart.roles.length > 0,
   perform: (s, direction) => {
     const chart = s.chart
-    void autoLayout(chart, { direction }).then(
-      (positions) => {
-        const now = useWorkbench.getState().chart
-        if (now.id !== chart.id) return
-        // Roles deleted while the layout ran are left out; anything added keeps its place.
-        const present = new Set(now.roles.map((r) => r.id))
-        const moves = positions.filter((p) => present.has(p.id))
-        if (moves.length && dispatch([{ type: 'moveRoles', positions: moves }], 'Auto layout')) fitChart(300)
-      },
-      (e: unknown) =>
-        notify('error', `Auto layout could not arrange this chart (${e instanceof Error ? e.message : String(e)}). Nothing was moved; you can still arrange roles by dragging them.`)
-    )
+    try {
+      // Near the canvas's own shape, so fitting shows the whole chart as large as it can be.
+      const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
+      const aspect = canvas && canvas.height > 0 ? canvas.width / canvas.height : undefined
+      const { positions } = layoutChart(chart, { direction, aspect, collapsed: viewOf(chart.id).collapsed })
+      // The chart stays where it was on the canvas: the layout starts at the old top-left corner.
+      const placed = chart.roles.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y))
+      const ox = placed.length ? Math.min(...placed.map((r) => r.x!)) : 0
+      const oy = placed.length ? Math.min(...placed.map((r) => r.y!)) : 0
+      const moves = positions.map((p) => ({ id: p.id, x: p.x + ox, y: p.y + oy }))
+      if (moves.length && dispatch([{ type: 'moveRoles', positions: moves }], 'Auto layout')) fitChart(300)
+    } catch (e) {
+      notify('error', `Auto layout could not arrange this chart (${e instanceof Error ? e.message : String(e)}). Nothing was moved; you can still arrange roles by dragging them.`)
+    }
   }
 })
 

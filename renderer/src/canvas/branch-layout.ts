@@ -7,7 +7,7 @@ import type { Chart, Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import type { Op } from '@shared/ops/operations'
 import { roleNodeSize } from '@shared/layout/node-size'
-import { tidyTree } from '@shared/layout/tidy-tree'
+import { layoutChart } from '@shared/layout/layout-chart'
 import { measuredSize } from './viewport'
 
 export type Direction = 'down' | 'right'
@@ -19,7 +19,8 @@ export interface Box {
 }
 type Point = { readonly x: number; readonly y: number }
 
-const GAP = { down: { across: 40, between: 90 }, right: { across: 30, between: 110 } } as const
+/** Room left beside the chart for a role placed on its own. */
+const GAP = { down: { across: 40 }, right: { across: 30 } } as const
 /** Clear space kept between a re-arranged branch and its neighbours. */
 const MARGIN = 24
 
@@ -64,19 +65,13 @@ function branchOf(chart: Chart, top: string): Role[] {
   return out
 }
 
-/** Positions for `roles` as a tree (or forest), top-left corner at the origin. */
+/** Positions for `roles` as a tree (or forest) by the chart layout, top-left corner at the origin. */
 function arrange(chart: Chart, roles: readonly Role[], direction: Direction): Map<string, Point> {
   const sizes = new Map(roles.map((r) => [r.id, sizeOf(chart, r)]))
-  const down = direction === 'down'
-  const across = Math.max(...[...sizes.values()].map((s) => (down ? s.width : s.height)))
-  const gap = GAP[direction]
-  const laid = tidyTree(
-    roles.map((r) => ({ id: r.id, parentId: r.reportsTo, height: down ? sizes.get(r.id)!.height : sizes.get(r.id)!.width })),
-    { nodeWidth: across, nodeHeight: 100, gapX: gap.across, gapY: gap.between }
-  )
-  const out = new Map<string, Point>()
-  for (const [id, p] of laid) out.set(id, down ? p : { x: p.y, y: p.x })
-  return out
+  const ids = new Set(roles.map((r) => r.id))
+  const sub: Chart = { ...chart, roles: roles.map((r) => (r.reportsTo && !ids.has(r.reportsTo) ? { ...r, reportsTo: null } : r)) }
+  const laid = layoutChart(sub, { direction, nodeSize: (id) => sizes.get(id)! })
+  return new Map(laid.positions.map((p) => [p.id, { x: p.x, y: p.y }]))
 }
 
 function moved(chart: Chart, next: ReadonlyMap<string, Point>): Op | null {

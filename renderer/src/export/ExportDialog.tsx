@@ -4,17 +4,22 @@
 import { useState } from 'react'
 import { chartToSvg } from '@shared/export/chart-svg'
 import { pngPlan, PNG_PRESETS, type PngPreset } from '@shared/export/png-size'
-import { PAGE_SIZES, type PageSize } from '@shared/ipc/contract'
+import { PAGE_PRESET_IDS, PAGE_PRESETS, type PagePreset } from '@shared/export/page-presets'
 import { safeFileName } from '@shared/ipc/file-names'
 import { platform, PlatformError } from '../platform/bridge'
 import { notify, useWorkbench } from '../state/store'
 import { useFileUi } from '../files/file-state'
 import { exportFontCss } from './export-fonts'
 import { svgToPng } from './rasterise'
+import { renderPdf } from './render-pdf'
+import { BranchPicker } from './BranchPicker'
+import './export.css'
 
 type Format = 'png' | 'svg' | 'pdf'
 const PRESET_LABELS: Record<PngPreset, string> = { '1x': '1×', '2x': '2×', '3x': '3×', 'print-300dpi': 'Print (300 dpi)' }
 
+
+const today = () => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })
 
 export function ExportDialog() {
   const open = useFileUi((s) => s.exportOpen)
@@ -22,8 +27,9 @@ export function ExportDialog() {
   const [preset, setPreset] = useState<PngPreset>('2x')
   const [background, setBackground] = useState<'white' | 'transparent'>('white')
   const [annotated, setAnnotated] = useState(true)
-  const [pageSize, setPageSize] = useState<PageSize>('A4')
-  const [landscape, setLandscape] = useState(true)
+  const [page, setPage] = useState<PagePreset>('a4')
+  const [branch, setBranch] = useState<string>('')
+  const [cards, setCards] = useState(true)
   const [busy, setBusy] = useState<string | null>(null)
   if (!open) return null
   const close = () => useFileUi.setState({ exportOpen: false })
@@ -39,7 +45,7 @@ export function ExportDialog() {
         findings: lint.findings,
         background,
         title: chart.title,
-        date: new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }),
+        date: today(),
         fontCss: exportFontCss()
       })
       let saved: string | null
@@ -52,8 +58,10 @@ export function ExportDialog() {
         const bytes = await svgToPng(svg, plan, background)
         saved = await platform.saveExport({ bytes, suggestedName: `${name}.png`, mime: 'image/png' })
       } else {
-        saved = await platform.printPdf({ svg, pageSize, landscape, suggestedName: `${name}.pdf` })
-        if (!platform.isDesktop) notify('info', 'Choose “Save as PDF” in the print dialog to keep a PDF file.')
+        setBusy('Laying out the pages…')
+        const pdf = await renderPdf(chart, { preset: page, branch: branch || undefined, cards, findings: annotated ? lint.findings : undefined, date: today() })
+        saved = await platform.saveExport({ bytes: pdf.bytes, suggestedName: `${name}.pdf`, mime: 'application/pdf' })
+        if (saved) notify('info', `${pdf.pages} ${PAGE_PRESETS[page].label} page${pdf.pages === 1 ? '' : 's'}; role titles ${Math.round(pdf.smallestTitlePt * 10) / 10} pt or larger.`)
       }
       if (saved) notify('success', `Exported “${saved}”.`)
       close()
@@ -90,18 +98,16 @@ export function ExportDialog() {
         {format === 'pdf' && (
           <div className="choice-grid">
             <label className="field">
-              <span>Page size</span>
-              <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
-                {PAGE_SIZES.map((p) => <option key={p}>{p}</option>)}
+              <span>Page</span>
+              <select value={page} onChange={(e) => setPage(e.target.value as PagePreset)}>
+                {PAGE_PRESET_IDS.map((p) => <option key={p} value={p}>{PAGE_PRESETS[p].label}</option>)}
               </select>
             </label>
-            <label className="field">
-              <span>Orientation</span>
-              <select value={landscape ? 'landscape' : 'portrait'} onChange={(e) => setLandscape(e.target.value === 'landscape')}>
-                <option value="landscape">Landscape</option>
-                <option value="portrait">Portrait</option>
-              </select>
+            <BranchPicker value={branch} onChange={setBranch} />
+            <label className="field-inline">
+              <input type="checkbox" checked={cards} onChange={(e) => setCards(e.target.checked)} /> List each role's cards
             </label>
+            <p className="muted export-note">Role titles stay at 8 pt or larger; a chart too big for one page is split by branch, with an overview first.</p>
           </div>
         )}
         {format !== 'pdf' && (

@@ -2,6 +2,7 @@
 // happens: a bad file is refused with its problems listed and the open chart untouched.
 
 import { parseChartFile, serializeChart, suggestedFileName } from '@shared/format/chart-file'
+import { placeUnplacedRoles } from '@shared/layout/place-unplaced'
 import { platform, PlatformError } from '../platform/bridge'
 import { addChart } from '../state/session'
 import { notify, useWorkbench } from '../state/store'
@@ -20,7 +21,8 @@ export async function openChartText(text: string, name: string, handle: string |
     notify('error', `“${name}” could not be opened; your open chart was not changed.`)
     return false
   }
-  const { id: _ignored, ...content } = parsed.chart
+  // A file without positions (hand-written, from another tool) opens laid out.
+  const { id: _ignored, ...content } = placeUnplacedRoles(parsed.chart)
   const chart = await addChart(content)
   useWorkbench.setState((s) => ({ fileHandles: { ...s.fileHandles, [chart.id]: { handle, name } } }))
   notify('success', `Opened “${name}”: ${chart.roles.length} roles, ${chart.duties.length} cards.`)

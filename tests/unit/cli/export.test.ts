@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PDFDocument } from 'pdf-lib'
+import { serializeChart } from '@shared/format/chart-file'
+import { generateChart } from '../../../bench/generate'
 
 const ROOT = resolve(__dirname, '../../..')
 let dir = ''
@@ -80,21 +83,27 @@ const noStack = (text: string): void => {
   expect(text).not.toMatch(/node:internal|\.ts:\d+:\d+/)
 }
 
-const runs: Record<'png' | 'svg' | 'clean' | 'size' | 'pdf', Run> = {} as never
+const runs: Record<'png' | 'svg' | 'clean' | 'size' | 'pdf' | 'pages' | 'branch', Run> = {} as never
+const big = (): string => join(dir, 'big.orgchart.json')
+/** Pages in a PDF, as a PDF reader counts them. */
+const pageCount = async (pdf: Buffer): Promise<number> => (await PDFDocument.load(pdf)).getPageCount()
 const file = (): string => join(dir, 'harbour.orgchart.json')
 
 // The exports under test run once, side by side: each is a separate Node process.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ow-export-'))
   writeFileSync(file(), JSON.stringify(chartFile))
-  const [png, svg, clean, size, pdf] = await Promise.all([
+  writeFileSync(big(), serializeChart(generateChart(120)))
+  const [png, svg, clean, size, pdf, pages, branch] = await Promise.all([
     run(file(), '--format', 'png', '--out', join(dir, 'chart.png'), '--scale', '2'),
     run(file(), '--out', join(dir, 'chart.svg')),
     run(file(), '--out', join(dir, 'clean.svg'), '--clean', '--no-font'),
     run(file(), '--format', 'svg', '--out', join(dir, 'size.svg'), '--no-font'),
-    run(file(), '--out', join(dir, 'chart.pdf'))
+    run(file(), '--out', join(dir, 'chart.pdf')),
+    run(big(), '--format', 'pdf', '--page', 'a4', '--out', join(dir, 'pages.pdf')),
+    run(big(), '--format', 'pdf', '--page', 'slide', '--branch', 'r2', '--no-cards', '--out', join(dir, 'branch.pdf'))
   ])
-  Object.assign(runs, { png, svg, clean, size, pdf })
+  Object.assign(runs, { png, svg, clean, size, pdf, pages, branch })
 }, 120_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -167,16 +176,43 @@ describe('npm run export', { timeout: 60_000 }, () => {
     }
   })
 
-  it('writes a PDF through a headless Chromium, or explains where PDFs come from', () => {
-    const out = join(dir, 'chart.pdf')
+  it('writes a one-page PDF of a small chart without needing a browser', async () => {
     const r = runs.pdf
-    if (r.code === 0) {
-      expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-      expect(readFileSync(out).toString('latin1')).toMatch(/FontName \/[A-Z]+\+Inter-Regular/)
-    } else {
-      expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(/desktop app/)
-      noStack(r.stderr)
-    }
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const pdf = readFileSync(join(dir, 'chart.pdf'))
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(await pageCount(pdf)).toBe(1)
+    expect(r.stdout).toMatch(/1 A4 page, role titles \d+(\.\d)? pt or larger/)
+  })
+
+  it('splits a big chart into A4 pages by branch, titles at 8 pt or more', async () => {
+    const r = runs.pages
+    expect(r.code, r.stderr).toBe(0)
+    const pdf = readFileSync(join(dir, 'pages.pdf'))
+    const n = await pageCount(pdf)
+    expect(n).toBeGreaterThan(1)
+    expect(r.stdout).toContain(`${n} A4 pages`)
+    const smallest = Number(/role titles ([\d.]+) pt/.exec(r.stdout)?.[1])
+    expect(smallest).toBeGreaterThanOrEqual(8)
+  })
+
+  it('exports one branch to slides', async () => {
+    const r = runs.branch
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/Slide 16:9 page/)
+    expect(await pageCount(readFileSync(join(dir, 'branch.pdf')))).toBeGreaterThanOrEqual(1)
+  })
+
+  it('names the page sizes and role ids it accepts', async () => {
+    const [page, branch] = await Promise.all([
+      run(file(), '--format', 'pdf', '--page', 'a5', '--out', join(dir, 'x.pdf')),
+      run(file(), '--format', 'pdf', '--branch', 'nobody', '--out', join(dir, 'y.pdf'))
+    ])
+    expect(page.code).toBe(2)
+    expect(page.stderr).toMatch(/a4, a3, letter, slide or poster/)
+    expect(branch.code).toBe(2)
+    expect(branch.stderr).toMatch(/no role with id "nobody".*ceo \(Managing Director\)/s)
+    noStack(page.stderr + branch.stderr)
   })
 })

@@ -2,7 +2,7 @@
 // undoable edit, then fits it to the screen.
 
 import { useState } from 'react'
-import type { LayoutDirection } from '@shared/layout/auto-layout'
+import type { LayoutDirection } from '@shared/layout/layout-chart'
 import { arrangeChart } from '../../actions/view'
 import { run } from '../../actions/define'
 import { useWorkbench } from '../../state/store'

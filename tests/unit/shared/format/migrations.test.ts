@@ -60,7 +60,10 @@ describe('opening files of earlier versions', () => {
     expect(snap.version).toBeLessThan(CHART_FORMAT_VERSION)
     const opened = parseChartFile(snap.text)
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems))
-    expect(opened.chart).toEqual(make())
+    // Positions are compared as saved: the built-in charts' layout may have changed since.
+    const saved = new Map((JSON.parse(snap.text) as { roles: { id: string; x?: number; y?: number }[] }).roles.map((r) => [r.id, r]))
+    const expected = make()
+    expect(opened.chart).toEqual({ ...expected, roles: expected.roles.map((r) => ({ ...r, x: saved.get(r.id)?.x, y: saved.get(r.id)?.y })) })
     expect(opened.warnings).toEqual([])
     expect(JSON.parse(serializeChart(opened.chart)).format).toBe(CHART_FORMAT)
   })
