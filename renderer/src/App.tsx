@@ -15,6 +15,7 @@ import { useView } from './ui/view-state'
 import { useActionKeys } from './actions/use-action-keys'
 import { useWorkbench } from './state/store'
 import { RefusedFileDialog } from './files/RefusedFileDialog'
+import { LiveLayer } from './live/LiveLayer'
 import { CsvImportDialog } from './files/CsvImportDialog'
 import { ExportDialog } from './export/ExportDialog'
 import { useFileDrop } from './files/use-file-drop'
@@ -65,6 +66,7 @@ export function App() {
         <ExportDialog />
         <CsvImportDialog />
         <RefusedFileDialog />
+        <LiveLayer />
       </div>
     </ReactFlowProvider>
   )

@@ -7,15 +7,20 @@ import { App } from './App'
 import { ErrorBoundary } from './ui/ErrorBoundary'
 import { db } from './storage/database'
 import { startSession } from './state/session'
+import { isJoinFragment } from '@shared/live/join-link'
+import { joinFromLink } from './live/live-session'
+import { LiveScreen } from './live/LiveScreen'
 import { testHooksEnabled } from './storage/faults'
 import { installTestHooks } from './state/test-hooks'
 
 if (testHooksEnabled) installTestHooks()
-void startSession(db)
+// A join link opens the live session's chart instead of this browser's own charts.
+void (isJoinFragment(location.hash) ? joinFromLink() : startSession(db))
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
       <App />
     </ErrorBoundary>
+    <LiveScreen />
   </StrictMode>
 )

@@ -130,7 +130,18 @@ onShowDoc((shown) => {
 })
 
 /** Applies operations as one undoable edit. Returns the new chart, or null when refused. */
+/** Says why an edit may not be made right now (a live session's locked structure), or null. */
+let editRefusal: (ops: readonly Op[]) => string | null = () => null
+export function setEditRefusal(check: (ops: readonly Op[]) => string | null): void {
+  editRefusal = check
+}
+
 export function dispatch(ops: readonly Op[], label: string): Chart | null {
+  const refused = editRefusal(ops)
+  if (refused) {
+    notify('info', refused)
+    return null
+  }
   try {
     const chart = withUndoLabel(label, () => applyOpsToDoc(shownDoc().doc, ops, LOCAL_ORIGIN))
     // Taking something off the chart is the edit people regret: offer the way back at once.

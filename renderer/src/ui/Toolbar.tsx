@@ -8,6 +8,7 @@ import { ChartList } from '../panels/ChartList'
 import { AutoLayoutButton } from '../workshop/layout/AutoLayoutButton'
 import { addPeer, addReport, addRole, deleteSelection, present, redo, redoTitle, roomView, togglePanels, undo, undoTitle } from '../actions'
 import { FileMenu } from '../files/FileMenu'
+import { LiveButton } from '../live/LiveButton'
 import { RulesButton } from '../panels/rules/RulesButton'
 import { ActionButton } from './ActionButton'
 import { MoreMenu, SecondaryTools } from './MoreMenu'
@@ -47,6 +48,7 @@ export function Toolbar() {
         <ActionButton action={roomView} pressed={false} />
         <ActionButton action={togglePanels} pressed={panels} title={panels ? 'Give the canvas the whole window' : 'Show the Library, Inspector and Findings'} />
         <RulesButton />
+        <LiveButton />
         <FileMenu />
         <MoreMenu />
       </div>
