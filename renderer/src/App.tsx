@@ -23,6 +23,7 @@ import { PresentMode } from './workshop/present/PresentMode'
 import { CommandPalette } from './workshop/palette/CommandPalette'
 import { Announcer } from './workshop/a11y/Announcer'
 import { WorkshopDialogs } from './workshop/WorkshopDialogs'
+import { SkipToChart } from './ui/SkipToChart'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
@@ -40,6 +41,7 @@ export function App() {
     <ReactFlowProvider>
       <div className={`app ${layout}`}>
         <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
+        <SkipToChart />
         {!roomView && <Toolbar />}
         <main className="workspace">
           {!roomView && (libraryOpen ? <Library /> : <PanelRail panel="library" />)}
