@@ -40,10 +40,10 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className={`app ${layout}`}>
-        <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
         <SkipToChart />
         {!roomView && <Toolbar />}
         <main className="workspace">
+          <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
           {!roomView && (libraryOpen ? <Library /> : <PanelRail panel="library" />)}
           <ChartCanvas fitKey={layout} />
           {!roomView &&
