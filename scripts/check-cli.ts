@@ -10,6 +10,7 @@ import type { Chart } from '../shared/model/chart'
 import { indexChart } from '../shared/model/index-chart'
 import { CHART_LIMITS, type FileProblem, parseChartFile } from '../shared/format/chart-file'
 import { lintChart } from '../shared/rules/lint'
+import { describeMode } from '../shared/rules/scope-findings'
 import type { Finding, LintResult } from '../shared/rules/types'
 
 /** Where the command writes; the process streams unless a test passes its own. */
@@ -31,7 +32,7 @@ Checks an Org Workbench chart file (*.orgchart.json) against the role-scope rule
   --json    print { "findings", "accepted", "stale" } as JSON instead of text
   --help    show this help
 
-Exit status: 0 no warnings (info findings alone are fine), 1 warnings found,
+Exit status: 0 no warnings (info findings alone are fine), 1 warnings or errors found,
 2 the file or the arguments could not be used.`
 
 class InputError extends Error {
@@ -102,6 +103,10 @@ function findingJson(f: Finding) {
     reason: f.reason,
     owner: f.owner ?? null,
     instead: f.instead ?? null,
+    domain: f.domain ?? null,
+    mode: f.mode ?? null,
+    evidence: f.evidence,
+    modeEvidence: f.modeEvidence ?? [],
     suggestions: suggestionsOf(f),
     fingerprint: f.fingerprint
   }
@@ -140,6 +145,7 @@ function toText(chart: Chart, result: LintResult): string {
       if (f.reason) out.push(`           Why: ${f.reason}`)
       if (f.owner) out.push(`           Usually owned by ${f.owner}.`)
       if (f.instead) out.push(`           Instead: ${f.instead}`)
+      if (f.evidence.length) out.push(`           Words: ${f.evidence.map((w) => `'${w}'`).join(', ')}; held as ${describeMode(f) ?? 'doing it'}.`)
       for (const s of f.suggestions) out.push(`           Suggestion: ${s.title}`)
     }
     out.push('')
@@ -160,12 +166,13 @@ function toText(chart: Chart, result: LintResult): string {
     }
     out.push('')
   }
+  const errors = result.findings.filter((f) => f.severity === 'error').length
   const warnings = result.findings.filter((f) => f.severity === 'warning').length
-  const infos = result.findings.length - warnings
+  const infos = result.findings.length - warnings - errors
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   out.push(
-    `${plural(warnings, 'warning')}, ${infos} info, ${result.accepted.length} accepted, ${result.stale.length} stale.` +
-      (warnings === 0 ? ' No warnings.' : '')
+    `${errors ? `${plural(errors, 'error')}, ` : ''}${plural(warnings, 'warning')}, ${infos} info, ${result.accepted.length} accepted, ${result.stale.length} stale.` +
+      (warnings + errors === 0 ? ' No warnings.' : '')
   )
   return out.map(printable).join('\n')
 }
@@ -183,7 +190,7 @@ function main(argv: readonly string[], io: CheckIo): number {
     for (const w of warnings) io.stderr(`check: note: ${printable(w)}\n`)
     const result = lintChart(chart)
     io.stdout(`${json ? toJson(result) : toText(chart, result)}\n`)
-    return result.findings.some((f) => f.severity === 'warning') ? 1 : 0
+    return result.findings.some((f) => f.severity !== 'info') ? 1 : 0
   } catch (err) {
     if (err instanceof InputError) {
       const lines = [`check: ${err.message}`, ...err.problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`)]

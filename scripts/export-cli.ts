@@ -197,7 +197,7 @@ async function renderPdf(svg: string, title: string, pageSize: PageSize, landsca
 }
 
 function summariseFindings(findings: readonly Finding[]): string {
-  const warnings = findings.filter((f) => f.severity === 'warning' && f.roleId)
+  const warnings = findings.filter((f) => f.severity !== 'info' && f.roleId)
   if (warnings.length === 0) return 'No open warnings to mark.'
   const roles = new Set(warnings.map((f) => f.roleId)).size
   return `Marked ${formatInt(warnings.length)} open warning${warnings.length === 1 ? '' : 's'} on ${formatInt(roles)} role${roles === 1 ? '' : 's'} (--clean leaves them out).`

@@ -82,14 +82,14 @@ function percent(part: number, whole: number): number {
 export function chartFigures(chart: Chart, lint: LintResult): ChartFigures {
   const { roleById } = indexChart(chart)
   const held = chart.duties.filter((d) => d.roleId && roleById.has(d.roleId))
-  const warned = new Set(lint.findings.filter((f) => f.severity === 'warning' && f.dutyId).map((f) => `${f.roleId}|${f.dutyId}`))
+  const warned = new Set(lint.findings.filter((f) => f.severity !== 'info' && f.dutyId).map((f) => `${f.roleId}|${f.dutyId}`))
   const flagged = held.filter((d) => warned.has(`${d.roleId}|${d.id}`)).length
   return {
     roles: chart.roles.length,
     duties: chart.duties.length,
     assignments: held.length,
     flaggedAssignments: flagged,
-    openWarnings: lint.findings.filter((f) => f.severity === 'warning').length,
+    openWarnings: lint.findings.filter((f) => f.severity !== 'info').length,
     compliance: percent(held.length - flagged, held.length)
   }
 }

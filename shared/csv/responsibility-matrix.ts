@@ -38,7 +38,7 @@ function verdicts(lint: LintResult): (roleId: string | null, dutyId: string | un
   return (roleId, dutyId) => {
     const o = open.get(slot(roleId, dutyId)) ?? []
     const a = accepted.get(slot(roleId, dutyId)) ?? []
-    const warnings = o.filter((f) => f.severity === 'warning')
+    const warnings = o.filter((f) => f.severity !== 'info')
     const status: FindingStatus =
       warnings.length > 0 ? FINDING_STATUSES.open : a.length > 0 ? FINDING_STATUSES.accepted : o.length > 0 ? FINDING_STATUSES.info : FINDING_STATUSES.ok
     return {

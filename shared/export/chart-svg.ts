@@ -93,7 +93,7 @@ function marksOf(chart: Chart, findings: readonly Finding[]): Marks {
   const warnedDuties = new Map<string, Set<string>>()
   const badgeCounts = new Map<string, number>()
   for (const f of findings) {
-    if (f.severity !== 'warning' || !f.roleId || !roleById.has(f.roleId)) continue
+    if (f.severity === 'info' || !f.roleId || !roleById.has(f.roleId)) continue
     badgeCounts.set(f.roleId, (badgeCounts.get(f.roleId) ?? 0) + 1)
     if (f.dutyId) {
       const set = warnedDuties.get(f.roleId)

@@ -91,7 +91,7 @@ export function roleProfile(chart: Chart, roleId: string, lint: LintResult = lin
   if (!role) return null
   const duties = index.dutiesByRole.get(roleId) ?? []
   const open = lint.findings.filter((f) => f.roleId === roleId)
-  const flagged = new Set(open.filter((f) => f.severity === 'warning' && f.dutyId).map((f) => f.dutyId as string))
+  const flagged = new Set(open.filter((f) => f.severity !== 'info' && f.dutyId).map((f) => f.dutyId as string))
   const labelOf = (dutyId: string | undefined) => (dutyId ? (index.dutyById.get(dutyId)?.label ?? null) : null)
   const ops = isOperationsManager(role)
   const findingCategory = new Map(open.filter((f) => f.dutyId && f.category).map((f) => [f.dutyId as string, f.category as string]))

@@ -1,112 +1,61 @@
-// Classifies a free-text duty label into an out-of-scope category, `operations`, or
-// null (not sure: no warning). Weighted phrase patterns, no statistics, so every
-// answer can be explained: `evidence` lists the words that decided it.
-//
-// Scoring: every pattern that matches is a candidate; candidates are taken from the
-// heaviest down and each may only use words no heavier candidate already used. So an
-// in-scope counterpart ("schedule … shifts", "fulfilment … marketing promises") claims
-// the shared words before the out-of-scope phrase can count them. Ties go to operations.
-//
-// Only patterns every term of which some word of the label can start are tried (see
-// word-index.ts), so a new label costs a few lookups per word plus the few real matches.
+// Answers two questions about a duty label, with the words that decided each: what
+// kind of work is it (a work domain), and how is it held (an involvement mode)? The
+// label is read with wink-nlp (lemmas, part of speech) and scored against domain
+// lexicons by where each word stands; see classify/. Answers are cached per label.
 
-import { CATEGORY_IDS, type CategoryId } from './categories'
-import { compilePattern, type CompiledPattern, matchPattern } from './pattern-compile'
-import { IN_SCOPE_PATTERNS } from './patterns-in-scope'
-import { OUT_OF_SCOPE_PATTERNS } from './patterns-out-of-scope'
-import { tokenize } from './text'
-import { buildWordIndex } from './word-index'
+import { controlCues } from './classify/control-cues'
+import { decideDomain, type Strength } from './classify/decide-domain'
+import { scoreDomains } from './classify/domain-scores'
+import { detectMode } from './classify/modes'
+import { type DomainId, MODE_TITLES, type ModeId } from './domains'
+import { parseLabel } from './nlp/parse'
 
 export interface Classification {
-  readonly category: CategoryId | null
-  /** Words or phrases of the label that led to the category, in label order. */
+  /** Work domain; null when the label says too little. */
+  readonly domain: DomainId | null
+  /** Weak answers never raise a warning, at most a quiet "Check this card" note. */
+  readonly strength: Strength
+  readonly mode: ModeId
+  /** Words or phrases of the label that decided the domain, as written, in label order. */
   readonly evidence: readonly string[]
-  /** The in-scope counterpart recognised, when one decided (or took part in) the answer. */
-  readonly counterpart?: string
-  /** Score per category, for explanations and tuning. */
-  readonly scores: Readonly<Partial<Record<CategoryId, number>>>
+  /** Words that decided the mode, as written (empty when nothing said and "doing it" is assumed). */
+  readonly modeCue: readonly string[]
+  /** Score per domain, for explanations and tuning. */
+  readonly scores: Readonly<Partial<Record<DomainId, number>>>
 }
 
-/** Below this, a label is not classified at all. */
-const MIN_SCORE = 3
-const UNKNOWN: Classification = { category: null, evidence: [], scores: {} }
-
-interface Ranked extends CompiledPattern {
-  /** Table order, the last tie-breaker. */
-  readonly order: number
-  readonly isOps: boolean
-  /** Position of the category in CATEGORY_IDS: scores are summed in an array, not an object keyed by id. */
-  readonly categoryIndex: number
-}
-
-const OPS_INDEX = CATEGORY_IDS.indexOf('operations')
-const PATTERNS: readonly Ranked[] = [...IN_SCOPE_PATTERNS, ...OUT_OF_SCOPE_PATTERNS]
-  .flatMap((g) => g.patterns.map((p) => compilePattern(g, p)))
-  .map((p, order) => ({ ...p, order, isOps: p.category === 'operations', categoryIndex: CATEGORY_IDS.indexOf(p.category) }))
-const WORDS = buildWordIndex(PATTERNS)
-
-interface Hit {
-  readonly pattern: Ranked
-  readonly positions: readonly number[]
-}
-
-function rank(a: Hit, b: Hit): number {
-  const byWeight = b.pattern.weight - a.pattern.weight
-  if (byWeight) return byWeight
-  const opsFirst = Number(b.pattern.isOps) - Number(a.pattern.isOps)
-  if (opsFirst) return opsFirst
-  const bySpan = b.positions.length - a.positions.length
-  return bySpan || a.pattern.order - b.pattern.order
-}
+const UNKNOWN: Classification = { domain: null, strength: 'weak', mode: 'do', evidence: [], modeCue: [], scores: {} }
 
 export function classifyLabel(label: string): Classification {
-  const tokens = tokenize(label)
-  if (tokens.length === 0) return UNKNOWN
-  const hits: Hit[] = []
-  const byToken = tokens.map(WORDS.termsOf)
-  for (const p of WORDS.candidates(byToken)) {
-    const positions = matchPattern(PATTERNS[p], tokens, { byToken, ids: WORDS.termIds[p] })
-    if (positions) hits.push({ pattern: PATTERNS[p], positions })
-  }
-  // Most labels have one hit or none: no comparator calls for them.
-  if (hits.length > 1) hits.sort(rank)
-  // Plain arrays indexed by token position and category: this loop runs for every new label.
-  const claimed = new Uint8Array(tokens.length)
-  const sums = new Array<number>(CATEGORY_IDS.length).fill(0)
-  const scored: number[] = []
-  const accepted: Hit[] = []
-  for (const hit of hits) {
-    if (hit.positions.some((p) => claimed[p])) continue
-    for (const p of hit.positions) claimed[p] = 1
-    accepted.push(hit)
-    const c = hit.pattern.categoryIndex
-    if (!scored.includes(c)) scored.push(c)
-    sums[c] += hit.pattern.weight
-  }
-  // Same keys in the same order as adding them one hit at a time.
-  const scores: Partial<Record<CategoryId, number>> = {}
-  for (const c of scored) scores[CATEGORY_IDS[c]] = sums[c]
-  const category = decide(sums)
-  if (!category) return { category: null, evidence: UNKNOWN.evidence, scores }
-  const own = accepted.filter((h) => h.pattern.category === category).sort((a, b) => a.positions[0] - b.positions[0])
-  const evidence = [...new Set(own.map((h) => h.positions.map((p) => tokens[p].text).join(' ')))]
-  const counterpart = accepted.find((h) => h.pattern.counterpart)?.pattern.counterpart
-  return counterpart ? { category, evidence, counterpart, scores } : { category, evidence, scores }
+  if (!/[a-z0-9]/i.test(label)) return UNKNOWN
+  const parsed = parseLabel(label.slice(0, 400))
+  if (parsed.words.length === 0) return UNKNOWN
+  const hits = [...scoreDomains(parsed), ...controlCues(parsed)]
+  const answer = decideDomain(hits, parsed.words)
+  const scores: Partial<Record<DomainId, number>> = {}
+  for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100
+  if (!answer.domain) return { ...UNKNOWN, scores }
+  const mode = detectMode(parsed, answer)
+  const used = [...new Set(answer.hits.flatMap((h) => [...h.words]))].sort((a, b) => a - b)
+  const evidence = joinRuns(used).map((run) => run.map((i) => parsed.words[i].text).join(' '))
+  return { domain: answer.domain, strength: answer.strength, mode: mode.mode, evidence, modeCue: mode.cue, scores }
 }
 
-/** `sums` is indexed like CATEGORY_IDS. */
-function decide(sums: readonly number[]): CategoryId | null {
-  const ops = sums[OPS_INDEX]
-  let best: CategoryId | null = null
-  let bestScore = 0
-  for (let i = 0; i < CATEGORY_IDS.length; i++) {
-    if (i !== OPS_INDEX && sums[i] > bestScore) {
-      best = CATEGORY_IDS[i]
-      bestScore = sums[i]
-    }
+/** Consecutive word indexes grouped, so "data entry" is one piece of evidence. */
+function joinRuns(indexes: readonly number[]): number[][] {
+  const out: number[][] = []
+  for (const i of indexes) {
+    const last = out[out.length - 1]
+    if (last && last[last.length - 1] === i - 1) last.push(i)
+    else out.push([i])
   }
-  if (best && bestScore > ops && bestScore >= MIN_SCORE) return best
-  return ops >= MIN_SCORE ? 'operations' : null
+  return out
+}
+
+/** "'delegate' → oversight": how a mode explanation reads. */
+export function modeExplanation(c: Pick<Classification, 'mode' | 'modeCue'>): string {
+  const cue = c.modeCue.length ? `'${c.modeCue.join(' ')}'` : 'no involvement word'
+  return `${cue} → ${MODE_TITLES[c.mode]}`
 }
 
 const MEMO_LIMIT = 50_000

@@ -7,6 +7,7 @@ import type { Chart, Duty, Role } from '../model/chart'
 import { type DutyGroup, DutyGroups, type GroupMember } from './duty-groups'
 import { roleView, type RoleView } from './role-view'
 import { scopeSuggestions } from './suggestions'
+import { type ResolvedSettings, resolveSettings } from './settings'
 import type { RuleContext } from './types'
 
 export { dutyKey, DutyGroups } from './duty-groups'
@@ -22,7 +23,7 @@ interface GroupFacts {
 
 const NO_ROLES: readonly Role[] = []
 
-export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
+export function makeContext(view: RoleView, groups: DutyGroups, settings: ResolvedSettings = resolveSettings(undefined)): RuleContext {
   // Every duty of a group has the same holders: work them out once per group and pass.
   // Groups are new objects after every change, so the memo never answers for an old one.
   // Duties come role by role in most charts, and each duty is asked about by several
@@ -98,6 +99,7 @@ export function makeContext(view: RoleView, groups: DutyGroups): RuleContext {
       return f ? f.first : role(d.roleId) ? d : undefined
     },
     role,
+    settings,
     isOperationsManager: view.isOps,
     reportsOf: view.reportsOf,
     sameDuties: (d) => groups.same(d),
@@ -110,6 +112,6 @@ const contexts = new WeakMap<Chart, RuleContext>()
 /** A context for one chart version, for running a single rule's `check` on its own. */
 export function contextFor(chart: Chart): RuleContext {
   let ctx = contexts.get(chart)
-  if (!ctx) contexts.set(chart, (ctx = makeContext(roleView(chart.roles), new DutyGroups(chart.duties))))
+  if (!ctx) contexts.set(chart, (ctx = makeContext(roleView(chart.roles), new DutyGroups(chart.duties), resolveSettings(chart.rules))))
   return ctx
 }

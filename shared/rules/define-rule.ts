@@ -34,6 +34,10 @@ interface FindingInput {
   readonly instead?: string
   readonly evidence?: Finding['evidence']
   readonly suggestions?: Finding['suggestions']
+  readonly severity?: Finding['severity']
+  readonly domain?: Finding['domain']
+  readonly mode?: Finding['mode']
+  readonly modeEvidence?: Finding['modeEvidence']
 }
 
 export function makeFinding(meta: RuleMeta, input: FindingInput): Finding {
@@ -43,12 +47,14 @@ export function makeFinding(meta: RuleMeta, input: FindingInput): Finding {
   const evidence = input.evidence ?? NONE
   const suggestions = input.suggestions ?? NONE
   const fp = fingerprint(meta.id, input.roleId, input.dutyId)
-  const { id: ruleId, severity } = meta
+  const ruleId = meta.id
+  const severity = input.severity ?? meta.severity
   const { messageId, roleId, dutyId, reason } = input
-  if (input.category === undefined) return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp }
+  if (input.domain === undefined) return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp }
   // One literal per shape instead of building a finding and spreading it again: scope findings are made by the thousand.
-  const { category, owner, instead } = input
-  return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp, category, owner, instead }
+  const { category, owner, instead, domain, mode } = input
+  const modeEvidence = input.modeEvidence ?? NONE
+  return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp, category, owner, instead, domain, mode, modeEvidence }
 }
 
 export function defineDutyRule(meta: RuleMeta, checkDuty: (ctx: RuleContext, duty: Duty) => Finding | null): DutyRule {

@@ -2,16 +2,16 @@
 // whose answer can have changed are checked again: the edited duties and every duty
 // of their group of "the same duty" (duplicates and manager/report pairs depend on
 // each other, and a group's duplicate finding sits on its first held duty). A change
-// to the roles, or duties changing order, re-checks everything. Charts are immutable,
+// to the roles or to the chart's rule settings, or duties changing order, re-checks everything. Charts are immutable,
 // so comparing objects by identity finds what changed.
 
 import type { AcceptedException, Chart, Duty } from '../model/chart'
 import { exceptionKey } from '../model/chart'
-import { isOutOfScope } from './categories'
 import { DutyGroups, makeContext } from './context'
-import { effectiveCategory } from './effective-category'
-import { SCOPE_RULES, STRUCTURE_RULES } from './registry'
+import { STRUCTURE_RULES } from './registry'
 import { roleView } from './role-view'
+import { scopeFindings } from './scope-findings'
+import { resolveSettings } from './settings'
 import type { AcceptedFinding, Finding, LintResult, RuleContext } from './types'
 
 export interface Linter {
@@ -22,17 +22,16 @@ const NONE: readonly Finding[] = []
 
 function checkDuty(ctx: RuleContext, duty: Duty): readonly Finding[] {
   let out: Finding[] | undefined
-  // Only the scope rule of the duty's own category can fire, and only on an Operations
-  // Manager's duty: the category is worked out for those duties alone, and one rule asked.
+  // Scope findings only for holders some pack or custom rule covers: the duty's domain
+  // and mode are worked out for those duties alone.
   const holder = ctx.role(duty.roleId)
-  if (holder && ctx.isOperationsManager(holder)) {
-    const category = effectiveCategory(duty).category
-    if (isOutOfScope(category)) {
-      const f = SCOPE_RULES[category].checkDuty(ctx, duty)
-      if (f) out = [f]
-    }
+  if (holder) {
+    const scope = scopeFindings(ctx, holder, duty)
+    if (scope.length) out = [...scope]
   }
+  const off = ctx.settings.disabled
   for (const rule of STRUCTURE_RULES) {
+    if (off.size && off.has(rule.meta.id)) continue
     const f = rule.checkDuty(ctx, duty)
     if (f) (out ??= []).push(f)
   }
@@ -159,7 +158,7 @@ export function createLinter(): Linter {
    */
   function full(chart: Chart, sameDuties: boolean): void {
     if (!sameDuties) groups = new DutyGroups(chart.duties)
-    ctx = makeContext(roleView(chart.roles), groups)
+    ctx = makeContext(roleView(chart.roles), groups, resolveSettings(chart.rules))
     perDuty = new Map()
     const inOrder = !sameDuties && groups.size === chart.duties.length
     const out: Finding[] = []
@@ -214,7 +213,8 @@ export function createLinter(): Linter {
       if (chart === last) return result
       const prev = last
       let replaced: ReturnType<typeof incremental> | undefined
-      if (!prev || !ctx || prev.roles !== chart.roles) replaced = 'full'
+      // New roles or new rule settings can change any finding.
+      if (!prev || !ctx || prev.roles !== chart.roles || prev.rules !== chart.rules) replaced = 'full'
       else if (chart.duties !== prev.duties) replaced = incremental(chart, prev)
       if (replaced === 'full') full(chart, prev !== null && ctx !== null && prev.duties === chart.duties)
       else if (replaced === null) gather(chart)

@@ -19,7 +19,9 @@ import publicRelations from './ops-manager/public-relations'
 import researchDevelopment from './ops-manager/research-development'
 import softwareIt from './ops-manager/software-it'
 import strategyVision from './ops-manager/strategy-vision'
-import type { DutyRule } from './types'
+import { PACKS } from './pack-engine'
+import { CHECK_CARD_META } from './scope-findings'
+import type { DutyRule, RuleMeta } from './types'
 import unassignedDuty from './unassigned-duty'
 
 export const SCOPE_RULES: Readonly<Record<OutOfScopeId, DutyRule>> = {
@@ -44,3 +46,6 @@ export const SCOPE_RULES: Readonly<Record<OutOfScopeId, DutyRule>> = {
 export const STRUCTURE_RULES: readonly DutyRule[] = [managerHoldsReportDuty, unassignedDuty, duplicateDuty]
 
 export const ALL_RULES: readonly DutyRule[] = [...Object.values(SCOPE_RULES), ...STRUCTURE_RULES]
+
+/** Meta of every built-in rule: the packs' rules, the "Check this card" note and the structure rules. */
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...PACKS.flatMap((p) => p.rules.map((r) => r.meta)), CHECK_CARD_META, ...STRUCTURE_RULES.map((r) => r.meta)]

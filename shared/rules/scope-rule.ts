@@ -1,10 +1,11 @@
-// One factory for the sixteen scope rules: each flags a duty of one out-of-scope
-// category held by an Operations Manager. Every rule keeps its own id and meta, so
-// a group can accept, for example, R&D work without silencing HR warnings.
+// The Operations Manager pack's rules one by one, for callers that want a single rule
+// (its meta, or its findings on a chart). The linter itself asks scope-findings.ts
+// for all of a duty's scope findings at once.
 
-import { categoryOf, type OutOfScopeId } from './categories'
-import { defineDutyRule, makeFinding } from './define-rule'
-import { effectiveCategory } from './effective-category'
+import type { OutOfScopeId } from './categories'
+import { defineDutyRule } from './define-rule'
+import { PACKS } from './pack-engine'
+import { scopeFindings } from './scope-findings'
 import type { DutyRule, RuleMeta } from './types'
 
 export const SCOPE_RULE_PREFIX = 'ops-manager/'
@@ -14,31 +15,12 @@ export function scopeRuleId(category: OutOfScopeId): string {
 }
 
 export function makeScopeRule(category: OutOfScopeId): DutyRule {
-  const c = categoryOf(category)
-  const meta: RuleMeta = {
-    id: scopeRuleId(category),
-    severity: 'warning',
-    description: `An Operations Manager holds ${c.noun} (${c.title.toLowerCase()}).`,
-    docs: `${c.reason} Usually owned by ${c.owner}. Instead, the Operations Manager should: ${c.instead}`,
-    messages: { outOfScope: `"{{label}}" is ${c.noun}, outside an Operations Manager's scope` },
-    hasSuggestions: category !== 'micromanagement'
-  }
+  const id = scopeRuleId(category)
+  const view = PACKS.flatMap((p) => p.rules).find((r) => r.ruleId === id)
+  const meta: RuleMeta = view?.meta ?? { id, severity: 'warning', description: 'Unavailable: the pack has no such rule.', docs: '', messages: { outOfScope: '{{label}}' }, hasSuggestions: false }
   return defineDutyRule(meta, (ctx, duty) => {
     const role = ctx.role(duty.roleId)
-    if (!role || !ctx.isOperationsManager(role)) return null
-    const eff = effectiveCategory(duty)
-    if (eff.category !== category) return null
-    return makeFinding(meta, {
-      messageId: 'outOfScope',
-      roleId: role.id,
-      dutyId: duty.id,
-      category,
-      data: { label: duty.label },
-      reason: c.reason,
-      owner: c.owner,
-      instead: c.instead,
-      evidence: eff.evidence,
-      suggestions: ctx.scopeSuggestions(meta.id, category, role, duty)
-    })
+    if (!role) return null
+    return scopeFindings(ctx, role, duty).find((f) => f.ruleId === id) ?? null
   })
 }

@@ -3,8 +3,11 @@
 
 import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
 import type { Op } from '../ops/operations'
+import type { DomainId, ModeId } from './domains'
+import type { ResolvedSettings } from './settings'
 
-export const SEVERITIES = ['warning', 'info'] as const
+/** Errors and warnings are counted as warnings in the app; info notes are not. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
 /** A safe fix the user may apply; applying it is one undoable edit (all ops together). */
@@ -33,6 +36,12 @@ export interface Finding {
   readonly instead?: string
   /** Words in the label that led to the classification (empty for catalogue/override categories). */
   readonly evidence: readonly string[]
+  /** Work domain of the duty (shared taxonomy), for scope findings. */
+  readonly domain?: DomainId
+  /** How the role holds it, for scope findings. */
+  readonly mode?: ModeId
+  /** Words that decided the mode (empty: nothing did, "doing it" assumed). */
+  readonly modeEvidence?: readonly string[]
   readonly suggestions: readonly Suggestion[]
   readonly fingerprint: string
 }
@@ -68,6 +77,8 @@ export interface Rule {
 export interface RuleContext {
   readonly role: (id: string | null | undefined) => Role | undefined
   readonly isOperationsManager: (role: Role) => boolean
+  /** The chart's rule settings (context, rules off, custom rules), usable parts only. */
+  readonly settings: ResolvedSettings
   readonly reportsOf: (roleId: string) => readonly Role[]
   /**
    * Other duties that are the same duty: same label (ignoring case and spacing) or same

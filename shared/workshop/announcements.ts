@@ -44,7 +44,7 @@ export function describeChange(prevChart: Chart, nextChart: Chart, prevLint: Lin
   const newWarnings: WarningEvent[] = []
   if (prevLint !== nextLint) {
     for (const f of nextLint.findings) {
-      if (f.severity !== 'warning' || known.has(f.fingerprint)) continue
+      if (f.severity === 'info' || known.has(f.fingerprint)) continue
       newWarnings.push({
         fingerprint: f.fingerprint,
         dutyLabel: (f.dutyId && after.dutyById.get(f.dutyId)?.label) || '',

@@ -7,7 +7,7 @@ import type { Finding } from '../rules/types'
 
 /** Open findings with warnings first; chart order otherwise. */
 export function presentOrder(findings: readonly Finding[]): readonly Finding[] {
-  return [...findings.filter((f) => f.severity === 'warning'), ...findings.filter((f) => f.severity !== 'warning')]
+  return [...findings.filter((f) => f.severity !== 'info'), ...findings.filter((f) => f.severity === 'info')]
 }
 
 export interface Cursor {

@@ -35,28 +35,6 @@ function legibility(page: Page) {
   })
 }
 
-for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport })
-
-    test('the default chart opens legible: titles ≥ 12 px, cards ≥ 10 px, every role in view, cards shown', async ({ page }) => {
-      await openApp(page)
-      await settleCanvas(page)
-      const seen = await legibility(page)
-      expect(seen.roles).toBe(10)
-      expect(seen.outside).toEqual([])
-      expect(seen.title).toBeGreaterThanOrEqual(12)
-      expect(seen.titleBox).toBeGreaterThanOrEqual(12)
-      expect(seen.chip).toBeGreaterThanOrEqual(10)
-      expect(seen.chips).toBe(30)
-      expect(seen.summaries).toBe(0)
-      // The toolbar keeps to one row.
-      const bar = (await page.locator('.toolbar').boundingBox())!
-      expect(bar.height).toBeLessThan(56)
-    })
-  })
-}
-
 test.describe('Room view and Present mode at 1920×1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
 

@@ -15,7 +15,7 @@ export function RoleDetail({ role }: { role: Role }) {
   const duties = useWorkbench(useShallow(selectDuties(role.id)))
   const findings = useWorkbench(useShallow(selectRoleFindings(role.id)))
   const [expanded, setExpanded] = useState(false)
-  const warnings = findings.filter((f) => f.severity === 'warning')
+  const warnings = findings.filter((f) => f.severity !== 'info')
   const flagged = new Set(warnings.map((f) => f.dutyId))
   const shown = expanded ? duties : duties.slice(0, VISIBLE_CHIPS)
   const hidden = duties.length - shown.length

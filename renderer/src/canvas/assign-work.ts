@@ -47,7 +47,7 @@ export function assignWork(payload: DragPayload, roleId: string): string | null 
 
 function announceScope(dutyId: string, roleId: string): void {
   const { lint, chart } = useWorkbench.getState()
-  const finding = lint.findings.find((f) => f.dutyId === dutyId && f.roleId === roleId && f.severity === 'warning')
+  const finding = lint.findings.find((f) => f.dutyId === dutyId && f.roleId === roleId && f.severity !== 'info')
   const role = indexChart(chart).roleById.get(roleId)
   if (finding) {
     const owner = finding.owner ? ` Usually owned by ${finding.owner}.` : ''

@@ -3,6 +3,8 @@
 import { memo, useState } from 'react'
 import type { Finding } from '@shared/rules/types'
 import { indexChart } from '@shared/model/index-chart'
+import { DOMAIN_TITLES } from '@shared/rules/domains'
+import { describeMode } from '@shared/rules/scope-findings'
 import { useWorkbench } from '../state/store'
 import { focusRole } from '../state/selection'
 import { acceptFinding, applySuggestion, run } from '../actions'
@@ -26,6 +28,11 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
       {finding.owner && <p className="finding-owner">Usually owned by {finding.owner}.</p>}
       {finding.instead && <p className="finding-instead">Instead: {finding.instead}</p>}
       {finding.evidence.length > 0 && <p className="finding-evidence">Flagged because of: {finding.evidence.map((w) => `“${w}”`).join(', ')}</p>}
+      {finding.domain && (
+        <p className="finding-why" data-testid="finding-why">
+          Work: {DOMAIN_TITLES[finding.domain]} · held as: {describeMode(finding)}
+        </p>
+      )}
       <div className="finding-actions">
         {finding.suggestions.map((s) => (
           <button key={s.id} className="btn btn-small btn-primary" onClick={() => run(applySuggestion, { suggestion: s })}>

@@ -53,8 +53,8 @@ function ExceptionTarget({ exception }: { exception: AcceptedException }) {
 
 export function FindingsPanel() {
   const lint = useWorkbench((s) => s.lint)
-  const warnings = lint.findings.filter((f) => f.severity === 'warning')
-  const notes = lint.findings.filter((f) => f.severity !== 'warning')
+  const warnings = lint.findings.filter((f) => f.severity !== 'info')
+  const notes = lint.findings.filter((f) => f.severity === 'info')
 
   return (
     <section className="panel findings" aria-labelledby="findings-title">

@@ -31,6 +31,6 @@ export const selectRoleFindings = (id: string) => (s: WorkbenchState) => finding
 /** Card and warning counts only: what a zoomed-out role shows. */
 export const selectRoleSummary = (id: string) => (s: WorkbenchState) => ({
   cards: (indexChart(s.chart).dutiesByRole.get(id) ?? NO_DUTIES).length,
-  warnings: (findingsByRole(s.lint).get(id) ?? NO_FINDINGS).filter((f) => f.severity === 'warning').length
+  warnings: (findingsByRole(s.lint).get(id) ?? NO_FINDINGS).filter((f) => f.severity !== 'info').length
 })
-export const selectWarningCount = (s: WorkbenchState) => s.lint.findings.filter((f) => f.severity === 'warning').length
+export const selectWarningCount = (s: WorkbenchState) => s.lint.findings.filter((f) => f.severity !== 'info').length

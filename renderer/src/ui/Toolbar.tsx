@@ -8,6 +8,7 @@ import { ChartList } from '../panels/ChartList'
 import { AutoLayoutButton } from '../workshop/layout/AutoLayoutButton'
 import { addPeer, addReport, addRole, deleteSelection, present, redo, redoTitle, roomView, togglePanels, undo, undoTitle } from '../actions'
 import { FileMenu } from '../files/FileMenu'
+import { RulesButton } from '../panels/rules/RulesButton'
 import { ActionButton } from './ActionButton'
 import { MoreMenu, SecondaryTools } from './MoreMenu'
 import { useView } from './view-state'
@@ -45,6 +46,7 @@ export function Toolbar() {
         <ActionButton action={present} className="btn btn-primary" />
         <ActionButton action={roomView} pressed={false} />
         <ActionButton action={togglePanels} pressed={panels} title={panels ? 'Give the canvas the whole window' : 'Show the Library, Inspector and Findings'} />
+        <RulesButton />
         <FileMenu />
         <MoreMenu />
       </div>

@@ -34,7 +34,7 @@ export function PresentFinding({ finding, parked, headingId, ...decide }: { find
   return (
     <article className={`present-finding severity-${finding.severity}`} data-testid="present-finding" data-fingerprint={finding.fingerprint}>
       <p className="present-kicker">
-        {finding.severity === 'warning' ? <span className="present-warn">⚠ Outside this role’s scope</span> : <span>Structure note</span>}
+        {finding.severity !== 'info' ? <span className="present-warn">⚠ Outside this role’s scope</span> : <span>Structure note</span>}
         {parked && <span className="present-parked-tag">Parked</span>}
       </p>
       <h2 id={headingId} className="present-duty" tabIndex={-1}>

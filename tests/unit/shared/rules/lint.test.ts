@@ -23,11 +23,11 @@ function expectIncrementalMatchesFull(start: Chart, ops: readonly Op[]): void {
 }
 
 describe('RULES', () => {
-  it('lists sixteen scope rules and three structure rules with unique ids', () => {
+  it('lists sixteen scope rules, the "Check this card" note and three structure rules with unique ids', () => {
     const ids = RULES.map((r) => r.id)
-    expect(new Set(ids).size).toBe(19)
+    expect(new Set(ids).size).toBe(20)
     expect(ids.filter((id) => id.startsWith('ops-manager/'))).toHaveLength(16)
-    expect(ids).toEqual(expect.arrayContaining(['manager-holds-report-duty', 'unassigned-duty', 'duplicate-duty']))
+    expect(ids).toEqual(expect.arrayContaining(['check-card', 'manager-holds-report-duty', 'unassigned-duty', 'duplicate-duty']))
     for (const r of RULES) expect(Object.keys(r.messages).length).toBeGreaterThan(0)
   })
 })

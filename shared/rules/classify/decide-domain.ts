@@ -1,0 +1,108 @@
+// Turns domain scores into one answer with its strength. Out-of-scope domains must beat
+// operations outright; below a floor the label is not classified. "Another department's
+// project" needs both a project word and that department's work.
+
+import type { DomainId } from '../domains'
+import type { Word } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+
+export type Strength = 'strong' | 'weak'
+
+export interface DomainAnswer {
+  readonly domain: DomainId | null
+  readonly strength: Strength
+  /** Hits that decided it, in label order. */
+  readonly hits: readonly Hit[]
+  readonly operations: number
+  readonly score: number
+}
+
+/** Below this total a domain is not even a "check this card". */
+const FLOOR = 2
+const PROJECT_FLOOR = 1.5
+/** From this total, with a clear lead over operations, the answer is strong. */
+const STRONG = 2.5
+const LEAD = 1
+/** With no operational word at all, a lower total is enough. */
+const STRONG_ALONE = 2
+/** Domains of doing work on operational things ("load the vans", "key orders into SAP"): operational words count less against them. */
+const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
+const AGAINST_DOING = 0.5
+/** Domains whose verbs are shared with operational work ("design the warehouse layout"): the object decides. */
+const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 'strategy', 'operations', 'hr'])
+/** Departments whose own projects are their work, not "another department's project". */
+const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
+
+const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
+
+export function decideDomain(hits: readonly Hit[], words: readonly Word[]): DomainAnswer {
+  const sums = new Map<DomainId, number>()
+  for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
+  const allOps = sums.get('operations') ?? 0
+  let best: DomainId | null = null
+  let bestScore = 0
+  for (const [d, s] of sums) {
+    if (NEUTRAL.has(d)) continue
+    if (s > bestScore) [best, bestScore] = [d, s]
+  }
+  // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
+  const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
+  const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
+  if (best && ownsIt(words, hits, best)) bestScore += OWNING_BONUS
+  // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.
+  if (best && companyWide(words)) bestScore += COMPANY_WIDE_BONUS
+  if (best) sums.set(best, bestScore)
+  // A project word plus another department's work: that department's project.
+  const project = sums.get('other-projects') ?? 0
+  if (best && project >= PROJECT_FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
+    // The project must be what the label is about: its head word, or "project manage".
+    const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
+    if (projectHead && bestScore > ops) {
+      const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
+      return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
+    }
+  }
+  if (!best || bestScore < FLOOR || bestScore <= ops) {
+    return { domain: ops >= 1 ? 'operations' : null, strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'operations')), operations: ops, score: ops }
+  }
+  const strength: Strength = (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+}
+
+const OWNING_VERBS = new Set(
+  `decide determine approve set own lead run manage handle direct head choose sign agree negotiate represent defend write publish build
+   maintain develop drive chair sack fire authorise define shape steer oversee control select`.split(/\s+/)
+)
+const OWNING_BONUS = 0.5
+/** After these, a phrase still names what is owned: "represent the company at parliamentary committees". */
+const OBJECT_PREPS = new Set(['of', 'at', 'in', 'on', 'to', 'before', 'against'])
+
+function ownsIt(words: readonly Word[], hits: readonly Hit[], domain: DomainId): boolean {
+  const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
+  if (!verb || !(OWNING_VERBS.has(verb.lemma) || OWNING_VERBS.has(verb.lower))) return false
+  return hits.some((h) => h.domain === domain && !h.byVerb && h.words.some((i) => words[i].clause === 0 && (!words[i].prep || OBJECT_PREPS.has(words[i].prep ?? ''))))
+}
+
+const COMPANY_WIDE_BONUS = 1
+const WIDE = new Set(['company-wide', 'companywide', 'group-wide', 'organisation-wide', 'organization-wide', 'business-wide', 'enterprise-wide'])
+const WHOLE = new Set(['company', 'business', 'group', 'organisation', 'organization', 'department', 'departments', 'staff', 'employees'])
+
+function companyWide(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    if (WIDE.has(w.lower) || (w.lower === 'company' && words[i + 1]?.lower === 'wide')) return true
+    // "across the company", "for the whole business", "all departments", "other departments"
+    const prev = words[i - 1]?.lower
+    const prev2 = words[i - 2]?.lower
+    if (!WHOLE.has(w.lower) || w.place !== 'head') return false
+    return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
+  })
+}
+
+function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number {
+  let s = 0
+  for (const [d, v] of sums) if (d !== best && !NEUTRAL.has(d) && v > s) s = v
+  return s
+}
+
+const sortHits = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.words[0] - b.words[0])

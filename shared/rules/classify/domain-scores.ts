@@ -1,0 +1,106 @@
+// Scores each work domain for a parsed label. A word weighs by its place: the verb and
+// the head noun count fully; a modifier counts less, and not at all before an
+// operational head ("laboratory equipment"); words naming a partner ("with HR", "for the
+// sales team") or in a later clause ("… to support sales") count less. Phrases claim
+// their words first, so "supplier contract" is operations before "contract" is legal.
+
+import type { DomainId } from '../domains'
+import { type Entry, lexicon } from '../lexicon'
+import type { ParsedLabel, Word } from '../nlp/parse'
+
+export interface Hit {
+  readonly domain: DomainId
+  readonly score: number
+  /** Indexes of the words that matched, in label order. */
+  readonly words: readonly number[]
+  readonly ownable: boolean
+  /** The hit is a domain verb used as the clause's verb ("sell", "patch"). */
+  readonly byVerb?: boolean
+}
+
+const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])
+// A department named after a preposition is a partner ("with HR", "for the sales team");
+// an outside party is the work itself ("with investors", "in court", "to the press").
+const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
+const PREP_DEFAULT = 0.7
+const PARTNER_IN_PHRASE = 0.3
+const LATER_CLAUSE = 0.6
+const MAX_GAP = 2
+
+/** How much a domain word counts where it stands. */
+function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false): number {
+  let f = 1
+  let partner = false
+  if (w.place === 'mod' && !operations) {
+    const head = words[w.head]
+    // A whole domain phrase before an operational head ("pay review budget") still says something.
+    if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
+    // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
+    const next = words[words.indexOf(w) + 1]
+    partner = lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
+    // Before a generic head ("brand management", "salary bands") the modifier is the topic.
+    f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
+  } else if (!operations && lexicon.isDepartment(w.keys)) partner = true
+  if (w.prep) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
+  return f
+}
+
+function entryFactor(e: Entry, w: Word): number {
+  if (e.kind === 'verb' || e.kind === 'doing') return w.place === 'verb' && (e.kind === 'verb' || w.clause === 0) ? 1 : 0
+  if (w.place === 'verb') return /ing$/.test(w.lower) ? 1 : 0.5
+  return w.place === 'function' ? 0 : 1
+}
+
+export function scoreDomains(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  const seq = words.map((_, i) => i).filter((i) => !SKIPPED.has(words[i].lower))
+  const claimed = new Uint8Array(words.length)
+  const hits: Hit[] = []
+  // Phrases: longest first, each word used once.
+  const found: { entry: Entry; at: number[] }[] = []
+  for (let p = 0; p < seq.length; p++) {
+    for (const k of words[seq[p]].keys) {
+      for (const ph of lexicon.phrasesFrom(k)) {
+        const at = [seq[p]]
+        let q = p
+        for (let n = 1; n < ph.keys.length && at.length === n; n++) {
+          for (let g = q + 1; g <= q + 1 + MAX_GAP && g < seq.length; g++) {
+            const w = words[seq[g]]
+            if (w.segment !== words[seq[p]].segment) break
+            if (w.keys.includes(ph.keys[n])) {
+              at.push(seq[g])
+              q = g
+              break
+            }
+          }
+        }
+        if (at.length === ph.keys.length) found.push({ entry: ph, at })
+      }
+    }
+  }
+  found.sort((a, b) => b.at.length - a.at.length || b.entry.weight - a.entry.weight)
+  for (const { entry, at } of found) {
+    if (at.some((i) => claimed[i])) continue
+    for (const i of at) claimed[i] = 1
+    // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
+    const content = at.filter((i) => words[i].place !== 'function')
+    const ops = entry.domain === 'operations'
+    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1)))
+    const score = entry.weight * factor
+    if (score > 0) hits.push({ domain: entry.domain, score, words: at, ownable: entry.ownable })
+  }
+  // Single words: the best entry per domain.
+  words.forEach((w, i) => {
+    if (claimed[i] || w.place === 'function') return
+    const best = new Map<DomainId, { score: number; ownable: boolean; byVerb: boolean }>()
+    for (const k of w.keys) {
+      for (const e of lexicon.singles(k)) {
+        const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations')
+        if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
+      }
+    }
+    for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
+  })
+  return hits
+}

@@ -1,0 +1,56 @@
+// Words that say how a role holds a piece of work, as data. Matched on normalised keys.
+
+import { key } from '../lexicon'
+
+const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/[\s,]+/).filter(Boolean).map(key))
+
+/** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
+export const HANDOFF_VERBS = keys('delegate assign reassign outsource offload refer route entrust')
+export const HANDOFF_WITH_PARTICLE = keys('hand pass')
+
+/** Watching over work the team does. */
+export const OVERSIGHT_VERBS = keys('oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure')
+/** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */
+export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality')
+
+/** Giving others data, figures or a view: the work stays with its owner. */
+export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess
+  evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise`)
+export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
+  metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
+  implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
+  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines`)
+/** Phrases that make any label a contribution ("operational feasibility", "take part in"). */
+export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
+  'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
+  'operational side', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
+  'participate', 'contribute', 'represent operations', 'sit on', 'input into', 'feed into', 'member of'
+].map((p) => p.split(/[\s-]+/).map(key))
+
+/** Putting a finished result into use. */
+export const IMPLEMENT_VERBS = keys('implement industrialise operationalise embed adopt scale transfer translate')
+export const IMPLEMENT_WITH_PARTICLE = keys('roll scale put bring move')
+export const FINISHED: ReadonlySet<string> = new Set(
+  'finished final finalised finalized approved agreed validated proven tested completed released ready signed-off signed handed lab-proven trialled piloted'.split(' ')
+)
+/** What a finished result is: "the approved design", "the validated recipe". */
+export const RESULT_NOUNS = keys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
+export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
+export const START_VERBS = keys('start begin launch set run produce manufacture make build')
+
+/** Working with the work's owner. */
+export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner consult align agree sync meet work engage brief tell ask request raise escalate
+  log notify inform discuss plan test review check confirm share talk join`)
+export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
+
+/** Supporting another department's work. */
+export const SUPPORT_VERBS = keys('support enable help assist back serve equip')
+export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
+
+/** Only for the role's own direct reports. */
+export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
+  'direct report', 'own team', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
+  'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',
+  'his team', 'her team', 'my team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
+  'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage'
+].map((p) => p.split(/\s+/).map(key))

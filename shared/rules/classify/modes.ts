@@ -1,0 +1,126 @@
+// Detects how a role holds the work a label names: doing it, or supporting,
+// contributing data or feasibility, implementing a finished result, working with its
+// owner, overseeing or delegating it, only for direct reports, or inside its own
+// operations. Each answer carries the words that decided it.
+
+import type { DomainId, ModeId } from '../domains'
+import { lexicon } from '../lexicon'
+import type { ParsedLabel, Word } from '../nlp/parse'
+import type { DomainAnswer } from './decide-domain'
+import * as C from './mode-cues'
+
+export interface ModeAnswer {
+  readonly mode: ModeId
+  /** Label words that decided the mode (empty when nothing did and "doing it" is the default). */
+  readonly cue: readonly string[]
+}
+
+const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
+
+/** Start of a phrase of keys in the words (each next word within two), or -1. */
+function findPhrase(words: readonly Word[], phrase: readonly string[]): number[] | null {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].keys.includes(phrase[0])) continue
+    const at = [i]
+    for (let n = 1, j = i; n < phrase.length; n++) {
+      const k = words.slice(j + 1, j + 3).findIndex((w) => w.keys.includes(phrase[n]))
+      if (k < 0) break
+      j = j + 1 + k
+      at.push(j)
+    }
+    if (at.length === phrase.length) return at
+  }
+  return null
+}
+
+const texts = (words: readonly Word[], at: readonly number[]): string[] => at.map((i) => words[i].text)
+const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
+
+const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
+
+export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
+  const words = parsed.words
+  const evidence = new Set(domain.hits.flatMap((h) => [...h.words]))
+  const verbs = words.map((w, i) => [w, i] as const).filter(([w]) => w.place === 'verb')
+  const mainVerbs = verbs.filter(([w]) => w.clause === 0)
+  const d = domain.domain
+
+  for (const p of C.DIRECT_REPORT_PHRASES) {
+    const at = findPhrase(words, p)
+    if (at) return answer('direct-reports', texts(words, at))
+  }
+  for (const [v] of mainVerbs) {
+    if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on'))) {
+      return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
+    }
+  }
+  for (const p of C.CONTRIBUTE_PHRASES) {
+    const at = findPhrase(words, p)
+    if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
+  }
+  for (const [v] of mainVerbs) {
+    if (!has(v, C.CONTRIBUTE_VERBS)) continue
+    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && !isModifiedByEvidence(words, j, evidence))
+    if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
+  }
+  const implement = implementCue(words)
+  if (implement) return answer('implement', implement)
+
+  const evidenceWords = [...evidence].map((i) => words[i])
+  const partnerOnly = evidenceWords.length > 0 && evidenceWords.every((w, k) => isPartner(words, [...evidence][k]))
+  // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
+  const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
+  for (const [v] of mainVerbs) {
+    if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
+  }
+  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
+  const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
+  const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
+  if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
+  for (const [v] of mainVerbs) {
+    if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
+  }
+  if (d && OVERSEEN.has(d)) {
+    for (const [v, i] of mainVerbs) {
+      if (!has(v, C.OVERSIGHT_VERBS)) continue
+      const about = words.some((w, j) => j > i && w.clause === 0 && has(w, C.OVERSIGHT_OBJECTS))
+      if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
+    }
+  }
+  const ownable = domain.hits.length > 0 && domain.hits.every((h) => h.ownable)
+  if (ownable && domain.operations >= 1) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
+  const main = mainVerbs[0]?.[0]
+  return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
+}
+
+/** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
+function isPartner(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
+  const next = words[i + 1]
+  return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
+}
+
+/** "financial reports" is the finance work itself; "the design team's feedback" is not. */
+function isModifiedByEvidence(words: readonly Word[], j: number, evidence: ReadonlySet<number>): boolean {
+  return words.some((w, i) => w.place === 'mod' && w.head === j && evidence.has(i) && !isPartner(words, i))
+}
+
+/** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
+function implementCue(words: readonly Word[]): string[] | null {
+  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place === 'head' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
+  // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
+  const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
+  for (const v of words) {
+    if (v.place !== 'verb' || v.clause > 0) continue
+    if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
+    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (v.particle === 'out' || v.particle === 'up' || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
+    if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
+  }
+  if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]
+  // "Take … into full-scale production", "Move … to production": any verb into production.
+  const into = words.findIndex((w) => w.place === 'head' && (w.prep === 'into' || w.prep === 'to') && has(w, C.PRODUCTION_WORDS) && w.clause === 0)
+  const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
+  if (into >= 0 && verb) return [verb.text, words[into].prep ?? '', words[into].text]
+  return null
+}

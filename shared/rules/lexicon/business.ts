@@ -1,0 +1,96 @@
+// Lexicons for the executive and commercial domains: strategy, finance, marketing,
+// sales, public relations, investor relations and government relations.
+
+import type { DomainWords } from './types'
+
+export const BUSINESS_WORDS: readonly DomainWords[] = [
+  {
+    domain: 'strategy',
+    strong: `vision, mission statement, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
+      business strategy, group strategy, growth strategy, overall strategy, long-term strategy, market entry, enter market, new market,
+      merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
+      ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
+      competitive strategy, diversification, international expansion, strategic objective, strategic goal, strategy offsite, company mission,
+      company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
+      where compete, growth plan, market expansion, strategic partnership, spin-off, acquisition target`,
+    medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
+    weak: `long-term, board, country, growth, direction, future`,
+    verbs: `acquire, merge, divest, expand`
+  },
+  {
+    domain: 'finance',
+    strong: `funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, capital raising,
+      investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility,
+      line credit, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging,
+      foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
+      annual account, year-end account, financial statement, tax, vat return, corporation tax, tax return, dividend, working capital,
+      private equity, venture debt, covenant, company valuation, financial health, financial strategy, finance strategy, group budget,
+      company budget, corporate budget, company-wide budget, capital allocation, allocate capital, investment portfolio, bank facility,
+      financial forecast, financial planning, major investment, significant investment, large investment, funding round, investment round,
+      bank loan, bank manager, capex, capital facility, working capital facility, loan facility, banking facility, raise round, series round, credit rating, financial audit, external auditor, accounts payable, accounts receivable, general ledger,
+      bookkeeping, payroll tax, pricing strategy, company finances, business finances, financial control, finance function, financial report,
+      financial reporting, management account, bank statement, month-end close, year-end close, insurance policy, pension fund`,
+    medium: `investment, capital, financing, accounts, accounting, ledger, reconcile, reconciliation, audit fee, banking, bank, creditor, debtor,
+      margin, profitability, revenue, profit, finances, financial result`,
+    weak: `financial, finance, fund, money, credit, investor, insurance, price`,
+    verbs: `borrow, invest, hedge, refinance, finance, fund`
+  },
+  {
+    domain: 'marketing',
+    strong: `marketing, advertising, advertise, advert, ad campaign, ads, seo, ppc, social media, newsletter, copywriting, brand, branding,
+      rebrand, rebranding, promotional campaign, discount code, loyalty scheme, loyalty programme, market research, positioning, influencer,
+      go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, direct mail,
+      leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
+      hashtag, follower, audience, segmentation, persona, messaging, tagline, slogan, logo, advertising agency, media buying, tv ad,
+      radio ad, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
+      marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
+      online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
+      customer newsletter, marketing email, open rate, click-through, competition entry, giveaway, referral scheme, affiliate`,
+    medium: `promotion, promotional, promote, publicise, discount, offer, launch event, advertisement, banner, poster, catalogue design, copy, market`,
+    weak: `post, launch, website, content, event`,
+    verbs: `advertise, promote, publicise, market, rebrand, post`
+  },
+  {
+    domain: 'sales',
+    strong: `sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
+      cross-sell, key account, account management, new business, sales pitch, pitch, product demo, sales target, revenue target, win business,
+      win customer, win client, win new, customer acquisition, convert lead, sales call, sales visit, showroom, prospective buyer,
+      potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, sample,
+      customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
+      canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
+      sign customer, take order, customer order taking, wholesale customer, sales team target, visit customer, find new customer,
+      trade fair, customer meeting, key client, existing customer, contract term customer`,
+    medium: `demo, quote, quotation, customer visit, recommend, client, pricing, sample, buyer, retailer, distributor, stockist, deal`,
+    weak: `customer, account, tender, revenue, range, bid, commission`,
+    verbs: `sell, upsell, cross-sell, prospect, pitch, canvass, persuade, recommend`
+  },
+  {
+    domain: 'public-relations',
+    strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
+      public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine,
+      press office, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
+      company statement, public speaking, keynote, brand reputation, reputational, public criticism, media interview, press interview`,
+    medium: `tv, television, radio, press, statement, speech, publicity, image, comms, communications team`,
+    weak: `appear, speak, announcement, public`,
+    verbs: `publicise, announce`
+  },
+  {
+    domain: 'investor-relations',
+    strong: `investor, shareholder, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
+      vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
+      investor relation, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, board investor, equity analyst`,
+    medium: `analyst, guidance, stakeholder report`,
+    weak: `result, quarterly`
+  },
+  {
+    domain: 'government-relations',
+    strong: `lobby, lobbying, lobbyist, government, minister, ministry, mp, mps, politician, politic, political, public affairs, public policy,
+      policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
+      advocacy, consultation response, subsidy, tariff, department transport, department trade, department health, senator, congress,
+      congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
+      policy paper, trade body, industry body, parliamentary committee, select committee`,
+    medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
+    weak: `public sector, policy`,
+    verbs: `lobby, advocate`
+  }
+]

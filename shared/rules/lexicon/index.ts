@@ -1,0 +1,89 @@
+// Compiles the domain lexicons into lookups by normalised word: single words by key,
+// phrases by their first word. Built once when the rules module loads.
+
+import type { DomainId } from '../domains'
+import { normaliseWord } from '../text'
+import { BUSINESS_WORDS } from './business'
+import { DEPARTMENT_NAMES, GENERIC_HEADS, OPERATIONAL_HEADS, OPERATIONS_WORDS, ORGANISATION_HEADS } from './operations'
+import { PEOPLE_WORDS } from './people'
+import { TECHNICAL_WORDS } from './technical'
+import type { DomainWords } from './types'
+
+export type EntryKind = 'noun' | 'verb' | 'doing'
+
+export interface Entry {
+  readonly domain: DomainId
+  readonly weight: number
+  readonly kind: EntryKind
+  /** Applied inside own operations, this word does not make the work another department's. */
+  readonly ownable: boolean
+}
+
+export interface Phrase extends Entry {
+  readonly keys: readonly string[]
+}
+
+export const key = (word: string): string => normaliseWord(word).stem
+
+const split = (list: string | undefined): string[] =>
+  (list ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+
+const singles = new Map<string, Entry[]>()
+const phrases = new Map<string, Phrase[]>()
+
+function add(entry: string, e: Omit<Entry, 'ownable'>, ownable: ReadonlySet<string>): void {
+  const keys = entry.split(/[\s-]+/).filter(Boolean).map(key)
+  const full: Entry = { ...e, ownable: ownable.has(keys.join(' ')) }
+  if (keys.length === 1) {
+    const list = singles.get(keys[0]) ?? []
+    list.push(full)
+    singles.set(keys[0], list)
+  } else {
+    const list = phrases.get(keys[0]) ?? []
+    list.push({ ...full, keys })
+    phrases.set(keys[0], list)
+  }
+  // A hyphenated entry ("hands-on") also matches written as one word ("handson" is rare; "cross-sell" as "crosssell" too).
+  if (entry.includes('-') && !entry.includes(' ')) {
+    const joined = key(entry.replace(/-/g, ''))
+    const list = singles.get(joined) ?? []
+    list.push(full)
+    singles.set(joined, list)
+  }
+}
+
+function addDomain(d: DomainWords): void {
+  const ownable = new Set(split(d.ownable).map((w) => w.split(/[\s-]+/).map(key).join(' ')))
+  for (const w of split(d.strong)) add(w, { domain: d.domain, weight: 3, kind: 'noun' }, ownable)
+  for (const w of split(d.medium)) add(w, { domain: d.domain, weight: 2, kind: 'noun' }, ownable)
+  for (const w of split(d.weak)) add(w, { domain: d.domain, weight: 1, kind: 'noun' }, ownable)
+  for (const w of split(d.verbs)) add(w, { domain: d.domain, weight: 3, kind: 'verb' }, ownable)
+  for (const w of split(d.doingVerbs)) add(w, { domain: d.domain, weight: 3.5, kind: 'doing' }, ownable)
+}
+
+for (const d of [...BUSINESS_WORDS, ...PEOPLE_WORDS, ...TECHNICAL_WORDS]) addDomain(d)
+addDomain({ domain: 'operations', strong: OPERATIONS_WORDS.strong, medium: OPERATIONS_WORDS.medium, weak: OPERATIONS_WORDS.weak })
+
+const keySet = (list: string): ReadonlySet<string> => new Set(split(list).map(key))
+const OPS_HEADS = keySet(OPERATIONAL_HEADS)
+const ORG_HEADS = keySet(ORGANISATION_HEADS)
+const GENERIC = keySet(GENERIC_HEADS)
+const DEPTS = keySet(DEPARTMENT_NAMES)
+
+const VERBS = new Set([...singles.entries()].filter(([, es]) => es.some((e) => e.kind !== 'noun')).map(([k]) => k))
+
+export const lexicon = {
+  /** Words some domain lists as a verb ("sack", "patch"): a label's first word among them is read as a verb. */
+  isVerb: (keys: readonly string[]): boolean => keys.some((k) => VERBS.has(k)),
+  singles: (k: string): readonly Entry[] => singles.get(k) ?? [],
+  phrasesFrom: (k: string): readonly Phrase[] => phrases.get(k) ?? [],
+  isOperationalHead: (keys: readonly string[]): boolean => keys.some((k) => OPS_HEADS.has(k)),
+  isOrganisationHead: (keys: readonly string[]): boolean => keys.some((k) => ORG_HEADS.has(k)),
+  isGenericHead: (keys: readonly string[]): boolean => keys.some((k) => GENERIC.has(k)),
+  /** A department's name on its own ("HR", "IT", "legal"): a partner more often than the work. */
+  isDepartment: (keys: readonly string[]): boolean => keys.some((k) => DEPTS.has(k)),
+  size: (): number => singles.size + phrases.size
+}

@@ -1,0 +1,70 @@
+// Lexicons for the specialist domains: IT and software, product design and
+// engineering, legal, research and development, and other departments' projects.
+
+import type { DomainWords } from './types'
+
+export const TECHNICAL_WORDS: readonly DomainWords[] = [
+  {
+    domain: 'it-software',
+    strong: `software, code, coding, coder, programming, programmer, developer, software development, app, api, integration, database, server,
+      cloud, aws, azure, gcp, hosting, firewall, cyber, cybersecurity, cyber security, endpoint, laptop, computer, pc, infotech, helpdesk,
+      help desk, service desk, password, user account, login, vpn, wifi, wi-fi, firmware, script, scripting, bug, debug, deployment,
+      devops, sysadmin, backup, malware, phishing, virus, email server, data warehouse, etl, sql, python, javascript, java, macro,
+      infotech infrastructure, tech support, technical support, technical issue, technical fault, hardware, software licence, microsoft,
+      office 365, sharepoint, network security, information security, data security, penetration test, patching, operating system,
+      website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,
+      router, switch configuration, active directory, access right, user access, it infrastructure, it system,
+      server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
+      fix printer, repair printer, printer jam, toner, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
+      software feature, develop software, software update, install software, pc, staff email, email access, computer problem`,
+    medium: `website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
+      dashboard build, algorithm, infrastructure`,
+    weak: `technical, technology, tech, licence, email, screen, online, install, upgrade, system, network, printer, device, ticket, erp`,
+    verbs: `code, program, debug, deploy, patch, script, hack, troubleshoot, encrypt, reboot, reinstall`
+  },
+  {
+    domain: 'product-design',
+    strong: `prototype, prototyping, cad, product design, industrial design, design engineering, product engineering, new product development,
+      npd, ux, ui, user experience, user interface, usability, wireframe, mock-up, mockup, sketch, 3d model, product roadmap,
+      product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
+      product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
+      next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
+      pcb, product engineer, design prototype, user testing, user research, usability testing, design iteration, style guide, colourway, pattern cutting, recipe development`,
+    medium: `new feature, design, feature, drawing, concept, engineering, roadmap, blueprint, schematic, tolerance, material selection, new range`,
+    weak: `model, product, range, style, specification, spec`,
+    verbs: `design, redesign, engineer, prototype, sketch, invent`
+  },
+  {
+    domain: 'legal',
+    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, legal dispute, court, tribunal, contract law, draft contract, contract drafting,
+      legal term, terms condition, intellectual property, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
+      gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
+      injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,
+      company-wide compliance, compliance strategy, legal case, case law, legal review, contract review, review contract, court case,
+      settlement negotiation, legal claim, legal requirement, legal obligation, statutory obligation,
+      regulatory breach, regulatory investigation, employment claim, legal document, legal letter, cease desist, employment tribunal`,
+    medium: `dispute, settlement, liability, claim, legislation, law, compliance, regulatory, clause, litigate`,
+    weak: `comply, compliant, regulation, rule, customs, permit, licence, standard, requirement, policy, contract`,
+    verbs: `litigate, sue`,
+    ownable: `legislation, law, compliance, regulatory, comply, compliant, regulation, rule, customs, permit, licence, standard, requirement,
+      policy, health safety law, safety law, safety regulation, environmental regulation, transport regulation, legal requirement, legal obligation,
+      statutory obligation, contract`
+  },
+  {
+    domain: 'research',
+    strong: `research, rnd, experiment, experimentation, laboratory, lab, scientist, scientific, hypothesis, clinical trial, formulation, chemistry,
+      innovation, breakthrough, invention, discovery, research project, research programme, peer review, publish paper, research paper,
+      materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
+      develop new process, develop new technology, develop new formulation, feasibility research,
+      proof of concept, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
+    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings`,
+    weak: `develop new, new process, investigate, novel`,
+    verbs: `research, experiment, invent, discover, formulate, hypothesise`
+  },
+  {
+    domain: 'other-projects',
+    strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
+      sprint planning, sprint, project plan, project lead, project delivery, project roadmap, pm`,
+    medium: `project, initiative, rollout, workstream`
+  }
+]

@@ -1,0 +1,225 @@
+// Reads a duty label into words with their lemma, a corrected part of speech and their
+// place in the phrase: the verb, the head noun of a noun phrase, a modifier of that head
+// ("warehouse" in "warehouse equipment"), inside a prepositional phrase ("with HR") or a
+// later clause ("… to support sales"). The domain classifier weighs words by that place,
+// so a domain word used as a modifier does not decide alone.
+
+import { lexicon } from '../lexicon'
+import { normaliseWord } from '../text'
+import { winkTokens } from './wink'
+import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS } from './words'
+
+export type Place = 'verb' | 'head' | 'mod' | 'function'
+
+export interface Word {
+  readonly text: string
+  readonly lower: string
+  readonly lemma: string
+  /** Normalised forms used to look words up (lemma and folded spelling, e.g. "code" for "coded"/"coding"). */
+  readonly keys: readonly string[]
+  readonly place: Place
+  /** A particle that belongs to this verb ("over" in "hand over"). */
+  readonly particle?: string
+  /** Index of the head noun this word modifies, or its own index for a head. */
+  readonly head: number
+  /** The preposition that opens the phrase this word is in ("with" in "with the IT team"). */
+  readonly prep?: string
+  /** 0 for the main clause; 1 and up for later clauses ("to support …", "by delivering …"). */
+  readonly clause: number
+  /** Stretch between commas, semicolons and clause starts: phrases never cross it. */
+  readonly segment: number
+}
+
+export interface ParsedLabel {
+  readonly words: readonly Word[]
+}
+
+/** Abbreviations written with symbols, made one word before tokenising. */
+function prepare(label: string): string {
+  return label
+    .replace(/\bR\s*&\s*D\b/gi, 'RnD')
+    .replace(/\bM\s*&\s*A\b/gi, 'MnA')
+    .replace(/\bP\s*&\s*L\b/gi, 'PnL')
+    .replace(/\bS\s*&\s*OP\b/gi, 'SnOP')
+    .replace(/\bH\s*&\s*S\b/gi, 'health and safety')
+    .replace(/\bA\s*\/\s*B\b/gi, 'split')
+    .replace(/\band\s*\/\s*or\b/gi, 'or')
+    .replace(/&/g, ' and ')
+    .replace(/[’`]/g, "'")
+}
+
+const IT_NEXT = new Set([
+  'team', 'teams', 'system', 'systems', 'infrastructure', 'support', 'department', 'dept', 'helpdesk', 'security', 'service',
+  'services', 'equipment', 'issue', 'issues', 'project', 'projects', 'hardware', 'network', 'networks', 'manager', 'colleagues',
+  'staff', 'function', 'ticket', 'tickets', 'provider', 'estate', 'budget'
+])
+
+interface Raw {
+  text: string
+  lower: string
+  lemma: string
+  pos: string
+  keys: string[]
+  /** Joined to the next word by a hyphen: always a modifier. */
+  hyphenNext: boolean
+  /** A clause break (comma, semicolon, bracket) comes before this word. */
+  breakBefore: boolean
+}
+
+function keysOf(lower: string, lemma: string): string[] {
+  const a = normaliseWord(lower).stem
+  const b = normaliseWord(lemma).stem
+  return a === b ? [a] : [a, b]
+}
+
+function rawWords(label: string): Raw[] {
+  const out: Raw[] = []
+  let pendingBreak = false
+  let hyphen = false
+  for (const t of winkTokens(prepare(label))) {
+    if (t.punctuation) {
+      if (t.text === '-' && t.attached && out.length) hyphen = true
+      else if (/[,;:()[\]/]/.test(t.text) || t.text === '.') pendingBreak = true
+      continue
+    }
+    const lower = t.text.toLowerCase()
+    if (lower === "'s" || lower === "'") continue
+    if (hyphen && out.length) out[out.length - 1].hyphenNext = true
+    hyphen = false
+    const isIT = t.text === 'IT' || t.text === 'I.T.'
+    const lemma = isIT ? 'infotech' : t.lemma.toLowerCase()
+    out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: keysOf(isIT ? 'infotech' : lower, lemma), hyphenNext: false, breakBefore: pendingBreak })
+    pendingBreak = false
+  }
+  // Lower-case "it" names the department only before words like "team" or "systems".
+  for (let i = 0; i < out.length - 1; i++) {
+    if (out[i].lower === 'it' && IT_NEXT.has(out[i + 1].lower)) Object.assign(out[i], { lower: 'infotech', lemma: 'infotech', keys: ['infotech'] })
+  }
+  return out
+}
+
+const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
+
+const isFunctionWord = (w: Raw): boolean =>
+  !/[a-z]/.test(w.lower) || /^\d/.test(w.lower) ||
+  DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || FILLERS.has(w.lower)
+
+const looksLikeVerb = (w: Raw): boolean => w.keys.some((k) => VERB_KEYS.has(k)) || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
+const VERB_KEYS: ReadonlySet<string> = new Set([...COMMON_VERBS].map((v) => normaliseWord(v).stem))
+
+/** Labels that open with "Responsible for", "In charge of": the work starts after them. */
+const OPENERS = [['responsible', 'for'], ['accountable', 'for'], ['in', 'charge', 'of'], ['tasked', 'with'], ['duties', 'include']]
+
+export function parseLabel(label: string): ParsedLabel {
+  const raw = rawWords(label)
+  let start = 0
+  for (const o of OPENERS) if (o.every((w, k) => raw[k]?.lower === w)) start = o.length
+  const words: Word[] = []
+  let clause = 0
+  let segment = 0
+  let prep: string | undefined
+  let expectVerb = true
+  let afterConj: { verbBefore: boolean } | null = null
+  let passive = false
+  let decisionOpen = false
+  let run: number[] = []
+  const closeRun = (): void => {
+    if (run.length === 0) return
+    const head = run[run.length - 1]
+    for (const i of run) Object.assign(words[i], { place: i === head ? 'head' : 'mod', head })
+    run = []
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]
+    if (w.breakBefore) {
+      segment++
+      closeRun()
+      prep = undefined
+      expectVerb = true
+    }
+    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}) }
+    if (i < start) {
+      words.push({ ...base, place: 'function' })
+      continue
+    }
+    const lower = w.lower
+    // A particle right after a verb belongs to it: "hand over", "roll out", "set up".
+    const prev = words[i - 1]
+    if (prev?.place === 'verb' && PARTICLES.has(lower) && !prev.particle && !w.hyphenNext) {
+      Object.assign(prev, { particle: lower })
+      words.push({ ...base, place: 'function' })
+      continue
+    }
+    if (isFunctionWord(w)) {
+      closeRun()
+      if (PREPOSITIONS.has(lower)) {
+        // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
+        const next = raw[i + 1]
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? next.pos === 'VERB' || next.pos === 'AUX' : /ing$/.test(next.lower) && looksLikeVerb(next))) {
+          // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
+          if (!decisionOpen) clause++
+          segment++
+          prep = undefined
+          expectVerb = true
+        } else prep = lower
+      } else if (CONJUNCTIONS.has(lower)) {
+        // After "and"/"or" a new verb may start ("Recruit and train"), or the noun phrase goes on ("picking and packing").
+        expectVerb = true
+        afterConj = { verbBefore: words[i - 1]?.place === 'verb' }
+      }
+      words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'function' })
+      continue
+    }
+    // The tagger often calls a label's first verb a noun or a name ("Patch the servers"):
+    // at the start of a clause, a known verb is a verb. Later, a verb tag on a word inside a
+    // noun phrase ("the picking app") is a modifier.
+    let atClauseStart = expectVerb && run.length === 0
+    if (atClauseStart && afterConj && !afterConj.verbBefore) {
+      const follow = raw[i + 1]
+      atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
+    }
+    afterConj = null
+    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w)
+    const next = raw[i + 1]
+    const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
+    // A gerund straight after a verb is its object ("Oversee picking"); a participle after
+    // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
+    const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
+    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
+      passive = true
+      words.push({ ...base, place: 'function' })
+      continue
+    }
+    passive = false
+    const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject
+    if (isVerb) {
+      closeRun()
+      decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
+      words.push({ ...base, clause, segment, place: 'verb' })
+      prep = undefined
+      expectVerb = false
+      continue
+    }
+    expectVerb = false
+    decisionOpen = false
+    words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
+    run.push(i)
+    if (!w.hyphenNext && next && (next.breakBefore || isFunctionWord(next))) closeRun()
+  }
+  closeRun()
+  shareModifiers(words)
+  return { words }
+}
+
+/** "the marketing and sales departments": a lone noun joined by "and"/"or" to a longer phrase modifies that phrase's head. */
+function shareModifiers(words: Word[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]
+    const conj = words[i + 1]
+    if (w.place !== 'head' || words[i - 1]?.place === 'mod' || (conj.lower !== 'and' && conj.lower !== 'or')) continue
+    const next = words[i + 2]
+    if (next.place !== 'mod' || next.clause !== w.clause) continue
+    Object.assign(w, { place: 'mod', head: next.head })
+  }
+}

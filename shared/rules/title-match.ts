@@ -1,0 +1,61 @@
+// Reads role titles the way people write them: abbreviations ("Ops Mgr", "Dir. of
+// Ops"), "Manager, Operations" turned around, suffixes like "(EMEA)" or "– North"
+// dropped. Packs and custom rules match titles through the same words.
+
+import type { TitleRule } from './pack-types'
+
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['mgr', 'manager'], ['mngr', 'manager'], ['mgmt', 'management'], ['mngt', 'management'], ['manger', 'manager'],
+  ['dir', 'director'], ['hd', 'head'], ['snr', 'senior'], ['sr', 'senior'], ['jr', 'junior'], ['jnr', 'junior'],
+  ['asst', 'assistant'], ['asst.', 'assistant'], ['assoc', 'associate'], ['coord', 'coordinator'], ['supv', 'supervisor'],
+  ['svp', 'vp'], ['evp', 'vp'], ['avp', 'vp'], ['opns', 'operations'], ['oper', 'operations'], ['opers', 'operations'],
+  ['ops.', 'ops'], ['op', 'operations'], ['dept', 'department'], ['intl', 'international'], ['natl', 'national'], ['reg', 'regional']
+])
+
+/** Lower-case words of a title, abbreviations spelled out. */
+export function titleWords(title: string): string[] {
+  let s = title.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ')
+  s = s.split(/\s[-–—|]\s|\s\/\s/)[0] ?? s
+  const comma = s.indexOf(',')
+  if (comma >= 0) s = `${s.slice(comma + 1)} ${s.slice(0, comma)}`
+  return s
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => ABBREVIATIONS.get(w) ?? w)
+}
+
+/** The noun naming what the person is: "head" in "Head of Operations", else the last role noun. */
+function headWord(rule: TitleRule, words: readonly string[]): string | undefined {
+  const of = words.indexOf('of')
+  if (of > 0) return words[of - 1]
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (rule.managerHeads.includes(words[i]) || rule.nonManagerHeads.includes(words[i])) return words[i]
+  }
+  return undefined
+}
+
+/** Whether a title names a manager of the pack's function ("Head of Ops", not "IT Ops Manager" nor "Ops Analyst"). */
+export function matchesTitleRule(rule: TitleRule, title: string): boolean {
+  const words = titleWords(title)
+  if (words.some((w) => rule.executiveWords.includes(w) || rule.combinedFunctionWords.includes(w))) return false
+  const at = words.findIndex((w) => rule.functionWords.includes(w))
+  if (at < 0) return false
+  // "Head of IT Operations", "Product Ops Lead": someone else's operations. "Operations Manager, Marketing" too.
+  if (at > 0 && rule.otherFunctions.includes(words[at - 1])) return false
+  const head = headWord(rule, words)
+  if (!head || !rule.managerHeads.includes(head)) return false
+  // "Vice President" is a manager head; a bare "President of Operations" reads as an executive.
+  if (head === 'president' && !words.includes('vice')) return false
+  return true
+}
+
+/** Whether a role title is the title a custom rule names: its words, in order, inside the role's title words. */
+export function titleContains(roleTitle: string, wanted: readonly string[]): boolean {
+  if (wanted.length === 0) return false
+  const words = titleWords(roleTitle)
+  outer: for (let i = 0; i + wanted.length <= words.length; i++) {
+    for (let j = 0; j < wanted.length; j++) if (words[i + j] !== wanted[j]) continue outer
+    return true
+  }
+  return false
+}
