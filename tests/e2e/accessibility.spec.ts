@@ -10,7 +10,7 @@ import { clickTool, openApp, roleNode } from './helpers'
 // The app's Content Security Policy would block the injected axe script.
 test.use({ bypassCSP: true })
 // An axe scan takes a few seconds on a busy machine; the dialog walk runs a dozen of them.
-test.setTimeout(180_000)
+test.setTimeout(300_000)
 
 async function expectNoViolations(page: Page, scene: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze()
@@ -58,7 +58,7 @@ test('every dialog has no axe violations', async ({ page }) => {
     [
       'accept a finding',
       () => page.getByTestId('finding').first().getByRole('button', { name: /Accept as exception/ }).click(),
-      () => page.getByRole('button', { name: 'Cancel' }).click()
+      () => page.getByTestId('finding').first().getByRole('button', { name: 'Cancel' }).click()
     ],
     [
       'file refused',

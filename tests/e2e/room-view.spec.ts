@@ -79,10 +79,14 @@ test.describe('Room view and Present mode at 1920×1080', () => {
     const ops = roleNode(page, 'Operations Manager')
     await expect(ops).toHaveClass(/is-presented/)
     await expect(page.locator('main')).toHaveJSProperty('inert', true)
-    await settleCanvas(page)
     const stage = (await present.locator('.present-stage').boundingBox())!
+    // Centred once the view has glided there.
+    await expect.poll(async () => {
+      const b = (await ops.boundingBox())!
+      return Math.abs(b.x + b.width / 2 - (stage.x + stage.width / 2))
+    }).toBeLessThan(40)
+    await settleCanvas(page)
     const box = (await ops.boundingBox())!
-    expect(Math.abs(box.x + box.width / 2 - (stage.x + stage.width / 2))).toBeLessThan(40)
     expect(box.y).toBeGreaterThanOrEqual(stage.y)
     expect(box.y + box.height).toBeLessThanOrEqual(stage.y + stage.height)
     expect((await legibility(page)).title).toBeGreaterThanOrEqual(24)
