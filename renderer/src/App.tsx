@@ -25,6 +25,7 @@ import { CommandPalette } from './workshop/palette/CommandPalette'
 import { Announcer } from './workshop/a11y/Announcer'
 import { WorkshopDialogs } from './workshop/WorkshopDialogs'
 import { StorageBanner } from './storage/StorageBanner'
+import { SkipToChart } from './ui/SkipToChart'
 
 export function App() {
   const status = useWorkbench((s) => s.status)
@@ -41,10 +42,11 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className={`app ${layout}`}>
-        <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
+        <SkipToChart />
         {!roomView && <Toolbar />}
         {!roomView && <StorageBanner />}
         <main className="workspace">
+          <h1 className="visually-hidden">Org Workbench: {title || 'Untitled chart'}</h1>
           {!roomView && (libraryOpen ? <Library /> : <PanelRail panel="library" />)}
           <ChartCanvas fitKey={layout} />
           {!roomView &&

@@ -9,29 +9,29 @@ import { isOperationsManager } from '../rules/role-type'
 
 export const LAYOUT_NODE_WIDTH = 260
 /** Node chrome above the chips: border, a one-line title and the person line. */
-export const NODE_HEADER_HEIGHT = 68
+export const NODE_HEADER_HEIGHT = 56
 /** Each further line a long title wraps onto. */
-const TITLE_LINE_HEIGHT = 25
+const TITLE_LINE_HEIGHT = 24
 /** Title characters per line; fewer when a warning badge shares the line (Operations Managers). */
-const TITLE_CHARS_PER_LINE = 19
-const TITLE_CHARS_BESIDE_BADGE = 14
+const TITLE_CHARS_PER_LINE = 20
+const TITLE_CHARS_BESIDE_BADGE = 15
 /** The "Operations Manager rules apply" line under the header. */
-export const ROLE_TYPE_LINE_HEIGHT = 21
-export const CHIP_ROW_HEIGHT = 27
+export const ROLE_TYPE_LINE_HEIGHT = 18
+export const CHIP_ROW_HEIGHT = 25
 /** A label too long for one line wraps onto a second (at most two). */
-const CHIP_LINE_HEIGHT = 20
-export const CHIP_ROW_GAP = 5
+const CHIP_LINE_HEIGHT = 19
+export const CHIP_ROW_GAP = 4
 /** Chips shown before the node folds the rest into a "+N more" chip. */
 export const VISIBLE_CHIPS = 6
-const CHIP_AREA_PADDING = 14
+const CHIP_AREA_PADDING = 11
 /** The dashed "Drop functions or duties here" box of a role without work, with its padding. */
-const EMPTY_DROP_HINT_HEIGHT = 58
+const EMPTY_DROP_HINT_HEIGHT = 50
 
 /** Width available to chips inside a node, and what a chip costs around its label. */
-const CHIP_ROW_WIDTH = LAYOUT_NODE_WIDTH - 20
-const CHIP_CHROME = 36
+const CHIP_ROW_WIDTH = LAYOUT_NODE_WIDTH - 18
+const CHIP_CHROME = 32
 const CHAR_WIDTH = 8.4
-const MORE_CHIP_WIDTH = 96
+const MORE_CHIP_WIDTH = 90
 
 export interface NodeSizeHints {
   /** Chip labels in display order; with them rows are packed by label length instead of two per row. */

@@ -98,7 +98,8 @@ test('moving a role and drawing or deleting a reporting line', async ({ page }) 
     const box = (await node.boundingBox())!
     await page.mouse.move(box.x + 20, box.y + 10)
     await page.mouse.down()
-    await page.mouse.move(box.x + 120, box.y + 160, { steps: 8 })
+    // Onto empty canvas (dropped onto another role, a role now reports there).
+    await page.mouse.move(box.x + 60, box.y - 90, { steps: 8 })
     await page.mouse.up()
   })
   await expectRoundTrip(page, async () => {

@@ -26,8 +26,9 @@ export const KEYED_ACTIONS: readonly AnyAction[] = [
   enterCards,
   moveCard,
   deleteSelection,
-  deselect,
+  // Esc leaves Room view first (it is what the room notices), then lets go of the selection.
   exitRoomView,
+  deselect,
   fitView
 ]
 

@@ -5,6 +5,7 @@ import { layoutChart, type LayoutDirection } from '@shared/layout/layout-chart'
 import { viewOf } from '../state/view'
 import { dispatch, notify } from '../state/store'
 import { fitChart } from '../canvas/viewport'
+import { chartDirection } from '../canvas/branch-layout'
 import { setRoomView, togglePanels as togglePanelState, useView } from '../ui/view-state'
 import { startPresenting } from '../workshop/present/present-store'
 import { closePalette, openPalette, usePalette } from '../workshop/palette/palette-store'
@@ -88,4 +89,13 @@ export const exitRoomView = defineAction({
     setRoomView(false)
     fitChart()
   }
+})
+
+/** The palette's "Auto layout": the whole chart in the direction it is drawn in now. */
+export const arrangeChartNow = defineAction({
+  id: 'auto-layout-now',
+  label: 'Auto layout',
+  hint: 'Arrange the whole chart to fit the screen',
+  enabled: (s) => s.chart.roles.length > 0,
+  perform: (s) => arrangeChart.perform(s, chartDirection(s.chart))
 })

@@ -107,6 +107,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
       ref={wrapper}
       onDoubleClick={onDoubleClick}
       data-testid="canvas"
+      id="chart"
       role="group"
       aria-label="Chart canvas"
       aria-describedby="canvas-keys"

@@ -32,7 +32,7 @@ function presized(direction: Direction) {
 }
 
 /** Fitting counts roles not drawn yet (big charts draw only what is in view) by their stated size. */
-export const FIT_OPTIONS = { padding: 0.15, includeHiddenNodes: true } as const
+export const FIT_OPTIONS = { padding: 0.04, includeHiddenNodes: true } as const
 
 /** Once measured, a role's own handles are used: stated ones would override them. */
 export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
@@ -64,15 +64,18 @@ export function edgeId(roleId: string): string {
 
 export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selectedEdge: string | null): Edge[] {
   const prevById = new Map(prev.map((e) => [e.id, e]))
-  const ids = new Set(roles.map((r) => r.id))
+  const byId = new Map(roles.map((r) => [r.id, r]))
   const out: Edge[] = []
   for (const role of roles) {
-    if (!role.reportsTo || !ids.has(role.reportsTo)) continue
+    const manager = role.reportsTo ? byId.get(role.reportsTo) : undefined
+    if (!manager) continue
     const id = edgeId(role.id)
     const old = prevById.get(id)
     const selected = id === selectedEdge
-    if (old && old.source === role.reportsTo && !!old.selected === selected) out.push(old)
-    else out.push({ id, source: role.reportsTo, target: role.id, type: 'smoothstep', selected, ariaLabel: `Reporting line` })
+    // Named for screen readers (and tests) by who reports to whom.
+    const ariaLabel = `Reporting line: ${role.title} reports to ${manager.title}`
+    if (old && old.source === manager.id && !!old.selected === selected && old.ariaLabel === ariaLabel) out.push(old)
+    else out.push({ id, source: manager.id, target: role.id, type: 'smoothstep', selected, ariaLabel })
   }
   return out
 }

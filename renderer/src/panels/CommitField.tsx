@@ -1,7 +1,7 @@
 // A text field that edits a chart value: typing stays local (native undo works),
 // the edit is committed on Enter or when the field loses focus.
 
-import { useEffect, useState, type Ref } from 'react'
+import { useEffect, useRef, useState, type Ref } from 'react'
 
 export function CommitField(props: {
   label: string
@@ -14,9 +14,16 @@ export function CommitField(props: {
   onDone?: () => void
 }) {
   const [text, setText] = useState(props.value)
-  useEffect(() => setText(props.value), [props.value])
+  // Enter then leaving the field must not commit twice (the store is ahead of this render).
+  const committed = useRef(props.value)
+  useEffect(() => {
+    setText(props.value)
+    committed.current = props.value
+  }, [props.value])
   const commit = () => {
-    if (text !== props.value) props.onCommit(text)
+    if (text === props.value || text === committed.current) return
+    committed.current = text
+    props.onCommit(text)
   }
   return (
     <label className="field">

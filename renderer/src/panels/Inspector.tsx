@@ -112,7 +112,8 @@ function TitleField({ role, onCommit }: { role: Role; onCommit: (title: string) 
     back.current = false
     focusRoleElement(role.id)
   }
-  return <CommitField label="Role title" value={role.title} inputRef={input} onCommit={onCommit} onDone={done} />
+  // One field per role: a new role's field starts with its own title, so selecting it selects that.
+  return <CommitField key={role.id} label="Role title" value={role.title} inputRef={input} onCommit={onCommit} onDone={done} />
 }
 
 export function Inspector() {

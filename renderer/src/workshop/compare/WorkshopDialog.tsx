@@ -19,7 +19,7 @@ export function WorkshopDialog({ title, onClose, className = '', testId, childre
 
   useEffect(() => {
     const restore = rememberFocus()
-    ref.current?.querySelector<HTMLElement>('select, input, button')?.focus()
+    ref.current?.querySelector<HTMLElement>('select:not(:disabled), input:not(:disabled), button:not(:disabled)')?.focus()
     return restore
   }, [])
 

@@ -7,8 +7,10 @@ import {
   addReport,
   addRole,
   addRoleUnder,
+  arrangeChartNow,
   deleteSelection,
   fitView,
+  newChart,
   present,
   redo,
   roomView,
@@ -22,7 +24,7 @@ import type { WorkbenchState } from '../../state/store'
 import type { PaletteItem } from './palette-items'
 import { openRoleChooser } from './palette-store'
 
-const DIRECT: readonly AnyAction[] = [addRole, addReport, addPeer, deleteSelection, roomView, present, togglePanels, fitView, undo, redo]
+const DIRECT: readonly AnyAction[] = [addRole, addReport, addPeer, deleteSelection, roomView, present, togglePanels, fitView, arrangeChartNow, undo, redo, newChart]
 
 export function commandItems(s: WorkbenchState): PaletteItem[] {
   const selected = s.selection.roleId ? indexChart(s.chart).roleById.get(s.selection.roleId) : undefined

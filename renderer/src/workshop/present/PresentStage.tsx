@@ -8,8 +8,8 @@ import { useWorkbench } from '../../state/store'
 import { centreRole, fitChart } from '../../canvas/viewport'
 import { setRoomView, useView } from '../../ui/view-state'
 
-/** Titles of about 27 px and cards of about 21 px on screen. */
-const PRESENT_ZOOM = 1.3
+/** Titles of 27–32 px and cards of 21–24 px on screen: readable from the back of a room. */
+const presentZoom = () => (window.innerHeight >= 1000 ? 1.5 : 1.3)
 
 export function PresentStage({ roleId }: { roleId: string | null }) {
   const stage = useRef<HTMLDivElement>(null)
@@ -33,7 +33,7 @@ export function PresentStage({ roleId }: { roleId: string | null }) {
       const box = stage.current?.getBoundingClientRect()
       if (!roleId || !box) return fitChart()
       const shiftX = box.left + box.width / 2 - window.innerWidth / 2
-      centreRole(roleId, { zoom: PRESENT_ZOOM, shiftX, duration: 300 })
+      centreRole(roleId, { zoom: presentZoom(), shiftX, duration: 300 })
     }, 160)
     return () => clearTimeout(t)
   }, [roleId])
