@@ -112,7 +112,7 @@ test('moving a role and drawing or deleting a reporting line', async ({ page }) 
   })
   await selectRole(page, 'HR Manager')
   await expectRoundTrip(page, async () => {
-    await page.getByLabel('Reports to').selectOption({ label: 'Nobody (top of the chart)' })
+    await page.getByRole('combobox', { name: 'Reports to' }).selectOption({ label: 'Nobody (top of the chart)' })
     await focusCanvas(page)
   })
 })
