@@ -61,6 +61,8 @@ export const LAYOUT_SPACING = {
   stackLength: 8
 } as const
 
+type Spacing = { readonly [K in keyof typeof LAYOUT_SPACING]: number }
+
 interface Block {
   readonly w: number
   readonly h: number
@@ -76,8 +78,7 @@ const OUTLINE_LEVELS = 2
 const TOP = '\u0000top'
 
 /** One attempt at a given wrap width, in the "down" frame: positions from (0, 0) and the total size. */
-function place(tree: LayoutTree, size: (id: string) => Size, wrap: number, stackLength: number): { pos: Map<string, Point>; w: number; h: number } {
-  const S = LAYOUT_SPACING
+function place(tree: LayoutTree, size: (id: string) => Size, wrap: number, stackLength: number, S: Spacing = LAYOUT_SPACING): { pos: Map<string, Point>; w: number; h: number } {
   const kidsOf = (id: string): readonly string[] => (id === TOP ? tree.roots : (tree.children.get(id) ?? []))
   const isLeaf = (id: string) => kidsOf(id).length === 0
   // Where each role's block starts inside its manager's block, and where the role sits inside its own.
@@ -248,14 +249,17 @@ export function layoutChart(chart: Chart, options: LayoutOptions): ChartLayoutRe
   const miss = (r: { w: number; h: number }) => Math.abs(Math.log(aspectOf(r) / target))
 
   const stackLength = Math.max(1, Math.floor(options.stackLength ?? LAYOUT_SPACING.stackLength))
+  // Turned a quarter, stacked roles sit side by side along the reporting direction, one's
+  // outgoing handle facing the next one's incoming handle: the gap leaves room to grab either.
+  const spacing: Spacing = down ? LAYOUT_SPACING : { ...LAYOUT_SPACING, inStack: LAYOUT_SPACING.betweenTeams }
   const widest = Math.max(...tree.visible.map((id) => size(id).width))
-  let best = place(tree, size, Infinity, stackLength)
+  let best = place(tree, size, Infinity, stackLength, spacing)
   let lo = Math.log(widest)
   let hi = Math.log(Math.max(widest, best.w))
   // Narrower wrapping makes the chart taller, so the aspect falls as the wrap width falls.
   for (let i = 0; i < 16 && hi - lo > 0.01; i++) {
     const mid = (lo + hi) / 2
-    const tried = place(tree, size, Math.exp(mid), stackLength)
+    const tried = place(tree, size, Math.exp(mid), stackLength, spacing)
     if (miss(tried) < miss(best)) best = tried
     if (aspectOf(tried) > target === down) hi = mid
     else lo = mid

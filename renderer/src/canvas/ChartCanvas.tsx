@@ -52,6 +52,9 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, roles.length > LARGE_CHART, direction)), [roles, selection.roleId, direction])
   useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null)), [roles, selection.lineOf])
   useEffect(() => {
+    // Present mode turns Room view on and places the view on its role itself; a fit here
+    // would land after that glide starts and cut it short.
+    if (useView.getState().presented) return
     const t = setTimeout(() => void flow.fitView(FIT_OPTIONS), 50)
     return () => clearTimeout(t)
   }, [chartId, fitKey, flow])
