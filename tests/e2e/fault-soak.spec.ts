@@ -7,21 +7,10 @@
 
 import { expect, test, type Page } from '@playwright/test'
 import { roleNode } from './helpers'
+import { seededRandom } from '../../bench/generate'
 
 const SEED = Number(process.env.SOAK_SEED ?? 20261201)
 const EDITS = 300
-
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Hooks {
   dispatch: (ops: unknown[], label: string) => unknown
@@ -77,7 +66,7 @@ const hooks = (page: Page) => page.evaluate(() => {
 
 test('random edits, injected write failures and reloads lose no chart without a warning', async ({ page }) => {
   test.setTimeout(120_000)
-  const rnd = random(SEED)
+  const rnd = seededRandom(SEED)
   let dialogs = 0
   page.on('dialog', (d) => {
     if (d.type() === 'beforeunload') dialogs++

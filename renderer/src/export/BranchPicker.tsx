@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react'
 import { useWorkbench } from '../state/store'
+import { RoleOptions } from '../ui/RoleOptions'
 
 export function BranchPicker({ value, onChange }: { value: string; onChange: (roleId: string) => void }) {
   const roles = useWorkbench((s) => s.chart.roles)
@@ -15,12 +16,7 @@ export function BranchPicker({ value, onChange }: { value: string; onChange: (ro
       <span>Branch</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">Whole chart</option>
-        {managers.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.title}
-            {r.person ? ` (${r.person})` : ''}
-          </option>
-        ))}
+        <RoleOptions roles={managers} />
       </select>
     </label>
   )

@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { CATEGORIES, effectiveCategory, isOperationsManager } from '@shared/rules'
 
 import { useWorkbench } from '../state/store'
+import { RoleOptions } from '../ui/RoleOptions'
 import { selectDuties } from '../state/selectors'
 import { deleteSelectedRole, removeCard, run, setCategory, setManager, updateRole } from '../actions'
 import { focusRoleElement } from '../canvas/viewport'
@@ -72,12 +73,7 @@ function ManagerField({ role, roles }: { role: Role; roles: readonly Role[] }) {
         onChange={(e) => run(setManager, { roleId: role.id, managerId: e.target.value || null })}
       >
         <option value="">Nobody (top of the chart)</option>
-        {choices.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.title}
-            {r.person ? ` (${r.person})` : ''}
-          </option>
-        ))}
+        <RoleOptions roles={choices} />
       </select>
     </label>
   )
