@@ -149,13 +149,32 @@ test('hiding the panels gives the canvas the whole width, and they come back', a
 test('a reporting line is selected by clicking it and removed with Delete or the toolbar', async ({ page }) => {
   const lines = page.locator('.react-flow__edge')
   const count = await lines.count()
-  const pointOn = (id: string) =>
-    page.evaluate((edgeId) => {
-      const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${edgeId}"] path.react-flow__edge-path`)!
-      const p = path.getPointAtLength(path.getTotalLength() * 0.8)
-      const m = path.getScreenCTM()!
-      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
-    }, id)
+  // A point on the line that the line itself receives clicks at (not a handle or a role drawn
+  // over it), read again until the view has stopped fitting so the click lands where it was measured.
+  const pointOn = async (id: string) => {
+    let last = ''
+    let point = { x: 0, y: 0 }
+    await expect
+      .poll(async () => {
+        point = await page.evaluate((edgeId) => {
+          const edge = document.querySelector(`.react-flow__edge[data-id="${edgeId}"]`)!
+          const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!
+          const m = path.getScreenCTM()!
+          for (const f of [0.5, 0.6, 0.4, 0.7, 0.3, 0.8]) {
+            const p = path.getPointAtLength(path.getTotalLength() * f)
+            const at = { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
+            if (edge.contains(document.elementFromPoint(at.x, at.y))) return at
+          }
+          return { x: -1, y: -1 }
+        }, id)
+        const seen = `${Math.round(point.x)},${Math.round(point.y)}`
+        const settled = seen === last && point.x >= 0
+        last = seen
+        return settled
+      })
+      .toBe(true)
+    return point
+  }
   let at = await pointOn('line-role-hr')
   await page.mouse.click(at.x, at.y)
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1)
