@@ -3,13 +3,15 @@
 // onto another role, a new reporting line with its branch re-arranged.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
+import { Controls, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
 import { useWorkbench } from '../state/store'
 import { clearSelection, select, selectLine } from '../state/selection'
 import { addRoleAt, moveRoles, run, setManager } from '../actions'
 import { setDropTarget, useView } from '../ui/view-state'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
-import { dropStatedHandles, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
+import { ReportingLine } from './ReportingLine'
+import { ChartMiniMap } from './ChartMiniMap'
+import { dropStatedHandles, estimatedHeights, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
 import { chartDirection } from './branch-layout'
 import { DirectionContext } from './direction'
 import { dropTargetAt } from './drop-target'
@@ -18,6 +20,7 @@ import { CanvasHints } from './CanvasHints'
 import { HandleScale } from './HandleScale'
 
 const nodeTypes = { role: RoleNode }
+const edgeTypes = { reporting: ReportingLine }
 const proOptions = { hideAttribution: true }
 /** The minimap redraws every role on each frame of a pan; past this size it costs more than it helps. */
 const MINIMAP_LIMIT = 400
@@ -50,7 +53,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
     return () => registerCanvas(null, null)
   }, [flow])
   useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, roles.length > LARGE_CHART, direction)), [roles, selection.roleId, direction])
-  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null)), [roles, selection.lineOf])
+  const heightOf = useMemo(() => estimatedHeights(chart), [chart])
+  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, heightOf)), [roles, selection.lineOf, direction, heightOf])
   useEffect(() => {
     // Present mode turns Room view on and places the view on its role itself; a fit here
     // would land after that glide starts and cut it short.
@@ -123,6 +127,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDrag={onNodeDrag}
@@ -146,7 +151,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
           >
             <HandleScale target={wrapper} />
             {!roomView && <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />}
-            {!roomView && roles.length <= MINIMAP_LIMIT && <MiniMap position="bottom-left" pannable zoomable nodeStrokeWidth={3} ariaLabel="Minimap" />}
+            {!roomView && roles.length <= MINIMAP_LIMIT && <ChartMiniMap />}
           </ReactFlow>
         </OverviewProvider>
       </DirectionContext.Provider>
