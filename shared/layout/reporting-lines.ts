@@ -21,8 +21,9 @@ export type LineShape = (typeof LINE_SHAPES)[number]
 
 /** How far down a box a line coming in from the side meets it: beside the title. */
 export const SIDE_ENTRY = 22
-/** The side rail runs this far before a box's edge. */
-export const RAIL_GAP = LAYOUT_SPACING.stackIndent / 2
+/** The side rail runs this far before a box's edge: midway between side-by-side teams, and
+ *  far enough out that the short last stretch into the box stays easy to click. */
+export const RAIL_GAP = LAYOUT_SPACING.betweenTeams / 2
 
 export function isStacked(manager: LineBox, report: LineBox): boolean {
   return report.y > manager.y + manager.height && report.x > manager.x + 4 && report.x < manager.x + manager.width / 2

@@ -9,7 +9,10 @@ import { LAYOUT_SPACING } from '@shared/layout/layout-chart'
 import { linePath } from '@shared/layout/reporting-lines'
 import type { ReportingLineEdge } from './flow-sync'
 
-function ReportingLineView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd, style, interactionWidth }: EdgeProps<ReportingLineEdge>) {
+/** Lines to fellow reports share their bus and rail; a narrow hit band keeps each line's own last stretch clickable. */
+const HIT_WIDTH = 12
+
+function ReportingLineView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd, style }: EdgeProps<ReportingLineEdge>) {
   const turned = data?.turned ?? false
   // In the turned frame the reporting direction runs down, as in the shapes' own frame.
   const from: [number, number] = turned ? [sourceY, sourceX] : [sourceX, sourceY]
@@ -18,7 +21,7 @@ function ReportingLineView({ id, sourceX, sourceY, targetX, targetY, data, marke
   const bus = busTop != null && busTop > from[1] ? (from[1] + busTop) / 2 : from[1] + LAYOUT_SPACING.inStack / 2
   const points = linePath(data?.shape ?? 'hanging', from, to, bus)
   const d = points.map(([a, b], i) => `${i ? 'L' : 'M'}${turned ? b : a} ${turned ? a : b}`).join(' ')
-  return <BaseEdge id={id} path={d} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth} />
+  return <BaseEdge id={id} path={d} markerEnd={markerEnd} style={style} interactionWidth={HIT_WIDTH} />
 }
 
 export const ReportingLine = memo(ReportingLineView)

@@ -46,7 +46,7 @@ function presized(direction: Direction) {
 }
 
 /** Fitting counts roles not drawn yet (big charts draw only what is in view) by their stated size. */
-export const FIT_OPTIONS = { padding: 0.04, includeHiddenNodes: true } as const
+export const FIT_OPTIONS = { padding: 0.03, includeHiddenNodes: true } as const
 
 /** Once measured, a role's own handles are used: stated ones would override them. */
 export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
