@@ -8,7 +8,7 @@
 import type { Chart } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import { layoutTree, type LayoutTree } from './layout-tree'
-import { roleNodeSize } from './node-size'
+import { compactCards, roleNodeSize } from './node-size'
 import { packSkyline } from './skyline'
 
 export const LAYOUT_DIRECTIONS = ['down', 'right'] as const
@@ -29,7 +29,7 @@ export interface LayoutOptions {
   readonly direction: LayoutDirection
   /** Roles whose reports are hidden: they are laid out as if they had none, and their branches get no positions. */
   readonly collapsed?: ReadonlySet<string>
-  /** Width ÷ height the whole chart should come near; defaults to a 16:9 screen. */
+  /** Width ÷ height the whole chart should come near; defaults to the workbench canvas (WORKBENCH_CANVAS_ASPECT). */
   readonly aspect?: number
   /**
    * Most roles stacked in one column under their manager (default LAYOUT_SPACING.stackLength).
@@ -46,6 +46,13 @@ export interface ChartLayoutResult {
   readonly width: number
   readonly height: number
 }
+
+/**
+ * The shape of the canvas beside the side panels on the common screens (1366×768 and
+ * 1920×1080 give about 1.4 and 1.2): nearer 4:3 than 16:9, so charts laid out for it open
+ * fitted larger. Auto layout uses the canvas's own shape.
+ */
+export const WORKBENCH_CANVAS_ASPECT = 1.2
 
 /** Gaps in canvas px, sized so reporting lines stay readable on a projector. */
 export const LAYOUT_SPACING = {
@@ -227,11 +234,12 @@ function place(tree: LayoutTree, size: (id: string) => Size, wrap: number, stack
 /** The default box of each role: the canvas node, sized from the cards it holds. */
 function canvasSizes(chart: Chart): (id: string) => Size {
   const { roleById, dutiesByRole } = indexChart(chart)
+  const compact = compactCards(chart.roles.length)
   const cache = new Map<string, Size>()
   return (id) => {
     let s = cache.get(id)
     if (!s) {
-      s = roleNodeSize(roleById.get(id)!, dutiesByRole.get(id) ?? [])
+      s = roleNodeSize(roleById.get(id)!, dutiesByRole.get(id) ?? [], compact)
       cache.set(id, s)
     }
     return s
@@ -250,7 +258,7 @@ export function layoutChart(chart: Chart, options: LayoutOptions): ChartLayoutRe
   const down = options.direction === 'down'
   // Left-right is the same tree turned a quarter: lay out with boxes turned too, then swap axes.
   const size = down ? base : (id: string) => { const s = base(id); return { width: s.height, height: s.width } }
-  const target = options.aspect ?? 16 / 9
+  const target = options.aspect ?? WORKBENCH_CANVAS_ASPECT
   const aspectOf = (r: { w: number; h: number }) => (down ? r.w / r.h : r.h / r.w)
   const miss = (r: { w: number; h: number }) => Math.abs(Math.log(aspectOf(r) / target))
 

@@ -88,8 +88,34 @@ export function estimateNodeHeight(dutyCount: number, hints: NodeSizeHints = {})
   return base + CHIP_AREA_PADDING + rows * CHIP_ROW_HEIGHT + (rows - 1) * CHIP_ROW_GAP + wrapped * CHIP_LINE_HEIGHT
 }
 
-/** Size of a role's node as laid out: fixed width, height from the cards it holds. */
-export function roleNodeSize(role: Pick<Role, 'title' | 'roleType'>, duties: readonly Pick<Duty, 'label'>[]): { width: number; height: number } {
+/**
+ * From this many roles a chart draws its roles as compact cards (title and a count of the
+ * cards held; the cards themselves are listed when the role is selected). Full cards of
+ * thousands of roles cannot fit any screen or page: a 2,000-role chart would be about
+ * 19,000 px wide even if packed without a gap.
+ */
+export const COMPACT_CHART_ROLES = 400
+
+export function compactCards(roleCount: number): boolean {
+  return roleCount > COMPACT_CHART_ROLES
+}
+
+/** Compact cards are a little narrower: a big chart's width is mostly cards side by side. */
+export const COMPACT_NODE_WIDTH = 240
+
+/** A compact card: border, padding, a title of up to two lines and the one-line card count. */
+const COMPACT_BASE_HEIGHT = 72
+const COMPACT_TITLE_LINE = 25
+const COMPACT_TITLE_CHARS = 16
+
+function compactHeight(title: string | undefined): number {
+  const lines = Math.min(2, Math.max(1, Math.ceil((title?.trim().length ?? 0) / COMPACT_TITLE_CHARS)))
+  return COMPACT_BASE_HEIGHT + lines * COMPACT_TITLE_LINE
+}
+
+/** Size of a role's node as laid out: fixed width, height from the cards it holds (or, compact, from its title). */
+export function roleNodeSize(role: Pick<Role, 'title' | 'roleType'>, duties: readonly Pick<Duty, 'label'>[], compact = false): { width: number; height: number } {
+  if (compact) return { width: COMPACT_NODE_WIDTH, height: compactHeight(role.title) }
   const hints = { labels: duties.map((d) => d.label), operationsManager: isOperationsManager(role), title: role.title }
   return { width: LAYOUT_NODE_WIDTH, height: estimateNodeHeight(duties.length, hints) }
 }

@@ -5,7 +5,7 @@
 import type { Chart } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import { layoutChart, type LayoutOptions, type Size } from './layout-chart'
-import { roleNodeSize } from './node-size'
+import { compactCards, roleNodeSize } from './node-size'
 
 /** Room between what was placed before and the roles placed now. */
 export const UNPLACED_GAP = 160
@@ -20,7 +20,8 @@ export function hasUnplacedRoles(chart: Chart): boolean {
 export function placeUnplacedRoles(chart: Chart, options: Partial<LayoutOptions> = {}): Chart {
   if (!hasUnplacedRoles(chart)) return chart
   const { dutiesByRole, roleById } = indexChart(chart)
-  const nodeSize = options.nodeSize ?? ((id: string): Size => roleNodeSize(roleById.get(id)!, dutiesByRole.get(id) ?? []))
+  const compact = compactCards(chart.roles.length)
+  const nodeSize = options.nodeSize ?? ((id: string): Size => roleNodeSize(roleById.get(id)!, dutiesByRole.get(id) ?? [], compact))
   const loose = chart.roles.filter((r) => !isPlaced(r))
   const looseIds = new Set(loose.map((r) => r.id))
   // A loose role under a placed manager starts a tree of its own here; its reporting line stays.

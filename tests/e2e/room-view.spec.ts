@@ -51,6 +51,8 @@ for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
 
     test('shows every role with titles of 12 px or more and cards of 10 px or more, nothing drawn over them', async ({ page }) => {
       await openApp(page)
+      // Once the chart is fitted: every role inside the canvas and nothing drawn over any.
+      await expect.poll(async () => { const s = await legibility(page); return [...s.outside, ...s.covered] }).toEqual([])
       await settleCanvas(page)
       const seen = await legibility(page)
       expect(seen.roles).toBe(10)

@@ -11,7 +11,7 @@ import { setDropTarget, useView } from '../ui/view-state'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
 import { ReportingLine } from './ReportingLine'
 import { ChartMiniMap } from './ChartMiniMap'
-import { dropStatedHandles, estimatedHeights, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
+import { dropStatedHandles, estimatedSizes, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
 import { chartDirection } from './branch-layout'
 import { DirectionContext } from './direction'
 import { dropTargetAt } from './drop-target'
@@ -53,8 +53,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
     return () => registerCanvas(null, null)
   }, [flow])
   useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, roles.length > LARGE_CHART, direction)), [roles, selection.roleId, direction])
-  const heightOf = useMemo(() => estimatedHeights(chart), [chart])
-  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, heightOf)), [roles, selection.lineOf, direction, heightOf])
+  const sizeOf = useMemo(() => estimatedSizes(chart), [chart])
+  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, sizeOf)), [roles, selection.lineOf, direction, sizeOf])
   useEffect(() => {
     // Present mode turns Room view on and places the view on its role itself; a fit here
     // would land after that glide starts and cut it short.

@@ -7,6 +7,7 @@ import { createContext, memo, useContext, useEffect, useState } from 'react'
 import { Handle, useStore, useUpdateNodeInternals, type NodeProps, type ReactFlowState } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Role } from '@shared/model/chart'
+import { compactCards } from '@shared/layout/node-size'
 import { useWorkbench } from '../state/store'
 import { select } from '../state/selection'
 import { selectRole, selectRoleSummary } from '../state/selectors'
@@ -20,20 +21,34 @@ import type { RoleFlowNode } from './flow-sync'
 export type { RoleFlowNode, RoleNodeData } from './flow-sync'
 
 /** How much of a role is drawn: chips only where they can be read, and no text at all
- *  where even a title would be a few pixels high (a whole large chart in view). */
+ *  where even a title would be a few pixels high (a whole large chart in view). Big
+ *  charts draw compact cards at every zoom (shared/layout/node-size): the cards a role
+ *  holds are listed in the Inspector when it is selected. */
 type Detail = 'full' | 'summary' | 'block'
-const detailAt = (s: ReactFlowState): Detail => (s.transform[2] >= 0.3 ? 'full' : s.transform[2] >= 0.12 ? 'summary' : 'block')
+const zoomOf = (s: ReactFlowState) => s.transform[2]
+function detailOf(zoom: number, compact: boolean): Detail {
+  if (zoom < 0.12) return 'block'
+  return compact || zoom < 0.3 ? 'summary' : 'full'
+}
 
 /** Decided once for the canvas: one store subscription instead of one per role. */
 const DetailContext = createContext<Detail>('full')
+const CompactContext = createContext(false)
 
 export function OverviewProvider({ children }: { children: React.ReactNode }) {
-  return <DetailContext.Provider value={useStore(detailAt)}>{children}</DetailContext.Provider>
+  const compact = useWorkbench((s) => compactCards(s.chart.roles.length))
+  const detail = detailOf(useStore(zoomOf), compact)
+  return (
+    <CompactContext.Provider value={compact}>
+      <DetailContext.Provider value={detail}>{children}</DetailContext.Provider>
+    </CompactContext.Provider>
+  )
 }
 
 function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
   const role = useWorkbench(selectRole(id))
   const detail = useContext(DetailContext)
+  const compact = useContext(CompactContext)
   const direction = useContext(DirectionContext)
   const { cards, warnings } = useWorkbench(useShallow(selectRoleSummary(id)))
   const dropHere = useView((s) => s.dropTarget === id)
@@ -51,6 +66,7 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
     (dropping || dropHere) && 'is-drop-target',
     presented && 'is-presented',
     detail !== 'full' && 'is-overview',
+    compact && 'is-compact',
     detail === 'block' && 'is-block'
   ]
   return (

@@ -6,7 +6,7 @@
 import type { Chart, Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import type { Op } from '@shared/ops/operations'
-import { roleNodeSize } from '@shared/layout/node-size'
+import { compactCards, roleNodeSize } from '@shared/layout/node-size'
 import { layoutChart } from '@shared/layout/layout-chart'
 import { measuredSize } from './viewport'
 
@@ -39,7 +39,7 @@ export function chartDirection(chart: Chart): Direction {
 }
 
 export function sizeOf(chart: Chart, role: Role): { width: number; height: number } {
-  return measuredSize(role.id) ?? roleNodeSize(role, indexChart(chart).dutiesByRole.get(role.id) ?? [])
+  return measuredSize(role.id) ?? roleNodeSize(role, indexChart(chart).dutiesByRole.get(role.id) ?? [], compactCards(chart.roles.length))
 }
 
 export function boxOf(chart: Chart, role: Role): Box {

@@ -4,7 +4,7 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import type { Chart, Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
-import { roleNodeSize } from '@shared/layout/node-size'
+import { COMPACT_NODE_WIDTH, compactCards, roleNodeSize } from '@shared/layout/node-size'
 import type { Direction } from './branch-layout'
 import { busLevel, lineShapes, type LineBox, type LineShape } from '@shared/layout/reporting-lines'
 import { handleSides, SIDE_HANDLE, SIDE_HANDLE_OFFSET } from './direction'
@@ -27,8 +27,10 @@ const SUMMARY_HEIGHT = 100
 const HANDLE = 12
 
 /** Size and handles stated up front, so React Flow need not draw every role of a big chart
- *  once just to measure it; each role is measured for real when it first comes into view. */
+ *  once just to measure it; each role is measured for real when it first comes into view.
+ *  Big charts draw compact cards, hence their width. */
 function presized(direction: Direction) {
+  const NODE_WIDTH = COMPACT_NODE_WIDTH
   const sides = handleSides(direction)
   const handles: NodeHandle[] =
     direction === 'right'
@@ -72,12 +74,15 @@ export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[],
   })
 }
 
-/** Each role's height as the layout estimates it, for deciding line shapes before anything is measured. */
-export function estimatedHeights(chart: Chart): (id: string) => number {
+type Size = { readonly width: number; readonly height: number }
+
+/** Each role's size as the layout estimates it, for deciding line shapes before anything is measured. */
+export function estimatedSizes(chart: Chart): (id: string) => Size {
   const { roleById, dutiesByRole } = indexChart(chart)
+  const compact = compactCards(chart.roles.length)
   return (id) => {
     const role = roleById.get(id)
-    return role ? roleNodeSize(role, dutiesByRole.get(id) ?? []).height : SUMMARY_HEIGHT
+    return role ? roleNodeSize(role, dutiesByRole.get(id) ?? [], compact) : { width: NODE_WIDTH, height: SUMMARY_HEIGHT }
   }
 }
 
@@ -86,12 +91,12 @@ export function edgeId(roleId: string): string {
 }
 
 /** Line shapes per report, decided on the roles' boxes in the "down" frame (turned for left-right). */
-function shapesOf(roles: readonly Role[], direction: Direction, heightOf: (id: string) => number): Map<string, ReportingLineData> {
+function shapesOf(roles: readonly Role[], direction: Direction, sizeOf: (id: string) => Size): Map<string, ReportingLineData> {
   const turned = direction === 'right'
   const boxOf = (r: Role): LineBox | null => {
     if (!Number.isFinite(r.x) || !Number.isFinite(r.y)) return null
-    const h = heightOf(r.id)
-    return turned ? { x: r.y!, y: r.x!, width: h, height: NODE_WIDTH } : { x: r.x!, y: r.y!, width: NODE_WIDTH, height: h }
+    const { width, height } = sizeOf(r.id)
+    return turned ? { x: r.y!, y: r.x!, width: height, height: width } : { x: r.x!, y: r.y!, width, height }
   }
   const teams = new Map<string, Role[]>()
   for (const r of roles) if (r.reportsTo) teams.set(r.reportsTo, [...(teams.get(r.reportsTo) ?? []), r])
@@ -112,10 +117,10 @@ function shapesOf(roles: readonly Role[], direction: Direction, heightOf: (id: s
   return out
 }
 
-export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selectedEdge: string | null, direction: Direction = 'down', heightOf: (id: string) => number = () => SUMMARY_HEIGHT): Edge[] {
+export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selectedEdge: string | null, direction: Direction = 'down', sizeOf: (id: string) => Size = () => ({ width: NODE_WIDTH, height: SUMMARY_HEIGHT })): Edge[] {
   const prevById = new Map(prev.map((e) => [e.id, e]))
   const byId = new Map(roles.map((r) => [r.id, r]))
-  const shapes = shapesOf(roles, direction, heightOf)
+  const shapes = shapesOf(roles, direction, sizeOf)
   const out: Edge[] = []
   for (const role of roles) {
     const manager = role.reportsTo ? byId.get(role.reportsTo) : undefined
