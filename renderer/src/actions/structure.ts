@@ -20,25 +20,13 @@ function added(planned: Planned, label: string): void {
 
 const hasRole = (s: WorkbenchState) => !!selectedRole(s)
 
-export const addReport = defineAction({
-  id: 'add-report',
-  label: 'Add report',
-  hint: 'A new role reporting to the selected role',
-  keys: ['Tab'],
-  keyScope: 'canvas',
-  enabled: hasRole,
-  perform: (s) => added(planAddReport(s.chart, s.selection.roleId!), 'Add report')
-})
+/** A new role placed relative to the selected one, from a canvas key or its button. */
+function addFromSelected(id: string, label: string, hint: string, key: string, plan: typeof planAddReport) {
+  return defineAction({ id, label, hint, keys: [key], keyScope: 'canvas', enabled: hasRole, perform: (s) => added(plan(s.chart, s.selection.roleId!), label) })
+}
 
-export const addPeer = defineAction({
-  id: 'add-peer',
-  label: 'Add peer',
-  hint: 'A new role beside the selected role, with the same manager',
-  keys: ['Enter'],
-  keyScope: 'canvas',
-  enabled: hasRole,
-  perform: (s) => added(planAddPeer(s.chart, s.selection.roleId!), 'Add peer')
-})
+export const addReport = addFromSelected('add-report', 'Add report', 'A new role reporting to the selected role', 'Tab', planAddReport)
+export const addPeer = addFromSelected('add-peer', 'Add peer', 'A new role beside the selected role, with the same manager', 'Enter', planAddPeer)
 
 /** With nothing selected, Enter on the canvas adds a role too. */
 export const addRole = defineAction({
