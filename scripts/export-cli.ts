@@ -1,15 +1,16 @@
-// `npm run export -- FILE --format png|svg|pdf --out PATH`: draws a chart file from its
+// `npm run export -- FILE --format png|svg|pdf|csv --out PATH`: draws a chart file from its
 // data with the same SVG writer the app uses and only the bundled fonts, so an export looks
-// the same on every machine. Problems are reported as plain sentences with exit code 2.
+// the same on every machine, or writes its responsibility matrix as CSV. Problems are
+// reported as plain sentences with exit code 2.
 // The logic is a function of its arguments and output streams so tests can run it
 // in-process on many inputs; export.ts is the entry point.
 
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { basename, dirname, extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chartToSvg } from '../shared/export/chart-svg'
-import { BUNDLED_FONT_FILES, EMBEDDABLE_FONT_FILES, FONT_FAMILY, fontFaceCss } from '../shared/export/fonts'
-import { parseScale, pngPlan } from '../shared/export/png-size'
+import { responsibilityMatrixLines } from '../shared/csv/responsibility-matrix'
+import { chartToSvg, prepareChartSvg } from '../shared/export/chart-svg'
+import { BUNDLED_FONT_FILES, EMBEDDABLE_FONT_FILES, fontFaceCss } from '../shared/export/fonts'
 import { CHART_LIMITS, parseChartFile } from '../shared/format/chart-file'
 import type { Chart } from '../shared/model/chart'
 import { lintChart } from '../shared/rules/lint'
@@ -17,17 +18,21 @@ import type { Finding } from '../shared/rules/types'
 import { PAGE_PRESETS, parsePagePreset } from '../shared/export/page-presets'
 import { chartToPdf } from '../shared/export/pdf'
 import { checkOutputPath, CliInputError, readInputText } from './cli-input'
+import { UserError, writeAtomically, writeInParts } from './export-output'
+import { exportPng, fontPath } from './export-png'
 
-const FORMATS = ['png', 'svg', 'pdf'] as const
+const FORMATS = ['png', 'svg', 'pdf', 'csv'] as const
 type Format = (typeof FORMATS)[number]
 
-const USAGE = `Usage: npm run export -- FILE [--format png|svg|pdf] [--out PATH] [options]
+const USAGE = `Usage: npm run export -- FILE [--format png|svg|pdf|csv] [--out PATH] [options]
        npm run export -- FILE --format pdf --page a4|a3|letter|slide|poster --out PATH [--branch ROLE_ID]
 
   FILE              a chart saved by Org Workbench (.orgchart.json)
-  --format          png, svg or pdf (default: from the --out extension, else png)
+  --format          png, svg, pdf or csv (default: from the --out extension, else png).
+                    csv is the responsibility matrix: one row per card, one column per role
   --out PATH        where to write (default: next to FILE)
-  --scale N         PNG only: 1, 2 (default), 3 or "print" for 300 dpi
+  --scale N         PNG only: 1, 2 (default), 3 or "print" for 300 dpi. A chart too big for
+                    a readable PNG is refused, pointing to PDF and SVG
   --clean           leave out warning badges and the legend
   --transparent     PNG/SVG without a white background
   --no-font         SVG only: do not embed the font (smaller file)
@@ -49,10 +54,6 @@ const PROCESS_IO: ExportIo = {
   stderr: (text) => process.stderr.write(text)
 }
 
-/** A problem the user can fix: printed without a stack trace, exit code 2. */
-class UserError extends Error {}
-
-const ROOT = resolve(__dirname, '..')
 const formatBytes = (n: number): string =>
   n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(2)} MB`
 const formatInt = (n: number): string => n.toLocaleString('en-US')
@@ -86,8 +87,8 @@ function pickFormat(format: string | undefined, out: string | undefined): Format
   if ((FORMATS as readonly string[]).includes(wanted)) return wanted as Format
   throw new UserError(
     format
-      ? `Unknown format "${format}". Use --format png, svg or pdf.`
-      : `Cannot tell the format from "${out}". Add --format png, svg or pdf.`
+      ? `Unknown format "${format}". Use --format png, svg, pdf or csv.`
+      : `Cannot tell the format from "${out}". Add --format png, svg, pdf or csv.`
   )
 }
 
@@ -109,44 +110,6 @@ function loadChart(file: string, io: ExportIo): Chart {
   }
   for (const w of result.warnings) io.stderr(`Note: ${w}\n`)
   return result.chart
-}
-
-function fontPath(relative: string): string {
-  const full = resolve(ROOT, relative)
-  if (!existsSync(full)) throw new Error(`The bundled font file ${relative} is missing; reinstall or restore resources/fonts.`)
-  return full
-}
-
-/** Writes next to the target, then renames: a crash never leaves a half-written file behind. */
-function writeAtomically(path: string, data: string | Uint8Array): number {
-  if (!existsSync(dirname(path))) throw new UserError(`The folder "${dirname(path)}" does not exist. Create it or choose another --out path.`)
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`
-  try {
-    writeFileSync(temp, data)
-    renameSync(temp, path)
-  } catch (err) {
-    if (existsSync(temp)) unlinkSync(temp)
-    throw new UserError(`Could not write "${path}": ${err instanceof Error ? err.message : String(err)}`)
-  }
-  return statSync(path).size
-}
-
-async function renderPng(svg: string, width: number, height: number, scaleArg: string | undefined) {
-  const scale = scaleArg === undefined ? 2 : parseScale(scaleArg)
-  if (scale === null) throw new UserError(`--scale "${scaleArg}" is not a scale. Use 1, 2, 3 or print (300 dpi).`)
-  const plan = pngPlan(width, height, scale)
-  const { Resvg } = await import('@resvg/resvg-js')
-  const resvg = new Resvg(svg, {
-    font: {
-      fontFiles: [fontPath(BUNDLED_FONT_FILES.regular), fontPath(BUNDLED_FONT_FILES.semibold)],
-      loadSystemFonts: false,
-      defaultFontFamily: FONT_FAMILY
-    },
-    // Fit the longer side exactly so rounding can never push the other past the limit.
-    fitTo: width >= height ? { mode: 'width', value: plan.width } : { mode: 'height', value: plan.height }
-  })
-  const image = resvg.render()
-  return { png: image.asPng(), plan, pixels: { width: image.width, height: image.height } }
 }
 
 function embeddedFontCss(format: 'woff2' | 'truetype'): string {
@@ -182,6 +145,7 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
   const page = parsePagePreset(values.page ?? 'a4')
   if (!page) throw new UserError(`Unknown page size "${values.page}". Use a4, a3, letter, slide or poster.`)
   if (format !== 'pdf') for (const o of ['page', 'branch', 'no-cards'] as const) if (values[o] !== undefined) io.stderr(`Note: --${o} applies to PDF only; ignored.\n`)
+  if (format === 'csv') for (const o of ['clean', 'transparent', 'no-font', 'date'] as const) if (values[o] !== undefined) io.stderr(`Note: --${o} does not apply to the CSV matrix; ignored.\n`)
 
   try {
     checkOutputPath(file, out)
@@ -189,6 +153,18 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
     throw new UserError(err instanceof Error ? err.message : String(err))
   }
   const chart = loadChart(file, io)
+  if (format === 'csv') {
+    const lint = lintChart(chart)
+    // Streamed line by line: a 5,000-role matrix is hundreds of MB and never held whole.
+    const size = await writeInParts(out, (write) => {
+      for (const line of responsibilityMatrixLines(chart, lint, { bom: true })) write(line)
+    })
+    const warnings = lint.findings.filter((f) => f.severity !== 'info' && f.dutyId).length
+    const shape = `${formatInt(chart.duties.length)} card row${chart.duties.length === 1 ? '' : 's'} × ${formatInt(chart.roles.length)} role column${chart.roles.length === 1 ? '' : 's'}`
+    io.stdout(`Wrote ${out} (CSV responsibility matrix, ${formatBytes(size)}, ${shape}).\n`)
+    io.stdout(`${warnings === 0 ? 'No open warnings on cards' : `${formatInt(warnings)} card${warnings === 1 ? '' : 's'} with an open warning`}; ${formatInt(lint.accepted.length)} accepted exception${lint.accepted.length === 1 ? '' : 's'}.\n`)
+    return
+  }
   const findings = values.clean ? [] : lintChart(chart).findings
   const base = {
     annotated: !values.clean,
@@ -201,13 +177,12 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
   let written: string
   if (format === 'svg') {
     const { svg, width, height } = chartToSvg(chart, { ...base, fontCss: values['no-font'] ? undefined : embeddedFontCss('woff2') })
-    written = `SVG, ${formatBytes(writeAtomically(out, svg))}, ${formatInt(width)} × ${formatInt(height)} px`
+    written = `SVG, ${formatBytes(await writeAtomically(out, svg))}, ${formatInt(width)} × ${formatInt(height)} px`
   } else if (format === 'png') {
-    const { svg, width, height } = chartToSvg(chart, base)
-    const { png, plan, pixels } = await renderPng(svg, width, height, values.scale)
-    if (plan.clamped) io.stderr(`Note: ${plan.message}\n`)
+    const { plan, bytes, notes } = await exportPng(prepareChartSvg(chart, base), values.scale, out, file)
+    for (const note of notes) io.stderr(`Note: ${note}\n`)
     const scale = Math.round(plan.scale * 100) / 100
-    written = `PNG, ${formatBytes(writeAtomically(out, png))}, ${formatInt(pixels.width)} × ${formatInt(pixels.height)} px (${scale}×)`
+    written = `PNG, ${formatBytes(bytes)}, ${formatInt(plan.width)} × ${formatInt(plan.height)} px (${scale}×)`
   } else {
     const branch = values.branch
     if (branch !== undefined && !chart.roles.some((r) => r.id === branch)) {
@@ -216,7 +191,7 @@ async function main(argv: string[], io: ExportIo): Promise<void> {
     }
     const pdf = await chartToPdf(chart, { preset: page, branch, cards: !values['no-cards'], findings: values.clean ? undefined : findings, title: chart.title, date: values.date })
     const pages = `${formatInt(pdf.pages)} ${PAGE_PRESETS[page].label} page${pdf.pages === 1 ? '' : 's'}`
-    written = `PDF, ${formatBytes(writeAtomically(out, pdf.bytes))}, ${pages}, role titles ${Math.round(pdf.smallestTitlePt * 10) / 10} pt or larger`
+    written = `PDF, ${formatBytes(await writeAtomically(out, pdf.bytes))}, ${pages}, role titles ${Math.round(pdf.smallestTitlePt * 10) / 10} pt or larger`
   }
   io.stdout(`Wrote ${out} (${written}).\n`)
   if (!values.clean) io.stdout(`${summariseFindings(findings)}\n`)

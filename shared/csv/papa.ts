@@ -43,3 +43,11 @@ export function parseRecords(text: string): RawCsv {
 export function unparseRecords(fields: string[], rows: string[][]): string {
   return Papa.unparse({ fields, data: rows }, { quotes: true, newline: '\r\n', escapeFormulae: true })
 }
+
+/** Empty cells stay bare (",,"): a matrix is mostly empty and quoting them would triple its size. */
+const quoteNonEmpty = (value: unknown): boolean => value !== ''
+
+/** One CSV record, without a line end: non-empty cells quoted, formulas neutralised. */
+export function unparseRow(cells: readonly string[]): string {
+  return Papa.unparse([[...cells]], { quotes: quoteNonEmpty, newline: '\r\n', escapeFormulae: true })
+}

@@ -20,7 +20,8 @@ declare module 'papaparse/papaparse.js' {
     readonly skipEmptyLines?: boolean | 'greedy'
   }
   export interface PapaUnparseConfig {
-    readonly quotes?: boolean
+    /** true: quote every cell; a function: quote the cells it returns true for. */
+    readonly quotes?: boolean | ((value: unknown, column: number) => boolean)
     readonly newline?: string
     readonly delimiter?: string
     /** Prefixes cells starting with = + - @ tab or CR with an apostrophe. */
@@ -28,7 +29,7 @@ declare module 'papaparse/papaparse.js' {
   }
   const Papa: {
     parse(text: string, config?: PapaParseConfig): PapaResult
-    unparse(input: { fields: string[]; data: string[][] }, config?: PapaUnparseConfig): string
+    unparse(input: { fields: string[]; data: string[][] } | string[][], config?: PapaUnparseConfig): string
   }
   export default Papa
 }

@@ -35,6 +35,29 @@ export interface SvgExport {
   readonly height: number
 }
 
+/** A rectangle in the SVG's own coordinates (its view box starts at x, y). */
+export interface SvgRegion {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/** The chart laid out once, ready to be written whole or one region at a time. */
+export interface PreparedSvg {
+  readonly width: number
+  readonly height: number
+  /** Top-left corner of the view box. */
+  readonly x: number
+  readonly y: number
+  /**
+   * The SVG text. With a region, only the roles overlapping it are written (the view box
+   * stays the whole chart's), so a renderer drawing a big chart strip by strip never has
+   * to hold all of it at once.
+   */
+  readonly svg: (region?: SvgRegion) => string
+}
+
 export const DEFAULT_PADDING = 32
 
 const n = (v: number): string => String(Math.round(v * 10) / 10)
@@ -99,6 +122,14 @@ function marksOf(chart: Chart, findings: readonly Finding[]): Marks {
 }
 
 export function chartToSvg(chart: Chart, options: SvgExportOptions = {}): SvgExport {
+  const prepared = prepareChartSvg(chart, options)
+  return { svg: prepared.svg(), width: prepared.width, height: prepared.height }
+}
+
+const overlaps = (b: RoleBox, r: SvgRegion, margin: number): boolean =>
+  b.x - margin < r.x + r.width && b.x + b.width + margin > r.x && b.y - margin < r.y + r.height && b.y + b.height + margin > r.y
+
+export function prepareChartSvg(chart: Chart, options: SvgExportOptions = {}): PreparedSvg {
   const s = SIZES
   const padding = Math.max(0, options.padding ?? DEFAULT_PADDING)
   const layout = exportLayout(chart)
@@ -147,19 +178,25 @@ export function chartToSvg(chart: Chart, options: SvgExportOptions = {}): SvgExp
   const width = Math.ceil(bounds.maxX + padding) - vx
   const height = Math.ceil(bounds.maxY + padding) - vy
 
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${vx} ${vy} ${width} ${height}">`,
-    title ? `<title>${title}</title>` : '',
-    `<style>\n${svgStyle(options.fontCss)}\n</style>`,
-    options.background === 'transparent' ? '' : `<rect class="${CLS.background}" x="${vx}" y="${vy}" width="${width}" height="${height}"/>`,
-    header,
-    linesMarkup(chart, layout)
-  ]
-  for (const b of layout.boxes) {
-    parts.push(roleMarkup(b, marks?.warnedDuties.get(b.role.id) ?? null, marks?.badgeCounts.get(b.role.id) ?? 0))
+  const lines = linesMarkup(chart, layout)
+  const svg = (region?: SvgRegion): string => {
+    const parts: string[] = [
+      '<?xml version="1.0" encoding="UTF-8"?>\n',
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${vx} ${vy} ${width} ${height}">`,
+      title ? `<title>${title}</title>` : '',
+      `<style>\n${svgStyle(options.fontCss)}\n</style>`,
+      options.background === 'transparent' ? '' : `<rect class="${CLS.background}" x="${vx}" y="${vy}" width="${width}" height="${height}"/>`,
+      header,
+      lines
+    ]
+    for (const b of layout.boxes) {
+      // The margin keeps a badge straddling the box's corner with its role.
+      if (region && !overlaps(b, region, s.badgeRadius + 1)) continue
+      parts.push(roleMarkup(b, marks?.warnedDuties.get(b.role.id) ?? null, marks?.badgeCounts.get(b.role.id) ?? 0))
+    }
+    if (empty) parts.push(`<text class="${CLS.legend}" x="0" y="${s.roleMinHeight / 2}">This chart has no roles yet.</text>`)
+    parts.push(legend, '</svg>\n')
+    return parts.join('')
   }
-  if (empty) parts.push(`<text class="${CLS.legend}" x="0" y="${s.roleMinHeight / 2}">This chart has no roles yet.</text>`)
-  parts.push(legend, '</svg>\n')
-  return { svg: parts.join(''), width, height }
+  return { width, height, x: vx, y: vy, svg }
 }

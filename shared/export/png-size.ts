@@ -1,11 +1,17 @@
 // Picks the pixel size of a PNG export. Image decoders and GPUs commonly refuse sides above
 // 16,384 px, and tools that exceed it silently produce blank or cropped files; we scale down
 // instead and say so, pointing to the vector formats that have no such limit. A cap on the
-// pixel count keeps the render's memory (4 bytes a pixel, held more than once) reasonable.
+// pixel count keeps the file openable (a viewer holds 4 bytes a pixel). Scaling down is only
+// worth it while role titles stay readable: past that the plan refuses, and says why, rather
+// than writing an image nobody can read.
+
+import { SIZES } from './theme'
 
 export const MAX_PNG_SIDE = 16_384
 /** 16,384 × 8,192: about 0.5 GB of pixels while rendering. */
 export const MAX_PNG_PIXELS = 134_217_728
+/** Smallest role-title height, in image pixels, a scaled-down PNG may have. */
+export const MIN_TITLE_PX = 8
 
 /** CSS px are defined at 96 per inch, so print resolution is a scale factor. */
 export const CSS_DPI = 96
@@ -25,8 +31,12 @@ export interface PngPlan {
   readonly scale: number
   readonly requestedScale: number
   readonly clamped: boolean
+  /** Height of a role title in the image, in px. */
+  readonly titlePx: number
   /** Set when clamped: what happened and what to do instead. */
   readonly message?: string
+  /** Set when scaling down to the limits would make titles unreadable: no PNG should be made. */
+  readonly refused?: string
 }
 
 const fmt = (v: number): string => Math.round(v).toLocaleString('en-US')
@@ -50,7 +60,7 @@ export function pngPlan(width: number, height: number, scale: number): PngPlan {
   }
   const wanted = sizeFor(Math.max(1, Math.round(long * scale)))
   if (Math.max(wanted.width, wanted.height) <= MAX_PNG_SIDE && wanted.width * wanted.height <= MAX_PNG_PIXELS) {
-    return { ...wanted, scale, requestedScale: scale, clamped: false }
+    return { ...wanted, scale, requestedScale: scale, clamped: false, titlePx: SIZES.titleFont * scale }
   }
 
   const bySide = MAX_PNG_SIDE / long
@@ -63,10 +73,16 @@ export function pngPlan(width: number, height: number, scale: number): PngPlan {
     byArea < bySide
       ? `PNG export is limited to ${fmt(MAX_PNG_PIXELS / 1e6)} million pixels (the area of ${fmt(MAX_PNG_SIDE)} × ${fmt(MAX_PNG_PIXELS / MAX_PNG_SIDE)})`
       : `PNG images are limited to ${fmt(MAX_PNG_SIDE)} px per side`
-  const message =
-    `At ${fmtScale(scale)} this chart would be ${fmt(width * scale)} × ${fmt(height * scale)} px, but ${limit}, ` +
-    `so it was scaled to ${fmtScale(used)} (${fmt(size.width)} × ${fmt(size.height)} px). For full detail at any size, export SVG or PDF instead.`
-  return { ...size, scale: used, requestedScale: scale, clamped: true, message }
+  const wouldBe = `At ${fmtScale(scale)} this chart would be ${fmt(width * scale)} × ${fmt(height * scale)} px, but ${limit}`
+  const titlePx = SIZES.titleFont * used
+  if (titlePx < MIN_TITLE_PX) {
+    const refused =
+      `${wouldBe}; scaled down to fit, its role titles would be ${Math.round(titlePx * 10) / 10} px high, too small to read, ` +
+      `so no PNG was made. Export PDF instead (a big chart is split into pages by branch, titles 8 pt or larger) or SVG (any size).`
+    return { ...size, scale: used, requestedScale: scale, clamped: true, titlePx, message: refused, refused }
+  }
+  const message = `${wouldBe}, so it was scaled to ${fmtScale(used)} (${fmt(size.width)} × ${fmt(size.height)} px). For full detail at any size, export SVG or PDF instead.`
+  return { ...size, scale: used, requestedScale: scale, clamped: true, titlePx, message }
 }
 
 /** Accepts "2", "2x", "2×" or a preset name ("print-300dpi", also "300dpi"/"print"). */

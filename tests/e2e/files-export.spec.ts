@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import Papa from 'papaparse'
 import { clickTool, findings, openApp, roleNode } from './helpers'
 
 const FIXTURES = resolve(__dirname, '../fixtures/charts')
@@ -124,13 +125,26 @@ test('roles import from CSV after mapping the columns, and bad rows are named fi
   await expect(roleNode(page, 'Fleet Planner')).toHaveCount(0)
 })
 
-test('the responsibility matrix downloads as CSV with one row per assignment', async ({ page }) => {
+test('the responsibility matrix downloads as CSV: a row per card, a column per role, empty roles too', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add role' }).click()
+  await page.getByLabel('Role title').fill('Quality Lead')
+  await page.getByLabel('Role title').press('Enter')
+  await expect(roleNode(page, 'Quality Lead')).toBeVisible()
   await page.getByRole('button', { name: 'File ▾' }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('menuitem', { name: 'Export responsibility matrix (CSV)' }).click()
-  const text = readFileSync((await (await download).path())!, 'utf8')
-  expect(text).toMatch(/Negotiate salaries.*open warning/)
-  expect(text).toContain('Operations Manager')
+  const file = await download
+  expect(file.suggestedFilename()).toBe('Northwind Supplies – responsibilities.csv')
+  const parsed = Papa.parse<string[]>(readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true })
+  const [header, ...rows] = parsed.data
+  expect(header.slice(0, 7)).toEqual(['Card', 'Kind', 'Category', 'Held by', 'Status', 'Finding', 'Accepted exception note'])
+  expect(header).toContain('Operations Manager')
+  expect(header.at(-1)).toBe('Quality Lead')
+  expect(rows.filter((r) => r[1] !== 'role')).toHaveLength(30)
+  const salaries = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0].startsWith('Negotiate salaries'))![i]]))
+  expect(salaries).toMatchObject({ 'Held by': 'Operations Manager', Status: 'open warning', 'Operations Manager': 'holds, open warning', 'HR Manager': '', 'Quality Lead': '' })
+  expect(salaries.Category).not.toBe('')
+  expect(rows.every((r) => r[header.length - 1] === '')).toBe(true)
 })
 
 test('a chart saved as a file reopens with the same roles, cards and positions', async ({ page }) => {

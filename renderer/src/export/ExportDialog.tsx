@@ -53,6 +53,11 @@ export function ExportDialog() {
         saved = await platform.saveExport({ text: svg, suggestedName: `${name}.svg`, mime: 'image/svg+xml' })
       } else if (format === 'png') {
         const plan = pngPlan(width, height, PNG_PRESETS[preset])
+        // Too big to read once scaled down: say so and keep the dialog open for PDF or SVG.
+        if (plan.refused) {
+          notify('error', plan.refused)
+          return
+        }
         if (plan.clamped && plan.message) notify('warning', plan.message)
         setBusy(`Rendering ${plan.width.toLocaleString()} × ${plan.height.toLocaleString()} px…`)
         const bytes = await svgToPng(svg, plan, background)

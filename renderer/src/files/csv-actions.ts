@@ -1,6 +1,7 @@
 // CSV in and out: pick a CSV of roles for the import dialog; save the responsibility matrix.
 
-import { responsibilityMatrixCsv } from '@shared/csv/responsibility-matrix'
+import { matrixTooLarge, responsibilityMatrixCsv } from '@shared/csv/responsibility-matrix'
+import { IPC_LIMITS } from '@shared/ipc/schemas'
 import type { Chart } from '@shared/model/chart'
 import type { LintResult } from '@shared/rules/types'
 import { platform } from '../platform/bridge'
@@ -33,9 +34,22 @@ export function pickCsvFile(): Promise<void> {
   })
 }
 
+/** Saves the responsibility matrix: a row per card, a column per role. */
 export async function exportResponsibilityMatrix({ chart, lint }: { chart: Chart; lint: LintResult }): Promise<void> {
+  const tooLarge = matrixTooLarge(chart)
+  if (tooLarge) {
+    notify('error', tooLarge)
+    return
+  }
   const text = responsibilityMatrixCsv(chart, lint, { bom: true })
   const name = `${(chart.title || 'Org chart').replace(/[\\/:*?"<>|]+/g, ' ').trim()} – responsibilities.csv`
-  const saved = await platform.saveExport({ text, suggestedName: name, mime: 'text/csv' })
+  // A matrix of thousands of roles passes the text limit of one save; as bytes it may still fit.
+  const bytes = text.length > IPC_LIMITS.chartTextChars ? new TextEncoder().encode(text) : null
+  if (bytes && bytes.byteLength > IPC_LIMITS.exportBytes) {
+    const mb = Math.round(bytes.byteLength / 1024 / 1024)
+    notify('error', `The responsibility matrix of this chart is ${mb} MB, more than the app can save at once. Nothing was saved. The command line writes any size: npm run export -- FILE --format csv.`)
+    return
+  }
+  const saved = await platform.saveExport(bytes ? { bytes, suggestedName: name, mime: 'text/csv' } : { text, suggestedName: name, mime: 'text/csv' })
   if (saved) notify('success', `Exported “${saved}”.`)
 }

@@ -1,15 +1,15 @@
-// The export command end to end: real chart files in, real PNG/SVG/PDF files out, and
+// The export command end to end: real chart files in, real PNG/SVG/PDF/CSV files out, and
 // bad input answered with a plain message and exit code 2 — never a stack trace.
 
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDFDocument } from 'pdf-lib'
 import { serializeChart } from '@shared/format/chart-file'
 import { generateChart } from '../../../bench/generate'
+import { decodePng } from './png-decode'
 
 const ROOT = resolve(__dirname, '../../..')
 let dir = ''
@@ -46,64 +46,40 @@ function run(...args: string[]): Promise<Run> {
   })
 }
 
-/** Minimal PNG reader for what resvg writes: 8-bit RGBA, not interlaced. */
-function decodePng(png: Buffer): { width: number; height: number; pixels: Buffer } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  expect(png.toString('latin1', 12, 16)).toBe('IHDR')
-  const width = png.readUInt32BE(16)
-  const height = png.readUInt32BE(20)
-  expect([png[24], png[25], png[28]]).toEqual([8, 6, 0])
-  const idat: Buffer[] = []
-  for (let o = 8; o < png.length; ) {
-    const len = png.readUInt32BE(o)
-    if (png.toString('latin1', o + 4, o + 8) === 'IDAT') idat.push(png.subarray(o + 8, o + 8 + len))
-    o += 12 + len
-  }
-  const raw = inflateSync(Buffer.concat(idat))
-  const stride = width * 4
-  const pixels = Buffer.alloc(stride * height)
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x]
-      const a = x >= 4 ? pixels[y * stride + x - 4] : 0
-      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0
-      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0
-      const p = a + b - c
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c
-      const pred = [0, a, b, (a + b) >> 1, paeth][filter]
-      pixels[y * stride + x] = (v + pred) & 0xff
-    }
-  }
-  return { width, height, pixels }
-}
 
 const noStack = (text: string): void => {
   expect(text).not.toMatch(/^\s+at .+[:(]/m)
   expect(text).not.toMatch(/node:internal|\.ts:\d+:\d+/)
 }
 
-const runs: Record<'png' | 'svg' | 'clean' | 'size' | 'pdf' | 'pages' | 'branch', Run> = {} as never
+const runs: Record<'png' | 'svg' | 'clean' | 'size' | 'pdf' | 'pages' | 'branch' | 'csv' | 'wide', Run> = {} as never
 const big = (): string => join(dir, 'big.orgchart.json')
 /** Pages in a PDF, as a PDF reader counts them. */
 const pageCount = async (pdf: Buffer): Promise<number> => (await PDFDocument.load(pdf)).getPageCount()
 const file = (): string => join(dir, 'harbour.orgchart.json')
+/** Two roles 200,000 px apart: no PNG within the image limits could show their titles. */
+const wide = (): string => join(dir, 'wide.orgchart.json')
+const wideChart = { format: 'org-workbench/chart@1', title: 'Far apart', roles: [{ id: 'a', title: 'West', x: 0, y: 0 }, { id: 'b', title: 'East', x: 200_000, y: 0 }], duties: [] }
 
 // The exports under test run once, side by side: each is a separate Node process.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ow-export-'))
   writeFileSync(file(), JSON.stringify(chartFile))
   writeFileSync(big(), serializeChart(generateChart(120)))
-  const [png, svg, clean, size, pdf, pages, branch] = await Promise.all([
+  writeFileSync(wide(), JSON.stringify(wideChart))
+  writeFileSync(join(dir, 'wide.png'), 'an earlier export')
+  const [png, svg, clean, size, pdf, pages, branch, csv, wideRun] = await Promise.all([
     run(file(), '--format', 'png', '--out', join(dir, 'chart.png'), '--scale', '2'),
     run(file(), '--out', join(dir, 'chart.svg')),
     run(file(), '--out', join(dir, 'clean.svg'), '--clean', '--no-font'),
     run(file(), '--format', 'svg', '--out', join(dir, 'size.svg'), '--no-font'),
     run(file(), '--out', join(dir, 'chart.pdf')),
     run(big(), '--format', 'pdf', '--page', 'a4', '--out', join(dir, 'pages.pdf')),
-    run(big(), '--format', 'pdf', '--page', 'slide', '--branch', 'r2', '--no-cards', '--out', join(dir, 'branch.pdf'))
+    run(big(), '--format', 'pdf', '--page', 'slide', '--branch', 'r2', '--no-cards', '--out', join(dir, 'branch.pdf')),
+    run(file(), '--out', join(dir, 'matrix.csv')),
+    run(wide(), '--format', 'png', '--out', join(dir, 'wide.png'))
   ])
-  Object.assign(runs, { png, svg, clean, size, pdf, pages, branch })
+  Object.assign(runs, { png, svg, clean, size, pdf, pages, branch, csv, wide: wideRun })
 }, 120_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -122,6 +98,29 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(colours.size).toBeGreaterThan(1)
     expect(r.stdout).toContain(`${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} px`)
     expect(r.stdout).toContain(out)
+  })
+
+  it('refuses a PNG whose titles would be unreadable, pointing to PDF and SVG, and keeps the earlier file', () => {
+    const r = runs.wide
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/too small to read, so no PNG was made/)
+    expect(r.stderr).toMatch(/--format pdf --page a3 \(or --format svg\)/)
+    expect(r.stderr).toContain(wide())
+    noStack(r.stderr + r.stdout)
+    expect(readFileSync(join(dir, 'wide.png'), 'utf8')).toBe('an earlier export')
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('writes the responsibility matrix as CSV: a row per card, a column per role, empty roles included', () => {
+    const r = runs.csv
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/CSV responsibility matrix, .*4 card rows × 4 role columns/)
+    expect(r.stdout).toMatch(/1 card with an open warning; 0 accepted exceptions/)
+    const lines = readFileSync(join(dir, 'matrix.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe('"Card","Kind","Category","Held by","Status","Finding","Accepted exception note","Managing Director","Operations Manager","Finance Lead","Warehouse Lead"')
+    expect(lines[1]).toMatch(/^"Negotiate salaries","duty","hr-beyond-operations","Operations Manager","open warning","(?:[^"]|"")+ is HR work[^"]*",,,"holds, open warning",,$/)
+    expect(lines[4]).toBe('"Approve budgets","duty",,"Finance Lead","ok",,,,,"holds",')
+    expect(lines).toHaveLength(6)
   })
 
   it('writes a standalone SVG with every role and the embedded font', () => {

@@ -1,13 +1,14 @@
 // PNG sizing: the requested scale when it fits, otherwise scaled down to the 16,384 px
-// side limit (and the pixel-count cap) with a message that says so and points to SVG/PDF.
+// side limit (and the pixel-count cap) with a message that says so and points to SVG/PDF;
+// refused when scaling down that far would leave role titles too small to read.
 
 import { Resvg } from '@resvg/resvg-js'
 import { describe, expect, it } from 'vitest'
-import { MAX_PNG_PIXELS, MAX_PNG_SIDE, parseScale, PNG_PRESETS, pngPlan } from '@shared/export/png-size'
+import { MAX_PNG_PIXELS, MAX_PNG_SIDE, MIN_TITLE_PX, parseScale, PNG_PRESETS, pngPlan } from '@shared/export/png-size'
 
 describe('pngPlan', () => {
   it('multiplies the chart size by the scale when it fits', () => {
-    expect(pngPlan(1200, 800, 2)).toEqual({ width: 2400, height: 1600, scale: 2, requestedScale: 2, clamped: false })
+    expect(pngPlan(1200, 800, 2)).toEqual({ width: 2400, height: 1600, scale: 2, requestedScale: 2, clamped: false, titlePx: 28 })
   })
 
   it('offers 1×, 2×, 3× and 300 dpi print presets', () => {
@@ -26,6 +27,22 @@ describe('pngPlan', () => {
     expect(plan.message).toContain('30,000 × 7,500')
     expect(plan.message).toContain('16,384')
     expect(plan.message).toMatch(/SVG or PDF/)
+    expect(plan.refused).toBeUndefined()
+  })
+
+  it('refuses, pointing to PDF and SVG, when fitting the limits would leave titles unreadable', () => {
+    // The size of the 5,000-role benchmark chart.
+    const plan = pngPlan(52_334, 30_460, 2)
+    expect(plan.clamped).toBe(true)
+    expect(plan.titlePx).toBeLessThan(MIN_TITLE_PX)
+    expect(plan.refused).toMatch(/104,668 × 60,920 px.*role titles would be 4(\.\d)? px high, too small to read, so no PNG was made/)
+    expect(plan.refused).toMatch(/Export PDF instead .*split into pages.* or SVG/)
+    expect(plan.message).toBe(plan.refused)
+  })
+
+  it('keeps an explicitly small scale: the user asked for it and nothing is clamped', () => {
+    expect(pngPlan(52_334, 30_460, 0.25)).toMatchObject({ clamped: false, titlePx: 3.5 })
+    expect(pngPlan(52_334, 30_460, 0.25).refused).toBeUndefined()
   })
 
   it('clamps on whichever side is too long', () => {
