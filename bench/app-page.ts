@@ -3,6 +3,8 @@
 
 import type { Page } from '@playwright/test'
 import type { Chart } from '../shared/model/chart'
+import { MIN_ZOOM, OVERVIEW_CLICK_ZOOM } from '../renderer/src/canvas/overview/lod'
+import { PANE_POINT } from './probes'
 
 /**
  * Writes the chart straight into the app's IndexedDB (the layout of
@@ -94,6 +96,42 @@ export async function fitBaseline(page: Page): Promise<void> {
 export function baselineGraph(chart: Chart, width: number, height: number): string {
   const nodes = chart.roles.map((r) => ({ id: r.id, position: { x: r.x ?? 0, y: r.y ?? 0 }, data: { label: r.title } }))
   const edges = chart.roles.filter((r) => r.reportsTo).map((r) => ({ id: `e-${r.id}`, source: r.reportsTo, target: r.id }))
-  const graph = { nodes, edges, width, height, onlyRenderVisible: chart.roles.length > 400 }
+  const graph = { nodes, edges, width, height, onlyRenderVisible: chart.roles.length > 400, minZoom: MIN_ZOOM }
   return `window.__BENCH_GRAPH__ = ${JSON.stringify(graph)};`
 }
+
+/**
+ * From the fitted view to one where roles can be read and dragged. In the app, as a user
+ * does it: a click on the overview near the middle of the canvas zooms in there.
+ */
+export async function zoomInApp(page: Page): Promise<void> {
+  const overview = page.locator('[data-testid=chart-overview]')
+  if (!(await overview.isVisible())) return
+  const p = (await page.evaluate(PANE_POINT)) as { x: number; y: number } | null
+  if (!p) throw new Error('found no spot of the overview to click near the canvas centre')
+  await page.mouse.click(p.x, p.y)
+  await page.waitForTimeout(700)
+}
+
+/** The baseline at the zoom a click on the app's overview lands at, around the middle of the fitted view. */
+export async function zoomInBaseline(page: Page): Promise<void> {
+  await page.evaluate(`window.__benchZoomIn && window.__benchZoomIn(${OVERVIEW_CLICK_ZOOM})`)
+  await page.waitForTimeout(300)
+}
+
+/** Zooms the app in on a role, by clicking its box on the overview (the drop test needs Operations Managers drawn as nodes). */
+export async function zoomInAppOn(page: Page, role: { x?: number; y?: number }): Promise<void> {
+  const overview = page.locator('[data-testid=chart-overview]')
+  if (!(await overview.isVisible())) return
+  const at = (await page.evaluate(`(() => {
+    const vp = document.querySelector('.react-flow__viewport').style.transform.match(/translate\\((-?[\\d.]+)px, (-?[\\d.]+)px\\) scale\\(([\\d.e-]+)\\)/);
+    const box = document.querySelector('.react-flow').getBoundingClientRect();
+    return vp ? { tx: Number(vp[1]) + box.left, ty: Number(vp[2]) + box.top, z: Number(vp[3]) } : null;
+  })()`)) as { tx: number; ty: number; z: number } | null
+  if (!at) throw new Error('could not read the canvas viewport')
+  await page.mouse.click(at.tx + ((role.x ?? 0) + 130) * at.z, at.ty + ((role.y ?? 0) + 40) * at.z)
+  await page.waitForTimeout(700)
+}
+
+export const FIT_APP = "document.querySelector('.react-flow__controls-fitview').click()"
+export const FIT_BASELINE = 'window.__benchFit()'
