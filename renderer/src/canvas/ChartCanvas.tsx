@@ -51,7 +51,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   const roles = useMemo(() => shownChart(chart, view, direction).roles, [chart, view, direction])
   const scene = useOverviewScene(roles, direction)
   useEffect(() => {
-    registerBounds(() => scene.bounds)
+    registerBounds(() => scene)
     return () => registerBounds(null)
   }, [scene])
   const [nodes, setNodes] = useState<RoleFlowNode[]>([])

@@ -2,19 +2,22 @@
 // is drawn, fitting and centring, and moving keyboard focus onto a role. ChartCanvas
 // registers its React Flow instance here; without one (no canvas yet) these do nothing.
 
-import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react'
+import type { ReactFlowInstance } from '@xyflow/react'
+import { useView } from '../ui/view-state'
 import { FIT_OPTIONS, NODE_WIDTH, type RoleFlowNode } from './flow-sync'
 import { MAX_ZOOM, MIN_ZOOM } from './overview/lod'
 import type { Rect } from './overview/overview-scene'
+import { fitViewport } from './overview/fit-viewport'
+import { minimapSize, MINIMAP_MARGIN } from './overview/minimap-geometry'
 
 type Flow = ReactFlowInstance<RoleFlowNode>
 
 let flow: Flow | null = null
 let wrapper: HTMLElement | null = null
-let drawnBounds: (() => Rect) | null = null
+let drawnBounds: (() => { bounds: Rect; boxes: readonly Rect[] }) | null = null
 
 /** Where the roles drawn now lie, for fitting: known from the chart, not from what React Flow has measured. */
-export function registerBounds(bounds: (() => Rect) | null): void {
+export function registerBounds(bounds: (() => { bounds: Rect; boxes: readonly Rect[] }) | null): void {
   drawnBounds = bounds
 }
 
@@ -73,11 +76,13 @@ export function fitChart(duration = 250): void {
  * measured: with a big chart opened zoomed in, or roles left to the overview, it may never be.
  */
 export function fitNow(duration = 0): void {
-  const bounds = drawnBounds?.()
+  const drawn = drawnBounds?.()
   const box = wrapper?.getBoundingClientRect()
   if (!flow) return
-  if (!bounds || !box || bounds.w <= 0 || !box.width) return void flow.fitView({ ...FIT_OPTIONS, duration })
-  const view = getViewportForBounds({ x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h }, box.width, box.height, MIN_ZOOM, MAX_ZOOM, FIT_OPTIONS.padding)
+  if (!drawn || !box || drawn.bounds.w <= 0 || !box.width) return void flow.fitView({ ...FIT_OPTIONS, duration })
+  const map = useView.getState().roomView ? null : minimapSize(box.width, box.height)
+  const reserve = map && { width: map.width + 2 * MINIMAP_MARGIN, height: map.height + 2 * MINIMAP_MARGIN }
+  const view = fitViewport({ ...drawn, width: box.width, height: box.height, reserve, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: 0.02 })
   void flow.setViewport(view, { duration })
 }
 

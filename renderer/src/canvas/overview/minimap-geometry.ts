@@ -10,6 +10,8 @@ export interface MinimapFit {
 }
 
 const PAD = 6
+/** Space between the minimap and the canvas's edges (the panel's margin). */
+export const MINIMAP_MARGIN = 10
 
 export function minimapFit(bounds: Rect, width: number, height: number): MinimapFit {
   const scale = Math.min((width - 2 * PAD) / Math.max(bounds.w, 1), (height - 2 * PAD) / Math.max(bounds.h, 1))

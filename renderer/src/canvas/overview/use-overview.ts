@@ -31,7 +31,8 @@ export function useOverview(nodes: RoleFlowNode[], edges: Edge[], selectedId: st
   const onPaneClick = useCallback(
     (e: React.MouseEvent) => {
       if (!isOverview(flow.getZoom())) return clearSelection()
-      const target = overviewClickTarget(scene, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }), flow.getZoom())
+      const pane = (e.currentTarget as Element).getBoundingClientRect()
+      const target = overviewClickTarget(scene, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }), flow.getZoom(), pane)
       if (target.roleId) select(target.roleId)
       void flow.setCenter(target.x, target.y, { zoom: target.zoom, duration: 350 })
     },

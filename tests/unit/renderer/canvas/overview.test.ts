@@ -7,6 +7,7 @@ import type { Role } from '@shared/model/chart'
 import { DOM_NODE_ZOOM, OVERVIEW_CLICK_ZOOM, READABLE_TEXT_PX, ROLE_TITLE_FONT, branchLabelPx, isOverview, MIN_ZOOM } from '../../../../renderer/src/canvas/overview/lod'
 import { buildScene, roleAt, visibleRect } from '../../../../renderer/src/canvas/overview/overview-scene'
 import { overviewClickTarget } from '../../../../renderer/src/canvas/overview/click-target'
+import { fitViewport } from '../../../../renderer/src/canvas/overview/fit-viewport'
 import { minimapFit, minimapSize, minimapToChart } from '../../../../renderer/src/canvas/overview/minimap-geometry'
 
 const size = () => ({ width: 260, height: 120 })
@@ -17,6 +18,7 @@ const roles: Role[] = [
   { id: 'd', title: 'Clerk', reportsTo: 'c', x: 200, y: 500 },
   { id: 'e', title: 'Driver', reportsTo: 'c', x: 200, y: 700 }
 ]
+const VIEW = { width: 1000, height: 700 }
 const scene = buildScene({ roles, size, warned: new Set(['d']), direction: 'down' })
 
 describe('level of detail', () => {
@@ -74,18 +76,22 @@ describe('clicking the overview', () => {
   })
 
   it('zooms onto the clicked role, centred, to a readable zoom', () => {
-    const t = overviewClickTarget(scene, { x: 250, y: 550 }, 0.02)
+    const t = overviewClickTarget(scene, { x: 250, y: 550 }, 0.02, VIEW)
     expect(t).toEqual({ x: 330, y: 560, zoom: OVERVIEW_CLICK_ZOOM, roleId: 'd' })
   })
 
   it('a few screen pixels beside a tiny box still count as the box', () => {
     // At zoom 0.02, 6 screen px are 300 chart units.
-    expect(overviewClickTarget(scene, { x: 200 + 260 + 200, y: 550 }, 0.02).roleId).toBe('d')
-    expect(overviewClickTarget(scene, { x: 200 + 260 + 200, y: 550 }, 0.2).roleId).toBeNull()
+    expect(overviewClickTarget(scene, { x: 200 + 260 + 200, y: 550 }, 0.02, VIEW).roleId).toBe('d')
+    expect(overviewClickTarget(scene, { x: 200 + 260 + 200, y: 550 }, 0.2, VIEW).roleId).toBeNull()
   })
 
-  it('on empty space, zooms in on the clicked spot', () => {
-    expect(overviewClickTarget(scene, { x: 5000, y: 5000 }, 0.02)).toEqual({ x: 5000, y: 5000, zoom: OVERVIEW_CLICK_ZOOM, roleId: null })
+  it('on empty space near roles, zooms in on the clicked spot', () => {
+    expect(overviewClickTarget(scene, { x: 700, y: 300 }, 0.2, VIEW)).toEqual({ x: 700, y: 300, zoom: OVERVIEW_CLICK_ZOOM, roleId: null })
+  })
+
+  it('on empty space with no role that would be in view there, onto the nearest role', () => {
+    expect(overviewClickTarget(scene, { x: 5000, y: 5000 }, 0.02, VIEW)).toEqual({ x: 330, y: 760, zoom: OVERVIEW_CLICK_ZOOM, roleId: null })
   })
 })
 
@@ -107,5 +113,32 @@ describe('viewport and minimap geometry', () => {
     expect(minimapSize(600, 700)).toBeNull()
     expect(minimapSize(1000, 700)!.width).toBeLessThan(minimapSize(1600, 900)!.width)
     expect(minimapSize(3000, 1600)!.width).toBeLessThanOrEqual(220)
+  })
+})
+
+describe('fitting the whole chart beside the minimap', () => {
+  const base = { width: 1000, height: 700, minZoom: MIN_ZOOM, maxZoom: 2.5, padding: 0.02 }
+  const project = (v: { x: number; y: number; zoom: number }, b: { x: number; y: number; w: number; h: number }) => ({ x: b.x * v.zoom + v.x, y: b.y * v.zoom + v.y, w: b.w * v.zoom, h: b.h * v.zoom })
+
+  it('fits as large as it goes when no role lands under the minimap', () => {
+    const wide = { x: 0, y: 0, w: 10_000, h: 1000 }
+    const v = fitViewport({ ...base, bounds: wide, boxes: [wide], reserve: { width: 240, height: 170 } })
+    expect(v.zoom).toBeCloseTo((1000 * 0.96) / 10_000)
+    const drawn = project(v, wide)
+    expect(drawn.y + drawn.h).toBeLessThan(700 - 170)
+  })
+
+  it('keeps clear of the minimap when a role would sit under it', () => {
+    const v = fitViewport({ ...base, bounds: scene.bounds, boxes: scene.boxes, reserve: { width: 240, height: 170 } })
+    for (const b of scene.boxes) {
+      const d = project(v, b)
+      expect(d.x < 240 && d.y + d.h > 700 - 170, `${b.id} under the minimap`).toBe(false)
+      expect(d.x >= 0 && d.y >= 0 && d.x + d.w <= 1000 && d.y + d.h <= 700).toBe(true)
+    }
+  })
+
+  it('without a minimap, fits to the whole canvas', () => {
+    const v = fitViewport({ ...base, bounds: scene.bounds, boxes: scene.boxes, reserve: null })
+    expect(v.zoom).toBeCloseTo((700 * 0.96) / scene.bounds.h)
   })
 })
