@@ -16,7 +16,7 @@ import { dropTargetAt } from './drop-target'
 import { fitNow, registerBounds, registerCanvas } from './viewport'
 import { CanvasHints } from './CanvasHints'
 import { HandleScale } from './HandleScale'
-import { useChartView } from '../state/view'
+import { revealRole, useChartView } from '../state/view'
 import { shownChart } from './shown-chart'
 import { FocusBar } from './FocusBar'
 import { MAX_ZOOM, MIN_ZOOM } from './overview/lod'
@@ -79,11 +79,19 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
 
   useEffect(() => {
     if (!focus) return
-    const node = flow.getInternalNode(focus.roleId)
-    if (!node) return
-    const w = node.measured.width ?? 260
-    const h = node.measured.height ?? 160
-    void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 })
+    // A role asked for from the Findings or the palette may be inside a collapsed or unfocused branch: show it first.
+    revealRole(useWorkbench.getState().chart, focus.roleId)
+    let frame = 0
+    let tries = 10
+    const centre = () => {
+      const node = flow.getInternalNode(focus.roleId)
+      if (!node) return void (tries-- > 0 && (frame = requestAnimationFrame(centre)))
+      const w = node.measured.width ?? 260
+      const h = node.measured.height ?? 160
+      void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 })
+    }
+    centre()
+    return () => cancelAnimationFrame(frame)
   }, [focus, flow])
 
   const onNodesChange = useCallback((changes: NodeChange<RoleFlowNode>[]) => {

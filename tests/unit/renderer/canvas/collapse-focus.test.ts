@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defaultChart, DEFAULT_OPS_MANAGER_ID } from '@shared/fixtures'
 import { generateChart } from '../../../../bench/generate'
-import { focusBranch, hiddenRoles, toggleCollapsed, useCanvasView, viewOf } from '../../../../renderer/src/state/view'
+import { focusBranch, hiddenRoles, revealRole, toggleCollapsed, useCanvasView, viewOf } from '../../../../renderer/src/state/view'
 import { shownChart } from '../../../../renderer/src/canvas/shown-chart'
 import { collapseCount } from '../../../../renderer/src/canvas/branch-counts'
 import { roleNodeSize } from '@shared/layout/node-size'
@@ -78,5 +78,24 @@ describe('focusing a branch', () => {
   it('a focus on a role that no longer exists shows the whole chart', () => {
     focusBranch(chart.id, 'role-gone')
     expect(shownChart(chart, viewOf(chart.id), 'down').roles).toBe(chart.roles)
+  })
+})
+
+describe('revealing a role asked for elsewhere (Findings, search)', () => {
+  it('expands the collapsed managers above it and leaves a focus it is outside of', () => {
+    toggleCollapsed(chart.id, 'role-ceo')
+    toggleCollapsed(chart.id, DEFAULT_OPS_MANAGER_ID)
+    toggleCollapsed(chart.id, 'role-hr')
+    revealRole(chart, 'role-warehouse')
+    expect([...viewOf(chart.id).collapsed]).toEqual(['role-hr'])
+    focusBranch(chart.id, 'role-hr')
+    revealRole(chart, 'role-warehouse')
+    expect(viewOf(chart.id).focusBranch).toBeNull()
+  })
+
+  it('keeps a focus the role lies inside', () => {
+    focusBranch(chart.id, DEFAULT_OPS_MANAGER_ID)
+    revealRole(chart, 'role-warehouse')
+    expect(viewOf(chart.id).focusBranch).toBe(DEFAULT_OPS_MANAGER_ID)
   })
 })
