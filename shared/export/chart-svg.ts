@@ -2,6 +2,7 @@
 // every role and card is drawn whatever the viewport, at any size, with one shared style
 // block. PNG and PDF exports render this same SVG.
 
+import { connectorLines } from '../layout/reporting-lines'
 import type { Chart } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import type { Finding } from '../rules/types'
@@ -44,15 +45,8 @@ function linesMarkup(chart: Chart, layout: ChartLayout): string {
   for (const [managerId, reports] of reportsOf) {
     const m = layout.boxById.get(managerId)
     if (!m) continue
-    const mx = m.x + m.width / 2
-    const mb = m.y + m.height
-    const below = reports.map((r) => layout.boxById.get(r.id)!).filter((b) => b.y > mb)
-    const busY = below.length > 0 ? mb + (Math.min(...below.map((b) => b.y)) - mb) / 2 : mb
-    for (const r of reports) {
-      const b = layout.boxById.get(r.id)!
-      const midY = b.y > mb ? busY : (mb + b.y) / 2
-      d += `M${n(mx)} ${n(mb)}V${n(midY)}H${n(b.x + b.width / 2)}V${n(b.y)}`
-    }
+    const boxes = reports.map((r) => layout.boxById.get(r.id)).filter((b) => b !== undefined)
+    for (const line of connectorLines(m, boxes)) d += line.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)} ${n(y)}`).join('')
   }
   return d ? `<path class="${CLS.line}" d="${d}"/>` : ''
 }

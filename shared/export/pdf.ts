@@ -7,7 +7,7 @@ import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts, type Color } from 'p
 import type { Chart, Duty } from '../model/chart'
 import { indexChart } from '../model/index-chart'
 import type { Finding } from '../rules/types'
-import { connectorLines } from './connectors'
+import { connectorLines } from '../layout/reporting-lines'
 import { paginate, type PaginateOptions, type PlannedPage } from './paginate'
 import { PAGE_HEADER, PAGE_MARGIN, PAGE_PRESETS } from './page-presets'
 import { cardsInOrder, PDF_BOX } from './pdf-boxes'

@@ -50,13 +50,13 @@ export interface ChartLayoutResult {
 /** Gaps in canvas px, sized so reporting lines stay readable on a projector. */
 export const LAYOUT_SPACING = {
   /** Between a manager and the row of sub-teams under it; the reporting lines' bus runs in it. */
-  betweenLevels: 72,
+  betweenLevels: 64,
   /** Between neighbouring sub-teams in a row. */
   betweenTeams: 32,
   /** Between roles stacked in a column, and between a manager and its stack. */
   inStack: 14,
   /** A stack is indented under its manager, leaving room for the line that runs down its side. */
-  stackIndent: 20,
+  stackIndent: 28,
   /** Most roles in one stacked column before the team continues in a new column. */
   stackLength: 8
 } as const
@@ -158,8 +158,14 @@ function place(tree: LayoutTree, size: (id: string) => Size, wrap: number, stack
       used += g.h
       h = Math.max(h, y - S.inStack)
     }
-    // Over several columns the manager is centred; over one it heads the list.
-    if (column > 0) selfAt.set(id, { x: (w - own.width) / 2, y: 0 })
+    // Over several columns the manager is centred, with room under it for the bus its
+    // lines hang from; over one it heads the list.
+    if (column > 0) {
+      selfAt.set(id, { x: (w - own.width) / 2, y: 0 })
+      const drop = S.betweenLevels - S.inStack
+      for (const [k, p] of at) at.set(k, { x: p.x, y: p.y + drop })
+      h += drop
+    }
     // Block origins are kept relative to each role's manager, as everywhere else.
     for (const g of groups) {
       for (const m of g.ids) {

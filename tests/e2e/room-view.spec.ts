@@ -30,8 +30,40 @@ function legibility(page: Page) {
       chip: chips.length ? Math.min(...chips.map(onScreen)) : 0,
       chips: chips.length,
       summaries: document.querySelectorAll('.chips-summary').length,
-      outside
+      outside,
+      // Roles the canvas's own overlays (minimap, zoom buttons) are drawn over.
+      covered: roles
+        .filter((r) => {
+          const b = r.getBoundingClientRect()
+          return [...document.querySelectorAll('.overview-minimap, .react-flow__controls')].some((o) => {
+            const c = o.getBoundingClientRect()
+            return b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top
+          })
+        })
+        .map((r) => r.dataset.roleTitle)
     }
+  })
+}
+
+for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+  test.describe(`the default view at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } })
+
+    test('shows every role with titles of 12 px or more and cards of 10 px or more, nothing drawn over them', async ({ page }) => {
+      await openApp(page)
+      await settleCanvas(page)
+      const seen = await legibility(page)
+      expect(seen.roles).toBe(10)
+      expect(seen.outside).toEqual([])
+      expect(seen.covered).toEqual([])
+      expect(seen.summaries).toBe(0)
+      expect(seen.chips).toBeGreaterThanOrEqual(25)
+      expect(seen.title).toBeGreaterThanOrEqual(12)
+      expect(seen.chip).toBeGreaterThanOrEqual(10)
+      // The toolbar stays on one row.
+      const bar = (await page.locator('.toolbar').boundingBox())!
+      expect(bar.height).toBeLessThan(60)
+    })
   })
 }
 

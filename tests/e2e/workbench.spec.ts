@@ -160,8 +160,10 @@ test('a reporting line is selected by clicking it and removed with Delete or the
           const edge = document.querySelector(`.react-flow__edge[data-id="${edgeId}"]`)!
           const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!
           const m = path.getScreenCTM()!
-          for (const f of [0.5, 0.6, 0.4, 0.7, 0.3, 0.8]) {
-            const p = path.getPointAtLength(path.getTotalLength() * f)
+          // Lines to fellow reports share their bus and side rail: only the last stretch is this line's alone.
+          const length = path.getTotalLength()
+          for (const along of [length - 4, length - 7, length * 0.9, length * 0.5]) {
+            const p = path.getPointAtLength(along)
             const at = { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
             if (edge.contains(document.elementFromPoint(at.x, at.y))) return at
           }

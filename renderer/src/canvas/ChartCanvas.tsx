@@ -9,7 +9,8 @@ import { select, selectLine } from '../state/selection'
 import { addRoleAt, moveRoles, run, setManager } from '../actions'
 import { setDropTarget, useView } from '../ui/view-state'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
-import { dropStatedHandles, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
+import { ReportingLine } from './ReportingLine'
+import { dropStatedHandles, estimatedHeights, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
 import { chartDirection } from './branch-layout'
 import { DirectionContext } from './direction'
 import { dropTargetAt } from './drop-target'
@@ -27,6 +28,7 @@ import { useOverviewScene } from './overview/use-overview-scene'
 import './overview/overview.css'
 
 const nodeTypes = { role: RoleNode }
+const edgeTypes = { reporting: ReportingLine }
 const proOptions = { hideAttribution: true }
 /** Past this size only roles in view are drawn. React Flow still draws each role once to measure
  *  it, so big charts start zoomed out, where roles draw as light summaries, before fitting. */
@@ -68,7 +70,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   // Sizes stated up front at every size: a fit before React Flow has measured the roles (a chart
   // just opened, roles hidden in the overview) still counts every role.
   useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, true, direction)), [roles, selection.roleId, direction])
-  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null)), [roles, selection.lineOf])
+  const heightOf = useMemo(() => estimatedHeights(chart), [chart])
+  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, heightOf)), [roles, selection.lineOf, direction, heightOf])
   useEffect(() => {
     // Present mode turns Room view on and places the view on its role itself; a fit here
     // would land after that glide starts and cut it short.
@@ -149,6 +152,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
             nodes={overview.nodes}
             edges={overview.edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDrag={onNodeDrag}

@@ -13,7 +13,7 @@ import { selectRole, selectRoleSummary } from '../state/selectors'
 import { useView } from '../ui/view-state'
 import { carriesWork, readPayload } from './drag-payload'
 import { assignWork } from './assign-work'
-import { DirectionContext, handleSides } from './direction'
+import { DirectionContext, handleSides, SIDE_HANDLE } from './direction'
 import { RoleDetail } from './RoleDetail'
 import { CollapseToggle } from './CollapseToggle'
 import type { RoleFlowNode } from './flow-sync'
@@ -83,6 +83,7 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
       }}
     >
       <Handle type="target" position={sides.target} className="role-handle" />
+      <Handle type="target" id={SIDE_HANDLE} position={sides.side} className="role-handle-side" isConnectable={false} />
       {dropHere && <div className="drop-label">Reports here</div>}
       {detail === 'full' ? <RoleDetail role={role} /> : detail === 'summary' ? <RoleSummary role={role} cards={cards} warnings={warnings} /> : null}
       <Handle type="source" position={sides.source} className="role-handle" />

@@ -2,12 +2,24 @@
 // objects for roles that did not change (React Flow then skips them entirely).
 
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
-import type { Role } from '@shared/model/chart'
+import type { Chart, Role } from '@shared/model/chart'
+import { indexChart } from '@shared/model/index-chart'
+import { roleNodeSize } from '@shared/layout/node-size'
 import type { Direction } from './branch-layout'
-import { handleSides } from './direction'
+import { busLevel, lineShapes, type LineBox, type LineShape } from '@shared/layout/reporting-lines'
+import { handleSides, SIDE_HANDLE, SIDE_HANDLE_OFFSET } from './direction'
 
 export type RoleNodeData = { roleId: string }
 export type RoleFlowNode = Node<RoleNodeData, 'role'>
+
+export type ReportingLineData = {
+  shape: LineShape
+  /** Where the manager's highest hanging report starts along the reporting direction (flow px), if any. */
+  busTop: number | null
+  /** A left-right chart: the shapes are drawn turned a quarter. */
+  turned: boolean
+}
+export type ReportingLineEdge = Edge<ReportingLineData, 'reporting'>
 
 export const NODE_WIDTH = 260
 /** Height of a zoomed-out role (title and a one-line summary): big charts open zoomed out. */
@@ -22,17 +34,19 @@ function presized(direction: Direction) {
     direction === 'right'
       ? [
           { type: 'target', position: sides.target, x: -HANDLE / 2, y: (SUMMARY_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE },
+          { id: SIDE_HANDLE, type: 'target', position: sides.side, x: SIDE_HANDLE_OFFSET - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
           { type: 'source', position: sides.source, x: NODE_WIDTH - HANDLE / 2, y: (SUMMARY_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE }
         ]
       : [
           { type: 'target', position: sides.target, x: (NODE_WIDTH - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+          { id: SIDE_HANDLE, type: 'target', position: sides.side, x: -HANDLE / 2, y: SIDE_HANDLE_OFFSET - HANDLE / 2, width: HANDLE, height: HANDLE },
           { type: 'source', position: sides.source, x: (NODE_WIDTH - HANDLE) / 2, y: SUMMARY_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE }
         ]
   return { initialWidth: NODE_WIDTH, initialHeight: SUMMARY_HEIGHT, handles }
 }
 
 /** Fitting counts roles not drawn yet (big charts draw only what is in view) by their stated size. */
-export const FIT_OPTIONS = { padding: 0.04, includeHiddenNodes: true } as const
+export const FIT_OPTIONS = { padding: 0.03, includeHiddenNodes: true } as const
 
 /** Once measured, a role's own handles are used: stated ones would override them. */
 export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
@@ -58,13 +72,50 @@ export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[],
   })
 }
 
+/** Each role's height as the layout estimates it, for deciding line shapes before anything is measured. */
+export function estimatedHeights(chart: Chart): (id: string) => number {
+  const { roleById, dutiesByRole } = indexChart(chart)
+  return (id) => {
+    const role = roleById.get(id)
+    return role ? roleNodeSize(role, dutiesByRole.get(id) ?? []).height : SUMMARY_HEIGHT
+  }
+}
+
 export function edgeId(roleId: string): string {
   return `line-${roleId}`
 }
 
-export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selectedEdge: string | null): Edge[] {
+/** Line shapes per report, decided on the roles' boxes in the "down" frame (turned for left-right). */
+function shapesOf(roles: readonly Role[], direction: Direction, heightOf: (id: string) => number): Map<string, ReportingLineData> {
+  const turned = direction === 'right'
+  const boxOf = (r: Role): LineBox | null => {
+    if (!Number.isFinite(r.x) || !Number.isFinite(r.y)) return null
+    const h = heightOf(r.id)
+    return turned ? { x: r.y!, y: r.x!, width: h, height: NODE_WIDTH } : { x: r.x!, y: r.y!, width: NODE_WIDTH, height: h }
+  }
+  const teams = new Map<string, Role[]>()
+  for (const r of roles) if (r.reportsTo) teams.set(r.reportsTo, [...(teams.get(r.reportsTo) ?? []), r])
+  const byId = new Map(roles.map((r) => [r.id, r]))
+  const out = new Map<string, ReportingLineData>()
+  for (const [managerId, team] of teams) {
+    const manager = byId.get(managerId)
+    const m = manager && boxOf(manager)
+    const placed = team.map((r) => ({ r, b: boxOf(r) })).filter((x): x is { r: Role; b: LineBox } => x.b !== null)
+    if (!m || placed.length === 0) continue
+    const boxes = placed.map((x) => x.b)
+    const shapes = lineShapes(m, boxes)
+    const bus = busLevel(m, boxes)
+    // The bus is drawn from the measured manager: pass on where its highest hanging report starts.
+    const busTop = shapes.some((s) => s === 'hanging' || s === 'column') ? 2 * bus - (m.y + m.height) : null
+    placed.forEach((x, i) => out.set(x.r.id, { shape: shapes[i], busTop, turned }))
+  }
+  return out
+}
+
+export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selectedEdge: string | null, direction: Direction = 'down', heightOf: (id: string) => number = () => SUMMARY_HEIGHT): Edge[] {
   const prevById = new Map(prev.map((e) => [e.id, e]))
   const byId = new Map(roles.map((r) => [r.id, r]))
+  const shapes = shapesOf(roles, direction, heightOf)
   const out: Edge[] = []
   for (const role of roles) {
     const manager = role.reportsTo ? byId.get(role.reportsTo) : undefined
@@ -74,8 +125,15 @@ export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selecte
     const selected = id === selectedEdge
     // Named for screen readers (and tests) by who reports to whom.
     const ariaLabel = `Reporting line: ${role.title} reports to ${manager.title}`
-    if (old && old.source === manager.id && !!old.selected === selected && old.ariaLabel === ariaLabel) out.push(old)
-    else out.push({ id, source: manager.id, target: role.id, type: 'smoothstep', selected, ariaLabel })
+    const data = shapes.get(role.id) ?? { shape: 'free', busTop: null, turned: direction === 'right' }
+    const targetHandle = data.shape === 'stacked' || data.shape === 'column' ? SIDE_HANDLE : null
+    const same = old && old.source === manager.id && !!old.selected === selected && old.ariaLabel === ariaLabel && (old.targetHandle ?? null) === targetHandle
+    if (same && sameData(old.data as ReportingLineData, data)) out.push(old)
+    else out.push({ id, source: manager.id, target: role.id, targetHandle, type: 'reporting', data, selected, ariaLabel })
   }
   return out
+}
+
+function sameData(a: ReportingLineData | undefined, b: ReportingLineData): boolean {
+  return !!a && a.shape === b.shape && a.busTop === b.busTop && a.turned === b.turned
 }

@@ -20,16 +20,8 @@ function pathsOf(scene: Scene): Paths {
   const warned = new Path2D()
   const lines = new Path2D()
   for (const b of scene.boxes) (b.warn ? warned : boxes).rect(b.x, b.y, b.w, b.h)
-  for (const [x1, y1, xm, ym, x2, y2] of scene.lines) {
-    lines.moveTo(x1, y1)
-    if (xm === x1) {
-      lines.lineTo(x1, ym)
-      lines.lineTo(x2, ym)
-    } else {
-      lines.lineTo(xm, y1)
-      lines.lineTo(xm, y2)
-    }
-    lines.lineTo(x2, y2)
+  for (const line of scene.lines) {
+    line.forEach(([x, y], i) => (i === 0 ? lines.moveTo(x, y) : lines.lineTo(x, y)))
   }
   const made = { boxes, warned, lines }
   paths.set(scene, made)

@@ -3,6 +3,7 @@
 // be labelled. Pure data, built once per chart and view; drawing and hit-testing read it.
 
 import type { Role } from '@shared/model/chart'
+import { connectorLines, type LineBox, type Polyline } from '@shared/layout/reporting-lines'
 import type { Direction } from '../branch-layout'
 
 export interface SceneBox {
@@ -37,8 +38,8 @@ export interface Rect {
 
 export interface Scene {
   readonly boxes: readonly SceneBox[]
-  /** Elbow lines manager → report, as [x1, y1, xm, ym, x2, y2]: the bend runs through (xm, ym). */
-  readonly lines: readonly (readonly number[])[]
+  /** Reporting lines, shaped as on the canvas and in the exports (shared/layout/reporting-lines). */
+  readonly lines: readonly Polyline[]
   /** Branches with at least two roles below their head, largest first. */
   readonly branches: readonly SceneBranch[]
   readonly bounds: Rect
@@ -61,20 +62,26 @@ export function buildScene({ roles, size, warned, direction }: SceneInput): Scen
     byId.set(r.id, box)
     boxes.push(box)
   }
-  const lines: number[][] = []
-  for (const r of roles) {
-    const m = r.reportsTo ? byId.get(r.reportsTo) : undefined
-    const c = byId.get(r.id)!
-    if (!m) continue
-    if (direction === 'right') {
-      const x1 = m.x + m.w, y1 = m.y + m.h / 2, x2 = c.x, y2 = c.y + c.h / 2
-      lines.push([x1, y1, (x1 + x2) / 2, y1, x2, y2])
-    } else {
-      const x1 = m.x + m.w / 2, y1 = m.y + m.h, x2 = c.x + c.w / 2, y2 = c.y
-      lines.push([x1, y1, x1, (y1 + y2) / 2, x2, y2])
-    }
-  }
+  const lines = linesOf(roles, byId, direction)
   return { boxes, lines, branches: branchesOf(roles, byId), bounds: union(boxes), byId }
+}
+
+function linesOf(roles: readonly Role[], byId: ReadonlyMap<string, SceneBox>, direction: Direction): Polyline[] {
+  // Left-right charts: the shapes are decided in the top-down frame and turned back.
+  const turned = direction === 'right'
+  const frame = (b: SceneBox): LineBox => (turned ? { x: b.y, y: b.x, width: b.h, height: b.w } : { x: b.x, y: b.y, width: b.w, height: b.h })
+  const teams = new Map<string, SceneBox[]>()
+  for (const r of roles) {
+    if (!r.reportsTo || !byId.has(r.reportsTo)) continue
+    const team = teams.get(r.reportsTo)
+    if (team) team.push(byId.get(r.id)!)
+    else teams.set(r.reportsTo, [byId.get(r.id)!])
+  }
+  const out: Polyline[] = []
+  for (const [managerId, team] of teams) {
+    for (const line of connectorLines(frame(byId.get(managerId)!), team.map(frame))) out.push(turned ? line.map(([x, y]) => [y, x] as const) : line)
+  }
+  return out
 }
 
 function branchesOf(roles: readonly Role[], byId: ReadonlyMap<string, SceneBox>): SceneBranch[] {

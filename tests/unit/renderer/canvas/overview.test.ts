@@ -7,6 +7,7 @@ import type { Role } from '@shared/model/chart'
 import { DOM_NODE_ZOOM, OVERVIEW_CLICK_ZOOM, READABLE_TEXT_PX, ROLE_TITLE_FONT, branchLabelPx, isOverview, MIN_ZOOM } from '../../../../renderer/src/canvas/overview/lod'
 import { buildScene, roleAt, visibleRect } from '../../../../renderer/src/canvas/overview/overview-scene'
 import { overviewClickTarget } from '../../../../renderer/src/canvas/overview/click-target'
+import { connectorLines } from '@shared/layout/reporting-lines'
 import { fitViewport } from '../../../../renderer/src/canvas/overview/fit-viewport'
 import { minimapFit, minimapSize, minimapToChart } from '../../../../renderer/src/canvas/overview/minimap-geometry'
 
@@ -50,9 +51,12 @@ describe('overview scene', () => {
   it('has one box per role, warnings marked, and one line per reporting line', () => {
     expect(scene.boxes.map((b) => b.id)).toEqual(['a', 'b', 'c', 'd', 'e'])
     expect(scene.boxes.filter((b) => b.warn).map((b) => b.id)).toEqual(['d'])
-    expect(scene.lines).toHaveLength(4)
-    // From the bottom middle of the manager to the top middle of the report.
-    expect(scene.lines[0]).toEqual([130, 120, 130, 210, -70, 300])
+    // Shaped exactly as the canvas's lines and the exports' are.
+    const box = (id: string) => { const b = scene.byId.get(id)!; return { x: b.x, y: b.y, width: b.w, height: b.h } }
+    expect(scene.lines).toEqual([...connectorLines(box('a'), [box('b'), box('c')]), ...connectorLines(box('c'), [box('d'), box('e')])])
+    // From the bottom middle of the manager to the top middle of a report hanging from the bus.
+    expect(scene.lines[0][0]).toEqual([130, 120])
+    expect(scene.lines[0].at(-1)).toEqual([-70, 300])
   })
 
   it('knows each branch with its size and extent, biggest first', () => {
@@ -64,7 +68,8 @@ describe('overview scene', () => {
 
   it('draws lines left to right for charts drawn that way', () => {
     const right = buildScene({ roles: [{ id: 'm', title: 'M', x: 0, y: 0 }, { id: 'r', title: 'R', reportsTo: 'm', x: 400, y: 0 }], size, warned: new Set(), direction: 'right' })
-    expect(right.lines[0]).toEqual([260, 60, 330, 60, 400, 60])
+    expect(right.lines[0][0]).toEqual([260, 60])
+    expect(right.lines[0].at(-1)).toEqual([400, 60])
   })
 })
 

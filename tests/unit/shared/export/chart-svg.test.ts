@@ -215,7 +215,7 @@ describe('chartToSvg', () => {
     const { svg } = chartToSvg(chart)
     const d = /<path class="l" d="([^"]+)"/.exec(svg)![1]
     // ceo box: x 300..540, so the line leaves at x=420 from its bottom; reports' tops are at y=220.
-    expect(d).toMatch(/^M420 \d+V[\d.]+H120V220M420 \d+V[\d.]+H720V220$/)
+    expect(d).toMatch(/^M420 \d+L420 ([\d.]+)L120 \1L120 220M420 \d+L420 ([\d.]+)L720 \2L720 220$/)
   })
 
   it('still writes a valid picture for a chart with no roles', () => {
