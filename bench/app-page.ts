@@ -6,7 +6,6 @@ import * as Y from 'yjs'
 import type { Chart } from '../shared/model/chart'
 import { createChartDoc } from '../shared/doc'
 import { MIN_ZOOM, OVERVIEW_CLICK_ZOOM } from '../renderer/src/canvas/overview/lod'
-import { PANE_POINT } from './probes'
 
 /**
  * Writes the chart straight into the app's IndexedDB in the layout of
@@ -109,15 +108,17 @@ export function baselineGraph(chart: Chart, width: number, height: number): stri
 
 /**
  * From the fitted view to one where roles can be read and dragged. In the app, as a user
- * does it: a click on the overview near the middle of the canvas zooms in there.
+ * does it: a click on the overview, on the role nearest the middle of the chart, zooms in there.
  */
-export async function zoomInApp(page: Page): Promise<void> {
-  const overview = page.locator('[data-testid=chart-overview]')
-  if (!(await overview.isVisible())) return
-  const p = (await page.evaluate(PANE_POINT)) as { x: number; y: number } | null
-  if (!p) throw new Error('found no spot of the overview to click near the canvas centre')
-  await page.mouse.click(p.x, p.y)
-  await page.waitForTimeout(700)
+export async function zoomInApp(page: Page, chart: Chart): Promise<void> {
+  const placed = chart.roles.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y))
+  if (placed.length === 0) return
+  const xs = placed.map((r) => r.x!)
+  const ys = placed.map((r) => r.y!)
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2
+  const middle = placed.reduce((a, b) => (Math.hypot(a.x! - cx, a.y! - cy) <= Math.hypot(b.x! - cx, b.y! - cy) ? a : b))
+  await zoomInAppOn(page, middle)
 }
 
 /** The baseline at the zoom a click on the app's overview lands at, around the middle of the fitted view. */

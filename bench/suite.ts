@@ -60,7 +60,7 @@ async function explain(page: Page, errors: readonly string[], label: string, e: 
 interface Page_ {
   readonly fit: (p: Page) => Promise<void>
   /** To a zoom where roles are drawn as nodes (a drag needs one to grab). */
-  readonly zoomIn: (p: Page) => Promise<void>
+  readonly zoomIn: (p: Page, chart: Chart) => Promise<void>
   /** Page source that fits the whole chart. */
   readonly fitSource: string
 }
@@ -68,13 +68,13 @@ interface Page_ {
 const APP: Page_ = { fit: fitApp, zoomIn: zoomInApp, fitSource: FIT_APP }
 const BASELINE: Page_ = { fit: fitBaseline, zoomIn: zoomInBaseline, fitSource: FIT_BASELINE }
 
-async function interactions(page: Page, o: Options, how: Page_) {
+async function interactions(page: Page, chart: Chart, o: Options, how: Page_) {
   const drags: Awaited<ReturnType<typeof dragNode>>[] = []
   const pans: number[] = []
   const zooms: number[] = []
   const fits: { ms: number; inView: number }[] = []
   for (let i = 0; i < o.runs && !o.overviewOnly; i++) {
-    await how.zoomIn(page)
+    await how.zoomIn(page, chart)
     drags.push(await dragNode(page, o))
     await how.fit(page)
   }
@@ -87,7 +87,7 @@ async function interactions(page: Page, o: Options, how: Page_) {
     await how.fit(page)
   }
   for (let i = 0; i < o.runs; i++) {
-    await how.zoomIn(page)
+    await how.zoomIn(page, chart)
     fits.push((await page.evaluate(FIT_TIMING(how.fitSource))) as { ms: number; inView: number })
   }
   return {
@@ -118,7 +118,7 @@ export async function benchApp(browser: Browser, url: string, chart: Chart, o: O
     const canvas = (await page.evaluate(CANVAS_BOX)) as { width: number; height: number }
     const heap = await heapMb(page)
     log('  app: drag, pan, zoom')
-    const moves = await interactions(page, o, APP)
+    const moves = await interactions(page, chart, o, APP)
     log('  app: drops')
     const times: number[] = []
     let dropError: string | null = null
@@ -156,7 +156,7 @@ export async function benchBaseline(browser: Browser, url: string, chart: Chart,
     const open = await opens(page, o.runs)
     const heap = await heapMb(page)
     log('  baseline: drag, pan, zoom')
-    const moves = await interactions(page, o, BASELINE)
+    const moves = await interactions(page, chart, o, BASELINE)
     if (errors.length) log(`  baseline page errors: ${errors.slice(0, 3).join(' | ')}`)
     return { ...open, canvas, heap, ...moves }
   } catch (e) {

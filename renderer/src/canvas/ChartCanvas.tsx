@@ -159,6 +159,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
             onNodeDragStop={onNodeDragStop}
             onConnect={onConnect}
             onPaneClick={overview.onPaneClick}
+            onNodeClick={overview.onNodeClick}
             deleteKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}

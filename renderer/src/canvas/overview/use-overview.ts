@@ -38,5 +38,15 @@ export function useOverview(nodes: RoleFlowNode[], edges: Edge[], selectedId: st
     },
     [flow, scene]
   )
-  return { overview, nodes: shownNodes, edges: overview ? NO_EDGES : edges, onPaneClick }
+  // The selected role stays a (tiny) node in the overview: a click on it zooms in too.
+  const onNodeClick = useCallback(
+    (_e: React.MouseEvent, node: RoleFlowNode) => {
+      const zoom = flow.getZoom()
+      if (!isOverview(zoom)) return
+      const box = scene.byId.get(node.id)
+      if (box) void flow.setCenter(box.x + box.w / 2, box.y + box.h / 2, { zoom: overviewClickTarget(scene, box, zoom, { width: 0, height: 0 }).zoom, duration: 350 })
+    },
+    [flow, scene]
+  )
+  return { overview, nodes: shownNodes, edges: overview ? NO_EDGES : edges, onPaneClick, onNodeClick }
 }
