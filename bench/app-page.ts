@@ -2,25 +2,29 @@
 // a card on a role and timing the warning, and fitting the view between runs.
 
 import type { Page } from '@playwright/test'
+import * as Y from 'yjs'
 import type { Chart } from '../shared/model/chart'
+import { createChartDoc } from '../shared/doc'
+import { MIN_ZOOM, OVERVIEW_CLICK_ZOOM } from '../renderer/src/canvas/overview/lod'
 
 /**
- * Writes the chart straight into the app's IndexedDB (the layout of
- * renderer/src/storage/db.ts: one row per chart, role and duty, `order` keeping the
- * chart's order) and makes it the chart opened at start. The app must have started
- * once in this context, so its database and tables exist.
+ * Writes the chart straight into the app's IndexedDB in the layout of
+ * renderer/src/storage/db.ts (version 2): a summary row in `charts`, the chart's Yjs
+ * document as one row in `updates` (as `putChartDoc` stores it), and `lastChartId` so the
+ * app opens it at start. The app must have started once in this context, so its
+ * database and tables exist.
  */
-const SEED = `async (d) => {
+const SEED = `async (row, base64) => {
   const db = await new Promise((ok, fail) => { const r = indexedDB.open('org-workbench'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
-  const want = ['charts', 'roles', 'duties', 'settings'];
+  const want = ['charts', 'updates', 'settings'];
   const missing = want.filter((s) => !db.objectStoreNames.contains(s));
   if (missing.length) { db.close(); throw new Error('the app database has no ' + missing.join(', ') + ' table'); }
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const tx = db.transaction(want, 'readwrite');
   const now = Date.now();
-  tx.objectStore('charts').put({ id: d.id, title: d.title, exceptions: d.exceptions, createdAt: now, updatedAt: now });
-  d.roles.forEach((r, i) => tx.objectStore('roles').put(Object.assign({}, r, { chartId: d.id, order: i })));
-  d.duties.forEach((x, i) => tx.objectStore('duties').put(Object.assign({}, x, { chartId: d.id, order: i })));
-  tx.objectStore('settings').put({ key: 'lastChartId', value: d.id });
+  tx.objectStore('charts').put(Object.assign({}, row, { createdAt: now, updatedAt: now }));
+  tx.objectStore('updates').add({ chartId: row.id, update: bytes });
+  tx.objectStore('settings').put({ key: 'lastChartId', value: row.id });
   await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
   const version = db.version;
   db.close();
@@ -28,7 +32,11 @@ const SEED = `async (d) => {
 }`
 
 export async function seedChart(page: Page, chart: Chart): Promise<number> {
-  return (await page.evaluate(`(${SEED})(${JSON.stringify(chart)})`)) as number
+  const doc = createChartDoc(chart)
+  const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64')
+  doc.destroy()
+  const row = { id: chart.id, title: chart.title, roleCount: chart.roles.length }
+  return (await page.evaluate(`(${SEED})(${JSON.stringify(row)}, ${JSON.stringify(update)})`)) as number
 }
 
 /** The card dropped in the drop test: catalogue work that is outside an Operations Manager's scope. */
@@ -94,6 +102,44 @@ export async function fitBaseline(page: Page): Promise<void> {
 export function baselineGraph(chart: Chart, width: number, height: number): string {
   const nodes = chart.roles.map((r) => ({ id: r.id, position: { x: r.x ?? 0, y: r.y ?? 0 }, data: { label: r.title } }))
   const edges = chart.roles.filter((r) => r.reportsTo).map((r) => ({ id: `e-${r.id}`, source: r.reportsTo, target: r.id }))
-  const graph = { nodes, edges, width, height, onlyRenderVisible: chart.roles.length > 400 }
+  const graph = { nodes, edges, width, height, onlyRenderVisible: chart.roles.length > 400, minZoom: MIN_ZOOM }
   return `window.__BENCH_GRAPH__ = ${JSON.stringify(graph)};`
 }
+
+/**
+ * From the fitted view to one where roles can be read and dragged. In the app, as a user
+ * does it: a click on the overview, on the role nearest the middle of the chart, zooms in there.
+ */
+export async function zoomInApp(page: Page, chart: Chart): Promise<void> {
+  const placed = chart.roles.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y))
+  if (placed.length === 0) return
+  const xs = placed.map((r) => r.x!)
+  const ys = placed.map((r) => r.y!)
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2
+  const middle = placed.reduce((a, b) => (Math.hypot(a.x! - cx, a.y! - cy) <= Math.hypot(b.x! - cx, b.y! - cy) ? a : b))
+  await zoomInAppOn(page, middle)
+}
+
+/** The baseline at the zoom a click on the app's overview lands at, around the middle of the fitted view. */
+export async function zoomInBaseline(page: Page): Promise<void> {
+  await page.evaluate(`window.__benchZoomIn && window.__benchZoomIn(${OVERVIEW_CLICK_ZOOM})`)
+  await page.waitForTimeout(300)
+}
+
+/** Zooms the app in on a role, by clicking its box on the overview (the drop test needs Operations Managers drawn as nodes). */
+export async function zoomInAppOn(page: Page, role: { x?: number; y?: number }): Promise<void> {
+  const overview = page.locator('[data-testid=chart-overview]')
+  if (!(await overview.isVisible())) return
+  const at = (await page.evaluate(`(() => {
+    const vp = document.querySelector('.react-flow__viewport').style.transform.match(/translate\\((-?[\\d.]+)px, (-?[\\d.]+)px\\) scale\\(([\\d.e-]+)\\)/);
+    const box = document.querySelector('.react-flow').getBoundingClientRect();
+    return vp ? { tx: Number(vp[1]) + box.left, ty: Number(vp[2]) + box.top, z: Number(vp[3]) } : null;
+  })()`)) as { tx: number; ty: number; z: number } | null
+  if (!at) throw new Error('could not read the canvas viewport')
+  await page.mouse.click(at.tx + ((role.x ?? 0) + 130) * at.z, at.ty + ((role.y ?? 0) + 40) * at.z)
+  await page.waitForTimeout(700)
+}
+
+export const FIT_APP = "document.querySelector('.react-flow__controls-fitview').click()"
+export const FIT_BASELINE = 'window.__benchFit()'

@@ -20,12 +20,15 @@ export const initProbe = (needFindings: boolean): string => `(() => {
     for (const n of nodes) if (n.style.visibility !== 'hidden') shown++;
     const vp = document.querySelector('.react-flow__viewport');
     const count = document.querySelector('[data-testid=findings-count]');
-    const sig = nodes.length + '|' + shown + '|' + (vp ? vp.style.transform : '') + '|' + (count ? count.textContent : '');
+    // Zoomed out, the app draws roles on its overview canvas instead of as nodes.
+    const ov = document.querySelector('[data-testid=chart-overview]');
+    const drawn = ov && !ov.hidden && Number(ov.dataset.drawn) > 0 ? ov.dataset.extent : '';
+    const sig = nodes.length + '|' + shown + '|' + (vp ? vp.style.transform : '') + '|' + (count ? count.textContent : '') + '|' + drawn;
     if (sig !== p.sig) {
       p.sig = sig;
       p.since = ts;
       p.nodes = nodes.length;
-      p.ready = nodes.length > 0 && shown === nodes.length && (!needFindings || !!count);
+      p.ready = ((nodes.length > 0 && shown === nodes.length) || !!drawn) && (!needFindings || !!count);
     }
     requestAnimationFrame(tick);
   };
@@ -79,3 +82,31 @@ export const PANE_POINT = `(() => {
 })()`
 
 export const CANVAS_BOX = `(() => { const r = document.querySelector('.react-flow').getBoundingClientRect(); return { width: Math.round(r.width), height: Math.round(r.height) }; })()`
+
+/**
+ * Runs `fit` (page source) and times it to the first frame of the settled view: the
+ * viewport transform, the overview drawing and the rendered nodes unchanged for 500 ms.
+ * Also says how many roles the settled view holds inside the canvas, drawn either way.
+ */
+export const FIT_TIMING = (fit: string): string => `new Promise((resolve) => {
+  const flow = document.querySelector('.react-flow');
+  const vp = document.querySelector('.react-flow__viewport');
+  const ov = () => document.querySelector('[data-testid=chart-overview]');
+  const state = () => vp.style.transform + '|' + (ov() && !ov().hidden ? ov().dataset.extent : '') + '|' + document.querySelectorAll('.react-flow__node').length;
+  const t0 = performance.now();
+  let last = state(), since = t0;
+  ${fit};
+  const inView = () => {
+    const o = ov();
+    if (o && !o.hidden) return Number(o.dataset.inView);
+    const box = flow.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node')].filter((n) => { const r = n.getBoundingClientRect(); return r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1; }).length;
+  };
+  const f = (ts) => {
+    const s = state();
+    if (s !== last) { last = s; since = ts; }
+    if (ts - since > 500) return resolve({ ms: Math.max(0, since - t0), inView: inView() });
+    requestAnimationFrame(f);
+  };
+  requestAnimationFrame(f);
+})`

@@ -22,7 +22,7 @@ interface Cli {
 }
 
 function parseArgs(argv: readonly string[]): Cli {
-  const cli: Cli = { sizes: [100, 500, 2000], quick: false, runs: 5, build: true }
+  const cli: Cli = { sizes: [100, 500, 2000, 5000], quick: false, runs: 5, build: true }
   let runsGiven = false
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
@@ -47,6 +47,9 @@ function parseArgs(argv: readonly string[]): Cli {
 
 const log = (s: string) => console.log(s)
 
+/** From this size only opening, fitting, panning and zooming are measured (and the full lint). */
+const OVERVIEW_ONLY_FROM = 5000
+
 function addOutcome(results: Results, name: string, roles: number, o: Outcome): void {
   if ('skipped' in o) results.skip(name, roles, 'ms', o.skipped)
   else results.add(name, roles, o.value, o.unit, { note: o.note })
@@ -57,10 +60,15 @@ function addPage(results: Results, n: number, app: PageFigures, base: PageFigure
   results.add('open.nodes-rendered', n, app.nodesRendered, 'count', { baseline: base.nodesRendered })
   results.add('memory.js-heap', n, app.heap, 'MB', { baseline: base.heap })
   const moved = app.dragMoved ? undefined : 'the dragged role did not move: check the grab point'
-  results.add('drag.frame-p50', n, app.dragP50, 'ms', { baseline: base.dragP50, note: moved })
-  results.add('drag.frame-p95', n, app.dragP95, 'ms', { baseline: base.dragP95, note: moved })
+  if (n < OVERVIEW_ONLY_FROM) {
+    results.add('drag.frame-p50', n, app.dragP50, 'ms', { baseline: base.dragP50, note: moved })
+    results.add('drag.frame-p95', n, app.dragP95, 'ms', { baseline: base.dragP95, note: moved })
+  }
   results.add('pan.frame-p95', n, app.panP95, 'ms', { baseline: base.panP95 })
   results.add('zoom.frame-p95', n, app.zoomP95, 'ms', { baseline: base.zoomP95 })
+  results.add('fit.whole-chart', n, app.fitMs, 'ms', { baseline: base.fitMs, note: 'from a zoomed-in view to the settled fitted view' })
+  results.add('fit.roles-in-view', n, app.fitInView, 'count', { baseline: base.fitInView, note: `of ${n} roles, inside the canvas after Fit view` })
+  if (n >= OVERVIEW_ONLY_FROM) return
   if (!app.drop || 'error' in app.drop) results.skip('drop.warning-p95', n, 'ms', app.drop && 'error' in app.drop ? app.drop.error : 'not run')
   else {
     results.add('drop.warning-p50', n, app.drop.p50, 'ms')
@@ -94,12 +102,14 @@ async function main(): Promise<void> {
     for (const n of cli.sizes) {
       const chart = generateChart(n)
       log(`\n${n} roles, ${chart.duties.length} cards`)
-      const app = await benchApp(browser, served.appUrl, chart, { ...options, screenshotRuns: n === 500 ? options.screenshotRuns : 0 }, log)
-      const base = await benchBaseline(browser, served.baselineUrl, chart, app.canvas, options, log)
+      const overviewOnly = n >= OVERVIEW_ONLY_FROM
+      const app = await benchApp(browser, served.appUrl, chart, { ...options, overviewOnly, screenshotRuns: n === 500 ? options.screenshotRuns : 0 }, log)
+      const base = await benchBaseline(browser, served.baselineUrl, chart, app.canvas, { ...options, overviewOnly }, log)
       addPage(results, n, app, base)
-      log('  node: lint, export')
+      log(overviewOnly ? '  node: lint' : '  node: lint, export')
       const lint = await lintFigures(chart, Math.max(5, cli.runs * 2))
       addOutcome(results, 'lint.full', n, lint.full)
+      if (overviewOnly) continue
       addOutcome(results, 'lint.incremental', n, lint.incremental)
       results.add('lint.warnings', n, lint.warnings, 'count')
       const free = await freeTextLintFigures(chart, Math.max(5, cli.runs * 2))

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { Chart } from '../shared/model/chart'
-import { baselineGraph, dropCard, fitApp, fitBaseline, seedChart } from './app-page'
+import { FIT_APP, FIT_BASELINE, baselineGraph, dropCard, fitApp, fitBaseline, seedChart, zoomInApp, zoomInAppOn, zoomInBaseline } from './app-page'
 import { dragNode, heapMb, pan, settledAt, timeOpen, zoom, type Timing } from './measure-page'
-import { CANVAS_BOX, initProbe } from './probes'
+import { CANVAS_BOX, FIT_TIMING, initProbe } from './probes'
 import { capture, injectHtmlToImage, type ScreenshotFigures } from './screenshot'
 import { median, percentile } from './stats'
 
@@ -16,6 +16,8 @@ export interface Options extends Timing {
   readonly runs: number
   readonly drops: number
   readonly screenshotRuns: number
+  /** Charts this big are measured for open, fit, pan and zoom only (no drags, drops or screenshots). */
+  readonly overviewOnly?: boolean
 }
 
 export interface PageFigures {
@@ -27,6 +29,9 @@ export interface PageFigures {
   dragMoved: boolean
   panP95: number
   zoomP95: number
+  /** Fit view from a zoomed-in view: to the settled whole chart, and the roles inside the canvas then. */
+  fitMs: number
+  fitInView: number
   canvas: { width: number; height: number }
   drop?: { p50: number; p95: number } | { error: string }
   screenshot?: ScreenshotFigures | { error: string }
@@ -52,28 +57,47 @@ async function explain(page: Page, errors: readonly string[], label: string, e: 
   return new Error(`${label}: ${why}.${page_}${saved}`)
 }
 
-async function interactions(page: Page, o: Options, fit: (p: Page) => Promise<void>) {
+interface Page_ {
+  readonly fit: (p: Page) => Promise<void>
+  /** To a zoom where roles are drawn as nodes (a drag needs one to grab). */
+  readonly zoomIn: (p: Page, chart: Chart) => Promise<void>
+  /** Page source that fits the whole chart. */
+  readonly fitSource: string
+}
+
+const APP: Page_ = { fit: fitApp, zoomIn: zoomInApp, fitSource: FIT_APP }
+const BASELINE: Page_ = { fit: fitBaseline, zoomIn: zoomInBaseline, fitSource: FIT_BASELINE }
+
+async function interactions(page: Page, chart: Chart, o: Options, how: Page_) {
   const drags: Awaited<ReturnType<typeof dragNode>>[] = []
   const pans: number[] = []
   const zooms: number[] = []
-  for (let i = 0; i < o.runs; i++) {
+  const fits: { ms: number; inView: number }[] = []
+  for (let i = 0; i < o.runs && !o.overviewOnly; i++) {
+    await how.zoomIn(page, chart)
     drags.push(await dragNode(page, o))
-    await fit(page)
+    await how.fit(page)
   }
   for (let i = 0; i < o.runs; i++) {
     pans.push((await pan(page, o)).p95)
-    await fit(page)
+    await how.fit(page)
   }
   for (let i = 0; i < o.runs; i++) {
     zooms.push((await zoom(page, o)).p95)
-    await fit(page)
+    await how.fit(page)
+  }
+  for (let i = 0; i < o.runs; i++) {
+    await how.zoomIn(page, chart)
+    fits.push((await page.evaluate(FIT_TIMING(how.fitSource))) as { ms: number; inView: number })
   }
   return {
-    dragP50: median(drags.map((d) => d.p50)),
-    dragP95: median(drags.map((d) => d.p95)),
+    dragP50: drags.length ? median(drags.map((d) => d.p50)) : Number.NaN,
+    dragP95: drags.length ? median(drags.map((d) => d.p95)) : Number.NaN,
     dragMoved: drags.every((d) => d.moved),
     panP95: median(pans),
-    zoomP95: median(zooms)
+    zoomP95: median(zooms),
+    fitMs: median(fits.map((f) => f.ms)),
+    fitInView: Math.min(...fits.map((f) => f.inView))
   }
 }
 
@@ -94,17 +118,18 @@ export async function benchApp(browser: Browser, url: string, chart: Chart, o: O
     const canvas = (await page.evaluate(CANVAS_BOX)) as { width: number; height: number }
     const heap = await heapMb(page)
     log('  app: drag, pan, zoom')
-    const moves = await interactions(page, o, fitApp)
+    const moves = await interactions(page, chart, o, APP)
     log('  app: drops')
     const times: number[] = []
     let dropError: string | null = null
-    for (let i = 0; i < o.drops && !dropError; i++) {
+    for (let i = 0; i < o.drops && !dropError && !o.overviewOnly; i++) {
+      if (i === 0) await zoomInAppOn(page, chart.roles.find((r) => /Operations Manager$/.test(r.title)) ?? chart.roles[0])
       const r = await dropCard(page, i)
       if (r.error) dropError = r.error
       else times.push(r.ms!)
       await page.waitForTimeout(120)
     }
-    const drop = dropError ? { error: dropError } : { p50: median(times), p95: percentile(times, 95) }
+    const drop = o.overviewOnly ? undefined : dropError ? { error: dropError } : { p50: median(times), p95: percentile(times, 95) }
     let screenshot: PageFigures['screenshot']
     if (o.screenshotRuns > 0) {
       log('  app: html-to-image')
@@ -131,7 +156,7 @@ export async function benchBaseline(browser: Browser, url: string, chart: Chart,
     const open = await opens(page, o.runs)
     const heap = await heapMb(page)
     log('  baseline: drag, pan, zoom')
-    const moves = await interactions(page, o, fitBaseline)
+    const moves = await interactions(page, chart, o, BASELINE)
     if (errors.length) log(`  baseline page errors: ${errors.slice(0, 3).join(' | ')}`)
     return { ...open, canvas, heap, ...moves }
   } catch (e) {

@@ -25,6 +25,8 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('a chart file without positions opens laid out: every role in view, none overlapping', async ({ page }) => {
+  // Wide enough that the fitted 40 roles are drawn as role cards, not as the zoomed-out overview.
+  await page.setViewportSize({ width: 1920, height: 1080 })
   const chart = withoutPositions(generateChart(40, { dutiesPerRole: 2 }))
   await openChart(page, 'no-positions.orgchart.json', serializeChart(chart))
   await expect(page.getByText(/Opened “no-positions.orgchart.json”: 40 roles/)).toBeVisible()

@@ -35,7 +35,7 @@ function legibility(page: Page) {
       covered: roles
         .filter((r) => {
           const b = r.getBoundingClientRect()
-          return [...document.querySelectorAll('.react-flow__minimap, .react-flow__controls')].some((o) => {
+          return [...document.querySelectorAll('.overview-minimap, .react-flow__controls')].some((o) => {
             const c = o.getBoundingClientRect()
             return b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top
           })

@@ -9,6 +9,7 @@ import { moveCard } from './cards'
 import { deselect, redo, undo } from './edit'
 import { exitRoomView, fitView, palette, present, roomView } from './view'
 import { exportImage, newChart, openFile, save, saveAs } from './file'
+import { collapseBranch, expandBranch } from './branches'
 import { enterCards, goDown, goLeft, goRight, goUp, renameRole } from './navigate'
 
 export const KEYED_ACTIONS: readonly AnyAction[] = [
@@ -24,6 +25,8 @@ export const KEYED_ACTIONS: readonly AnyAction[] = [
   goRight,
   renameRole,
   enterCards,
+  collapseBranch,
+  expandBranch,
   moveCard,
   deleteSelection,
   // Esc leaves Room view first (it is what the room notices), then lets go of the selection.

@@ -3,27 +3,33 @@
 // onto another role, a new reporting line with its branch re-arranged.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Controls, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
+import { ControlButton, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
 import { useWorkbench } from '../state/store'
-import { clearSelection, select, selectLine } from '../state/selection'
+import { select, selectLine } from '../state/selection'
 import { addRoleAt, moveRoles, run, setManager } from '../actions'
 import { setDropTarget, useView } from '../ui/view-state'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
 import { ReportingLine } from './ReportingLine'
-import { ChartMiniMap } from './ChartMiniMap'
 import { dropStatedHandles, estimatedSizes, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
 import { chartDirection } from './branch-layout'
 import { DirectionContext } from './direction'
 import { dropTargetAt } from './drop-target'
-import { registerCanvas } from './viewport'
+import { fitNow, registerBounds, registerCanvas } from './viewport'
 import { CanvasHints } from './CanvasHints'
 import { HandleScale } from './HandleScale'
+import { revealRole, useChartView } from '../state/view'
+import { shownChart } from './shown-chart'
+import { FocusBar } from './FocusBar'
+import { MAX_ZOOM, MIN_ZOOM } from './overview/lod'
+import { OverviewLayer } from './overview/OverviewLayer'
+import { OverviewMinimap } from './overview/OverviewMinimap'
+import { useOverview } from './overview/use-overview'
+import { useOverviewScene } from './overview/use-overview-scene'
+import './overview/overview.css'
 
 const nodeTypes = { role: RoleNode }
 const edgeTypes = { reporting: ReportingLine }
 const proOptions = { hideAttribution: true }
-/** The minimap redraws every role on each frame of a pan; past this size it costs more than it helps. */
-const MINIMAP_LIMIT = 400
 /** Past this size only roles in view are drawn. React Flow still draws each role once to measure
  *  it, so big charts start zoomed out, where roles draw as light summaries, before fitting. */
 const LARGE_CHART = 400
@@ -36,40 +42,59 @@ function pointer(e: MouseEvent | TouchEvent): { x: number; y: number } {
 
 /** `fitKey` changes when the canvas gets more or less room: the chart is fitted again. */
 export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
-  const roles = useWorkbench((s) => s.chart.roles)
   const chart = useWorkbench((s) => s.chart)
   const chartId = useWorkbench((s) => s.chart.id)
   const selection = useWorkbench((s) => s.selection)
   const focus = useWorkbench((s) => s.focus)
   const roomView = useView((s) => s.roomView)
   const direction = useMemo(() => chartDirection(chart), [chart])
+  // Collapsed and focused branches leave roles out; the rest is what every layer draws.
+  const view = useChartView(chartId)
+  const roles = useMemo(() => shownChart(chart, view, direction).roles, [chart, view, direction])
+  const scene = useOverviewScene(roles, direction)
+  useEffect(() => {
+    registerBounds(() => scene)
+    return () => registerBounds(null)
+  }, [scene])
   const [nodes, setNodes] = useState<RoleFlowNode[]>([])
   const [edges, setEdges] = useState<Edge[]>([])
   const flow = useReactFlow<RoleFlowNode>()
   const wrapper = useRef<HTMLDivElement>(null)
+  const overview = useOverview(nodes, edges, selection.roleId, scene)
 
   useEffect(() => {
     registerCanvas(flow, wrapper.current)
     return () => registerCanvas(null, null)
   }, [flow])
-  useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, roles.length > LARGE_CHART, direction)), [roles, selection.roleId, direction])
+  const large = chart.roles.length > LARGE_CHART
+  // Sizes stated up front at every size: a fit before React Flow has measured the roles (a chart
+  // just opened, roles hidden in the overview) still counts every role.
   const sizeOf = useMemo(() => estimatedSizes(chart), [chart])
+  useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, sizeOf, direction)), [roles, selection.roleId, direction, sizeOf])
   useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, sizeOf)), [roles, selection.lineOf, direction, sizeOf])
   useEffect(() => {
     // Present mode turns Room view on and places the view on its role itself; a fit here
     // would land after that glide starts and cut it short.
     if (useView.getState().presented) return
-    const t = setTimeout(() => void flow.fitView(FIT_OPTIONS), 50)
+    const t = setTimeout(() => fitNow(), 50)
     return () => clearTimeout(t)
-  }, [chartId, fitKey, flow])
+  }, [chartId, fitKey, flow, view.focusBranch])
 
   useEffect(() => {
     if (!focus) return
-    const node = flow.getInternalNode(focus.roleId)
-    if (!node) return
-    const w = node.measured.width ?? 260
-    const h = node.measured.height ?? 160
-    void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 })
+    // A role asked for from the Findings or the palette may be inside a collapsed or unfocused branch: show it first.
+    revealRole(useWorkbench.getState().chart, focus.roleId)
+    let frame = 0
+    let tries = 10
+    const centre = () => {
+      const node = flow.getInternalNode(focus.roleId)
+      if (!node) return void (tries-- > 0 && (frame = requestAnimationFrame(centre)))
+      const w = node.measured.width ?? 260
+      const h = node.measured.height ?? 160
+      void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 })
+    }
+    centre()
+    return () => cancelAnimationFrame(frame)
   }, [focus, flow])
 
   const onNodesChange = useCallback((changes: NodeChange<RoleFlowNode>[]) => {
@@ -110,7 +135,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
 
   return (
     <div
-      className="canvas"
+      className={overview.overview ? 'canvas is-overview' : 'canvas'}
       ref={wrapper}
       onDoubleClick={onDoubleClick}
       data-testid="canvas"
@@ -124,8 +149,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
       <DirectionContext.Provider value={direction}>
         <OverviewProvider>
           <ReactFlow
-            nodes={nodes}
-            edges={edges}
+            nodes={overview.nodes}
+            edges={overview.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -133,7 +158,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
             onNodeDrag={onNodeDrag}
             onNodeDragStop={onNodeDragStop}
             onConnect={onConnect}
-            onPaneClick={clearSelection}
+            onPaneClick={overview.onPaneClick}
+            onNodeClick={overview.onNodeClick}
             deleteKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
@@ -141,22 +167,34 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
             edgesFocusable={false}
             disableKeyboardA11y
             zoomOnDoubleClick={false}
-            minZoom={0.05}
-            maxZoom={2.5}
-            onlyRenderVisibleElements={roles.length > LARGE_CHART}
-            defaultViewport={roles.length > LARGE_CHART ? OVERVIEW_START : undefined}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            onlyRenderVisibleElements={large}
+            defaultViewport={large ? OVERVIEW_START : undefined}
             proOptions={proOptions}
             fitView
             fitViewOptions={FIT_OPTIONS}
           >
             <HandleScale target={wrapper} />
-            {!roomView && <Controls position="bottom-right" showInteractive={false} fitViewOptions={FIT_OPTIONS} />}
-            {!roomView && roles.length <= MINIMAP_LIMIT && <ChartMiniMap />}
+            {!roomView && (
+              <Controls position="bottom-right" showInteractive={false} showFitView={false}>
+                <ControlButton className="react-flow__controls-fitview" onClick={() => fitNow()} title="Fit View" aria-label="Fit View">
+                  <FitIcon />
+                </ControlButton>
+              </Controls>
+            )}
+            <OverviewLayer scene={scene} />
+            <FocusBar />
+            {!roomView && (
+              <Panel position="bottom-left" className="overview-minimap-panel">
+                <OverviewMinimap scene={scene} />
+              </Panel>
+            )}
           </ReactFlow>
         </OverviewProvider>
       </DirectionContext.Provider>
       <CanvasHints />
-      {roles.length === 0 && (
+      {chart.roles.length === 0 && (
         <div className="canvas-empty" data-testid="canvas-empty">
           <strong>This chart is empty.</strong>
           <span>
@@ -165,5 +203,14 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
         </div>
       )}
     </div>
+  )
+}
+
+/** Four corners: the whole chart. */
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
   )
 }

@@ -16,6 +16,7 @@ import { carriesWork, readPayload } from './drag-payload'
 import { assignWork } from './assign-work'
 import { DirectionContext, handleSides, SIDE_HANDLE } from './direction'
 import { RoleDetail } from './RoleDetail'
+import { CollapseToggle } from './CollapseToggle'
 import type { RoleFlowNode } from './flow-sync'
 
 export type { RoleFlowNode, RoleNodeData } from './flow-sync'
@@ -102,6 +103,7 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
       {dropHere && <div className="drop-label">Reports here</div>}
       {detail === 'full' ? <RoleDetail role={role} /> : detail === 'summary' ? <RoleSummary role={role} cards={cards} warnings={warnings} /> : null}
       <Handle type="source" position={sides.source} className="role-handle" />
+      <CollapseToggle roleId={id} />
     </div>
   )
 }

@@ -3,12 +3,23 @@
 // registers its React Flow instance here; without one (no canvas yet) these do nothing.
 
 import type { ReactFlowInstance } from '@xyflow/react'
+import { useView } from '../ui/view-state'
 import { FIT_OPTIONS, NODE_WIDTH, type RoleFlowNode } from './flow-sync'
+import { MAX_ZOOM, MIN_ZOOM } from './overview/lod'
+import type { Rect } from './overview/overview-scene'
+import { fitViewport } from './overview/fit-viewport'
+import { minimapSize, MINIMAP_MARGIN } from './overview/minimap-geometry'
 
 type Flow = ReactFlowInstance<RoleFlowNode>
 
 let flow: Flow | null = null
 let wrapper: HTMLElement | null = null
+let drawnBounds: (() => { bounds: Rect; boxes: readonly Rect[] }) | null = null
+
+/** Where the roles drawn now lie, for fitting: known from the chart, not from what React Flow has measured. */
+export function registerBounds(bounds: (() => { bounds: Rect; boxes: readonly Rect[] }) | null): void {
+  drawnBounds = bounds
+}
 
 export function registerCanvas(instance: Flow | null, element: HTMLElement | null): void {
   flow = instance
@@ -34,9 +45,45 @@ export function measuredSize(roleId: string): { width: number; height: number } 
   return width && height ? { width, height } : null
 }
 
+/**
+ * Runs a change that re-arranges what the canvas draws (collapsing a branch), then pans
+ * so `roleId` stays where it was on screen: the user's eye stays on what they pressed.
+ */
+export function keepInPlace(roleId: string, change: () => void): void {
+  const at = flow?.getInternalNode(roleId)?.internals.positionAbsolute
+  change()
+  if (!at) return
+  const before = { x: at.x, y: at.y }
+  let tries = 10
+  const follow = () => {
+    const after = flow?.getInternalNode(roleId)?.internals.positionAbsolute
+    if (!flow) return
+    if (!after || (after.x === before.x && after.y === before.y)) return void (tries-- > 0 && requestAnimationFrame(follow))
+    const { x, y, zoom } = flow.getViewport()
+    void flow.setViewport({ x: x - (after.x - before.x) * zoom, y: y - (after.y - before.y) * zoom, zoom })
+  }
+  requestAnimationFrame(follow)
+}
+
 /** Fits the whole chart after React Flow has taken in the latest positions. */
 export function fitChart(duration = 250): void {
-  setTimeout(() => void flow?.fitView({ ...FIT_OPTIONS, duration }), 60)
+  setTimeout(() => fitNow(duration), 60)
+}
+
+/**
+ * Fits every drawn role into the canvas now. Computed from the roles' positions and sizes
+ * rather than through React Flow's fitView, which waits until each role in view has been
+ * measured: with a big chart opened zoomed in, or roles left to the overview, it may never be.
+ */
+export function fitNow(duration = 0): void {
+  const drawn = drawnBounds?.()
+  const box = wrapper?.getBoundingClientRect()
+  if (!flow) return
+  if (!drawn || !box || drawn.bounds.w <= 0 || !box.width) return void flow.fitView({ ...FIT_OPTIONS, duration })
+  const map = useView.getState().roomView ? null : minimapSize(box.width, box.height)
+  const reserve = map && { width: map.width + 2 * MINIMAP_MARGIN, height: map.height + 2 * MINIMAP_MARGIN }
+  const view = fitViewport({ ...drawn, width: box.width, height: box.height, reserve, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: 0.02 })
+  void flow.setViewport(view, { duration })
 }
 
 /**

@@ -81,3 +81,16 @@ export function hiddenRoles(chart: Chart, view: ChartView): ReadonlySet<string> 
   for (const r of chart.roles) if (isHidden(r.id)) hidden.add(r.id)
   return hidden
 }
+
+/** Makes a role drawn again: its collapsed managers expand, and a focus it lies outside is left. */
+export function revealRole(chart: Chart, roleId: string): void {
+  const view = viewOf(chart.id)
+  if (view.collapsed.size === 0 && !view.focusBranch) return
+  const parent = managersOf(chart)
+  const above = new Set<string>()
+  for (let p = parent.get(roleId) ?? null; p !== null && !above.has(p); p = parent.get(p) ?? null) above.add(p)
+  const collapsed = [...view.collapsed].filter((id) => !above.has(id))
+  const outside = view.focusBranch !== null && view.focusBranch !== roleId && !above.has(view.focusBranch)
+  if (collapsed.length === view.collapsed.size && !outside) return
+  update(chart.id, (v) => ({ collapsed: new Set(collapsed), focusBranch: outside ? null : v.focusBranch }))
+}

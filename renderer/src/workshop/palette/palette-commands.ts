@@ -8,7 +8,11 @@ import {
   addRole,
   addRoleUnder,
   arrangeChartNow,
+  collapseBranch,
   deleteSelection,
+  expandAllBranches,
+  expandBranch,
+  focusOnBranch,
   fitView,
   newChart,
   present,
@@ -16,6 +20,7 @@ import {
   roomView,
   run,
   setManager,
+  showWholeChart,
   togglePanels,
   undo,
   type AnyAction
@@ -24,7 +29,7 @@ import type { WorkbenchState } from '../../state/store'
 import type { PaletteItem } from './palette-items'
 import { openRoleChooser } from './palette-store'
 
-const DIRECT: readonly AnyAction[] = [addRole, addReport, addPeer, deleteSelection, roomView, present, togglePanels, fitView, arrangeChartNow, undo, redo, newChart]
+const DIRECT: readonly AnyAction[] = [addRole, addReport, addPeer, deleteSelection, roomView, present, togglePanels, fitView, collapseBranch, expandBranch, expandAllBranches, focusOnBranch, showWholeChart, arrangeChartNow, undo, redo, newChart]
 
 export function commandItems(s: WorkbenchState): PaletteItem[] {
   const selected = s.selection.roleId ? indexChart(s.chart).roleById.get(s.selection.roleId) : undefined
