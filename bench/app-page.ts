@@ -2,24 +2,28 @@
 // a card on a role and timing the warning, and fitting the view between runs.
 
 import type { Page } from '@playwright/test'
+import * as Y from 'yjs'
+import { createChartDoc } from '../shared/doc'
 import type { Chart } from '../shared/model/chart'
 
 /**
  * Writes the chart straight into the app's IndexedDB (the layout of
- * renderer/src/storage/db.ts: one row per chart, role and duty, `order` keeping the
- * chart's order) and makes it the chart opened at start. The app must have started
- * once in this context, so its database and tables exist.
+ * renderer/src/storage/db.ts, version 2: a summary row in `charts` and the chart's Yjs
+ * document as one row of `updates`) and makes it the chart opened at start. The app must
+ * have started once in this context, so its database and tables exist.
  */
-const SEED = `async (d) => {
+const SEED = `async (d, b64) => {
+  const bin = atob(b64);
+  const update = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) update[i] = bin.charCodeAt(i);
   const db = await new Promise((ok, fail) => { const r = indexedDB.open('org-workbench'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
-  const want = ['charts', 'roles', 'duties', 'settings'];
+  const want = ['charts', 'updates', 'settings'];
   const missing = want.filter((s) => !db.objectStoreNames.contains(s));
   if (missing.length) { db.close(); throw new Error('the app database has no ' + missing.join(', ') + ' table'); }
   const tx = db.transaction(want, 'readwrite');
   const now = Date.now();
-  tx.objectStore('charts').put({ id: d.id, title: d.title, exceptions: d.exceptions, createdAt: now, updatedAt: now });
-  d.roles.forEach((r, i) => tx.objectStore('roles').put(Object.assign({}, r, { chartId: d.id, order: i })));
-  d.duties.forEach((x, i) => tx.objectStore('duties').put(Object.assign({}, x, { chartId: d.id, order: i })));
+  tx.objectStore('charts').put({ id: d.id, title: d.title, roleCount: d.roleCount, createdAt: now, updatedAt: now });
+  tx.objectStore('updates').add({ chartId: d.id, update });
   tx.objectStore('settings').put({ key: 'lastChartId', value: d.id });
   await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
   const version = db.version;
@@ -28,7 +32,11 @@ const SEED = `async (d) => {
 }`
 
 export async function seedChart(page: Page, chart: Chart): Promise<number> {
-  return (await page.evaluate(`(${SEED})(${JSON.stringify(chart)})`)) as number
+  const doc = createChartDoc(chart)
+  const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64')
+  doc.destroy()
+  const summary = { id: chart.id, title: chart.title, roleCount: chart.roles.length }
+  return (await page.evaluate(`(${SEED})(${JSON.stringify(summary)}, ${JSON.stringify(update)})`)) as number
 }
 
 /** The card dropped in the drop test: catalogue work that is outside an Operations Manager's scope. */
