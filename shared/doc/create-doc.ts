@@ -11,22 +11,45 @@ import { insertEntity, type WriteContext } from './write-entity'
 /** Lines present when a chart is created carry clock 0: any later move wins over them. */
 const INITIAL: WriteContext = { move: (to) => ({ to, clock: 0, client: 0 }) }
 
+/** Number of entities `fillSteps` writes (one step each). */
+const entityCount = (chart: Chart): number => chart.roles.length + chart.duties.length + (chart.cards?.length ?? 0) + chart.exceptions.length
+
+/** Writes `chart` into an empty doc, one entity per step; must run inside transactions of `doc`. */
+function* fillSteps(doc: Y.Doc, chart: Chart): Generator<void, void, undefined> {
+  const maps = topMaps(doc)
+  maps.meta.set('id', chart.id)
+  maps.meta.set('title', chart.title)
+  if (chart.rules) maps.meta.set('rules', chart.rules)
+  const roleOrders = ordersFor(chart.roles)
+  for (let i = 0; i < chart.roles.length; i++) {
+    const r = chart.roles[i]!
+    insertEntity('roles', maps.roles, r.id, { ...r, order: roleOrders[i] }, INITIAL)
+    yield
+  }
+  const dutyOrders = ordersFor(chart.duties)
+  for (let i = 0; i < chart.duties.length; i++) {
+    const d = chart.duties[i]!
+    insertEntity('duties', maps.duties, d.id, { ...d, order: dutyOrders[i] }, INITIAL)
+    yield
+  }
+  const cards = chart.cards ?? []
+  const cardOrders = ordersFor(cards)
+  for (let i = 0; i < cards.length; i++) {
+    insertEntity('cards', maps.cards, cards[i]!.id, { ...cards[i]!, order: cardOrders[i] }, INITIAL)
+    yield
+  }
+  const exceptionOrders = keysAfter(null, chart.exceptions.length)
+  for (let i = 0; i < chart.exceptions.length; i++) {
+    const e = chart.exceptions[i]!
+    insertEntity('exceptions', maps.exceptions, exceptionKey(e), e, INITIAL, exceptionOrders[i])
+    yield
+  }
+}
+
 /** Writes `chart` into an empty doc (one transaction). */
 export function fillChartDoc(doc: Y.Doc, chart: Chart, origin?: unknown): void {
-  const maps = topMaps(doc)
   doc.transact(() => {
-    maps.meta.set('id', chart.id)
-    maps.meta.set('title', chart.title)
-    if (chart.rules) maps.meta.set('rules', chart.rules)
-    const roleOrders = ordersFor(chart.roles)
-    chart.roles.forEach((r, i) => insertEntity('roles', maps.roles, r.id, { ...r, order: roleOrders[i] }, INITIAL))
-    const dutyOrders = ordersFor(chart.duties)
-    chart.duties.forEach((d, i) => insertEntity('duties', maps.duties, d.id, { ...d, order: dutyOrders[i] }, INITIAL))
-    const cards = chart.cards ?? []
-    const cardOrders = ordersFor(cards)
-    cards.forEach((c, i) => insertEntity('cards', maps.cards, c.id, { ...c, order: cardOrders[i] }, INITIAL))
-    const exceptionOrders = keysAfter(null, chart.exceptions.length)
-    chart.exceptions.forEach((e, i) => insertEntity('exceptions', maps.exceptions, exceptionKey(e), e, INITIAL, exceptionOrders[i]))
+    for (const _ of fillSteps(doc, chart));
   }, origin)
 }
 
@@ -34,5 +57,31 @@ export function fillChartDoc(doc: Y.Doc, chart: Chart, origin?: unknown): void {
 export function createChartDoc(chart: Chart): Y.Doc {
   const doc = new Y.Doc()
   fillChartDoc(doc, chart)
+  return doc
+}
+
+/**
+ * The same document as `createChartDoc`, written `step` entities per transaction with
+ * `pause(done, total)` awaited between them, so a page can show how far a big chart has got
+ * (and stay responsive) while it is built.
+ */
+export async function buildChartDoc(chart: Chart, pause: (done: number, total: number) => Promise<void>, step = 4000): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  const total = entityCount(chart)
+  const steps = fillSteps(doc, chart)
+  let done = 0
+  let finished = false
+  while (!finished) {
+    doc.transact(() => {
+      for (let i = 0; i < step; i++) {
+        if (steps.next().done) {
+          finished = true
+          return
+        }
+        done++
+      }
+    })
+    await pause(Math.min(done, total), total)
+  }
   return doc
 }
