@@ -69,10 +69,15 @@ const ABSENT = Symbol('absent')
  * (forEach, no iterators) and places known fields by index.
  */
 export function readEntity<K extends EntityKind>(kind: K, map: EntityMap): EntityOf[K] {
+  return entityFromFields(kind, (visit) => map.forEach(visit))
+}
+
+/** The entity a field map holds, from its fields as `fields` visits them (value, key). */
+export function entityFromFields<K extends EntityKind>(kind: K, fields: (visit: (value: unknown, key: string) => void) => void): EntityOf[K] {
   const index = FIELD_INDEX[kind]
   const known: unknown[] = new Array(FIELD_ORDER[kind].length).fill(ABSENT)
   const extra: [string, unknown][] = []
-  map.forEach((value, key) => {
+  fields((value, key) => {
     if (key === MOVE_KEY) {
       if (kind === 'roles') known[REPORTS_TO] = (value as MoveStamp).to
     } else if (key.charCodeAt(0) !== 95 /* _ */) {
