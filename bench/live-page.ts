@@ -4,6 +4,8 @@
 // The host is bench/live-host.ts: the real server serving the built app, its relay, and a
 // host client holding a generated chart.
 
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { settledAt } from './measure-page'
 import { formatFragment } from '../shared/live/join-link'
@@ -33,7 +35,8 @@ export async function joinInPage(browser: Browser, roles: number, runs: number):
         await page.locator('[data-testid=role-node]').first().waitFor({ timeout: 60_000 })
         times.push(await settledAt(page))
       } catch (e) {
-        throw new Error(`joining in the browser failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}${errors.length ? ` (page errors: ${errors.slice(0, 2).join(' | ')})` : ''}`)
+        await page.screenshot({ path: join(tmpdir(), 'org-workbench-bench-live-join.png') }).catch(() => undefined)
+        throw new Error(`joining in the browser failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}${errors.length ? ` (page errors: ${errors.slice(0, 2).join(' | ')})` : ''}; screenshot: ${join(tmpdir(), 'org-workbench-bench-live-join.png')}`)
       } finally {
         await context.close()
       }
