@@ -82,7 +82,7 @@ async function bigFileAndJoin(browser: Awaited<ReturnType<typeof chromium.launch
   log(`\nOpening a chart file of ${BIG_FILE_ROLES} roles, ${big.duties.length} cards`)
   try {
     const f = await openFileInPage(browser, appUrl, big, Math.min(cli.runs, 3))
-    const note = `${(f.bytes / 2 ** 20).toFixed(1)} MB file, File → Open… to the settled view; progress shown: ${f.progressShown ? 'yes' : 'NO'}; ${verdict(f.ms, 5000)}`
+    const note = `${(f.bytes / 1e6).toFixed(1)} MB file, File → Open… to the settled view; progress shown: ${f.progressShown ? 'yes' : 'NO'}; ${verdict(f.ms, 5000)}`
     results.add('open.file-19mb', BIG_FILE_ROLES, f.ms, 'ms', { note })
   } catch (e) {
     results.skip('open.file-19mb', BIG_FILE_ROLES, 'ms', e instanceof Error ? e.message.split('\n')[0]! : String(e))
