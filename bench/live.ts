@@ -35,14 +35,14 @@ export interface LiveFigures {
   readonly joinMs: number
 }
 
-interface Host {
+export interface Host {
   child: ChildProcessWithoutNullStreams
   ask(line: string): Promise<Record<string, unknown>>
   base: string
   link: JoinSecrets
 }
 
-async function startHost(roles: number): Promise<Host> {
+export async function startHost(roles: number): Promise<Host> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'live-host.ts'), String(roles)], { cwd: resolve(__dirname, '..') })
   child.stderr.on('data', (d) => process.stderr.write(d))
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()

@@ -11,6 +11,8 @@ import { Results } from './report'
 import { ROOT, buildApp, buildBaseline, startServers } from './servers'
 import { benchApp, benchBaseline, type Options, type PageFigures } from './suite'
 import { addLiveFigures } from './live-report'
+import { bigFileChart, openFileInPage } from './open-file'
+import { joinInPage } from './live-page'
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
@@ -76,6 +78,32 @@ function addPage(results: Results, n: number, app: PageFigures, base: PageFigure
   }
 }
 
+/** The big file: the file format's limits (5,000 roles, 50,000 duties), about 19 MB. */
+const BIG_FILE_ROLES = 5000
+const BIG_FILE_BYTES = 19 * 2 ** 20
+const JOIN_ROLES = 2000
+
+/** Opening a ~19 MB chart file in the app, and a participant joining a live session in the browser. */
+async function bigFileAndJoin(browser: Awaited<ReturnType<typeof chromium.launch>>, appUrl: string, results: Results, cli: Cli): Promise<void> {
+  const verdict = (v: number, max: number) => `target ≤ ${max} ms: ${v <= max ? 'met' : 'MISSED'}`
+  const big = bigFileChart(generateChart(BIG_FILE_ROLES), BIG_FILE_BYTES)
+  log(`\nOpening a chart file of ${BIG_FILE_ROLES} roles, ${big.duties.length} cards`)
+  try {
+    const f = await openFileInPage(browser, appUrl, big, Math.min(cli.runs, 3))
+    const note = `${(f.bytes / 1e6).toFixed(1)} MB file, File → Open… to the settled view; progress shown: ${f.progressShown ? 'yes' : 'NO'}; ${verdict(f.ms, 5000)}`
+    results.add('open.file-19mb', BIG_FILE_ROLES, f.ms, 'ms', { note })
+  } catch (e) {
+    results.skip('open.file-19mb', BIG_FILE_ROLES, 'ms', e instanceof Error ? e.message.split('\n')[0]! : String(e))
+  }
+  log(`\nJoining a live session on a ${JOIN_ROLES}-role chart in the browser`)
+  try {
+    const j = await joinInPage(browser, JOIN_ROLES, cli.runs)
+    results.add('live.join-shown', JOIN_ROLES, j.ms, 'ms', { note: `join link opened in a fresh browser context to the settled view (${j.nodes} nodes drawn); ${verdict(j.ms, 2000)}` })
+  } catch (e) {
+    results.skip('live.join-shown', JOIN_ROLES, 'ms', e instanceof Error ? e.message.split('\n')[0]! : String(e))
+  }
+}
+
 async function main(): Promise<void> {
   const cli = parseArgs(process.argv.slice(2))
   const options: Options = {
@@ -136,6 +164,7 @@ async function main(): Promise<void> {
         results.add('screenshot.html-to-image-png-2x-size', n, shot.pngBytes, 'bytes', { baseline: shot.appPngBytes })
       }
     }
+    await bigFileAndJoin(browser, served.appUrl, results, cli)
   } finally {
     await browser.close()
     await served.close()

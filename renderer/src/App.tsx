@@ -15,6 +15,7 @@ import { useView } from './ui/view-state'
 import { useActionKeys } from './actions/use-action-keys'
 import { useWorkbench } from './state/store'
 import { RefusedFileDialog } from './files/RefusedFileDialog'
+import { OpenProgress } from './files/OpenProgress'
 import { LiveLayer } from './live/LiveLayer'
 import { CsvImportDialog } from './files/CsvImportDialog'
 import { ExportDialog } from './export/ExportDialog'
@@ -68,6 +69,7 @@ export function App() {
         <ExportDialog />
         <CsvImportDialog />
         <RefusedFileDialog />
+        <OpenProgress />
         <LiveLayer />
       </div>
     </ReactFlowProvider>

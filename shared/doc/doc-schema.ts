@@ -53,20 +53,43 @@ export function topMaps(doc: Y.Doc): Record<EntityKind, Y.Map<EntityMap>> & { me
   }
 }
 
-/** The plain entity held by a field map; internal keys (leading `_`) are left out, except a role's line. */
+const indexOf = (keys: readonly string[]): ReadonlyMap<string, number> => new Map(keys.map((k, i) => [k, i]))
+const FIELD_INDEX: Record<EntityKind, ReadonlyMap<string, number>> = {
+  roles: indexOf(FIELD_ORDER.roles),
+  duties: indexOf(FIELD_ORDER.duties),
+  exceptions: indexOf(FIELD_ORDER.exceptions),
+  cards: indexOf(FIELD_ORDER.cards)
+}
+const REPORTS_TO = FIELD_INDEX.roles.get('reportsTo')!
+const ABSENT = Symbol('absent')
+
+/**
+ * The plain entity held by a field map; internal keys (leading `_`) are left out, except a
+ * role's line. Called for every entity when a chart is read whole, so it walks the map once
+ * (forEach, no iterators) and places known fields by index.
+ */
 export function readEntity<K extends EntityKind>(kind: K, map: EntityMap): EntityOf[K] {
-  const fields: Record<string, unknown> = {}
-  const extra: string[] = []
-  for (const [key, value] of map.entries()) {
-    if (key === MOVE_KEY && kind === 'roles') fields.reportsTo = (value as MoveStamp).to
-    else if (!key.startsWith('_')) {
-      fields[key] = value
-      if (!FIELD_ORDER[kind].includes(key)) extra.push(key)
+  return entityFromFields(kind, (visit) => map.forEach(visit))
+}
+
+/** The entity a field map holds, from its fields as `fields` visits them (value, key). */
+export function entityFromFields<K extends EntityKind>(kind: K, fields: (visit: (value: unknown, key: string) => void) => void): EntityOf[K] {
+  const index = FIELD_INDEX[kind]
+  const known: unknown[] = new Array(FIELD_ORDER[kind].length).fill(ABSENT)
+  const extra: [string, unknown][] = []
+  fields((value, key) => {
+    if (key === MOVE_KEY) {
+      if (kind === 'roles') known[REPORTS_TO] = (value as MoveStamp).to
+    } else if (key.charCodeAt(0) !== 95 /* _ */) {
+      const i = index.get(key)
+      if (i === undefined) extra.push([key, value])
+      else if (!(kind === 'roles' && i === REPORTS_TO && known[i] !== ABSENT)) known[i] = value
     }
-  }
+  })
   const out: Record<string, unknown> = {}
-  for (const key of FIELD_ORDER[kind]) if (key in fields) out[key] = fields[key]
-  for (const key of extra.sort()) out[key] = fields[key]
+  const keys = FIELD_ORDER[kind]
+  for (let i = 0; i < keys.length; i++) if (known[i] !== ABSENT) out[keys[i]!] = known[i]
+  if (extra.length) for (const [key, value] of extra.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) out[key] = value
   return out as unknown as EntityOf[K]
 }
 

@@ -3,10 +3,10 @@
 // roles and duties keep their object identity, so memoised views and the incremental
 // linter skip them. The result is sorted by order and repaired (see repair.ts).
 
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { AcceptedException, Chart, Duty, LibraryCard, Role } from '../model/chart'
 import type { ChartRuleSettings } from '../model/rule-settings'
-import { type EntityKind, type EntityOf, EXCEPTION_ORDER_KEY, KINDS, type EntityMap, moveStampOf, type MoveStamp, readEntity, topMaps } from './doc-schema'
+import { type EntityKind, type EntityOf, entityFromFields, EXCEPTION_ORDER_KEY, KINDS, type EntityMap, MOVE_KEY, moveStampOf, type MoveStamp, readEntity, topMaps } from './doc-schema'
 import { compareKeys } from './order'
 import { rolesToDetach } from './repair'
 
@@ -29,6 +29,14 @@ interface Refresh {
   readonly touched: readonly string[] | null
 }
 
+/** One entity as its field map holds it (see `seedChart`). */
+interface Seed<K extends EntityKind> {
+  readonly id: string
+  readonly entity: EntityOf[K]
+  readonly order: string
+  readonly stamp?: MoveStamp
+}
+
 const UNCHANGED: Refresh = { changed: false, membership: false, touched: [] }
 
 function emptyCache<K extends EntityKind>(): KindCache<K> {
@@ -47,20 +55,32 @@ class Materialiser {
   private duties: readonly Duty[] = []
   private readonly fixedRoles = new Map<string, Role>()
   private readonly fixedDuties = new Map<string, Duty>()
+  /** What a chart just written into the doc holds, so its first read need not read every map back. */
+  readonly seeds: { [K in EntityKind]?: readonly Seed<K>[] } = {}
 
   constructor(doc: Y.Doc) {
     this.maps = topMaps(doc)
-    for (const kind of KINDS) {
-      const top = this.maps[kind]
-      const dirty = this.caches[kind].dirty
-      top.observeDeep((events) => {
-        for (const e of events) {
-          if (e.target === top) for (const key of (e as Y.YMapEvent<unknown>).keysChanged) dirty.add(key)
-          else if (typeof e.path[0] === 'string') dirty.add(e.path[0])
+    const kindOf = new Map<unknown, EntityKind>(KINDS.map((k) => [this.maps[k], k]))
+    // Which entities a transaction touched, read from the transaction's own record of
+    // changed types before any observer runs. (observeDeep would build, path and sort one
+    // event per touched entity: 20,000 of them when a whole chart arrives.)
+    doc.on('beforeObserverCalls', (tr: Y.Transaction) => {
+      for (const [type, keys] of tr.changed) {
+        if ((type as unknown) === this.maps.meta) {
+          this.metaDirty = true
+          continue
         }
-      })
-    }
-    this.maps.meta.observe(() => (this.metaDirty = true))
+        const top = kindOf.get(type)
+        if (top) {
+          for (const key of keys) if (key !== null) this.caches[top].dirty.add(key)
+          continue
+        }
+        const item = type._item
+        const parent = item?.parent
+        const kind = parent instanceof Y.AbstractType ? kindOf.get(parent) : undefined
+        if (kind && typeof item!.parentSub === 'string') this.caches[kind].dirty.add(item!.parentSub)
+      }
+    })
   }
 
   private orderOf(kind: EntityKind, map: EntityMap, entity: EntityOf[EntityKind]): string {
@@ -69,14 +89,16 @@ class Materialiser {
   }
 
   private load<K extends EntityKind>(kind: K, id: string, map: EntityMap): boolean {
-    const c = this.caches[kind]
     const entity = readEntity(kind, map)
-    const order = this.orderOf(kind, map, entity)
+    return this.put(kind, id, entity, this.orderOf(kind, map, entity), kind === 'roles' ? moveStampOf(map) : undefined)
+  }
+
+  private put<K extends EntityKind>(kind: K, id: string, entity: EntityOf[K], order: string, stamp: MoveStamp | undefined): boolean {
+    const c = this.caches[kind]
     const moved = !c.raw.has(id) || c.order.get(id) !== order
     c.raw.set(id, entity)
     c.order.set(id, order)
     if (kind === 'roles') {
-      const stamp = moveStampOf(map)
       if (stamp) {
         this.stamps.set(id, stamp)
         if (stamp.clock > this.maxClock) this.maxClock = stamp.clock
@@ -94,7 +116,11 @@ class Materialiser {
     if (c.all) {
       c.raw.clear()
       c.order.clear()
-      for (const [id, map] of top.entries()) this.load(kind, id, map)
+      const seeded = this.seeds[kind]
+      this.seeds[kind] = undefined
+      // A seed is what was just written; if anything changed since, read the maps instead.
+      if (seeded && c.dirty.size === 0) for (const s of seeded) this.put(kind, s.id, s.entity, s.order, s.stamp)
+      else for (const [id, map] of top.entries()) this.load(kind, id, map)
       c.all = false
       c.dirty.clear()
       resort = membership = true
@@ -221,6 +247,25 @@ function materialiser(doc: Y.Doc): Materialiser {
 /** The chart held by `doc`: sorted by order, loops and references to removed roles repaired. */
 export function readChart(doc: Y.Doc): Chart {
   return materialiser(doc).read()
+}
+
+/**
+ * Tells a doc's reader what was just written into it, entity by entity, as `fields` (each
+ * entity's fields as written into its map) so the first read builds the chart from these
+ * instead of reading every map back. Only for a doc that has not been read yet.
+ */
+export function seedChart(doc: Y.Doc, seeds: { [K in EntityKind]: readonly { id: string; fields: Record<string, unknown>; order: string }[] }): void {
+  if (materialisers.has(doc)) return
+  const m = materialiser(doc)
+  for (const kind of KINDS) {
+    m.seeds[kind] = seeds[kind].map((s) => {
+      const entity = entityFromFields(kind, (visit) => {
+        for (const [key, value] of Object.entries(s.fields)) visit(value, key)
+      })
+      const stamp = kind === 'roles' ? (s.fields[MOVE_KEY] as MoveStamp | undefined) : undefined
+      return { id: s.id, entity, order: s.order, ...(stamp ? { stamp } : {}) }
+    }) as never
+  }
 }
 
 /** Lamport clock for the next reporting-line change written into `doc`. */

@@ -18,12 +18,27 @@ function setField(kind: EntityKind, map: EntityMap, key: string, value: unknown,
   else map.set(key, value)
 }
 
-/** A new field map in `top` under `id`, holding every field of `entity`. */
-export function insertEntity(kind: EntityKind, top: Y.Map<EntityMap>, id: string, entity: object, ctx: WriteContext, exceptionOrder?: string): void {
+/** A new field map in `top` under `id`, holding every field of `entity`; returns the fields as written (key → value). */
+export function insertEntity(kind: EntityKind, top: Y.Map<EntityMap>, id: string, entity: object, ctx: WriteContext, exceptionOrder?: string): Record<string, unknown> {
   const map = new Y.Map<unknown>()
   top.set(id, map)
-  for (const [key, value] of Object.entries(entity)) setField(kind, map, key, value, ctx)
-  if (exceptionOrder !== undefined) map.set(EXCEPTION_ORDER_KEY, exceptionOrder)
+  const written: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(entity)) {
+    if (value === undefined) continue
+    if (kind === 'roles' && key === 'reportsTo') {
+      const stamp = ctx.move((value as Role['reportsTo']) ?? null)
+      map.set(MOVE_KEY, stamp)
+      written[MOVE_KEY] = stamp
+    } else {
+      map.set(key, value)
+      written[key] = value
+    }
+  }
+  if (exceptionOrder !== undefined) {
+    map.set(EXCEPTION_ORDER_KEY, exceptionOrder)
+    written[EXCEPTION_ORDER_KEY] = exceptionOrder
+  }
+  return written
 }
 
 /** Sets the fields that differ between `before` and `after` (what the edit meant to change). */

@@ -88,6 +88,8 @@ export class LiveClient {
   private localSeq = 0
   private confirmed: { seq: number; sv: Uint8Array }
   private pending: { seq: number; sv: Uint8Array } | null = null
+  /** stop() has let go of the document. */
+  private released = false
 
   constructor(private readonly options: LiveClientOptions) {
     this.doc = options.doc
@@ -143,6 +145,7 @@ export class LiveClient {
     // Let the "I left" presence go out before closing.
     void this.outbox.then(() => socket?.close())
     this.socket = null
+    this.released = true
     this.doc.off('update', this.onDocUpdate)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
@@ -409,8 +412,33 @@ export class LiveClient {
       this.emit()
       return
     }
-    Y.applyUpdate(this.doc, message.update, this.remoteOrigin)
+    this.applyRemote(message.update)
     if (message.type === 'step2' && f.kind === UP.direct && f.fromHost) this.becomeLive()
+  }
+
+  /**
+   * Applies a peer's change. This client's own update listener ignores remote changes, and
+   * while it is attached Yjs encodes every transaction again for it (a whole chart, when one
+   * arrives on joining), so it is detached meanwhile. A change an observer makes locally
+   * during the apply still goes out, as everything since the state before.
+   */
+  private applyRemote(update: Uint8Array): void {
+    const before = Y.encodeStateVector(this.doc)
+    let local = false
+    const watch = (tr: Y.Transaction) => {
+      if (tr.origin !== this.remoteOrigin && (tr.changed.size > 0 || tr.deleteSet.clients.size > 0)) local = true
+    }
+    this.doc.off('update', this.onDocUpdate)
+    this.doc.on('afterTransaction', watch)
+    try {
+      Y.applyUpdate(this.doc, update, this.remoteOrigin)
+    } finally {
+      this.doc.off('afterTransaction', watch)
+      if (!this.released) this.doc.on('update', this.onDocUpdate)
+    }
+    if (!local) return
+    this.localSeq++
+    if (this.ready) this.sendSealed(LABEL.doc, updateMessage(this.doc.clientID, Y.encodeStateAsUpdate(this.doc, before)), (data) => ({ type: UP.update, data }))
   }
 
   private diverge(): void {

@@ -3,7 +3,7 @@
 // only (big charts stay smooth). Zoomed far out, a role draws as a light summary.
 // The selected role is the canvas's one Tab stop; keys are handled by the actions layer.
 
-import { createContext, memo, useContext, useEffect, useState } from 'react'
+import { createContext, memo, useContext, useEffect, useRef, useState } from 'react'
 import { Handle, useStore, useUpdateNodeInternals, type NodeProps, type ReactFlowState } from '@xyflow/react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Role } from '@shared/model/chart'
@@ -56,8 +56,15 @@ function RoleNodeView({ id, selected }: NodeProps<RoleFlowNode>) {
   const presented = useView((s) => s.presented === id)
   const [dropping, setDropping] = useState(false)
   const updateInternals = useUpdateNodeInternals()
-  // Handles move to other sides when the chart's direction changes; React Flow must re-measure them.
-  useEffect(() => updateInternals(id), [direction, id, updateInternals])
+  // Handles move to other sides when the chart's direction changes; React Flow must re-measure
+  // them then. Not on mount: React Flow measures a new node itself, and one extra store update
+  // per node made opening a big chart quadratic.
+  const drawnFor = useRef(direction)
+  useEffect(() => {
+    if (drawnFor.current === direction) return
+    drawnFor.current = direction
+    updateInternals(id)
+  }, [direction, id, updateInternals])
   if (!role) return null
   const sides = handleSides(direction)
   const classes = [

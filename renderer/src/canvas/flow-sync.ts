@@ -4,13 +4,15 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import type { Chart, Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
-import { COMPACT_NODE_WIDTH, compactCards, roleNodeSize } from '@shared/layout/node-size'
+import { compactCards, roleNodeSize } from '@shared/layout/node-size'
 import type { Direction } from './branch-layout'
 import { busLevel, lineShapes, type LineBox, type LineShape } from '@shared/layout/reporting-lines'
 import { handleSides, SIDE_HANDLE, SIDE_HANDLE_OFFSET } from './direction'
 
 export type RoleNodeData = { roleId: string }
 export type RoleFlowNode = Node<RoleNodeData, 'role'>
+
+type Size = { readonly width: number; readonly height: number }
 
 export type ReportingLineData = {
   shape: LineShape
@@ -26,25 +28,24 @@ export const NODE_WIDTH = 260
 const SUMMARY_HEIGHT = 100
 const HANDLE = 12
 
-/** Size and handles stated up front, so React Flow need not draw every role of a big chart
- *  once just to measure it; each role is measured for real when it first comes into view.
- *  Big charts draw compact cards, hence their width. */
-function presized(direction: Direction) {
-  const NODE_WIDTH = COMPACT_NODE_WIDTH
+/** Size and handles stated up front, as the layout estimates them, so React Flow need not
+ *  draw every role of a big chart once just to measure it, and a fit before anything is
+ *  measured still counts every role; each role is measured for real when it first comes into view. */
+function presized(direction: Direction, { width, height }: Size) {
   const sides = handleSides(direction)
   const handles: NodeHandle[] =
     direction === 'right'
       ? [
-          { type: 'target', position: sides.target, x: -HANDLE / 2, y: (SUMMARY_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE },
+          { type: 'target', position: sides.target, x: -HANDLE / 2, y: (height - HANDLE) / 2, width: HANDLE, height: HANDLE },
           { id: SIDE_HANDLE, type: 'target', position: sides.side, x: SIDE_HANDLE_OFFSET - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-          { type: 'source', position: sides.source, x: NODE_WIDTH - HANDLE / 2, y: (SUMMARY_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE }
+          { type: 'source', position: sides.source, x: width - HANDLE / 2, y: (height - HANDLE) / 2, width: HANDLE, height: HANDLE }
         ]
       : [
-          { type: 'target', position: sides.target, x: (NODE_WIDTH - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+          { type: 'target', position: sides.target, x: (width - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
           { id: SIDE_HANDLE, type: 'target', position: sides.side, x: -HANDLE / 2, y: SIDE_HANDLE_OFFSET - HANDLE / 2, width: HANDLE, height: HANDLE },
-          { type: 'source', position: sides.source, x: (NODE_WIDTH - HANDLE) / 2, y: SUMMARY_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE }
+          { type: 'source', position: sides.source, x: (width - HANDLE) / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE }
         ]
-  return { initialWidth: NODE_WIDTH, initialHeight: SUMMARY_HEIGHT, handles }
+  return { initialWidth: width, initialHeight: height, handles }
 }
 
 /** Fitting counts roles not drawn yet (big charts draw only what is in view) by their stated size. */
@@ -59,9 +60,8 @@ export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
   })
 }
 
-export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null, presize: boolean, direction: Direction = 'down'): RoleFlowNode[] {
+export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null, sizeOf: ((id: string) => Size) | null, direction: Direction = 'down'): RoleFlowNode[] {
   const prevById = new Map(prev.map((n) => [n.id, n]))
-  const stated = presize ? presized(direction) : null
   return roles.map((role, i) => {
     const old = prevById.get(role.id)
     const x = role.x ?? (i % 6) * (NODE_WIDTH + 40)
@@ -70,11 +70,9 @@ export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[],
     if (old && old.position.x === x && old.position.y === y && !!old.selected === selected && !old.dragging) return old
     if (old) return { ...old, position: { x, y }, selected }
     const node: RoleFlowNode = { id: role.id, type: 'role', position: { x, y }, data: { roleId: role.id }, selected }
-    return stated ? { ...node, ...stated } : node
+    return sizeOf ? { ...node, ...presized(direction, sizeOf(role.id)) } : node
   })
 }
-
-type Size = { readonly width: number; readonly height: number }
 
 /** Each role's size as the layout estimates it, for deciding line shapes before anything is measured. */
 export function estimatedSizes(chart: Chart): (id: string) => Size {

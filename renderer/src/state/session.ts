@@ -186,10 +186,17 @@ export async function openStoredChart(id: string): Promise<void> {
 
 /** Stores a chart under a fresh id (new, duplicate, opened file, scenario) and opens it. */
 export async function addChart(chart: Omit<Chart, 'id'>, title: string = chart.title): Promise<Chart> {
-  const doc = createChartDoc({ ...chart, id: newId('c'), title })
+  return addChartDoc(createChartDoc({ ...chart, id: newId('c'), title }))
+}
+
+/**
+ * Stores a new chart's document and opens it (`beforeShow` runs between the two: a big
+ * file's progress says it is drawing).
+ */
+export async function addChartDoc(doc: Y.Doc, beforeShow?: () => Promise<void>): Promise<Chart> {
   if (db) {
     try {
-      // One transaction for the whole chart, however big.
+      // One row in one transaction for the whole chart, however big.
       await repo.putChartDoc(db, doc)
     } catch (e) {
       notify('error', `Could not save the new chart to this computer's storage: ${e instanceof Error ? e.message : String(e)}. It is open here; use Save As to keep a copy in a file.`)
@@ -198,6 +205,7 @@ export async function addChart(chart: Omit<Chart, 'id'>, title: string = chart.t
       void open.get(readChart(doc).id)?.persistence?.rewrite()
     }
   }
+  await beforeShow?.()
   await switchTo(doc)
   return readChart(doc)
 }

@@ -38,6 +38,23 @@ describe('live session through the relay', () => {
     await until(() => field(p.doc, 'roles', 'fin', 'title') === 'Chief Financial Officer', 'host edit at participant')
   })
 
+  it('a change this window makes while applying a peer’s change still reaches the others', async () => {
+    const net = memoryNet()
+    const s = await openSession(net)
+    const host = await live(client(net, s, seedDoc(), true))
+    const p = await live(client(net, participantLink(s)))
+    // A reaction to the incoming change, made locally inside its observer (as a repair might).
+    const duties = p.doc.getMap<Y.Map<unknown>>('duties')
+    duties.observeDeep(() => {
+      if (field(p.doc, 'duties', 'd1', 'roleId') === 'fin' && field(p.doc, 'duties', 'd1', 'label') !== 'Plan shifts (checked)') setField(p.doc, 'duties', 'd1', 'label', 'Plan shifts (checked)')
+    })
+    setField(host.doc, 'duties', 'd1', 'roleId', 'fin')
+    await until(() => field(host.doc, 'duties', 'd1', 'label') === 'Plan shifts (checked)', 'the reaction at the host')
+    // Later local edits still go out too: the client listens again after the apply.
+    setField(p.doc, 'roles', 'ops', 'title', 'Head of Operations')
+    await until(() => field(host.doc, 'roles', 'ops', 'title') === 'Head of Operations', 'a later edit at the host')
+  })
+
   it('a late joiner reads the chart from the relay backlog even while the host is away', async () => {
     const net = memoryNet()
     const s = await openSession(net)
