@@ -26,6 +26,7 @@ const PREP_DEFAULT = 0.7
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
+const OF_OPERATIONAL = 0.4
 
 /** How much a domain word counts where it stands. */
 function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false): number {
@@ -41,6 +42,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && lexicon.isDepartment(w.keys)) partner = true
+  // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
+  if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   if (w.prep) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
