@@ -33,7 +33,7 @@ export function classifyLabel(label: string): Classification {
   const parsed = parseLabel(label.slice(0, 400))
   if (parsed.words.length === 0) return UNKNOWN
   const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed)]
-  const answer = decideDomain(hits, parsed.words)
+  const answer = decideDomain(hits, parsed.words, parsed.owned === true)
   const scores: Partial<Record<DomainId, number>> = {}
   for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100
   if (!answer.domain) return { ...UNKNOWN, scores }

@@ -35,7 +35,8 @@ const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
-export function decideDomain(hits: readonly Hit[], words: readonly Word[]): DomainAnswer {
+/** `owned`: the label says the role is responsible for the work ("Responsible for …"), as an owning verb does. */
+export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned = false): DomainAnswer {
   const sums = new Map<DomainId, number>()
   for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
   const allOps = sums.get('operations') ?? 0
@@ -49,7 +50,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
-  if (best && ownsIt(words, hits, best)) bestScore += OWNING_BONUS
+  if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.
   if (best && companyWide(words)) bestScore += COMPANY_WIDE_BONUS
   if (best) sums.set(best, bestScore)
@@ -72,7 +73,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
 
 const OWNING_VERBS = new Set(
   `decide determine approve set own lead run manage handle direct head choose sign agree negotiate represent defend write publish build
-   maintain develop drive chair sack fire authorise define shape steer oversee control select`.split(/\s+/)
+   maintain develop drive chair sack fire authorise define shape steer oversee control select secure raise obtain`.split(/\s+/)
 )
 const OWNING_BONUS = 0.5
 /** After these, a phrase still names what is owned: "represent the company at parliamentary committees". */

@@ -44,7 +44,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   } else if (!operations && lexicon.isDepartment(w.keys)) partner = true
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
-  if (w.prep) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
+  const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
+  if (w.prep && !ofActivity) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }

@@ -23,7 +23,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
-    weak: `people, staff, employee, policy, worker, team member, contractor`,
+    weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,
     verbs: `recruit, hire, dismiss, sack, headhunt, interview, onboard, terminate, employ`,
     ownable: `training, induction, interview, employee, staff`
   },
@@ -38,7 +38,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       as rest team`,
     medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
-    doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
+    doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy`
   },
   {

@@ -36,6 +36,8 @@ export interface Word {
 
 export interface ParsedLabel {
   readonly words: readonly Word[]
+  /** The label opens with "Responsible for", "Accountable for", "In charge of": the work named is owned outright. */
+  readonly owned?: boolean
 }
 
 const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
@@ -191,7 +193,7 @@ export function parseLabel(label: string): ParsedLabel {
   }
   closeRun()
   shareModifiers(words)
-  return { words }
+  return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
 }
 
 /** The verb of this clause still without a particle, when `lower` is a particle standing after its object ("over to", "off" at the end). */
