@@ -5,7 +5,7 @@
 // find out who does what ("… to see who is chatting") is surveillance of people too.
 
 import type { ParsedLabel } from '../nlp/parse'
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
 const CONTROL_VERBS = new Set(
@@ -21,14 +21,25 @@ const TIMES = new Set(
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
 const WATCH_VERBS = new Set('check see watch monitor track spy observe find know'.split(' ').map(key))
 const WHO = new Set(['who', 'whoever', 'whom'])
+const EAVESDROP = new Set('listen read monitor watch record open'.split(' ').map(key))
+const MESSAGES = new Set('call email message chat conversation text screen phone'.split(' ').map(key))
+const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "team's", 'colleagues', 'workers', 'drivers', 'pickers', 'agents'])
 
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
-    const each = words.findIndex((x, j) => j > i && j <= i + 4 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? ''))
+    // "each quarter" is how often; "every forklift" is a thing looked after, not a person or their work.
+    const each = words.findIndex((x, j) => j > i && j <= i + 4 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(words[j + 1]?.keys ?? []))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+  })
+  // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => EAVESDROP.has(k))) return
+    const message = words.findIndex((x, j) => j > i && x.clause === w.clause && x.place === 'head' && x.keys.some((k) => MESSAGES.has(k)))
+    const theirs = message >= 0 && words.some((x, j) => j > i && j < message && x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || (j > i && j < message && PEOPLE.has(x.lower)))
+    if (theirs) out.push({ domain: 'task-control', score: 3, words: [i, message], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

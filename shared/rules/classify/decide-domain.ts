@@ -3,6 +3,7 @@
 // project" needs both a project word and that department's work.
 
 import type { DomainId } from '../domains'
+import { lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -56,7 +57,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (best) sums.set(best, bestScore)
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
-  if (best && project >= PROJECT_FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
+  // "Project lead for the marketing department's CRM replacement": naming the department says whose project it is.
+  const departmentNamed = words.some((w) => w.clause === 0 && w.place !== 'function' && lexicon.isDepartment(w.keys))
+  if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > 0.5)) && !OWN_PROJECTS.has(best)) {
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     if (projectHead && bestScore > ops) {

@@ -15,13 +15,15 @@ export const OVERSIGHT_VERBS = keys(`oversee supervise monitor manage review che
 export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
-export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess
+export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
   evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise`)
 export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
   request requests proposal proposals submission justification practicality viability workability`)
+/** Words saying a contribution comes from the role's own side ("operational input"). */
+export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */
 export const ASKING_NOUNS = keys('request requests proposal proposals submission justification bid application')
 /** Phrases that make any label a contribution ("operational feasibility", "take part in"). */

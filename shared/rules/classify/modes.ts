@@ -59,6 +59,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const at = findPhrase(words, p)
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
+  // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.
+  const head = words.findIndex((w) => w.clause === 0 && w.place === 'head')
+  if (!words.some((w) => w.place === 'verb' && w.clause === 0) && head >= 0 && has(words[head], C.CONTRIBUTION_NOUNS) && (!isModifiedByEvidence(words, head, evidence) || words.some((w) => w.head === head && has(w, C.OWN_SIDE)))) {
+    return answer('contribute', [words[head].text])
+  }
   for (const [v] of mainVerbs) {
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
@@ -121,7 +126,8 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
 function implementCue(words: readonly Word[]): string[] | null {
-  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place === 'head' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
+  // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
+  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
   for (const v of words) {

@@ -9,7 +9,7 @@ import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
 const PUTTING_FORWARD = new Set(
-  'recommend suggest offer propose pitch present demonstrate demo show introduce promote hand give sample advise upsell encourage persuade convince'
+  'recommend suggest offer propose pitch present demonstrate demo show introduce promote hand give sample advise upsell encourage persuade convince talk'
     .split(' ')
     .map(key)
 )
@@ -26,6 +26,8 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
   if (verb < 0) return []
   const v = words[verb]
   // "Hand out samples", "give out leaflets": only with the particle do these verbs put something forward.
+  // "Talks customers into the premium option": talking someone into buying.
+  if (v.keys.includes(key('talk')) && !words.some((w) => w.lower === 'into')) return []
   if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
   const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []

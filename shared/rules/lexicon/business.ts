@@ -10,7 +10,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       business strategy, group strategy, growth strategy, overall strategy, long-term strategy, market entry, enter market, new market,
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
-      competitive strategy, diversification, international expansion, strategic objective, strategic goal, strategy offsite, company mission,
+      competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
       company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
       where compete, growth plan, market expansion, strategic partnership, spin-off, acquisition target`,
     medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
@@ -72,7 +72,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       company statement, public speaking, keynote, brand reputation, reputational, public criticism, media interview, press interview`,
     medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
     weak: `appear, speak, announcement, public, interview, local paper`,
-    verbs: `publicise, announce`
+    verbs: `publicise, announce, front`
   },
   {
     domain: 'investor-relations',

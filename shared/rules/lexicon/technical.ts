@@ -15,7 +15,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,
       router, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
-      fix printer, repair printer, printer jam, toner, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
+      fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
       software feature, develop software, software update, install software, pc, staff email, email access, computer problem`,
     medium: `application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,

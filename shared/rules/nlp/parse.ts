@@ -45,7 +45,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
-const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away'])
+const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
 /** Words after which the next content word starts a noun phrase and cannot be the verb. */
 const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS].filter((d) => d !== 'all' && d !== 'no'))
 
@@ -142,13 +142,20 @@ export function parseLabel(label: string): ParsedLabel {
     // at the start of a clause, a known verb is a verb. Later, a verb tag on a word inside a
     // noun phrase ("the picking app") is a modifier.
     let atClauseStart = expectVerb && run.length === 0
+    // "Physically loads the trailers": a manner adverb before the verb says how, and the verb still follows.
+    if (atClauseStart && /ly$/.test(lower) && w.pos === 'ADV') {
+      words.push({ ...base, place: 'mod' })
+      continue
+    }
     if (atClauseStart && afterConj && !afterConj.verbBefore) {
       const follow = raw[i + 1]
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
     }
     afterConj = null
-    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w)
     const next = raw[i + 1]
+    // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
+    const beforeNounPhrase = !!next && NOUN_PHRASE_OPENERS.has(next.lower) && !w.hyphenNext
+    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
@@ -159,6 +166,14 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     passive = false
+    // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
+    if (run.length > 0 && /ed$/.test(lower) && w.pos === 'VERB' && !!next && PREPOSITIONS.has(next.lower)) {
+      closeRun()
+      segment++
+      prep = undefined
+      words.push({ ...base, segment, place: 'function', passive: true })
+      continue
+    }
     // After "the", "our", "every" a noun phrase starts: "the redesigned model" has no verb in it.
     const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '')
     // A participle right before a noun describes it: "of finished designs", "for approved suppliers".

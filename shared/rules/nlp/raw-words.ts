@@ -50,6 +50,8 @@ function keysOf(lower: string, lemma: string): string[] {
     const out = new Set([normaliseWord(lower).stem, normaliseWord(lemma).stem])
     const again = /^re-([a-z]{3,})$/.exec(lower)
     if (again) out.add(normaliseWord(again[1]).stem)
+    // "keys", "pays", "buys": the stemmer keeps a final "ys" (as in "always"); a verb's -s still goes.
+    if (/[aeiou]ys$/.test(lower)) out.add(normaliseWord(lower.slice(0, -1)).stem)
     return [...out]
   })
 }
