@@ -39,7 +39,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || !w.keys.some((k) => EAVESDROP.has(k))) return
     const message = words.findIndex((x, j) => j > i && x.clause === w.clause && x.place === 'head' && x.keys.some((k) => MESSAGES.has(k)))
     const theirs = message >= 0 && words.some((x, j) => j > i && j < message && x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || (j > i && j < message && PEOPLE.has(x.lower)))
-    if (theirs) out.push({ domain: 'task-control', score: 3, words: [i, message], ownable: false })
+    if (theirs) out.push({ domain: 'task-control', score: 3.5, words: [i, message], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

@@ -45,7 +45,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
-    partner = lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
+    partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true

@@ -45,6 +45,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them'])
 const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
 /** Words after which the next content word starts a noun phrase and cannot be the verb. */
 const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS].filter((d) => d !== 'all' && d !== 'no'))
@@ -109,7 +110,8 @@ export function parseLabel(label: string): ParsedLabel {
       words.push({ ...base, place: 'function' })
       continue
     }
-    if (isFunctionWord(w)) {
+    // "walk-in customers", "goods-in desk": a little word joined by a hyphen is part of the name, not a preposition.
+    if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext) {
       closeRun()
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
@@ -155,6 +157,8 @@ export function parseLabel(label: string): ParsedLabel {
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
     const beforeNounPhrase = !!next && NOUN_PHRASE_OPENERS.has(next.lower) && !w.hyphenNext
+    // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
+    const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
     const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
@@ -190,6 +194,7 @@ export function parseLabel(label: string): ParsedLabel {
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
     const isVerb =
       reducedRelative ||
+      beforeObject ||
       (!subject &&
       (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun)))
     if (isVerb) {
