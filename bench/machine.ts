@@ -12,7 +12,8 @@ export interface Machine {
   readonly chromium: string
 }
 
-export function describeMachine(browser: Browser): Machine {
+/** `browser` is null when no browser was started (`--node-only`). */
+export function describeMachine(browser: Browser | null): Machine {
   const list = cpus()
   return {
     cpu: list[0]?.model.trim() ?? 'unknown',
@@ -20,6 +21,6 @@ export function describeMachine(browser: Browser): Machine {
     memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: `${platform()} ${release()}`,
     node: process.version,
-    chromium: browser.version()
+    chromium: browser ? browser.version() : 'not started'
   }
 }

@@ -1,12 +1,15 @@
-// `npm run bench [-- --sizes 100,500] [--quick] [--runs N] [--no-build]`: builds the app
-// and a bare React Flow page, measures both in headless Chromium on generated charts,
-// measures lint and export in Node, prints a table and writes bench/results.json.
+// `npm run bench [-- --sizes 100,500] [--quick] [--runs N] [--no-build] [--lint-only]`: builds
+// the app and a bare React Flow page, measures both in headless Chromium on generated
+// charts, measures lint and export in Node, prints a table and writes bench/results.json.
+// `--lint-only` measures the lint rows alone (no build, no browser, no export, no live session).
 
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import type { Chart } from '../shared/model/chart'
 import { generateChart } from './generate'
 import { describeMachine } from './machine'
-import { exportFigures, freeTextLintFigures, lintFigures, type Outcome } from './measure-node'
+import { type ExportFigures, exportFigures, freeTextLintFigures, lintFigures, type Outcome } from './measure-node'
 import { Results } from './report'
 import { ROOT, buildApp, buildBaseline, startServers } from './servers'
 import { benchApp, benchBaseline, type Options, type PageFigures } from './suite'
@@ -21,10 +24,11 @@ interface Cli {
   quick: boolean
   runs: number
   build: boolean
+  lintOnly: boolean
 }
 
 function parseArgs(argv: readonly string[]): Cli {
-  const cli: Cli = { sizes: [100, 500, 2000, 5000], quick: false, runs: 5, build: true }
+  const cli: Cli = { sizes: [100, 500, 2000, 5000], quick: false, runs: 5, build: true, lintOnly: false }
   let runsGiven = false
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
@@ -35,11 +39,12 @@ function parseArgs(argv: readonly string[]): Cli {
     }
     if (a === '--quick') cli.quick = true
     else if (a === '--no-build') cli.build = false
+    else if (a === '--lint-only') cli.lintOnly = true
     else if (a === '--sizes') cli.sizes = value().split(',').map((s) => Number(s.trim()))
     else if (a === '--runs') {
       cli.runs = Number(value())
       runsGiven = true
-    } else throw new Error(`Unknown option "${a}". Options: --sizes 100,500,2000  --quick  --runs N  --no-build`)
+    } else throw new Error(`Unknown option "${a}". Options: --sizes 100,500,2000  --quick  --runs N  --no-build  --lint-only`)
   }
   if (cli.sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error('--sizes takes whole numbers of at least 2, separated by commas.')
   if (!Number.isInteger(cli.runs) || cli.runs < 1) throw new Error('--runs takes a whole number of at least 1.')
@@ -54,7 +59,7 @@ const OVERVIEW_ONLY_FROM = 5000
 
 function addOutcome(results: Results, name: string, roles: number, o: Outcome): void {
   if ('skipped' in o) results.skip(name, roles, 'ms', o.skipped)
-  else results.add(name, roles, o.value, o.unit, { note: o.note })
+  else results.add(name, roles, o.value, o.unit, { note: o.note, baseline: o.baseline })
 }
 
 function addPage(results: Results, n: number, app: PageFigures, base: PageFigures): void {
@@ -104,6 +109,49 @@ async function bigFileAndJoin(browser: Awaited<ReturnType<typeof chromium.launch
   }
 }
 
+/** Lint figures, measured in Node on the shared modules. */
+async function addLintFigures(results: Results, chart: Chart, runs: number, fullOnly = false): Promise<void> {
+  const n = chart.roles.length
+  log('  node: lint')
+  const lint = await lintFigures(chart, Math.max(5, runs * 2))
+  addOutcome(results, 'lint.full', n, lint.full)
+  if (fullOnly) return
+  addOutcome(results, 'lint.incremental', n, lint.incremental)
+  results.add('lint.warnings', n, lint.warnings, 'count')
+  const free = await freeTextLintFigures(chart, Math.max(5, runs * 2))
+  addOutcome(results, 'lint.free-text-cold', n, free.cold)
+  addOutcome(results, 'lint.free-text-full', n, free.full)
+  addOutcome(results, 'lint.free-text-new-label', n, free.newLabel)
+  addOutcome(results, 'nlp.model-load', n, free.modelLoad)
+}
+
+/** Export figures, measured in Node on the shared modules. */
+async function addExportFigures(results: Results, chart: Chart, runs: number): Promise<ExportFigures> {
+  const n = chart.roles.length
+  log('  node: export')
+  const ex = await exportFigures(chart, runs)
+  addOutcome(results, 'export.svg', n, ex.svg)
+  addOutcome(results, 'export.svg-size', n, ex.svgBytes)
+  addOutcome(results, 'export.png-2x', n, ex.png)
+  addOutcome(results, 'export.png-2x-size', n, ex.pngBytes)
+  return ex
+}
+
+/** `--lint-only`: the lint rows alone, for a quick look at the rules' speed. */
+async function lintOnly(cli: Cli, started: number): Promise<void> {
+  const machine = describeMachine(null)
+  log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; load average ${loadavg()[0]!.toFixed(1)}`)
+  const results = new Results()
+  for (const n of cli.sizes) {
+    const chart = generateChart(n)
+    log(`\n${n} roles, ${chart.duties.length} cards`)
+    await addLintFigures(results, chart, cli.runs)
+  }
+  results.write(join(ROOT, 'bench'), machine)
+  log(`\n${results.table()}\n`)
+  log(`Wrote bench/results.json and bench/machine.json in ${Math.round((Date.now() - started) / 1000)} s (lint only).`)
+}
+
 async function main(): Promise<void> {
   const cli = parseArgs(process.argv.slice(2))
   const options: Options = {
@@ -114,6 +162,7 @@ async function main(): Promise<void> {
     screenshotRuns: 1
   }
   const started = Date.now()
+  if (cli.lintOnly) return lintOnly(cli, started)
   if (cli.build) {
     log('Building the app (electron-vite build)…')
     buildApp()
@@ -134,22 +183,9 @@ async function main(): Promise<void> {
       const app = await benchApp(browser, served.appUrl, chart, { ...options, overviewOnly, screenshotRuns: n === 500 ? options.screenshotRuns : 0 }, log)
       const base = await benchBaseline(browser, served.baselineUrl, chart, app.canvas, { ...options, overviewOnly }, log)
       addPage(results, n, app, base)
-      log(overviewOnly ? '  node: lint' : '  node: lint, export')
-      const lint = await lintFigures(chart, Math.max(5, cli.runs * 2))
-      addOutcome(results, 'lint.full', n, lint.full)
+      await addLintFigures(results, chart, cli.runs, overviewOnly)
       if (overviewOnly) continue
-      addOutcome(results, 'lint.incremental', n, lint.incremental)
-      results.add('lint.warnings', n, lint.warnings, 'count')
-      const free = await freeTextLintFigures(chart, Math.max(5, cli.runs * 2))
-      addOutcome(results, 'lint.free-text-cold', n, free.cold)
-      addOutcome(results, 'lint.free-text-full', n, free.full)
-      addOutcome(results, 'lint.free-text-new-label', n, free.newLabel)
-      addOutcome(results, 'nlp.model-load', n, free.modelLoad)
-      const ex = await exportFigures(chart, cli.runs)
-      addOutcome(results, 'export.svg', n, ex.svg)
-      addOutcome(results, 'export.svg-size', n, ex.svgBytes)
-      addOutcome(results, 'export.png-2x', n, ex.png)
-      addOutcome(results, 'export.png-2x-size', n, ex.pngBytes)
+      const ex = await addExportFigures(results, chart, cli.runs)
       const shot = app.screenshot
       if (shot && 'error' in shot) results.skip('screenshot.html-to-image-svg', n, 'ms', shot.error)
       else if (shot) {

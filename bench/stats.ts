@@ -48,6 +48,27 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 1): number[] 
   return out
 }
 
+/**
+ * Times two functions in alternation, `runs` times each after one untimed call of each:
+ * a figure and its baseline then meet the same machine load, so their ratio holds on a
+ * busy machine where either figure alone drifts.
+ */
+export function timePaired(fn: () => unknown, baseline: () => unknown, runs: number): { readonly times: number[]; readonly baseline: number[] } {
+  fn()
+  baseline()
+  const times: number[] = []
+  const base: number[] = []
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now()
+    baseline()
+    base.push(performance.now() - t0)
+    t0 = performance.now()
+    fn()
+    times.push(performance.now() - t0)
+  }
+  return { times, baseline: base }
+}
+
 export function round(v: number, digits = 2): number {
   if (!Number.isFinite(v)) return v
   const f = 10 ** digits

@@ -7,8 +7,10 @@ import { controlCues } from './classify/control-cues'
 import { decideDomain, type Strength } from './classify/decide-domain'
 import { scoreDomains } from './classify/domain-scores'
 import { detectMode } from './classify/modes'
+import { sellingCues } from './classify/selling-cues'
 import { type DomainId, MODE_TITLES, type ModeId } from './domains'
 import { parseLabel } from './nlp/parse'
+import { BoundedCache } from './bounded-cache'
 
 export interface Classification {
   /** Work domain; null when the label says too little. */
@@ -30,8 +32,8 @@ export function classifyLabel(label: string): Classification {
   if (!/[a-z0-9]/i.test(label)) return UNKNOWN
   const parsed = parseLabel(label.slice(0, 400))
   if (parsed.words.length === 0) return UNKNOWN
-  const hits = [...scoreDomains(parsed), ...controlCues(parsed)]
-  const answer = decideDomain(hits, parsed.words)
+  const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed)]
+  const answer = decideDomain(hits, parsed.words, parsed.owned === true)
   const scores: Partial<Record<DomainId, number>> = {}
   for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100
   if (!answer.domain) return { ...UNKNOWN, scores }
@@ -58,15 +60,31 @@ export function modeExplanation(c: Pick<Classification, 'mode' | 'modeCue'>): st
   return `${cue} → ${MODE_TITLES[c.mode]}`
 }
 
-const MEMO_LIMIT = 50_000
-const memo = new Map<string, Classification>()
+/**
+ * The text a classification depends on: spacing does not change what a label says,
+ * letter case does ("IT" the department, "it" the pronoun), so only spacing is folded.
+ */
+export function classificationKey(label: string): string {
+  const t = label.trim()
+  return /\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ') : t
+}
 
-/** classifyLabel, remembered per label: charts repeat the same wording many times. */
+// Raw label → key first: most lookups are for the exact text seen before, whose hash the engine keeps.
+const keys = new BoundedCache<string, string>(50_000)
+const answers = new BoundedCache<string, Classification>(50_000)
+
+/**
+ * classifyLabel, remembered per label: charts repeat the same wording many times, and
+ * reading a label with the NLP model is the costliest step of a lint. The answer depends
+ * on the text alone (never on the role or the chart's rule settings), so one cache is
+ * safe for every role and context; packs judge the answer afterwards.
+ */
 export function classify(label: string): Classification {
-  const hit = memo.get(label)
-  if (hit) return hit
-  if (memo.size >= MEMO_LIMIT) memo.clear()
-  const result = classifyLabel(label)
-  memo.set(label, result)
-  return result
+  return answers.through(keys.through(label, classificationKey), classifyLabel)
+}
+
+/** Forgets every remembered classification (tests; a lexicon loaded at run time). */
+export function clearClassifications(): void {
+  keys.clear()
+  answers.clear()
 }

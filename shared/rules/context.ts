@@ -4,6 +4,7 @@
 // group changes.
 
 import type { Chart, Duty, Role } from '../model/chart'
+import { coveringRulesLookup } from './covering-rules'
 import { type DutyGroup, DutyGroups, type GroupMember } from './duty-groups'
 import { roleView, type RoleView } from './role-view'
 import { scopeSuggestions } from './suggestions'
@@ -101,8 +102,10 @@ export function makeContext(view: RoleView, groups: DutyGroups, settings: Resolv
     role,
     settings,
     isOperationsManager: view.isOps,
+    coveringRules: coveringRulesLookup(settings),
     reportsOf: view.reportsOf,
     sameDuties: (d) => groups.same(d),
+    hasCopies: (d) => groupFacts(d) !== null,
     scopeSuggestions: (ruleId: string, category: string, role: Role, duty: Duty) => scopeSuggestions(view, ruleId, category, role, duty)
   }
 }

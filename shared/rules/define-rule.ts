@@ -57,10 +57,11 @@ export function makeFinding(meta: RuleMeta, input: FindingInput): Finding {
   return { ruleId, messageId, severity, roleId, dutyId, message, reason, evidence, suggestions, fingerprint: fp, category, owner, instead, domain, mode, modeEvidence }
 }
 
-export function defineDutyRule(meta: RuleMeta, checkDuty: (ctx: RuleContext, duty: Duty) => Finding | null): DutyRule {
+export function defineDutyRule(meta: RuleMeta, checkDuty: (ctx: RuleContext, duty: Duty) => Finding | null, options: { readonly needsCopies?: boolean } = {}): DutyRule {
   return {
     meta,
     checkDuty,
+    ...(options.needsCopies ? { needsCopies: true } : {}),
     check: (chart: Chart) => {
       const ctx = contextFor(chart)
       const out: Finding[] = []

@@ -54,4 +54,4 @@ export default defineDutyRule(meta, (ctx, duty) => {
     data: { label: duty.label, count: String(holders.length), holders: nameHolders(holder, holders) },
     reason: 'When several roles hold the same duty, nobody clearly owns it.'
   })
-})
+}, { needsCopies: true })

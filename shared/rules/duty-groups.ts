@@ -75,6 +75,8 @@ export class DutyGroups {
    */
   private order: Slot[] | null
   private cursor = 0
+  /** Highest position given so far: a duty added at the end goes after it, even when removals left gaps. */
+  private end = -1
 
   constructor(duties: readonly Duty[] = []) {
     // One pass with no generation to bump: nothing can have been cached against these groups yet.
@@ -102,12 +104,18 @@ export class DutyGroups {
     return this.slots.get(id)?.position ?? Infinity
   }
 
+  /** The position for a duty added after every other one. Positions only need to keep chart order, not to be contiguous. */
+  get nextPosition(): number {
+    return this.end + 1
+  }
+
   /** Takes the positions from the chart's duty list, after duties were added or removed. */
   locate(duties: readonly Duty[]): void {
     duties.forEach((d, i) => {
       const slot = this.slots.get(d.id)
       if (slot) slot.position = i
     })
+    this.end = Math.max(-1, duties.length - 1)
   }
 
   add(d: Duty, position = this.slots.size): void {
@@ -119,6 +127,7 @@ export class DutyGroups {
   private put(d: Duty, position: number): Slot {
     const labelKey = dutyKey(d.label)
     const slot: Slot = { duty: d, labelKey, label: undefined, card: undefined, position, group: undefined }
+    if (position > this.end && position !== Infinity) this.end = position
     slot.label = join(this.byLabel, labelKey, slot, 'label')
     if (d.cardId) slot.card = join(this.byCard, d.cardId, slot, 'card')
     this.slots.set(d.id, slot)

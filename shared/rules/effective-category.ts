@@ -4,6 +4,7 @@
 
 import type { Duty } from '../model/chart'
 import { type CategoryId, categoryOf, categoryOfDomain, isCategoryId } from './categories'
+import { BoundedCache } from './bounded-cache'
 import { classify } from './classifier'
 import type { Strength } from './classify/decide-domain'
 import type { DomainId, ModeId } from './domains'
@@ -27,8 +28,7 @@ const NONE: readonly string[] = []
 // Answers are shared by every duty with the same explicit category, or the same label:
 // a lookup per duty, and no per-duty memo to fill when a whole chart is linted.
 const EXPLICIT = new Map<string, EffectiveCategory>()
-const LABEL_LIMIT = 50_000
-const byLabel = new Map<string, EffectiveCategory>()
+const byLabel = new BoundedCache<string, EffectiveCategory>(50_000)
 const OPS_PACK = PACKS.find((p) => p.pack.id === 'ops-manager')
 
 function omCategory(domain: DomainId | null, mode: ModeId): CategoryId | null {
@@ -49,11 +49,10 @@ export function effectiveCategory(duty: Duty): EffectiveCategory {
       return explicit
     }
   }
-  let result = byLabel.get(duty.label)
-  if (result) return result
-  if (byLabel.size >= LABEL_LIMIT) byLabel.clear()
-  const c = classify(duty.label)
-  result = { category: omCategory(c.domain, c.mode), domain: c.domain, mode: c.mode, strength: c.strength, source: 'classifier', evidence: c.evidence, modeEvidence: c.modeCue }
-  byLabel.set(duty.label, result)
-  return result
+  return byLabel.through(duty.label, fromLabel)
+}
+
+function fromLabel(label: string): EffectiveCategory {
+  const c = classify(label)
+  return { category: omCategory(c.domain, c.mode), domain: c.domain, mode: c.mode, strength: c.strength, source: 'classifier', evidence: c.evidence, modeEvidence: c.modeCue }
 }

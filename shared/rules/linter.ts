@@ -30,8 +30,10 @@ function checkDuty(ctx: RuleContext, duty: Duty): readonly Finding[] {
     if (scope.length) out = [...scope]
   }
   const off = ctx.settings.disabled
+  let copies: boolean | undefined
   for (const rule of STRUCTURE_RULES) {
     if (off.size && off.has(rule.meta.id)) continue
+    if (rule.needsCopies && !(copies ??= ctx.hasCopies(duty))) continue
     const f = rule.checkDuty(ctx, duty)
     if (f) (out ??= []).push(f)
   }
@@ -40,22 +42,46 @@ function checkDuty(ctx: RuleContext, duty: Duty): readonly Finding[] {
 
 type Change = [Duty | null, Duty | null]
 
+/** A re-checked duty: how many findings it had, and where it stood (a removed duty keeps its old place here). */
+interface Replaced {
+  readonly count: number
+  readonly position: number
+}
+
 /**
- * Pairs old and new versions of duties that differ (`null`: absent on that side).
- * `aligned` means every duty kept its place, the usual case for an edit.
+ * The usual edits keep every other duty where it was: a duty edited in place, removed,
+ * or added at the end (a drop, a new card). Such a change is found with one walk over
+ * the two lists comparing objects, with no lookups by id; null for anything else (a
+ * reorder, an undo putting a duty back in the middle, an id listed twice).
  */
-function changedDuties(before: readonly Duty[], after: readonly Duty[], known: DutyGroups): { changes: Change[]; aligned: boolean } {
+function inOrderChanges(before: readonly Duty[], after: readonly Duty[], known: DutyGroups): Change[] | null {
+  if (known.size !== before.length) return null
   const out: Change[] = []
-  if (before.length === after.length) {
-    let aligned = true
-    for (let i = 0; i < after.length && aligned; i++) {
-      if (before[i] === after[i]) continue
-      if (before[i].id === after[i].id) out.push([before[i], after[i]])
-      else aligned = false
-    }
-    if (aligned) return { changes: out, aligned: true }
-    out.length = 0
+  let j = 0
+  for (let i = 0; i < before.length; i++) {
+    const b = before[i]
+    const a = after[j]
+    if (a === b) j++
+    else if (a !== undefined && a.id === b.id) {
+      out.push([b, a])
+      j++
+    } else out.push([b, null])
   }
+  if (j === after.length) return out
+  const added = new Set<string>()
+  for (; j < after.length; j++) {
+    const a = after[j]
+    // A duty already known (moved to the end, or removed above and back under its id) needs the general path.
+    if (known.position(a.id) !== Infinity || added.has(a.id)) return null
+    added.add(a.id)
+    out.push([null, a])
+  }
+  return out
+}
+
+/** Pairs old and new versions of duties that differ (`null`: absent on that side), matched by id. */
+function changedDuties(after: readonly Duty[], known: DutyGroups): Change[] {
+  const out: Change[] = []
   const seen = new Set<string>()
   for (const d of after) {
     seen.add(d.id)
@@ -63,7 +89,7 @@ function changedDuties(before: readonly Duty[], after: readonly Duty[], known: D
     if (old !== d) out.push([old, d])
   }
   for (const [id, old] of known.entries()) if (!seen.has(id)) out.push([old, null])
-  return { changes: out, aligned: false }
+  return out
 }
 
 /** True when the duties that were there before are still in the same relative order. */
@@ -86,19 +112,15 @@ function keepsOrder(duties: readonly Duty[], before: DutyGroups): boolean {
  */
 function patchFindings(
   all: readonly Finding[],
-  replaced: ReadonlyMap<string, number>,
+  replaced: ReadonlyMap<string, Replaced>,
   perDuty: ReadonlyMap<string, readonly Finding[]>,
-  groups: DutyGroups
+  posOf: (dutyId: string) => number
 ): Finding[] {
   const out: Finding[] = []
-  const posOf = (id: string): number => {
-    const p = groups.position(id)
-    return p === Infinity ? 0 : p
-  }
-  const ids = [...replaced.keys()].sort((a, b) => posOf(a) - posOf(b))
+  const ids = [...replaced.keys()].sort((a, b) => replaced.get(a)!.position - replaced.get(b)!.position)
   let from = 0
   for (const id of ids) {
-    const p = posOf(id)
+    const p = replaced.get(id)!.position
     let lo = from
     let hi = all.length
     while (lo < hi) {
@@ -108,7 +130,7 @@ function patchFindings(
     }
     for (let i = from; i < lo; i++) out.push(all[i])
     for (const f of perDuty.get(id) ?? NONE) out.push(f)
-    from = lo + (replaced.get(id) ?? 0)
+    from = lo + (replaced.get(id)?.count ?? 0)
   }
   for (let i = from; i < all.length; i++) out.push(all[i])
   return out
@@ -144,6 +166,12 @@ export function createLinter(): Linter {
   /** Findings by duty id; duties without findings (most of them) have no entry. */
   let perDuty = new Map<string, readonly Finding[]>()
   let all: readonly Finding[] = []
+  /** Positions of the duties the last edit removed, for finding their old findings. */
+  let positionsOfRemoved: ReadonlyMap<string, number> = new Map()
+  const positionOf = (id: string): number => {
+    const p = groups.position(id)
+    return p === Infinity ? (positionsOfRemoved.get(id) ?? 0) : p
+  }
 
   function gather(chart: Chart): void {
     const out: Finding[] = []
@@ -178,16 +206,20 @@ export function createLinter(): Linter {
    * 'full' when duties that stayed changed their order: which duty of a group comes
    * first may then differ anywhere.
    */
-  function incremental(chart: Chart, prev: Chart): Map<string, number> | null | 'full' {
-    const { changes, aligned } = changedDuties(prev.duties, chart.duties, groups)
-    if (!aligned && !keepsOrder(chart.duties, groups)) return 'full'
+  function incremental(chart: Chart, prev: Chart): Map<string, Replaced> | null | 'full' {
+    const inOrder = inOrderChanges(prev.duties, chart.duties, groups)
+    const changes = inOrder ?? changedDuties(chart.duties, groups)
+    if (!inOrder && !keepsOrder(chart.duties, groups)) return 'full'
     const dirty = new Set<string>()
+    /** Where removed duties stood: their old findings are found there. */
+    const removedAt = new Map<string, number>()
     for (const [before, after] of changes) {
-      // An edited duty keeps its place; a new one gets its place from the new list below.
-      const at = before ? groups.position(before.id) : Infinity
+      // An edited duty keeps its place; a new one goes at the end (in order) or takes its place from the new list below.
+      const at = before ? groups.position(before.id) : inOrder ? groups.nextPosition : Infinity
       if (before) {
         for (const id of groups.groupIds(before)) dirty.add(id)
         dirty.add(before.id)
+        if (!after) removedAt.set(before.id, at)
         groups.remove(before)
       }
       if (after) {
@@ -196,16 +228,18 @@ export function createLinter(): Linter {
       }
     }
     // Positions come from the new list before any duty is checked: which copy is first depends on them.
-    if (!aligned) groups.locate(chart.duties)
-    const replaced = new Map<string, number>()
+    if (!inOrder) groups.locate(chart.duties)
+    const replaced = new Map<string, Replaced>()
     for (const id of dirty) {
-      replaced.set(id, perDuty.get(id)?.length ?? 0)
+      const position = groups.position(id)
+      replaced.set(id, { count: perDuty.get(id)?.length ?? 0, position: position === Infinity ? (removedAt.get(id) ?? 0) : position })
       const d = groups.get(id)
       const found = d && ctx ? checkDuty(ctx, d) : NONE
       if (found !== NONE) perDuty.set(id, found)
       else perDuty.delete(id)
     }
-    return aligned ? replaced : null
+    positionsOfRemoved = removedAt
+    return inOrder ? replaced : null
   }
 
   return {
@@ -218,7 +252,7 @@ export function createLinter(): Linter {
       else if (chart.duties !== prev.duties) replaced = incremental(chart, prev)
       if (replaced === 'full') full(chart, prev !== null && ctx !== null && prev.duties === chart.duties)
       else if (replaced === null) gather(chart)
-      else if (replaced && replaced.size > 0) all = patchFindings(all, replaced, perDuty, groups)
+      else if (replaced && replaced.size > 0) all = patchFindings(all, replaced, perDuty, (id) => positionOf(id))
       result = partition(all, perDuty, chart.exceptions)
       last = chart
       return result

@@ -28,4 +28,4 @@ export default defineDutyRule(meta, (ctx, duty) => {
     data: { label: duty.label, reports: nameRoles(reports) },
     reason: 'A duty held by a manager and by their direct report has two owners; usually the report does the work and the manager oversees it.'
   })
-})
+}, { needsCopies: true })

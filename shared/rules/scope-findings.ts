@@ -7,8 +7,7 @@ import type { Duty, Role } from '../model/chart'
 import { makeFinding } from './define-rule'
 import { DOMAIN_TITLES, MODE_TITLES } from './domains'
 import { effectiveCategory } from './effective-category'
-import { judge, PACKS } from './pack-engine'
-import { titleContains } from './title-match'
+import { judge } from './pack-engine'
 import type { Finding, RuleContext, RuleMeta } from './types'
 
 export const CHECK_CARD_META: RuleMeta = {
@@ -40,20 +39,9 @@ function metaForCustom(ruleId: string, roleTitle: string, domainTitle: string): 
 }
 
 const NONE: readonly Finding[] = []
-const titleMatches = new Map<string, boolean>()
-
 export function scopeFindings(ctx: RuleContext, role: Role, duty: Duty): readonly Finding[] {
   const { settings } = ctx
-  const packs = PACKS.filter((p) => p.appliesTo(role))
-  const custom = settings.custom.filter((c) => {
-    const key = `${c.titleWords.join(' ')}|${role.title}`
-    let v = titleMatches.get(key)
-    if (v === undefined) {
-      if (titleMatches.size > 20_000) titleMatches.clear()
-      titleMatches.set(key, (v = titleContains(role.title, c.titleWords)))
-    }
-    return v
-  })
+  const { packs, custom } = ctx.coveringRules(role)
   if (packs.length === 0 && custom.length === 0) return NONE
   const eff = effectiveCategory(duty)
   if (!eff.domain) return NONE

@@ -41,7 +41,8 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
   const at = words.findIndex((w) => rule.functionWords.includes(w))
   if (at < 0) return false
   // "Head of IT Operations", "Product Ops Lead": someone else's operations. "Operations Manager, Marketing" too.
-  if (at > 0 && rule.otherFunctions.includes(words[at - 1])) return false
+  // "Clinical Trials Operations Lead": any word of the phrase before it may name the other function.
+  if (words.slice(0, at).some((w) => rule.otherFunctions.includes(w))) return false
   const head = headWord(rule, words)
   if (!head || !rule.managerHeads.includes(head)) return false
   // "Vice President" is a manager head; a bare "President of Operations" reads as an executive.

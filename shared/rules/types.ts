@@ -3,6 +3,7 @@
 
 import type { AcceptedException, Chart, Duty, Role } from '../model/chart'
 import type { Op } from '../ops/operations'
+import type { CoveringRules } from './covering-rules'
 import type { DomainId, ModeId } from './domains'
 import type { ResolvedSettings } from './settings'
 
@@ -77,6 +78,8 @@ export interface Rule {
 export interface RuleContext {
   readonly role: (id: string | null | undefined) => Role | undefined
   readonly isOperationsManager: (role: Role) => boolean
+  /** The rule packs and custom rules that cover a role (worked out once per role). */
+  readonly coveringRules: (role: Role) => CoveringRules
   /** The chart's rule settings (context, rules off, custom rules), usable parts only. */
   readonly settings: ResolvedSettings
   readonly reportsOf: (roleId: string) => readonly Role[]
@@ -85,6 +88,8 @@ export interface RuleContext {
    * catalogue card, directly or through other duties of the group.
    */
   readonly sameDuties: (duty: Duty) => readonly Duty[]
+  /** Whether some other duty is the same duty as this one (cheap: no list is built). */
+  readonly hasCopies: (duty: Duty) => boolean
   /** Distinct roles holding this duty or the same duty (its own holder included), sorted by title. */
   readonly holdersOfSame: (duty: Duty) => readonly Role[]
   /** Holders of this duty or the same duty who report directly to `manager` (the manager itself left out), sorted by title. */
@@ -98,4 +103,9 @@ export interface RuleContext {
 /** Every rule in this pack looks at one duty at a time, which is what makes incremental linting cheap. */
 export interface DutyRule extends Rule {
   readonly checkDuty: (ctx: RuleContext, duty: Duty) => Finding | null
+  /**
+   * The rule can only fire for a duty that has copies (the same duty elsewhere on the
+   * chart). Most duties have none, so the linter skips such rules for them.
+   */
+  readonly needsCopies?: boolean
 }

@@ -1,10 +1,11 @@
 // Task-level control of individuals reads in a shape more than in words: a checking
 // verb over each single person or piece of work ("check each picker's scans", "approve
 // every purchase", "time every break"). Team-level checks ("review weekly productivity")
-// have no such shape.
+// have no such shape; nor has a frequency ("review suppliers every quarter"). Watching to
+// find out who does what ("… to see who is chatting") is surveillance of people too.
 
 import type { ParsedLabel } from '../nlp/parse'
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
 const CONTROL_VERBS = new Set(
@@ -12,14 +13,38 @@ const CONTROL_VERBS = new Set(
    oversee supervise police clock measure`.split(/\s+/).map(key)
 )
 const EACH = new Set(['each', 'every', 'individual', 'individually', 'single'])
+/** "every quarter", "each shift": how often, not over whom. */
+const TIMES = new Set(
+  `day days week weeks month months quarter quarters year years shift shifts morning mornings evening evenings night nights weekend weekends
+   monday tuesday wednesday thursday friday saturday sunday season seasons cycle cycles period periods visit visits`.split(/\s+/)
+)
+/** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
+const WATCH_VERBS = new Set('check see watch monitor track spy observe find know'.split(' ').map(key))
+const WHO = new Set(['who', 'whoever', 'whom'])
+const EAVESDROP = new Set('listen read monitor watch record open'.split(' ').map(key))
+const MESSAGES = new Set('call email message chat conversation text screen phone'.split(' ').map(key))
+const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "team's", 'colleagues', 'workers', 'drivers', 'pickers', 'agents'])
 
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
-    const each = words.findIndex((x, j) => j > i && j <= i + 4 && x.segment === w.segment && EACH.has(x.lower))
+    // "each quarter" is how often; "every forklift" is a thing looked after, not a person or their work.
+    const each = words.findIndex((x, j) => j > i && j <= i + 4 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(words[j + 1]?.keys ?? []))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+  })
+  // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => EAVESDROP.has(k))) return
+    const message = words.findIndex((x, j) => j > i && x.clause === w.clause && x.place === 'head' && x.keys.some((k) => MESSAGES.has(k)))
+    const theirs = message >= 0 && words.some((x, j) => j > i && j < message && x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || (j > i && j < message && PEOPLE.has(x.lower)))
+    if (theirs) out.push({ domain: 'task-control', score: 3.5, words: [i, message], ownable: false })
+  })
+  words.forEach((w, i) => {
+    if (!WHO.has(w.lower)) return
+    const watch = words.findIndex((x, j) => j < i && j >= i - 3 && x.place === 'verb' && x.keys.some((k) => WATCH_VERBS.has(k)))
+    if (watch >= 0) out.push({ domain: 'task-control', score: 2.5, words: [watch, i], ownable: false })
   })
   return out
 }

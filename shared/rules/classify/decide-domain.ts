@@ -3,6 +3,7 @@
 // project" needs both a project word and that department's work.
 
 import type { DomainId } from '../domains'
+import { lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -35,7 +36,8 @@ const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
-export function decideDomain(hits: readonly Hit[], words: readonly Word[]): DomainAnswer {
+/** `owned`: the label says the role is responsible for the work ("Responsible for …"), as an owning verb does. */
+export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned = false): DomainAnswer {
   const sums = new Map<DomainId, number>()
   for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
   const allOps = sums.get('operations') ?? 0
@@ -49,13 +51,15 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
-  if (best && ownsIt(words, hits, best)) bestScore += OWNING_BONUS
+  if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.
   if (best && companyWide(words)) bestScore += COMPANY_WIDE_BONUS
   if (best) sums.set(best, bestScore)
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
-  if (best && project >= PROJECT_FLOOR && bestScore >= 1 && !OWN_PROJECTS.has(best)) {
+  // "Project lead for the marketing department's CRM replacement": naming the department says whose project it is.
+  const departmentNamed = words.some((w) => w.clause === 0 && w.place !== 'function' && lexicon.isDepartment(w.keys))
+  if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > 0.5)) && !OWN_PROJECTS.has(best)) {
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     if (projectHead && bestScore > ops) {
@@ -72,7 +76,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[]): Doma
 
 const OWNING_VERBS = new Set(
   `decide determine approve set own lead run manage handle direct head choose sign agree negotiate represent defend write publish build
-   maintain develop drive chair sack fire authorise define shape steer oversee control select`.split(/\s+/)
+   maintain develop drive chair sack fire authorise define shape steer oversee control select secure raise obtain`.split(/\s+/)
 )
 const OWNING_BONUS = 0.5
 /** After these, a phrase still names what is owned: "represent the company at parliamentary committees". */

@@ -26,22 +26,34 @@ const PREP_DEFAULT = 0.7
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
+const OF_OPERATIONAL = 0.4
+const EACH_WORDS = new Set(['each', 'every'])
 
 /** How much a domain word counts where it stands. */
-function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false): number {
+function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false): number {
   let f = 1
   let partner = false
+  // "Procure lab coats for the research laboratory": a verb of looking after things; the object's
+  // describing words and who it is for say what is bought or moved, not whose work it is.
+  if (looksAfter && !operations) {
+    if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
+    if (w.prep === 'for') partner = true
+  }
   if (w.place === 'mod' && !operations) {
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
     if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
-    partner = lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
+    partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
-  } else if (!operations && lexicon.isDepartment(w.keys)) partner = true
-  if (w.prep) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
+  // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
+  if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
+  // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
+  const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
+  if (w.prep && !ofActivity) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }
@@ -56,6 +68,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const seq = words.map((_, i) => i).filter((i) => !SKIPPED.has(words[i].lower))
   const claimed = new Uint8Array(words.length)
+  const looksAfter = new Set(words.filter((v) => v.place === 'verb' && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
   const hits: Hit[] = []
   // Phrases: longest first, each word used once.
   const found: { entry: Entry; at: number[] }[] = []
@@ -68,6 +81,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
           for (let g = q + 1; g <= q + 1 + MAX_GAP && g < seq.length; g++) {
             const w = words[seq[g]]
             if (w.segment !== words[seq[p]].segment) break
+            // "which new countries the business moves into": a phrase's words stay in one noun phrase, or a verb and its object.
+            if (endsNounPhrase(words, seq[q], seq[g])) break
             if (w.keys.includes(ph.keys[n])) {
               at.push(seq[g])
               q = g
@@ -86,8 +101,15 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
     const ops = entry.domain === 'operations'
-    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1)))
-    const score = entry.weight * factor
+    // "Work alongside IT": a phrase for doing the team's work, ending on a word for whom, names a partner when a department follows.
+    if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && lexicon.isDepartment(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
+    // "Check every forklift": control over each thing looked after is not control over people.
+    if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
+    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfter.has(words[i].clause))))
+    // "to the IT service desk": a department's own desk or team, after a preposition, is a partner.
+    const last = words[at[at.length - 1]]
+    const partnerPhrase = !ops && !!last.prep && lexicon.isOrganisationHead(last.keys) && [at[0] - 1, ...at].some((i) => i >= 0 && lexicon.isDepartment(words[i].keys))
+    const score = entry.weight * (partnerPhrase ? Math.min(factor, PARTNER_IN_PHRASE) : factor)
     if (score > 0) hits.push({ domain: entry.domain, score, words: at, ownable: entry.ownable })
   }
   // Single words: the best entry per domain.
@@ -96,11 +118,23 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const best = new Map<DomainId, { score: number; ownable: boolean; byVerb: boolean }>()
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
-        const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations')
+        const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
   return hits
+}
+
+/** True when a determiner between two words starts a new noun phrase after a head noun ("countries | the business"). */
+function endsNounPhrase(words: readonly Word[], from: number, to: number): boolean {
+  if (words[from].place !== 'head') return false
+  for (let k = from + 1; k < to; k++) if (SKIPPED.has(words[k].lower)) return true
+  return false
+}
+
+function nextContent(words: readonly Word[], i: number): Word | undefined {
+  for (let k = i + 1; k < words.length; k++) if (words[k].place !== 'function') return words[k]
+  return undefined
 }

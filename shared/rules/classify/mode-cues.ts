@@ -9,23 +9,44 @@ export const HANDOFF_VERBS = keys('delegate assign reassign outsource offload re
 export const HANDOFF_WITH_PARTICLE = keys('hand pass')
 
 /** Watching over work the team does. */
-export const OVERSIGHT_VERBS = keys('oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure')
+export const OVERSIGHT_VERBS = keys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
+  approve authorise countersign sign allocate distribute apportion`)
 /** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */
 export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
-export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess
+export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
   evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise`)
 export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
-  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines`)
+  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
+  request requests proposal proposals submission justification practicality viability workability`)
+/** Words saying a contribution comes from the role's own side ("operational input"). */
+export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
+/** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */
+export const ASKING_NOUNS = keys('request requests proposal proposals submission justification bid application')
 /** Phrases that make any label a contribution ("operational feasibility", "take part in"). */
 export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
   'participate', 'contribute', 'represent operations', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
+
+/** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */
+export const CONSULTED_VERBS = keys('consult ask involve invite brief')
+
+/**
+ * Nouns that name a way of holding work, for labels without a verb ("Oversight of the
+ * night loading", "Delegation of filing to the admin team"): each stands for its verb.
+ */
+export const MODE_NOUNS: ReadonlyMap<string, string> = new Map(
+  [
+    ['oversight', 'oversee'], ['supervision', 'supervise'], ['delegation', 'delegate'], ['handover', 'hand'], ['implementation', 'implement'],
+    ['industrialisation', 'industrialise'], ['industrialization', 'industrialise'], ['rollout', 'roll'], ['roll-out', 'roll'], ['adoption', 'adopt'],
+    ['coordination', 'coordinate'], ['liaison', 'liaise'], ['input', 'input']
+  ].map(([noun, verb]) => [key(noun), key(verb)])
+)
 
 /** Putting a finished result into use. */
 export const IMPLEMENT_VERBS = keys('implement industrialise operationalise embed adopt scale transfer translate')
@@ -36,7 +57,11 @@ export const FINISHED: ReadonlySet<string> = new Set(
 /** What a finished result is: "the approved design", "the validated recipe". */
 export const RESULT_NOUNS = keys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
 export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
-export const START_VERBS = keys('start begin launch set run produce manufacture make build')
+export const START_VERBS = keys('start begin launch set run produce manufacture make build ramp')
+/** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
+export const FINISHING_VERBS = keys('approve finalise complete release validate sign freeze')
+/** Words opening the clause that says when a result arrives ("once", "after", "when"). */
+export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'whenever'])
 
 /** Working with the work's owner. */
 export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner consult align agree sync meet work engage brief tell ask request raise escalate

@@ -41,8 +41,7 @@ const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
   const words = parsed.words
   const evidence = new Set(domain.hits.flatMap((h) => [...h.words]))
-  const verbs = words.map((w, i) => [w, i] as const).filter(([w]) => w.place === 'verb')
-  const mainVerbs = verbs.filter(([w]) => w.clause === 0)
+  const mainVerbs = mainVerbsOf(words)
   const d = domain.domain
 
   for (const p of C.DIRECT_REPORT_PHRASES) {
@@ -54,13 +53,20 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }
+  const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
+  if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
+  // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.
+  const head = words.findIndex((w) => w.clause === 0 && w.place === 'head')
+  if (!words.some((w) => w.place === 'verb' && w.clause === 0) && head >= 0 && has(words[head], C.CONTRIBUTION_NOUNS) && (!isModifiedByEvidence(words, head, evidence) || words.some((w) => w.head === head && has(w, C.OWN_SIDE)))) {
+    return answer('contribute', [words[head].text])
+  }
   for (const [v] of mainVerbs) {
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
-    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && !isModifiedByEvidence(words, j, evidence))
+    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   const implement = implementCue(words)
@@ -93,6 +99,18 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
+/**
+ * The verbs of the main clause. A label without one ("Oversight of the night loading")
+ * lets its first head noun that names a way of holding work stand in, as that verb.
+ */
+function mainVerbsOf(words: readonly Word[]): (readonly [Word, number])[] {
+  const verbs = words.map((w, i) => [w, i] as const).filter(([w]) => w.place === 'verb' && w.clause === 0)
+  if (verbs.length) return verbs
+  const i = words.findIndex((w) => w.clause === 0 && w.place === 'head')
+  const verb = i >= 0 ? words[i].keys.map((k) => C.MODE_NOUNS.get(k)).find(Boolean) : undefined
+  return verb ? [[{ ...words[i], place: 'verb', keys: [verb] }, i]] : []
+}
+
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
@@ -108,7 +126,8 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
 function implementCue(words: readonly Word[]): string[] | null {
-  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place === 'head' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
+  // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
+  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
   for (const v of words) {
@@ -118,9 +137,21 @@ function implementCue(words: readonly Word[]): string[] | null {
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]
+  // "… once engineering signs it off", "… after the design is approved": the result arrives finished.
+  const arrival = arrivalCue(words)
+  if (arrival) return arrival
   // "Take … into full-scale production", "Move … to production": any verb into production.
   const into = words.findIndex((w) => w.place === 'head' && (w.prep === 'into' || w.prep === 'to') && has(w, C.PRODUCTION_WORDS) && w.clause === 0)
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
   if (into >= 0 && verb) return [verb.text, words[into].prep ?? '', words[into].text]
   return null
+}
+
+/** A later clause opened by "once"/"after"/"when" whose verb finishes a result ("signs it off", "is approved"). */
+function arrivalCue(words: readonly Word[]): string[] | null {
+  const opener = words.findIndex((w) => w.clause > 0 && C.ARRIVAL_WORDS.has(w.lower))
+  if (opener < 0) return null
+  const clause = words[opener].clause
+  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive) && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)))
+  return done ? [words[opener].text, done.particle ? `${done.text} ${done.particle}` : done.text] : null
 }

@@ -10,7 +10,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       business strategy, group strategy, growth strategy, overall strategy, long-term strategy, market entry, enter market, new market,
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
-      competitive strategy, diversification, international expansion, strategic objective, strategic goal, strategy offsite, company mission,
+      competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
       company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
       where compete, growth plan, market expansion, strategic partnership, spin-off, acquisition target`,
     medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
@@ -31,7 +31,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       bookkeeping, payroll tax, pricing strategy, company finances, business finances, financial control, finance function, financial report,
       financial reporting, management account, bank statement, month-end close, year-end close, insurance policy, pension fund`,
     medium: `investment, capital, financing, accounts, accounting, ledger, reconcile, reconciliation, audit fee, banking, bank, creditor, debtor,
-      margin, profitability, revenue, profit, finances, financial result`,
+      margin, profitability, revenue, profit, finances, financial result, cash, banker, surplus cash, cash reserve`,
     weak: `financial, finance, fund, money, credit, investor, insurance, price`,
     verbs: `borrow, invest, hedge, refinance, finance, fund`
   },
@@ -70,9 +70,9 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine,
       press office, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, public speaking, keynote, brand reputation, reputational, public criticism, media interview, press interview`,
-    medium: `tv, television, radio, press, statement, speech, publicity, image, comms, communications team`,
-    weak: `appear, speak, announcement, public`,
-    verbs: `publicise, announce`
+    medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
+    weak: `appear, speak, announcement, public, interview, local paper`,
+    verbs: `publicise, announce, front`
   },
   {
     domain: 'investor-relations',

@@ -4,7 +4,7 @@
 import type { DomainId } from '../domains'
 import { normaliseWord } from '../text'
 import { BUSINESS_WORDS } from './business'
-import { DEPARTMENT_NAMES, GENERIC_HEADS, OPERATIONAL_HEADS, OPERATIONS_WORDS, ORGANISATION_HEADS } from './operations'
+import { DEPARTMENT_NAMES, GENERIC_HEADS, OPERATIONAL_ACTIVITIES, OPERATIONAL_HEADS, OPERATIONAL_VERBS, OPERATIONS_WORDS, ORGANISATION_HEADS } from './operations'
 import { PEOPLE_WORDS } from './people'
 import { TECHNICAL_WORDS } from './technical'
 import type { DomainWords } from './types'
@@ -72,6 +72,8 @@ const OPS_HEADS = keySet(OPERATIONAL_HEADS)
 const ORG_HEADS = keySet(ORGANISATION_HEADS)
 const GENERIC = keySet(GENERIC_HEADS)
 const DEPTS = keySet(DEPARTMENT_NAMES)
+const ACTIVITIES = keySet(OPERATIONAL_ACTIVITIES)
+const OPS_VERBS = keySet(OPERATIONAL_VERBS)
 
 const VERBS = new Set([...singles.entries()].filter(([, es]) => es.some((e) => e.kind !== 'noun')).map(([k]) => k))
 
@@ -82,6 +84,8 @@ export const lexicon = {
   phrasesFrom: (k: string): readonly Phrase[] => phrases.get(k) ?? [],
   isOperationalHead: (keys: readonly string[]): boolean => keys.some((k) => OPS_HEADS.has(k)),
   isOrganisationHead: (keys: readonly string[]): boolean => keys.some((k) => ORG_HEADS.has(k)),
+  isOperationalVerb: (keys: readonly string[]): boolean => keys.some((k) => OPS_VERBS.has(k)),
+  isOperationalActivity: (keys: readonly string[]): boolean => keys.some((k) => ACTIVITIES.has(k)),
   isGenericHead: (keys: readonly string[]): boolean => keys.some((k) => GENERIC.has(k)),
   /** A department's name on its own ("HR", "IT", "legal"): a partner more often than the work. */
   isDepartment: (keys: readonly string[]): boolean => keys.some((k) => DEPTS.has(k)),

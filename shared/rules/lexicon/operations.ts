@@ -34,7 +34,7 @@ export const OPERATIONS_WORDS = {
  * "laboratory equipment", "HR department's office supplies budget" or "trade show stand"
  * the head says what the work is about.
  */
-export const OPERATIONAL_HEADS = `budget, cost, spend, spending, supplier, vendor, equipment, machine, machinery, maintenance, schedule, rota, shift,
+export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, manufacture, manufacturing, servicing, assembly, distribution, budget, cost, spend, spending, supplier, vendor, equipment, machine, machinery, maintenance, schedule, rota, shift,
   stock, inventory, delivery, shipment, order, room, building, office, floor, facility, facilities, site, warehouse, area, space,
   furniture, supply, supplies, cleaning, transport, move, relocation, fleet, vehicle, van, truck, print, storage, archive, line, conveyor,
   capacity, data, figure, kpi, report, metric, forecast, volume, demand, uptime, downtime, safety,
@@ -56,3 +56,10 @@ export const GENERIC_HEADS = `management, decision, action, planning, strategy, 
 /** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
 export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, research, sales, design, engineering, pr, comms, communications,
   procurement, accounts, product, creative, brand, people, board, executive, leadership, management, helpdesk, service desk`
+
+/** Operational activities: what follows "of" is what they act on ("maintenance of the lab freezers", "production of the new model"). */
+export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, storage, delivery, dispatch, shipping, transport, distribution,
+  assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up`
+/** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
+export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
+  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish`

@@ -23,13 +23,13 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
-    weak: `people, staff, employee, policy, worker, team member, contractor`,
+    weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,
     verbs: `recruit, hire, dismiss, sack, headhunt, interview, onboard, terminate, employ`,
     ownable: `training, induction, interview, employee, staff`
   },
   {
     domain: 'hands-on-work',
-    strong: `pick and pack, pick order, pack order, pack parcel, pack box, personally, hands-on, myself, himself, herself, themselves,
+    strong: `pick and pack, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
       packing bench, till, checkout, fill in for, cover for absent, step in for, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
       serve customer, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
@@ -38,7 +38,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       as rest team`,
     medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
-    doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
+    doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy`
   },
   {

@@ -15,9 +15,9 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,
       router, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
-      fix printer, repair printer, printer jam, toner, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
+      fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
       software feature, develop software, software update, install software, pc, staff email, email access, computer problem`,
-    medium: `website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
+    medium: `application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,
     weak: `technical, technology, tech, licence, email, screen, online, install, upgrade, system, network, printer, device, ticket, erp`,
     verbs: `code, program, debug, deploy, patch, script, hack, troubleshoot, encrypt, reboot, reinstall`
@@ -30,7 +30,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
       pcb, product engineer, design prototype, user testing, user research, usability testing, design iteration, style guide, colourway, pattern cutting, recipe development`,
-    medium: `new feature, design, feature, drawing, concept, engineering, roadmap, blueprint, schematic, tolerance, material selection, new range`,
+    medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
     verbs: `design, redesign, engineer, prototype, sketch, invent`
   },

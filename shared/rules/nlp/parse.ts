@@ -6,7 +6,7 @@
 
 import { lexicon } from '../lexicon'
 import { normaliseWord } from '../text'
-import { winkTokens } from './wink'
+import { type Raw, rawWords } from './raw-words'
 import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS } from './words'
 
 export type Place = 'verb' | 'head' | 'mod' | 'function'
@@ -28,78 +28,27 @@ export interface Word {
   readonly clause: number
   /** Stretch between commas, semicolons and clause starts: phrases never cross it. */
   readonly segment: number
+  /** For a word inside an "of" phrase, the noun the phrase hangs on ("production" in "production of the new model"). */
+  readonly ofHead?: number
+  /** A past participle in a passive ("is consulted", "are picked"): the action is done to the subject, not by the role. */
+  readonly passive?: boolean
 }
 
 export interface ParsedLabel {
   readonly words: readonly Word[]
-}
-
-/** Abbreviations written with symbols, made one word before tokenising. */
-function prepare(label: string): string {
-  return label
-    .replace(/\bR\s*&\s*D\b/gi, 'RnD')
-    .replace(/\bM\s*&\s*A\b/gi, 'MnA')
-    .replace(/\bP\s*&\s*L\b/gi, 'PnL')
-    .replace(/\bS\s*&\s*OP\b/gi, 'SnOP')
-    .replace(/\bH\s*&\s*S\b/gi, 'health and safety')
-    .replace(/\bA\s*\/\s*B\b/gi, 'split')
-    .replace(/\band\s*\/\s*or\b/gi, 'or')
-    .replace(/&/g, ' and ')
-    .replace(/[’`]/g, "'")
-}
-
-const IT_NEXT = new Set([
-  'team', 'teams', 'system', 'systems', 'infrastructure', 'support', 'department', 'dept', 'helpdesk', 'security', 'service',
-  'services', 'equipment', 'issue', 'issues', 'project', 'projects', 'hardware', 'network', 'networks', 'manager', 'colleagues',
-  'staff', 'function', 'ticket', 'tickets', 'provider', 'estate', 'budget'
-])
-
-interface Raw {
-  text: string
-  lower: string
-  lemma: string
-  pos: string
-  keys: string[]
-  /** Joined to the next word by a hyphen: always a modifier. */
-  hyphenNext: boolean
-  /** A clause break (comma, semicolon, bracket) comes before this word. */
-  breakBefore: boolean
-}
-
-function keysOf(lower: string, lemma: string): string[] {
-  const a = normaliseWord(lower).stem
-  const b = normaliseWord(lemma).stem
-  return a === b ? [a] : [a, b]
-}
-
-function rawWords(label: string): Raw[] {
-  const out: Raw[] = []
-  let pendingBreak = false
-  let hyphen = false
-  for (const t of winkTokens(prepare(label))) {
-    if (t.punctuation) {
-      if (t.text === '-' && t.attached && out.length) hyphen = true
-      else if (/[,;:()[\]/]/.test(t.text) || t.text === '.') pendingBreak = true
-      continue
-    }
-    const lower = t.text.toLowerCase()
-    if (lower === "'s" || lower === "'") continue
-    if (hyphen && out.length) out[out.length - 1].hyphenNext = true
-    hyphen = false
-    const isIT = t.text === 'IT' || t.text === 'I.T.'
-    const lemma = isIT ? 'infotech' : t.lemma.toLowerCase()
-    out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: keysOf(isIT ? 'infotech' : lower, lemma), hyphenNext: false, breakBefore: pendingBreak })
-    pendingBreak = false
-  }
-  // Lower-case "it" names the department only before words like "team" or "systems".
-  for (let i = 0; i < out.length - 1; i++) {
-    if (out[i].lower === 'it' && IT_NEXT.has(out[i + 1].lower)) Object.assign(out[i], { lower: 'infotech', lemma: 'infotech', keys: ['infotech'] })
-  }
-  return out
+  /** The label opens with "Responsible for", "Accountable for", "In charge of": the work named is owned outright. */
+  readonly owned?: boolean
 }
 
 const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
+/** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
+const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
+/** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them'])
+const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
+/** Words after which the next content word starts a noun phrase and cannot be the verb. */
+const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS].filter((d) => d !== 'all' && d !== 'no'))
 
 const isFunctionWord = (w: Raw): boolean =>
   !/[a-z]/.test(w.lower) || /^\d/.test(w.lower) ||
@@ -119,6 +68,7 @@ export function parseLabel(label: string): ParsedLabel {
   let clause = 0
   let segment = 0
   let prep: string | undefined
+  let ofHead: number | undefined
   let expectVerb = true
   let afterConj: { verbBefore: boolean } | null = null
   let passive = false
@@ -138,7 +88,8 @@ export function parseLabel(label: string): ParsedLabel {
       prep = undefined
       expectVerb = true
     }
-    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}) }
+    if (prep !== 'of') ofHead = undefined
+    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}) }
     if (i < start) {
       words.push({ ...base, place: 'function' })
       continue
@@ -151,18 +102,36 @@ export function parseLabel(label: string): ParsedLabel {
       words.push({ ...base, place: 'function' })
       continue
     }
-    if (isFunctionWord(w)) {
+    // "Hand the backlog over to the admin team", "sign it off": a particle after the object still belongs to the verb.
+    const clauseVerb = splitParticleVerb(words, clause, lower, raw[i + 1])
+    if (clauseVerb) {
+      closeRun()
+      Object.assign(clauseVerb, { particle: lower })
+      words.push({ ...base, place: 'function' })
+      continue
+    }
+    // "walk-in customers", "goods-in desk": a little word joined by a hyphen is part of the name, not a preposition.
+    if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext) {
       closeRun()
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? next.pos === 'VERB' || next.pos === 'AUX' : /ing$/.test(next.lower) && looksLikeVerb(next))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
           prep = undefined
           expectVerb = true
-        } else prep = lower
+        } else {
+          prep = lower
+          if (lower === 'of' && words[i - 1]?.place === 'head') ofHead = i - 1
+        }
+      } else if (SUBORDINATORS.has(lower) && words.length > start && !decisionOpen) {
+        // A later clause; a decision verb's "whether"/"how" clause is what is decided, so it stays in the main clause.
+        clause++
+        segment++
+        prep = undefined
+        expectVerb = true
       } else if (CONJUNCTIONS.has(lower)) {
         // After "and"/"or" a new verb may start ("Recruit and train"), or the noun phrase goes on ("picking and packing").
         expectVerb = true
@@ -175,24 +144,59 @@ export function parseLabel(label: string): ParsedLabel {
     // at the start of a clause, a known verb is a verb. Later, a verb tag on a word inside a
     // noun phrase ("the picking app") is a modifier.
     let atClauseStart = expectVerb && run.length === 0
+    // "Physically loads the trailers": a manner adverb before the verb says how, and the verb still follows.
+    if (atClauseStart && /ly$/.test(lower) && w.pos === 'ADV') {
+      words.push({ ...base, place: 'mod' })
+      continue
+    }
     if (atClauseStart && afterConj && !afterConj.verbBefore) {
       const follow = raw[i + 1]
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
     }
     afterConj = null
-    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w)
     const next = raw[i + 1]
+    // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
+    const beforeNounPhrase = !!next && NOUN_PHRASE_OPENERS.has(next.lower) && !w.hyphenNext
+    // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
+    const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
+    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
     const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
     if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
       passive = true
-      words.push({ ...base, place: 'function' })
+      words.push({ ...base, place: 'function', passive: true })
       continue
     }
     passive = false
-    const isVerb = atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject
+    // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
+    if (run.length > 0 && /ed$/.test(lower) && w.pos === 'VERB' && !!next && PREPOSITIONS.has(next.lower)) {
+      closeRun()
+      segment++
+      prep = undefined
+      words.push({ ...base, segment, place: 'function', passive: true })
+      continue
+    }
+    // After "the", "our", "every" a noun phrase starts: "the redesigned model" has no verb in it.
+    const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '')
+    // A participle right before a noun describes it: "of finished designs", "for approved suppliers".
+    const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next)
+    // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
+    const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && NOUN_PHRASE_OPENERS.has(next.lower)
+    if (reducedRelative) {
+      closeRun()
+      clause++
+      segment++
+      prep = undefined
+    }
+    // "once design is signed off": a word before an auxiliary is the clause's subject.
+    const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
+    const isVerb =
+      reducedRelative ||
+      beforeObject ||
+      (!subject &&
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
@@ -209,7 +213,17 @@ export function parseLabel(label: string): ParsedLabel {
   }
   closeRun()
   shareModifiers(words)
-  return { words }
+  return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+}
+
+/** The verb of this clause still without a particle, when `lower` is a particle standing after its object ("over to", "off" at the end). */
+function splitParticleVerb(words: readonly Word[], clause: number, lower: string, next: Raw | undefined): Word | undefined {
+  if (!SPLIT_PARTICLES.has(lower) || (next && next.lower !== 'to' && !next.breakBefore)) return undefined
+  for (let j = words.length - 1; j >= 0 && words[j].clause === clause; j--) {
+    const w = words[j]
+    if (w.place === 'verb') return w.particle ? undefined : w
+  }
+  return undefined
 }
 
 /** "the marketing and sales departments": a lone noun joined by "and"/"or" to a longer phrase modifies that phrase's head. */

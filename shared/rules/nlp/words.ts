@@ -28,7 +28,7 @@ export const COMMON_VERBS = set(`
   answer appear apply appoint appraise approve arrange assemble assess assign assist attend audit authorise automate back
   balance bid book brief bring budget build buy calculate calibrate call carry catalogue champion change chase check chair
   choose circulate clean clear close code collaborate collate collect commission communicate compare compile complete comply
-  conduct configure confirm consolidate construct consult contact contribute control convert coordinate copy cost count cover
+  conduct configure confirm countersign consolidate construct consult contact contribute control convert coordinate copy cost count cover
   craft create cut deal debug decide define delegate deliver demonstrate deploy design determine develop devise diagnose direct
   discipline dismiss dispatch distribute document draft draw drive edit educate empower enable encourage engage engineer ensure
   enter establish estimate evaluate examine execute expand expedite explain explore facilitate feed file fill finalise finance

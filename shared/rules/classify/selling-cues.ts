@@ -1,0 +1,34 @@
+// Selling often hides behind friendly verbs: recommending a range to shoppers, handing
+// out samples to potential customers, suggesting upgrades to clients. The shape is a
+// verb of putting something forward with a buyer as its object or its recipient. An
+// operations duty that serves customers ("resolve complaints from customers") has no
+// such verb.
+
+import { key } from '../lexicon'
+import type { ParsedLabel } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+
+const PUTTING_FORWARD = new Set(
+  'recommend suggest offer propose pitch present demonstrate demo show introduce promote hand give sample advise upsell encourage persuade convince talk'
+    .split(' ')
+    .map(key)
+)
+const BUYERS = new Set(
+  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account'.split(' ').map(key)
+)
+/** Prepositions that name who receives what is put forward. */
+const TO_WHOM = new Set([undefined, 'to', 'for', 'at', 'with'])
+const SCORE = 2.5
+
+export function sellingCues(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PUTTING_FORWARD.has(k)))
+  if (verb < 0) return []
+  const v = words[verb]
+  // "Hand out samples", "give out leaflets": only with the particle do these verbs put something forward.
+  // "Talks customers into the premium option": talking someone into buying.
+  if (v.keys.includes(key('talk')) && !words.some((w) => w.lower === 'into')) return []
+  if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
+  const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
+  return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
+}

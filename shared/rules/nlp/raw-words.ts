@@ -1,0 +1,84 @@
+// A label's words as the tagger gives them, before the parser places them: text, lemma,
+// part of speech and lookup keys, with clause breaks (commas, brackets) and hyphen joins
+// noted, and symbol abbreviations ("R&D", "H&S") made one word first.
+
+import { BoundedCache } from '../bounded-cache'
+import { normaliseWord } from '../text'
+import { winkTokens } from './wink'
+
+/** Abbreviations written with symbols, made one word before tokenising. */
+function prepare(label: string): string {
+  return label
+    .replace(/\bR\s*&\s*D\b/gi, 'RnD')
+    .replace(/\bM\s*&\s*A\b/gi, 'MnA')
+    .replace(/\bP\s*&\s*L\b/gi, 'PnL')
+    .replace(/\bS\s*&\s*OP\b/gi, 'SnOP')
+    .replace(/\bH\s*&\s*S\b/gi, 'health and safety')
+    .replace(/\bA\s*\/\s*B\b/gi, 'split')
+    .replace(/\band\s*\/\s*or\b/gi, 'or')
+    .replace(/&/g, ' and ')
+    .replace(/[’`]/g, "'")
+}
+
+const IT_NEXT = new Set([
+  'team', 'teams', 'system', 'systems', 'infrastructure', 'support', 'department', 'dept', 'helpdesk', 'security', 'service',
+  'services', 'equipment', 'issue', 'issues', 'project', 'projects', 'hardware', 'network', 'networks', 'manager', 'colleagues',
+  'staff', 'function', 'ticket', 'tickets', 'provider', 'estate', 'budget'
+])
+
+export interface Raw {
+  text: string
+  lower: string
+  lemma: string
+  pos: string
+  keys: string[]
+  /** Joined to the next word by a hyphen: always a modifier. */
+  hyphenNext: boolean
+  /** A clause break (comma, semicolon, bracket) comes before this word. */
+  breakBefore: boolean
+}
+
+const keyCache = new BoundedCache<string, string[]>(20_000)
+
+/**
+ * Lookup keys of a word: its folded spelling and its lemma. A verb written with the
+ * prefix "re-" ("re-checks", "re-pack") also counts as the plain verb: doing it again
+ * is the same kind of work. Remembered per word and lemma, as labels share their words.
+ */
+function keysOf(lower: string, lemma: string): string[] {
+  return keyCache.through(`${lower} ${lemma}`, () => {
+    const out = new Set([normaliseWord(lower).stem, normaliseWord(lemma).stem])
+    const again = /^re-([a-z]{3,})$/.exec(lower)
+    if (again) out.add(normaliseWord(again[1]).stem)
+    // "keys", "pays", "buys": the stemmer keeps a final "ys" (as in "always"); a verb's -s still goes.
+    if (/[aeiou]ys$/.test(lower)) out.add(normaliseWord(lower.slice(0, -1)).stem)
+    return [...out]
+  })
+}
+
+export function rawWords(label: string): Raw[] {
+  const out: Raw[] = []
+  let pendingBreak = false
+  let hyphen = false
+  for (const t of winkTokens(prepare(label))) {
+    if (t.punctuation) {
+      if (t.text === '-' && t.attached && out.length) hyphen = true
+      else if (/[,;:()[\]/]/.test(t.text) || t.text === '.') pendingBreak = true
+      continue
+    }
+    const lower = t.text.toLowerCase()
+    if (lower === "'s" || lower === "'") continue
+    if (hyphen && out.length) out[out.length - 1].hyphenNext = true
+    hyphen = false
+    const isIT = t.text === 'IT' || t.text === 'I.T.'
+    const lemma = isIT ? 'infotech' : t.lemma.toLowerCase()
+    out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: keysOf(isIT ? 'infotech' : lower, lemma), hyphenNext: false, breakBefore: pendingBreak })
+    pendingBreak = false
+  }
+  // Lower-case "it" names the department only before words like "team" or "systems".
+  for (let i = 0; i < out.length - 1; i++) {
+    if (out[i].lower === 'it' && IT_NEXT.has(out[i + 1].lower)) Object.assign(out[i], { lower: 'infotech', lemma: 'infotech', keys: ['infotech'] })
+  }
+  return out
+}
+
