@@ -102,10 +102,12 @@ export const FIT_TIMING = (fit: string): string => `new Promise((resolve) => {
     const box = flow.getBoundingClientRect();
     return [...document.querySelectorAll('.react-flow__node')].filter((n) => { const r = n.getBoundingClientRect(); return r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1; }).length;
   };
-  const f = (ts) => {
+  // Times from performance.now() in each frame callback: a frame's own timestamp may predate the click.
+  const f = () => {
+    const now = performance.now();
     const s = state();
-    if (s !== last) { last = s; since = ts; }
-    if (ts - since > 500) return resolve({ ms: Math.max(0, since - t0), inView: inView() });
+    if (s !== last) { last = s; since = now; }
+    if (now - since > 500) return resolve({ ms: since - t0, inView: inView() });
     requestAnimationFrame(f);
   };
   requestAnimationFrame(f);

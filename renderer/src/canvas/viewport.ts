@@ -82,7 +82,9 @@ export function fitNow(duration = 0): void {
   if (!drawn || !box || drawn.bounds.w <= 0 || !box.width) return void flow.fitView({ ...FIT_OPTIONS, duration })
   const map = useView.getState().roomView ? null : minimapSize(box.width, box.height)
   const reserve = map && { width: map.width + 2 * MINIMAP_MARGIN, height: map.height + 2 * MINIMAP_MARGIN }
-  const view = fitViewport({ ...drawn, width: box.width, height: box.height, reserve, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: 0.02 })
+  // The same margin React Flow's fitView leaves for FIT_OPTIONS.padding.
+  const padding = (1 - 1 / (1 + FIT_OPTIONS.padding)) / 2
+  const view = fitViewport({ ...drawn, width: box.width, height: box.height, reserve, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding })
   void flow.setViewport(view, { duration })
 }
 
