@@ -35,8 +35,7 @@ function dialogs(answers: { open?: string | null; saveAs?: string | null; export
   const d: FileDialogs = {
     chooseChartToOpen: async () => answers.open ?? null,
     chooseChartSaveAs: async (name) => (asked.push(name), answers.saveAs ?? null),
-    chooseExportPath: async (name, mime) => (asked.push(`${name} ${mime}`), answers.export ?? null),
-    choosePdfPath: async () => null
+    chooseExportPath: async (name, mime) => (asked.push(`${name} ${mime}`), answers.export ?? null)
   }
   return Object.assign(d, { asked })
 }
