@@ -104,6 +104,16 @@ describe('chart files', () => {
     await files.saveExport(dialogs({ export: png }), { bytes: new Uint8Array([1, 2, 3]), suggestedName: 'Chart', mime: 'image/png' })
     expect([...(await readFile(png))]).toEqual([1, 2, 3])
   })
+
+  it('saves a PDF as the bytes pdf-lib made, offering a .pdf name in the dialog', async () => {
+    const files = new ChartFiles(new RecentFiles(storeFile))
+    const pdfPath = join(folder, 'Plan.pdf')
+    const d = dialogs({ export: pdfPath })
+    const bytes = new TextEncoder().encode('%PDF-1.7\n%%EOF\n')
+    expect(await files.saveExport(d, { bytes, suggestedName: 'Plan', mime: 'application/pdf' })).toEqual({ name: 'Plan.pdf' })
+    expect(d.asked).toEqual(['Plan application/pdf'])
+    expect(new Uint8Array(await readFile(pdfPath))).toEqual(bytes)
+  })
 })
 
 describe('recent files', () => {
