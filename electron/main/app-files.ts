@@ -27,17 +27,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * The policy sent with every app page. Inline styles are allowed because React Flow
- * positions nodes with style attributes; data:/blob: images are needed to rasterise
- * exports. Nothing may load from the network.
+ * positions nodes with style attributes; blob: images rasterise PNG exports and the
+ * live-session QR code is a data: image. Fonts are the bundle's own files, and there are
+ * no workers. Nothing may load from the network.
  */
 export const APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

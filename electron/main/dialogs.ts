@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { ExportMime } from '@shared/ipc/contract'
 import type { FileDialogs } from './files'
-import { exportFormat, safeFileName, suggestedChartName, suggestedExportName, withExtension } from '@shared/ipc/file-names'
+import { exportFormat, suggestedChartName, suggestedExportName } from '@shared/ipc/file-names'
 
 const CHART_FILTERS = [
   { name: 'Org Workbench charts', extensions: ['json'] },
@@ -51,12 +51,6 @@ export function electronDialogs(parent: BrowserWindow | null): FileDialogs {
         defaultPath: join(startFolder(), suggestedExportName(suggestedName, mime)),
         filters: [{ name: format.label, extensions: [format.extension.slice(1)] }]
       })
-    },
-    choosePdfPath: (suggestedName) =>
-      saveDialog(parent, {
-        title: 'Save PDF',
-        defaultPath: join(startFolder(), withExtension(safeFileName(suggestedName), '.pdf')),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }]
-      })
+    }
   }
 }

@@ -18,7 +18,6 @@ export interface FileDialogs {
   chooseChartToOpen(): Promise<string | null>
   chooseChartSaveAs(suggestedName: string): Promise<string | null>
   chooseExportPath(suggestedName: string, mime: ExportMime): Promise<string | null>
-  choosePdfPath(suggestedName: string): Promise<string | null>
 }
 
 const UNKNOWN_HANDLE =
@@ -85,13 +84,6 @@ export class ChartFiles {
     return { name: basename(path) }
   }
 
-  /** Writes already-rendered bytes (the PDF) to a path the user picks. */
-  async saveBytes(choosePath: () => Promise<string | null>, bytes: Uint8Array): Promise<{ name: string } | null> {
-    const path = await choosePath()
-    if (path === null) return null
-    await writeOrExplain(path, bytes, 'export')
-    return { name: basename(path) }
-  }
 
   private async openPath(path: string): Promise<OpenedChart> {
     const name = basename(path)

@@ -4,7 +4,6 @@ import { app, BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { electronDialogs } from './dialogs'
 import type { ChartFiles } from './files'
 import type { HandleFn } from './ipc'
-import { renderPdf } from './pdf'
 import { registerLiveHandlers } from './live/ipc-handlers'
 import { APP_DISPLAY_NAME } from './window'
 
@@ -19,11 +18,6 @@ export function registerHandlers(handle: HandleFn, files: ChartFiles): void {
   handle('listRecent', () => files.listRecent())
   handle('openRecent', ([handleToken]) => files.openRecent(handleToken))
   handle('saveExport', ([req], event) => files.saveExport(dialogsFor(event), req))
-  handle('printPdf', async ([req], event) => {
-    const bytes = await renderPdf(req)
-    const dialogs = dialogsFor(event)
-    return files.saveBytes(() => dialogs.choosePdfPath(req.suggestedName ?? 'Org chart'), bytes)
-  })
   handle('appInfo', () => ({
     name: APP_DISPLAY_NAME,
     version: app.getVersion(),

@@ -14,7 +14,6 @@ const ACTIONS: Readonly<Record<ChannelKey, string>> = {
   listRecent: 'listing recent files',
   openRecent: 'opening the recent file',
   saveExport: 'saving the export',
-  printPdf: 'creating the PDF',
   appInfo: 'reading the app version',
   startLiveSession: 'starting the live session',
   endLiveSession: 'ending the live session',

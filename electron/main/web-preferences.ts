@@ -34,7 +34,3 @@ export function appWindowWebPreferences(options: AppWindowPreferences): WebPrefe
   return secureWebPreferences({ preload: options.preloadPath, spellcheck: true, devTools: !options.isPackaged })
 }
 
-/** The hidden window that prints a chart to PDF: it only draws, so no script, no preload, no devtools. */
-export function printWindowWebPreferences(partition: string): WebPreferences {
-  return secureWebPreferences({ javascript: false, spellcheck: false, devTools: false, partition })
-}

@@ -23,7 +23,6 @@ const api: OrgWorkbenchApi = {
   listRecent: () => ipcRenderer.invoke(C.listRecent),
   openRecent: (handle) => ipcRenderer.invoke(C.openRecent, handle),
   saveExport: (req) => ipcRenderer.invoke(C.saveExport, req),
-  printPdf: (req) => ipcRenderer.invoke(C.printPdf, req),
   appInfo: () => ipcRenderer.invoke(C.appInfo),
   startLiveSession: (req) => ipcRenderer.invoke(C.startLiveSession, req),
   endLiveSession: () => ipcRenderer.invoke(C.endLiveSession),

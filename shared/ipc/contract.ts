@@ -12,7 +12,6 @@ export const IPC_CHANNELS = {
   listRecent: 'recent:list',
   openRecent: 'recent:open',
   saveExport: 'export:save',
-  printPdf: 'export:print-pdf',
   appInfo: 'app:info',
   startLiveSession: 'live:start',
   endLiveSession: 'live:end',
@@ -33,9 +32,6 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
 }
-
-export const PAGE_SIZES = ['A4', 'A3', 'Letter'] as const
-export type PageSize = (typeof PAGE_SIZES)[number]
 
 export const EXPORT_MIME_TYPES = ['image/png', 'image/svg+xml', 'text/csv', 'text/markdown', 'application/json', 'application/pdf'] as const
 export type ExportMime = (typeof EXPORT_MIME_TYPES)[number]
@@ -76,14 +72,6 @@ export interface SaveChartAsRequest {
 export type ExportRequest =
   | { readonly bytes: Uint8Array; readonly text?: undefined; readonly suggestedName: string; readonly mime: ExportMime }
   | { readonly text: string; readonly bytes?: undefined; readonly suggestedName: string; readonly mime: ExportMime }
-
-export interface PdfRequest {
-  readonly svg: string
-  readonly pageSize: PageSize
-  readonly landscape: boolean
-  /** Name offered in the save dialog; ".pdf" is added when missing. */
-  readonly suggestedName?: string
-}
 
 export interface AppInfo {
   readonly name: string
@@ -135,7 +123,6 @@ export interface IpcSignatures {
   listRecent: () => readonly RecentFile[]
   openRecent: (handle: string) => OpenedChart
   saveExport: (req: ExportRequest) => { readonly name: string } | null
-  printPdf: (req: PdfRequest) => { readonly name: string } | null
   appInfo: () => AppInfo
   startLiveSession: (req: StartLiveRequest) => StartedLive
   endLiveSession: () => null

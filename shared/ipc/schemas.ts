@@ -3,13 +3,12 @@
 // paths, oversized payloads or unexpected shapes. The `satisfies` clause keeps the
 // schemas and the signatures in contract.ts from drifting apart.
 import { z } from 'zod'
-import { EXPORT_MIME_TYPES, PAGE_SIZES, type ChannelKey, type IpcArgs } from './contract'
+import { EXPORT_MIME_TYPES, type ChannelKey, type IpcArgs } from './contract'
 
 /** Upper bounds far above any real chart, low enough to stop a page from exhausting memory. */
 export const IPC_LIMITS = {
   chartTextChars: 64 * 1024 * 1024,
   exportBytes: 256 * 1024 * 1024,
-  svgChars: 128 * 1024 * 1024,
   nameChars: 255
 } as const
 
@@ -38,16 +37,6 @@ export const exportRequestSchema = z.union([
   z.strictObject({ text: z.string().max(IPC_LIMITS.chartTextChars), suggestedName: nameSchema, mime: mimeSchema })
 ])
 
-export const pdfRequestSchema = z.strictObject({
-  svg: z
-    .string()
-    .max(IPC_LIMITS.svgChars)
-    .refine((s) => /<svg[\s>]/i.test(s), 'not an SVG document'),
-  pageSize: z.enum(PAGE_SIZES),
-  landscape: z.boolean(),
-  suggestedName: nameSchema.optional()
-})
-
 const LIVE_FRAME_BYTES = 33 * 1024 * 1024
 
 export const startLiveRequestSchema = z.strictObject({
@@ -68,7 +57,6 @@ export const IPC_ARG_SCHEMAS = {
   listRecent: z.tuple([]),
   openRecent: z.tuple([handleSchema]),
   saveExport: z.tuple([exportRequestSchema]),
-  printPdf: z.tuple([pdfRequestSchema]),
   appInfo: z.tuple([]),
   startLiveSession: z.tuple([startLiveRequestSchema]),
   endLiveSession: z.tuple([]),

@@ -75,7 +75,7 @@ test('exposes only the bridge to the page, not Node or Electron', async () => {
     process: typeof (window as unknown as { process?: unknown }).process
   }))
   expect(globals.bridge).toEqual(
-    ['appInfo', 'listRecent', 'onMenuCommand', 'openChartFile', 'openRecent', 'printPdf', 'saveChart', 'saveChartAs', 'saveExport'].sort()
+    ['appInfo', 'listRecent', 'onMenuCommand', 'openChartFile', 'openRecent', 'saveChart', 'saveChartAs', 'saveExport'].sort()
   )
   expect(globals.require).toBe('undefined')
   expect(globals.process).toBe('undefined')

@@ -5,7 +5,7 @@ import { desktopPlatform } from './desktop'
 import type { Platform } from './platform'
 import { webPlatform } from './web-fallback'
 
-export { EXPORT_MIME_TYPES, MENU_COMMANDS, PAGE_SIZES, PlatformError } from './platform'
+export { EXPORT_MIME_TYPES, MENU_COMMANDS, PlatformError } from './platform'
 export type {
   AppInfo,
   ExportMime,
@@ -13,8 +13,6 @@ export type {
   LiveHostBridge,
   MenuCommand,
   OpenedChart,
-  PageSize,
-  PdfRequest,
   Platform,
   RecentFile,
   SavedChart

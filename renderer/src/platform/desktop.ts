@@ -23,7 +23,6 @@ export function desktopPlatform(api: OrgWorkbenchApi): Platform {
     listRecent: () => unwrap(api.listRecent()),
     openRecent: (handle) => unwrap(api.openRecent(handle)),
     saveExport: async (request) => (await unwrap(api.saveExport(request)))?.name ?? null,
-    printPdf: async (request) => (await unwrap(api.printPdf(request)))?.name ?? null,
     appInfo: () => unwrap(api.appInfo()),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     live: {

@@ -1,11 +1,11 @@
-// What the renderer may ask of the machine it runs on: files, exports, PDF, menu
+// What the renderer may ask of the machine it runs on: files, exports, menu
 // commands. The desktop app answers through the Electron bridge, a plain browser
 // through downloads and file pickers; the UI sees only this interface.
-import type { AppInfo, ExportRequest, LiveEvent, MenuCommand, OpenedChart, PdfRequest, RecentFile, SavedChart, StartLiveRequest, StartedLive } from '@shared/ipc/contract'
+import type { AppInfo, ExportRequest, LiveEvent, MenuCommand, OpenedChart, RecentFile, SavedChart, StartLiveRequest, StartedLive } from '@shared/ipc/contract'
 
-export type { AppInfo, ExportRequest, MenuCommand, OpenedChart, PdfRequest, RecentFile, SavedChart }
-export type { ExportMime, PageSize } from '@shared/ipc/contract'
-export { EXPORT_MIME_TYPES, MENU_COMMANDS, PAGE_SIZES } from '@shared/ipc/contract'
+export type { AppInfo, ExportRequest, MenuCommand, OpenedChart, RecentFile, SavedChart }
+export type { ExportMime } from '@shared/ipc/contract'
+export { EXPORT_MIME_TYPES, MENU_COMMANDS } from '@shared/ipc/contract'
 
 export interface Platform {
   /** True inside the Electron app; false in a plain browser (web build, tests). */
@@ -23,12 +23,6 @@ export interface Platform {
   openRecent(handle: string): Promise<OpenedChart | null>
   /** Saves an export (PNG bytes or SVG/CSV/Markdown/JSON text); resolves to the saved file name, or null when cancelled. */
   saveExport(request: ExportRequest): Promise<string | null>
-  /**
-   * Prints the chart SVG to a PDF sized to the page. Desktop: resolves to the saved
-   * file name, or null when cancelled. Browser: opens the print dialog and resolves
-   * null, because the browser does not say what the user did.
-   */
-  printPdf(request: PdfRequest): Promise<string | null>
   appInfo(): Promise<AppInfo>
   /** Hosting a live session (desktop only: a browser cannot run the server). */
   readonly live?: LiveHostBridge

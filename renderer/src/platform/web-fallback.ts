@@ -1,9 +1,8 @@
 // The Platform in a plain browser, where there are no file paths to keep: charts
-// open through a file picker, saves and exports become downloads, PDF goes through
-// the browser's print dialog, and "recent files" remembers names only.
+// open through a file picker, saves and exports (PDF included, drawn by pdf-lib) become
+// downloads, and "recent files" remembers names only.
 import { decodeText } from '@shared/format/decode'
-import { buildPrintPage } from '@shared/ipc/print-page'
-import { safeFileName, suggestedChartName, suggestedExportName } from '@shared/ipc/file-names'
+import { suggestedChartName, suggestedExportName } from '@shared/ipc/file-names'
 import type { OpenedChart, RecentFile } from '@shared/ipc/contract'
 import { PlatformError, type Platform } from './platform'
 import { readRecentNames, rememberRecentName } from './web-recent'
@@ -32,10 +31,6 @@ export function webPlatform(): Platform {
       const part = request.bytes ? new Uint8Array(request.bytes) : request.text
       download(new Blob([part], { type: request.mime }), name)
       return name
-    },
-    printPdf: async (request) => {
-      printInFrame(buildPrintPage({ ...request, title: safeFileName(request.suggestedName ?? 'Org chart') }))
-      return null
     },
     appInfo: async () => ({ name: 'Org Workbench', version: 'web', platform: 'web', electron: '', chrome: '' }),
     onMenuCommand: () => () => undefined
@@ -86,26 +81,4 @@ function download(blob: Blob, name: string): void {
   link.remove()
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
-
-let printFrame: HTMLIFrameElement | null = null
-
-/** Prints from a sandboxed frame: scripts in the SVG cannot run, the app page stays as is. */
-function printInFrame(html: string): void {
-  printFrame?.remove()
-  const frame = document.createElement('iframe')
-  frame.setAttribute('sandbox', 'allow-modals allow-same-origin')
-  frame.setAttribute('aria-hidden', 'true')
-  frame.tabIndex = -1
-  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden'
-  frame.addEventListener('load', () => {
-    const view = frame.contentWindow
-    if (!view) return
-    view.addEventListener('afterprint', () => frame.remove())
-    view.focus()
-    view.print()
-  })
-  frame.srcdoc = html
-  document.body.append(frame)
-  printFrame = frame
 }

@@ -35,8 +35,7 @@ function dialogs(answers: { open?: string | null; saveAs?: string | null; export
   const d: FileDialogs = {
     chooseChartToOpen: async () => answers.open ?? null,
     chooseChartSaveAs: async (name) => (asked.push(name), answers.saveAs ?? null),
-    chooseExportPath: async (name, mime) => (asked.push(`${name} ${mime}`), answers.export ?? null),
-    choosePdfPath: async () => null
+    chooseExportPath: async (name, mime) => (asked.push(`${name} ${mime}`), answers.export ?? null)
   }
   return Object.assign(d, { asked })
 }
@@ -104,6 +103,16 @@ describe('chart files', () => {
     const png = join(folder, 'Chart.png')
     await files.saveExport(dialogs({ export: png }), { bytes: new Uint8Array([1, 2, 3]), suggestedName: 'Chart', mime: 'image/png' })
     expect([...(await readFile(png))]).toEqual([1, 2, 3])
+  })
+
+  it('saves a PDF as the bytes pdf-lib made, offering a .pdf name in the dialog', async () => {
+    const files = new ChartFiles(new RecentFiles(storeFile))
+    const pdfPath = join(folder, 'Plan.pdf')
+    const d = dialogs({ export: pdfPath })
+    const bytes = new TextEncoder().encode('%PDF-1.7\n%%EOF\n')
+    expect(await files.saveExport(d, { bytes, suggestedName: 'Plan', mime: 'application/pdf' })).toEqual({ name: 'Plan.pdf' })
+    expect(d.asked).toEqual(['Plan application/pdf'])
+    expect(new Uint8Array(await readFile(pdfPath))).toEqual(bytes)
   })
 })
 

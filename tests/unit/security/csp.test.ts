@@ -83,6 +83,16 @@ describe.each(POLICIES)('the Content Security Policy of %s', (_where, policy) =>
     }
   })
 
+  it('allows data: and blob: only where the app uses them: images (export rasterising, the live QR code)', () => {
+    expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
+    // Fonts come from the bundle's files; exported SVG carries its own fonts inside the image.
+    expect(d.get('font-src')).toEqual(["'self'"])
+    // No workers: nothing to allow beyond the default.
+    expect(d.has('worker-src')).toBe(false)
+    expect(d.has('child-src')).toBe(false)
+    expect(d.get('connect-src')).toEqual(["'self'"])
+  })
+
   it("forbids <base> and form submissions", () => {
     expect(d.get('base-uri')).toEqual(["'none'"])
     expect(d.get('form-action')).toEqual(["'none'"])

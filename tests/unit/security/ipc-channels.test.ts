@@ -13,7 +13,6 @@ import { newHandleToken } from '../../../electron/main/handles'
 import { trustedOrigins } from '../../../electron/main/origin'
 
 const HANDLE = newHandleToken()
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 const origins = trustedOrigins(undefined, true)
 const fromApp = { senderUrl: 'app://org-workbench/index.html', trustedOrigins: origins, log: () => undefined }
 
@@ -25,7 +24,6 @@ const VALID: Readonly<Record<ChannelKey, readonly unknown[]>> = {
   listRecent: [],
   openRecent: [HANDLE],
   saveExport: [{ text: 'a,b', suggestedName: 'Duties', mime: 'text/csv' }],
-  printPdf: [{ svg: SVG, pageSize: 'A4', landscape: false, suggestedName: 'Plan' }],
   appInfo: [],
   startLiveSession: [{ roomId: 'AAAAAAAAAAAAAAAA', accessToken: new Uint8Array(32), hostToken: new Uint8Array(16) }],
   endLiveSession: [],

@@ -43,8 +43,7 @@ const files = {
   listRecent: vi.fn(async () => []),
   save: vi.fn(),
   saveAs: vi.fn(),
-  saveExport: vi.fn(),
-  saveBytes: vi.fn()
+  saveExport: vi.fn()
 }
 vi.spyOn(console, 'error').mockImplementation(() => undefined)
 registerHandlers(createHandle(trustedOrigins(undefined, true)), files as unknown as ChartFiles)

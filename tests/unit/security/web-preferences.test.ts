@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest'
 import {
   appWindowWebPreferences,
   LOCKED_WEB_PREFERENCES,
-  printWindowWebPreferences,
   secureWebPreferences
 } from '../../../electron/main/web-preferences'
 
@@ -31,7 +30,6 @@ describe('web preferences of every window', () => {
   it.each([
     ['the app window, packaged', appWindowWebPreferences({ preloadPath: '/app/out/preload/index.js', isPackaged: true })],
     ['the app window, in development', appWindowWebPreferences({ preloadPath: '/app/out/preload/index.js', isPackaged: false })],
-    ['the PDF print window', printWindowWebPreferences('print')],
     ['a window built with no extra settings', secureWebPreferences()]
   ])('%s: context isolation, sandbox, no Node integration, web security on', (_name, prefs) => {
     expectLockedDown(prefs)
@@ -52,13 +50,6 @@ describe('web preferences of every window', () => {
     expect(dev.devTools).toBe(true)
   })
 
-  it('runs the PDF print window with JavaScript off, no preload, no devtools, in its own session', () => {
-    const prefs = printWindowWebPreferences('org-workbench-print')
-    expect(prefs.javascript).toBe(false)
-    expect(prefs.preload).toBeUndefined()
-    expect(prefs.devTools).toBe(false)
-    expect(prefs.partition).toBe('org-workbench-print')
-  })
 })
 
 describe('windows created by the main process', () => {
@@ -67,13 +58,13 @@ describe('windows created by the main process', () => {
     .map((f) => ({ file: f, text: readFileSync(join(MAIN_DIR, f), 'utf8') }))
   const creating = sources.filter((s) => /new BrowserWindow\(/.test(s.text))
 
-  it('are the app window and the PDF window, nothing else', () => {
-    expect(creating.map((s) => s.file).sort()).toEqual(['pdf.ts', 'window.ts'])
+  it('are the app window alone (PDFs are drawn by pdf-lib, no print window)', () => {
+    expect(creating.map((s) => s.file).sort()).toEqual(['window.ts'])
   })
 
   it.each(creating.map((s) => [s.file, s.text] as const))('%s takes its web preferences from the builder', (_file, text) => {
     const windows = text.match(/new BrowserWindow\(/g) ?? []
-    const built = text.match(/webPreferences: (appWindowWebPreferences|printWindowWebPreferences|secureWebPreferences)\(/g) ?? []
+    const built = text.match(/webPreferences: (appWindowWebPreferences|secureWebPreferences)\(/g) ?? []
     expect(built.length).toBe(windows.length)
     expect(text).not.toMatch(/webPreferences: \{/)
   })

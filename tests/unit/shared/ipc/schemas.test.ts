@@ -3,7 +3,6 @@ import { CHANNEL_KEYS, IPC_CHANNELS } from '@shared/ipc/contract'
 import { IPC_ARG_SCHEMAS, IPC_LIMITS, parseIpcArgs } from '@shared/ipc/schemas'
 
 const HANDLE = 'h_abcdefghijklmnopqrstuvwx'
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 
 describe('IPC contract', () => {
   it('gives every channel a unique wire name and an argument schema', () => {
@@ -22,8 +21,7 @@ describe('argument validation accepts well-formed calls', () => {
     ['openRecent', [HANDLE]],
     ['saveExport', [{ bytes: new Uint8Array([137, 80, 78, 71]), suggestedName: 'Chart', mime: 'image/png' }]],
     ['saveExport', [{ text: 'a,b', suggestedName: 'Duties', mime: 'text/csv' }]],
-    ['printPdf', [{ svg: SVG, pageSize: 'A3', landscape: true }]],
-    ['printPdf', [{ svg: SVG, pageSize: 'Letter', landscape: false, suggestedName: 'Plan' }]],
+    ['saveExport', [{ bytes: new Uint8Array([37, 80, 68, 70]), suggestedName: 'Chart', mime: 'application/pdf' }]],
     ['appInfo', []]
   ] as const)('%s %j', (key, args) => {
     expect(parseIpcArgs(key, args).ok).toBe(true)
@@ -43,9 +41,6 @@ describe('argument validation refuses what an untrusted page might send', () => 
     ['an unknown export type', 'saveExport', [{ text: 'x', suggestedName: 'a', mime: 'application/x-msdownload' }]],
     ['both bytes and text', 'saveExport', [{ bytes: new Uint8Array(1), text: 'x', suggestedName: 'a', mime: 'image/png' }]],
     ['bytes as a plain array', 'saveExport', [{ bytes: [1, 2, 3], suggestedName: 'a', mime: 'image/png' }]],
-    ['an unsupported page size', 'printPdf', [{ svg: SVG, pageSize: 'A5', landscape: false }]],
-    ['a non-boolean orientation', 'printPdf', [{ svg: SVG, pageSize: 'A4', landscape: 'yes' }]],
-    ['HTML instead of SVG', 'printPdf', [{ svg: '<html><script>1</script></html>', pageSize: 'A4', landscape: false }]],
     ['null instead of a request', 'saveExport', [null]]
   ] as const)('%s', (_what, key, args) => {
     const result = parseIpcArgs(key, args as readonly unknown[])
