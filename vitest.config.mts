@@ -3,5 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
-  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+  // Property tests and whole-chart layouts take seconds on a shared 2-core machine; the limit
+  // only stops a hung test, it is not a speed check (speed is measured in `npm run bench`).
+  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
 })
