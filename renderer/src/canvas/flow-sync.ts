@@ -97,7 +97,12 @@ function shapesOf(roles: readonly Role[], direction: Direction, sizeOf: (id: str
     return turned ? { x: r.y!, y: r.x!, width: height, height: width } : { x: r.x!, y: r.y!, width, height }
   }
   const teams = new Map<string, Role[]>()
-  for (const r of roles) if (r.reportsTo) teams.set(r.reportsTo, [...(teams.get(r.reportsTo) ?? []), r])
+  for (const r of roles) {
+    if (!r.reportsTo) continue
+    const team = teams.get(r.reportsTo)
+    if (team) team.push(r)
+    else teams.set(r.reportsTo, [r])
+  }
   const byId = new Map(roles.map((r) => [r.id, r]))
   const out = new Map<string, ReportingLineData>()
   for (const [managerId, team] of teams) {

@@ -45,21 +45,19 @@ export function usePointerPresence(canvas: HTMLElement | null): void {
       roleDrag = null
       publish('dragging', null)
     }
-    canvas.addEventListener('pointermove', move)
-    canvas.addEventListener('pointerdown', down)
-    canvas.addEventListener('pointerleave', leave)
-    canvas.addEventListener('dragover', at)
-    window.addEventListener('pointerup', up)
-    document.addEventListener('dragstart', dragStart)
-    document.addEventListener('dragend', dragEnd)
+    // One list for adding and removing, so the two can never drift apart.
+    const listeners: [EventTarget, string, EventListener][] = [
+      [canvas, 'pointermove', move as EventListener],
+      [canvas, 'pointerdown', down as EventListener],
+      [canvas, 'pointerleave', leave],
+      [canvas, 'dragover', (e) => at(e as DragEvent)],
+      [window, 'pointerup', up as EventListener],
+      [document, 'dragstart', dragStart as EventListener],
+      [document, 'dragend', dragEnd]
+    ]
+    for (const [target, type, fn] of listeners) target.addEventListener(type, fn)
     return () => {
-      canvas.removeEventListener('pointermove', move)
-      canvas.removeEventListener('pointerdown', down)
-      canvas.removeEventListener('pointerleave', leave)
-      canvas.removeEventListener('dragover', at)
-      window.removeEventListener('pointerup', up)
-      document.removeEventListener('dragstart', dragStart)
-      document.removeEventListener('dragend', dragEnd)
+      for (const [target, type, fn] of listeners) target.removeEventListener(type, fn)
     }
   }, [canvas, flow])
 }
