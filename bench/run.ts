@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test'
 import type { Chart } from '../shared/model/chart'
 import { generateChart } from './generate'
 import { describeMachine } from './machine'
-import { type ExportFigures, exportFigures, freeTextLintFigures, lintFigures, type Outcome } from './measure-node'
+import { asStored, type ExportFigures, exportFigures, freeTextLintFigures, lintFigures, type Outcome } from './measure-node'
 import { Results } from './report'
 import { ROOT, buildApp, buildBaseline, startServers } from './servers'
 import { benchApp, benchBaseline, type Options, type PageFigures } from './suite'
@@ -110,9 +110,10 @@ async function bigFileAndJoin(browser: Awaited<ReturnType<typeof chromium.launch
 }
 
 /** Lint figures, measured in Node on the shared modules. */
-async function addLintFigures(results: Results, chart: Chart, runs: number, fullOnly = false): Promise<void> {
-  const n = chart.roles.length
+async function addLintFigures(results: Results, generated: Chart, runs: number, fullOnly = false): Promise<void> {
+  const n = generated.roles.length
   log('  node: lint')
+  const chart = asStored(generated)
   const lint = await lintFigures(chart, Math.max(5, runs * 2))
   addOutcome(results, 'lint.full', n, lint.full)
   if (fullOnly) return
@@ -145,7 +146,7 @@ async function lintOnly(cli: Cli, started: number): Promise<void> {
   for (const n of cli.sizes) {
     const chart = generateChart(n)
     log(`\n${n} roles, ${chart.duties.length} cards`)
-    await addLintFigures(results, chart, cli.runs)
+    await addLintFigures(results, chart, cli.runs, n >= OVERVIEW_ONLY_FROM)
   }
   results.write(join(ROOT, 'bench'), machine)
   log(`\n${results.table()}\n`)
