@@ -14,8 +14,8 @@ interface KindCache<K extends EntityKind> {
   readonly raw: Map<string, EntityOf[K]>
   readonly order: Map<string, string>
   ids: string[]
-  /** Index of each id in `ids`. */
-  pos: Map<string, number>
+  /** Index of each id in `ids`; null until asked for after the order changed. */
+  pos: Map<string, number> | null
   list: readonly EntityOf[K][]
   readonly dirty: Set<string>
   all: boolean
@@ -37,10 +37,37 @@ interface Seed<K extends EntityKind> {
   readonly stamp?: MoveStamp
 }
 
+/** Up to this many entities placed anew, each is put in its place; past it the whole list is sorted. */
+const FEW_PLACED = 64
+
+function positions(c: KindCache<EntityKind>): Map<string, number> {
+  if (!c.pos) c.pos = new Map(c.ids.map((id, i) => [id, i]))
+  return c.pos
+}
+
+/** The ids in order after `placed` were added, removed or given new order keys: the rest keep their order. */
+function placeAgain(c: KindCache<EntityKind>, placed: readonly string[]): string[] {
+  const moving = new Set(placed)
+  const ids = c.ids.filter((id) => !moving.has(id))
+  for (const id of moving) {
+    const order = c.order.get(id)
+    if (order === undefined) continue
+    let lo = 0
+    let hi = ids.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (compareKeys(c.order.get(ids[mid]!)!, ids[mid]!, order, id) < 0) lo = mid + 1
+      else hi = mid
+    }
+    ids.splice(lo, 0, id)
+  }
+  return ids
+}
+
 const UNCHANGED: Refresh = { changed: false, membership: false, touched: [] }
 
 function emptyCache<K extends EntityKind>(): KindCache<K> {
-  return { raw: new Map(), order: new Map(), ids: [], pos: new Map(), list: [], dirty: new Set(), all: true }
+  return { raw: new Map(), order: new Map(), ids: [], pos: null, list: [], dirty: new Set(), all: true }
 }
 
 class Materialiser {
@@ -113,6 +140,8 @@ class Materialiser {
     let resort = false
     let membership = false
     let touched: string[] = []
+    /** Entities added, removed or given a new order key, when only a few were touched. */
+    let placed: string[] | null = null
     if (c.all) {
       c.raw.clear()
       c.order.clear()
@@ -127,29 +156,35 @@ class Materialiser {
     } else {
       if (c.dirty.size === 0) return UNCHANGED
       touched = [...c.dirty]
+      placed = []
       for (const id of touched) {
         const map = top.get(id)
         if (map) {
           membership ||= !c.raw.has(id)
-          resort = this.load(kind, id, map) || resort
+          if (this.load(kind, id, map)) placed.push(id)
         } else if (c.raw.delete(id)) {
           c.order.delete(id)
           if (kind === 'roles') this.stamps.delete(id)
-          resort = membership = true
+          membership = true
+          placed.push(id)
         }
       }
+      resort = placed.length > 0
       c.dirty.clear()
     }
     if (resort) {
-      c.ids = [...c.raw.keys()].sort((a, b) => compareKeys(c.order.get(a)!, a, c.order.get(b)!, b))
-      c.pos = new Map(c.ids.map((id, i) => [id, i]))
+      // A card dropped or a role added: put those few in their place, not sort 20,000 entries again.
+      if (placed && placed.length <= FEW_PLACED) c.ids = placeAgain(c, placed)
+      else c.ids = [...c.raw.keys()].sort((a, b) => compareKeys(c.order.get(a)!, a, c.order.get(b)!, b))
+      c.pos = null
       c.list = c.ids.map((id) => c.raw.get(id)!)
       return { changed: true, membership, touched: null }
     }
     // Only fields changed: patch the previous list in place of rebuilding 20,000 entries.
     const list = c.list.slice()
+    const pos = positions(c)
     for (const id of touched) {
-      const i = c.pos.get(id)
+      const i = pos.get(id)
       if (i !== undefined) list[i] = c.raw.get(id)!
     }
     c.list = list
@@ -210,8 +245,9 @@ class Materialiser {
   private repairTouchedDuties(touched: readonly string[]): readonly Duty[] {
     const c = this.caches.duties
     const out = this.duties.slice()
+    const pos = positions(c)
     for (const id of touched) {
-      const i = c.pos.get(id)
+      const i = pos.get(id)
       if (i !== undefined) out[i] = this.repairDuty(c.list[i] as Duty)
     }
     return out

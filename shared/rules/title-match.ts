@@ -3,6 +3,7 @@
 // dropped. Packs and custom rules match titles through the same words.
 
 import type { TitleRule } from './pack-types'
+import { BoundedCache } from './bounded-cache'
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mgr', 'manager'], ['mngr', 'manager'], ['mgmt', 'management'], ['mngt', 'management'], ['manger', 'manager'],
@@ -12,8 +13,15 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ops.', 'ops'], ['op', 'operations'], ['dept', 'department'], ['intl', 'international'], ['natl', 'national'], ['reg', 'regional']
 ])
 
+/** A chart repeats a few hundred titles across thousands of roles, and every lint reads them all. */
+const wordsOfTitle = new BoundedCache<string, readonly string[]>(5_000)
+
 /** Lower-case words of a title, abbreviations spelled out. */
-export function titleWords(title: string): string[] {
+export function titleWords(title: string): readonly string[] {
+  return wordsOfTitle.through(title, readTitle)
+}
+
+function readTitle(title: string): readonly string[] {
   let s = title.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ')
   s = s.split(/\s[-–—|]\s|\s\/\s/)[0] ?? s
   const comma = s.indexOf(',')

@@ -139,7 +139,8 @@ export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selecte
     if (same && sameData(old.data as ReportingLineData, data)) out.push(old)
     else out.push({ id, source: manager.id, target: role.id, targetHandle, type: 'reporting', data, selected, ariaLabel })
   }
-  return out
+  // The same list when no line changed: React Flow then keeps its index of every line as it is.
+  return out.length === prev.length && out.every((e, i) => e === prev[i]) ? (prev as Edge[]) : out
 }
 
 function sameData(a: ReportingLineData | undefined, b: ReportingLineData): boolean {

@@ -1,7 +1,10 @@
 // The overview scene of what the canvas draws now, rebuilt when the drawn roles, their
-// cards or the findings change (not while panning or zooming).
+// cards or the findings change (not while panning or zooming). When only cards and
+// findings changed it is rebuilt after the edit itself is on screen: a card dropped shows,
+// with its warning, before the overview and the minimap of 2,000 roles are drawn again.
+// Roles moved, added or opened are in the scene at once: fitting the view reads it.
 
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import { roleNodeSize } from '@shared/layout/node-size'
@@ -11,8 +14,13 @@ import type { Direction } from '../branch-layout'
 import { buildScene, type Scene } from './overview-scene'
 
 export function useOverviewScene(roles: readonly Role[], direction: Direction): Scene {
-  const chart = useWorkbench((s) => s.chart)
-  const lint = useWorkbench((s) => s.lint)
+  const current = useWorkbench((s) => s.chart)
+  const currentLint = useWorkbench((s) => s.lint)
+  const later = useDeferredValue(current)
+  const laterLint = useDeferredValue(currentLint)
+  const rolesChanged = later.roles !== current.roles
+  const chart = rolesChanged ? current : later
+  const lint = rolesChanged ? currentLint : laterLint
   return useMemo(() => {
     const { dutiesByRole } = indexChart(chart)
     const warned = new Set<string>()

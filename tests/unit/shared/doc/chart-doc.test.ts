@@ -1,6 +1,7 @@
 // The chart document: a chart goes in and comes out the same (with orders), edits are
 // written per field, and concurrent edits merge into one valid chart on every client.
 
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Chart } from '@shared/model/chart'
@@ -84,6 +85,27 @@ describe('chart document', () => {
     const reloaded = new Y.Doc()
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc))
     expect(readChart(reloaded)).toEqual(readChart(doc))
+  })
+
+  it('reads duties in the same order as a fresh reader while they are added, removed and brought back one edit at a time', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ kind: fc.nat(3), n: fc.nat(50) }), { minLength: 1, maxLength: 40 }), (steps) => {
+        const doc = createChartDoc(chart)
+        const undo = new Y.UndoManager([doc.getMap('duties')], { trackedOrigins: new Set(['me']), captureTimeout: 0 })
+        let made = 0
+        for (const { kind, n } of steps) {
+          const duties = readChart(doc).duties
+          if (kind === 0 || duties.length === 0) applyOpsToDoc(doc, [{ type: 'addDuty', duty: { id: `n${made++}`, label: `Card ${n}`, roleId: 'ops' } }], 'me')
+          else if (kind === 1) applyOpsToDoc(doc, [{ type: 'removeDuty', dutyId: duties[n % duties.length]!.id }], 'me')
+          else if (kind === 2) undo.undo()
+          else undo.redo()
+          const fresh = new Y.Doc()
+          Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc))
+          expect(readChart(doc).duties.map((d) => d.id)).toEqual(readChart(fresh).duties.map((d) => d.id))
+        }
+      }),
+      { numRuns: 60, seed: 20261202 }
+    )
   })
 
   it('merges edits of different fields of one role', () => {
