@@ -92,6 +92,16 @@ test('Fit view shows every role of a 2,000-role chart as an overview; a click th
   await expect(page.getByTestId('role-node')).toHaveCount(0)
   await expect(page.getByRole('img', { name: 'Minimap' })).toBeVisible()
 
+  // Zoomed a little with the wheel, still in the overview: once the view rests it is drawn sharp, closer in.
+  await page.mouse.move(canvas.x + canvas.width * 0.5, canvas.y + canvas.height * 0.45)
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100)
+  await expect(overview).toHaveAttribute('data-sharp', 'true')
+  await expect.poll(async () => Number(await overview.getAttribute('data-in-view'))).toBeLessThan(2000)
+  await expect(overview).toBeVisible()
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await settleCanvas(page)
+  await expect(overview).toHaveAttribute('data-in-view', '2000')
+
   await page.mouse.click(canvas.x + canvas.width * 0.5, canvas.y + canvas.height * 0.45)
   await settleCanvas(page)
   await expect(overview).toBeHidden()
