@@ -9,7 +9,7 @@ import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react'
 import { useWorkbench } from '../../state/store'
 import { drawOverview } from './draw-overview'
 import { isOverview } from './lod'
-import { chartBitmap, drawBitmap } from './overview-bitmap'
+import { chartBitmap, drawBitmap, drawnBitmap } from './overview-bitmap'
 import { intersects, visibleRect, type Scene } from './overview-scene'
 
 const overviewOn = (s: ReactFlowState) => isOverview(s.transform[2])
@@ -50,7 +50,8 @@ export function OverviewLayer({ scene }: { scene: Scene }) {
         el.width = Math.round(width * dpr)
         el.height = Math.round(height * dpr)
       }
-      const bitmap = moving ? chartBitmap(scene) : null
+      // Not drawn on demand: the glide that follows opening a chart is drawn sharp rather than wait for it.
+      const bitmap = moving ? drawnBitmap(scene) : null
       let inView: number
       if (bitmap) {
         drawBitmap(ctx, bitmap, scene, transform, width, height, dpr)

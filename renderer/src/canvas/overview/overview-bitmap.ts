@@ -26,6 +26,11 @@ export function chartBitmap(scene: Scene): ChartBitmap | null {
   return made
 }
 
+/** The scene's bitmap if it is drawn already (it is drawn while the browser is idle), else null. */
+export function drawnBitmap(scene: Scene): ChartBitmap | null {
+  return bitmaps.get(scene) ?? null
+}
+
 function draw(scene: Scene): ChartBitmap | null {
   const b = scene.bounds
   if (!(b.w > 0 && b.h > 0)) return null
