@@ -28,7 +28,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    resolve: { alias },
+    resolve: {
+      alias: [
+        { find: '@shared', replacement: alias['@shared'] },
+        // The English model loads on demand, in its own chunk (renderer/src/rules/english-model.ts).
+        { find: /^wink-eng-lite-web-model$/, replacement: resolve(__dirname, 'renderer/src/rules/deferred-english-model.ts') }
+      ]
+    },
     plugins: [react(), devCsp()],
     build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } }
   }

@@ -5,6 +5,7 @@
 import { createReadStream, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { acceptsGzip, compressible, gzipped } from './compressed-files'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,7 @@ const TYPES: Record<string, string> = {
 }
 
 export const LIVE_PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** The file a request path names inside root, or null when it would leave root. */
 export function resolveInside(root: string, urlPath: string): string | null {
@@ -45,10 +46,14 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   const file = resolveInside(normalize(root), req.url ?? '/')
   let size = -1
+  let version = ''
   try {
     if (file) {
       const st = statSync(file)
-      if (st.isFile()) size = st.size
+      if (st.isFile()) {
+        size = st.size
+        version = `${st.size}:${st.mtimeMs}`
+      }
     }
   } catch {
     size = -1
@@ -57,15 +62,30 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
     return
   }
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': size,
+  const extension = extname(file).toLowerCase()
+  const headers = {
+    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
     'Content-Security-Policy': LIVE_PAGE_CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cache-Control': 'no-cache'
-  })
+    'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding'
+  }
+  if (compressible(extension) && acceptsGzip(req.headers['accept-encoding'])) {
+    gzipped(file, version).then(
+      (body) => {
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length })
+        res.end(req.method === 'HEAD' ? undefined : body)
+      },
+      () => {
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('The file could not be read.')
+      }
+    )
+    return
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': size })
   if (req.method === 'HEAD') res.end()
   else createReadStream(file).pipe(res)
 }

@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { CATEGORIES, effectiveCategory, isOperationsManager } from '@shared/rules'
 
 import { useWorkbench } from '../state/store'
+import { useEnglishModelReady } from '../rules/english-model'
 import { RoleOptions } from '../ui/RoleOptions'
 import { selectDuties } from '../state/selectors'
 import { deleteSelectedRole, removeCard, run, setCategory, setManager, updateRole } from '../actions'
@@ -35,7 +36,8 @@ function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
 }
 
 function DutyRow({ duty }: { duty: Duty }) {
-  const auto = effectiveCategory({ id: duty.id, label: duty.label }).category
+  const modelReady = useEnglishModelReady()
+  const auto = modelReady ? effectiveCategory({ id: duty.id, label: duty.label }).category : undefined
   return (
     <li className="inspector-duty">
       <span className="inspector-duty-label">{duty.label}</span>
@@ -44,7 +46,7 @@ function DutyRow({ duty }: { duty: Duty }) {
         value={duty.category ?? ''}
         onChange={(e) => run(setCategory, { dutyId: duty.id, category: e.target.value || undefined })}
       >
-        <option value="">Automatic ({CATEGORIES.get(auto!)?.title ?? 'no category'})</option>
+        <option value="">Automatic ({auto === undefined ? 'reading the card…' : (CATEGORIES.get(auto!)?.title ?? 'no category')})</option>
         {CATEGORY_LIST.map((c) => (
           <option key={c.id} value={c.id}>
             {c.title}

@@ -9,7 +9,8 @@ import type { Chart } from '@shared/model/chart'
 import { type Op, OpError } from '@shared/ops/operations'
 import { applyOpsToDoc, readChart } from '@shared/doc'
 import type { LintResult } from '@shared/rules/types'
-import { createLinter } from '@shared/rules/lint'
+import { createLinter, lintChart as lintOnce } from '@shared/rules/lint'
+import { catalogued, loadEnglishModel, needsEnglishModel } from '../rules/english-model'
 import type { ChartSummary } from '../storage/chart-repo'
 import { LOCAL_ORIGIN, onShowDoc, type ShownDoc, shownDoc, stackLabels, withUndoLabel } from './chart-doc'
 
@@ -61,7 +62,26 @@ export interface WorkbenchState {
 
 // One incremental linter for the session: after an edit only what changed is checked again.
 const linter = createLinter()
-const lintChart = (chart: Chart): LintResult => linter.lint(chart)
+
+/**
+ * The chart's findings, or null while its free-text cards wait for the English model
+ * (loading on demand): they are linted as soon as it is here.
+ */
+function lintChart(chart: Chart): LintResult | null {
+  if (!needsEnglishModel(chart)) return linter.lint(chart)
+  void loadEnglishModel().then(() => {
+    const s = useWorkbench.getState()
+    useWorkbench.setState({ lint: linter.lint(s.chart), status: s.status === 'failed' ? 'failed' : 'ready' })
+  })
+  return null
+}
+
+/** Meanwhile, the findings of the cards the catalogue categorised: the free-text ones follow in a moment. */
+function lintCatalogued(chart: Chart): LintResult {
+  const duties = chart.duties.filter(catalogued)
+  const kept = new Set(duties.map((d) => d.id))
+  return lintOnce({ ...chart, duties, exceptions: chart.exceptions.filter((e) => !e.dutyId || kept.has(e.dutyId)) })
+}
 
 export const EMPTY_LINT: LintResult = { findings: [], accepted: [], stale: [] }
 
@@ -98,7 +118,8 @@ function refresh(shown: ShownDoc): void {
   const chart = readChart(shown.doc)
   const s = useWorkbench.getState()
   if (chart === s.chart && s.status === 'ready') return
-  useWorkbench.setState({ chart, lint: lintChart(chart), status: 'ready' })
+  const lint = lintChart(chart)
+  useWorkbench.setState({ chart, lint: lint ?? lintCatalogued(chart), ...(lint ? { status: 'ready' as const } : {}) })
 }
 
 function refreshSteps(shown: ShownDoc): void {
@@ -125,7 +146,9 @@ onShowDoc((shown) => {
     shown.undo.off('stack-cleared', onSteps)
   }
   const chart = readChart(shown.doc)
-  useWorkbench.setState({ chart, lint: lintChart(chart), selection: NO_SELECTION, status: 'ready', focus: null })
+  // A chart is shown with its findings: one whose cards need the model waits for it ("Opening your charts…").
+  const lint = lintChart(chart)
+  useWorkbench.setState({ chart, lint: lint ?? EMPTY_LINT, selection: NO_SELECTION, status: lint ? 'ready' : useWorkbench.getState().status, focus: null })
   refreshSteps(shown)
 })
 

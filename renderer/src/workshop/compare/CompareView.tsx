@@ -10,6 +10,7 @@ import { useWorkbench } from '../../state/store'
 import { flushStorage, loadStoredChart } from '../../state/session'
 import { WorkshopDialog } from './WorkshopDialog'
 import { saveTextExport } from './save-export'
+import { loadEnglishModel } from '../../rules/english-model'
 
 /** The open chart comes from memory (it may be ahead of storage); others from storage. */
 async function chartById(id: string): Promise<Chart | null> {
@@ -107,7 +108,7 @@ export function CompareView({ onClose, initialA, initialB }: { onClose: () => vo
   useEffect(() => {
     if (!aId || !bId) return
     let live = true
-    void Promise.all([chartById(aId), chartById(bId)]).then(([a, b]) => {
+    void Promise.all([chartById(aId), chartById(bId), loadEnglishModel()]).then(([a, b]) => {
       if (!live) return
       if (!a || !b) setLoaded({ key: `${aId}|${bId}`, error: 'One of these charts is no longer on this computer. Choose another chart to compare.' })
       else setLoaded({ key: `${aId}|${bId}`, a, b, cmp: compareCharts(a, b) })

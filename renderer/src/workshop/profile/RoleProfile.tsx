@@ -7,6 +7,7 @@ import { roleProfileMarkdown } from '@shared/profile/profile-markdown'
 import { useWorkbench } from '../../state/store'
 import { WorkshopDialog } from '../compare/WorkshopDialog'
 import { saveTextExport } from '../compare/save-export'
+import { useEnglishModelReady } from '../../rules/english-model'
 
 function Facts({ p }: { p: Profile }) {
   return (
@@ -115,7 +116,15 @@ function ProfileBody({ p }: { p: Profile }) {
 export function RoleProfile({ roleId, onClose }: { roleId: string; onClose: () => void }) {
   const chart = useWorkbench((s) => s.chart)
   const lint = useWorkbench((s) => s.lint)
-  const profile = useMemo(() => roleProfile(chart, roleId, lint), [chart, roleId, lint])
+  const modelReady = useEnglishModelReady()
+  const profile = useMemo(() => (modelReady ? roleProfile(chart, roleId, lint) : undefined), [chart, roleId, lint, modelReady])
+  if (profile === undefined) {
+    return (
+      <WorkshopDialog title="Role profile" onClose={onClose}>
+        <p>Reading the cards…</p>
+      </WorkshopDialog>
+    )
+  }
   if (!profile) {
     return (
       <WorkshopDialog title="Role profile" onClose={onClose}>

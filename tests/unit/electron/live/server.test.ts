@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,12 +19,15 @@ const PORT = 4216
 let server: LiveServer
 let root: string
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; bytes: Buffer; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: PORT, path, headers }, (res) => {
-      let body = ''
-      res.on('data', (c) => (body += c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, body: bytes.toString('utf8'), bytes, headers: res.headers })
+      })
     })
     req.on('error', reject)
     req.end()
@@ -35,6 +39,7 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets'))
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Org Workbench</title>')
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(root, 'assets', 'big.js'), `const names = ${JSON.stringify(Array.from({ length: 5000 }, (_, i) => `Regional Operations Manager ${i}`))}`)
   server = await startLiveServer({ host: '127.0.0.1', port: PORT, rendererDir: root, facilitatorOnLoopback: true })
 })
 afterAll(() => server.close())
@@ -51,6 +56,21 @@ describe('live server', () => {
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404)
     expect(resolveInside(root, '/../x')).toBeNull()
     expect(resolveInside(root, '/%00')).toBeNull()
+  })
+
+  it('sends the app gzipped to browsers that accept it, the same bytes once unpacked, and plain to others', async () => {
+    const plain = await get('/assets/big.js')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    const packed = await get('/assets/big.js', { 'Accept-Encoding': 'gzip, deflate, br' })
+    expect(packed.headers['content-encoding']).toBe('gzip')
+    expect(packed.headers.vary).toBe('Accept-Encoding')
+    expect(packed.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(packed.bytes.length).toBeLessThan(plain.bytes.length / 4)
+    expect(gunzipSync(packed.bytes).equals(plain.bytes)).toBe(true)
+    expect((await get('/assets/big.js', { 'Accept-Encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined()
+    // A file rebuilt while the session runs is sent as it is now, not as first compressed.
+    writeFileSync(join(root, 'assets', 'big.js'), 'console.log("rebuilt")')
+    expect(gunzipSync((await get('/assets/big.js', { 'Accept-Encoding': 'gzip' })).bytes).toString()).toBe('console.log("rebuilt")')
   })
 
   it('gives the facilitator token only to a browser on this computer that asks for it explicitly', async () => {
