@@ -34,4 +34,6 @@ test('the chart works before the English model arrives; a free-text card is read
   await expect(findings(page)).toHaveCount(3)
   await expect(automatic).not.toHaveText('Automatic (reading the card…)')
   await expect(findings(page).filter({ hasText: label })).toHaveCount(1)
+  // The notice for the drop waited for the model too: it says the card is outside the role's scope.
+  await expect(page.getByTestId('notice').filter({ hasText: /outside/i })).toBeVisible()
 })

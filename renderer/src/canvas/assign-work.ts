@@ -6,6 +6,7 @@ import { indexChart } from '@shared/model/index-chart'
 import type { Op } from '@shared/ops/operations'
 import type { DragPayload } from './drag-payload'
 import { dispatch, notify, undo, useWorkbench } from '../state/store'
+import { englishModelReady, loadEnglishModel } from '../rules/english-model'
 
 export function assignWork(payload: DragPayload, roleId: string): string | null {
   const { chart } = useWorkbench.getState()
@@ -41,7 +42,9 @@ export function assignWork(payload: DragPayload, roleId: string): string | null 
     label = `Give “${card.label.trim()}” to ${role.title}`
   }
   if (!dispatch(ops, label)) return null
-  announceScope(dutyId, roleId)
+  // A free-text card dropped before the English model has arrived is judged once it has.
+  if (englishModelReady()) announceScope(dutyId, roleId)
+  else void loadEnglishModel().then(() => announceScope(dutyId, roleId))
   return dutyId
 }
 

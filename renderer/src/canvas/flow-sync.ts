@@ -4,7 +4,8 @@
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import type { Chart, Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
-import { compactCards, roleNodeSize } from '@shared/layout/node-size'
+import { compactCards } from '@shared/layout/node-size'
+import { nodeSize, type Size } from './node-sizes'
 import type { Direction } from './branch-layout'
 import { busLevel, lineShapes, type LineBox, type LineShape } from '@shared/layout/reporting-lines'
 import { handleSides, SIDE_HANDLE, SIDE_HANDLE_OFFSET } from './direction'
@@ -12,7 +13,6 @@ import { handleSides, SIDE_HANDLE, SIDE_HANDLE_OFFSET } from './direction'
 export type RoleNodeData = { roleId: string }
 export type RoleFlowNode = Node<RoleNodeData, 'role'>
 
-type Size = { readonly width: number; readonly height: number }
 
 export type ReportingLineData = {
   shape: LineShape
@@ -80,7 +80,7 @@ export function estimatedSizes(chart: Chart): (id: string) => Size {
   const compact = compactCards(chart.roles.length)
   return (id) => {
     const role = roleById.get(id)
-    return role ? roleNodeSize(role, dutiesByRole.get(id) ?? [], compact) : { width: NODE_WIDTH, height: SUMMARY_HEIGHT }
+    return role ? nodeSize(role, dutiesByRole.get(id) ?? [], compact) : { width: NODE_WIDTH, height: SUMMARY_HEIGHT }
   }
 }
 
@@ -121,18 +121,24 @@ function shapesOf(roles: readonly Role[], direction: Direction, sizeOf: (id: str
 }
 
 export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selectedEdge: string | null, direction: Direction = 'down', sizeOf: (id: string) => Size = () => ({ width: NODE_WIDTH, height: SUMMARY_HEIGHT })): Edge[] {
-  const prevById = new Map(prev.map((e) => [e.id, e]))
+  // Lines come in the roles' order, so the previous line for a role is usually the next one in `prev`.
+  let prevByTarget: Map<string, Edge> | null = null
+  const previous = (k: number, roleId: string): Edge | undefined => {
+    const e = prev[k]
+    if (e && e.target === roleId) return e
+    prevByTarget ??= new Map(prev.map((p) => [p.target, p]))
+    return prevByTarget.get(roleId)
+  }
   const byId = new Map(roles.map((r) => [r.id, r]))
   const shapes = shapesOf(roles, direction, sizeOf)
   const out: Edge[] = []
   for (const role of roles) {
     const manager = role.reportsTo ? byId.get(role.reportsTo) : undefined
     if (!manager) continue
-    const id = edgeId(role.id)
-    const old = prevById.get(id)
+    const old = previous(out.length, role.id)
+    const id = old ? old.id : edgeId(role.id)
     const selected = id === selectedEdge
-    // Named for screen readers (and tests) by who reports to whom.
-    const ariaLabel = `Reporting line: ${role.title} reports to ${manager.title}`
+    const ariaLabel = lineLabel(role, manager)
     const data = shapes.get(role.id) ?? { shape: 'free', busTop: null, turned: direction === 'right' }
     const targetHandle = data.shape === 'stacked' || data.shape === 'column' ? SIDE_HANDLE : null
     const same = old && old.source === manager.id && !!old.selected === selected && old.ariaLabel === ariaLabel && (old.targetHandle ?? null) === targetHandle
@@ -141,6 +147,17 @@ export function syncEdges(prev: readonly Edge[], roles: readonly Role[], selecte
   }
   // The same list when no line changed: React Flow then keeps its index of every line as it is.
   return out.length === prev.length && out.every((e, i) => e === prev[i]) ? (prev as Edge[]) : out
+}
+
+const labels = new WeakMap<Role, { readonly manager: Role; readonly label: string }>()
+
+/** Names a line for screen readers (and tests) by who reports to whom; the same string while both roles are unchanged. */
+function lineLabel(role: Role, manager: Role): string {
+  const hit = labels.get(role)
+  if (hit && hit.manager === manager) return hit.label
+  const label = `Reporting line: ${role.title} reports to ${manager.title}`
+  labels.set(role, { manager, label })
+  return label
 }
 
 function sameData(a: ReportingLineData | undefined, b: ReportingLineData): boolean {

@@ -7,7 +7,8 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
-import { roleNodeSize } from '@shared/layout/node-size'
+import { compactCards } from '@shared/layout/node-size'
+import { nodeSize } from '../node-sizes'
 import { useWorkbench } from '../../state/store'
 import { findingsByRole } from '../../state/selectors'
 import type { Direction } from '../branch-layout'
@@ -25,6 +26,8 @@ export function useOverviewScene(roles: readonly Role[], direction: Direction): 
     const { dutiesByRole } = indexChart(chart)
     const warned = new Set<string>()
     for (const [id, list] of findingsByRole(lint)) if (list.some((f) => f.severity !== 'info')) warned.add(id)
-    return buildScene({ roles, size: (r) => roleNodeSize(r, dutiesByRole.get(r.id) ?? []), warned, direction })
+    // The boxes the canvas draws: compact cards on big charts, as the layout placed them.
+    const compact = compactCards(chart.roles.length)
+    return buildScene({ roles, size: (r) => nodeSize(r, dutiesByRole.get(r.id) ?? [], compact), warned, direction })
   }, [roles, chart, lint, direction])
 }
