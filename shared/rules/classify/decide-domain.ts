@@ -34,6 +34,9 @@ const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 's
 /** Departments whose own projects are their work, not "another department's project". */
 const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
 
+/** Words saying the role does the work with its own hands. */
+const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'themself'])
+
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
 /** `owned`: the label says the role is responsible for the work ("Responsible for …"), as an owning verb does. */
@@ -49,7 +52,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   }
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
-  const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.
+  const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
+  const ops = inPerson ? 0 : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
   if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.

@@ -39,7 +39,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
     if (w.prep === 'for') partner = true
   }
-  if (w.place === 'mod' && !operations) {
+  // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
+  const adverb = w.place === 'mod' && words[w.head] === w
+  if (w.place === 'mod' && !operations && !adverb) {
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
     if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0

@@ -88,7 +88,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
-      if (!has(v, C.OVERSIGHT_VERBS)) continue
+      // "Makes sure the switchboard is staffed" reads as "ensures".
+      if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       const about = words.some((w, j) => j > i && w.clause === 0 && has(w, C.OVERSIGHT_OBJECTS))
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }

@@ -41,6 +41,8 @@ export interface ParsedLabel {
 }
 
 const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
+/** Verbs another verb may follow straight away ("help unload", "let them go"). */
+const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 'dare'])
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
@@ -164,6 +166,8 @@ export function parseLabel(label: string): ParsedLabel {
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
     const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
+    // "Optimise pick paths", "Improve pack rates": a verb-looking word straight after the verb, before a noun, describes that noun.
+    const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
     if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
       passive = true
       words.push({ ...base, place: 'function', passive: true })
@@ -196,7 +200,7 @@ export function parseLabel(label: string): ParsedLabel {
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)

@@ -10,7 +10,7 @@ export const PREPOSITIONS = set(`with for to of in on at by from into onto acros
   per via against during after before around towards toward among alongside as than like including inside outside beyond
   throughout upon versus vs ahead behind prior above below worth except`)
 
-export const CONJUNCTIONS = set(`and or but nor plus then while when where whether if so because although though unless until once`)
+export const CONJUNCTIONS = set(`and or but nor plus then while when whenever where whether if so because although though unless until once`)
 
 export const PRONOUNS = set(`it they them he she we you i me him us who what how why which whom
   itself one ones everyone everybody someone anyone nobody everything something anything`)
