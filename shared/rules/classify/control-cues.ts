@@ -31,7 +31,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     // "each quarter" is how often; "every forklift" is a thing looked after, not a person or their work.
-    const each = words.findIndex((x, j) => j > i && j <= i + 4 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(words[j + 1]?.keys ?? []))
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(words[j + 1]?.keys ?? []))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.

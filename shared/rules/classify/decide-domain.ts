@@ -43,6 +43,11 @@ const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned = false): DomainAnswer {
   const sums = new Map<DomainId, number>()
   for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
+  // "Personally signs off every line": doing it in person says how; other work named as well is what it is.
+  const personal = hits.filter((h) => h.domain === 'hands-on-work' && h.words.every((i) => IN_PERSON.has(words[i].lower)))
+  if (personal.length && [...sums].some(([d, s]) => d !== 'hands-on-work' && !NEUTRAL.has(d) && s >= STRONG)) {
+    sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
+  }
   const allOps = sums.get('operations') ?? 0
   let best: DomainId | null = null
   let bestScore = 0

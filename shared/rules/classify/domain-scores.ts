@@ -28,6 +28,10 @@ const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
 const OF_OPERATIONAL = 0.4
 const EACH_WORDS = new Set(['each', 'every'])
+/** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
+const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
+/** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
+const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure'])
 
 /** How much a domain word counts where it stands. */
 function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false): number {
@@ -55,7 +59,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
   const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
-  if (w.prep && !ofActivity) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
+  const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
+  if (w.prep && !ofActivity && !topic) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }
@@ -120,6 +126,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const best = new Map<DomainId, { score: number; ownable: boolean; byVerb: boolean }>()
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
+        if (e.kind === 'doing' && objectIsInformation(words, i)) continue
         const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
@@ -134,6 +141,11 @@ function endsNounPhrase(words: readonly Word[], from: number, to: number): boole
   if (words[from].place !== 'head') return false
   for (let k = from + 1; k < to; k++) if (SKIPPED.has(words[k].lower)) return true
   return false
+}
+
+function objectIsInformation(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => INFORMATION.has(k))
 }
 
 function nextContent(words: readonly Word[], i: number): Word | undefined {

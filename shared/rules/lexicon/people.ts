@@ -40,7 +40,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
-      pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy`
+      pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose`
   },
   {
     domain: 'clerical',
@@ -66,7 +66,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       every email, every call, every keystroke, each email, each call, every purchase, each purchase, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
       individual task, dictate how, exactly how, how long, sign every, approve every, check every, check each, cctv footage, time break,
-      monitor break, to-do list, personal to-do, every move, each move, all day long`,
+      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, every move, each move, all day long`,
     medium: `cctv, tracking, break, individually, constantly, second-guess`,
     weak: `detail, minute`
   }

@@ -48,6 +48,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them'])
+/** Pronouns that can only be a subject: after the first word they start a clause of their own. */
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
 const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
 /** Words after which the next content word starts a noun phrase and cannot be the verb. */
 const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS].filter((d) => d !== 'all' && d !== 'no'))
@@ -134,6 +136,12 @@ export function parseLabel(label: string): ParsedLabel {
         segment++
         prep = undefined
         expectVerb = true
+      } else if (SUBJECTS.has(lower) && i > start && raw[i + 1] && !isFunctionWord(raw[i + 1]) && !decisionOpen) {
+        // "the operatives he supervises", "what they need": a subject pronoun opens a clause about someone else's doing.
+        clause++
+        segment++
+        prep = undefined
+        expectVerb = true
       } else if (CONJUNCTIONS.has(lower)) {
         // After "and"/"or" a new verb may start ("Recruit and train"), or the noun phrase goes on ("picking and packing").
         expectVerb = true
@@ -151,10 +159,18 @@ export function parseLabel(label: string): ParsedLabel {
       words.push({ ...base, place: 'mod' })
       continue
     }
+    // "… screens remotely throughout the day": a manner adverb after the words it follows stands alone too.
+    if (!atClauseStart && /ly$/.test(lower) && w.pos === 'ADV' && (!raw[i + 1] || raw[i + 1].breakBefore || isFunctionWord(raw[i + 1]))) {
+      closeRun()
+      words.push({ ...base, place: 'mod' })
+      continue
+    }
     if (atClauseStart && afterConj && !afterConj.verbBefore) {
       const follow = raw[i + 1]
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
     }
+    // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
+    const ingInNounList = !!afterConj && !afterConj.verbBefore && /ing$/.test(lower) && !!raw[i + 1] && !raw[i + 1].breakBefore && !isFunctionWord(raw[i + 1])
     afterConj = null
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
@@ -200,7 +216,7 @@ export function parseLabel(label: string): ParsedLabel {
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !ingInNounList)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
