@@ -53,7 +53,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   let bestScore = 0
   for (const [d, s] of sums) {
     if (NEUTRAL.has(d)) continue
-    if (s > bestScore) [best, bestScore] = [d, s]
+    // At equal weight the work named by a noun decides over a verb's ("pitch the business to venture capital firms").
+    if (s > bestScore || (s === bestScore && best && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
   }
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
@@ -111,6 +112,10 @@ function companyWide(words: readonly Word[]): boolean {
     if (!WHOLE.has(w.lower) || w.place !== 'head') return false
     return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
   })
+}
+
+function verbOnly(hits: readonly Hit[], domain: DomainId): boolean {
+  return hits.every((h) => h.domain !== domain || h.byVerb === true)
 }
 
 function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number {

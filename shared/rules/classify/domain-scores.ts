@@ -28,6 +28,7 @@ const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
 const OF_OPERATIONAL = 0.4
 const EACH_WORDS = new Set(['each', 'every'])
+const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'who', 'where', 'when'])
 /** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
 const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
@@ -42,6 +43,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (looksAfter && !operations) {
     if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
     if (w.prep === 'for') partner = true
+    // "keep the HR office supplied with stationery": what is supplied is a thing, not the work.
+    if (w.prep === 'with') return 0.5
   }
   // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
   const adverb = w.place === 'mod' && words[w.head] === w
@@ -76,7 +79,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const seq = words.map((_, i) => i).filter((i) => !SKIPPED.has(words[i].lower))
   const claimed = new Uint8Array(words.length)
-  const looksAfter = new Set(words.filter((v) => v.place === 'verb' && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
+  const looksAfter = new Set(words.filter((v) => (v.place === 'verb' || v.passive) && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
   const hits: Hit[] = []
   // Phrases: longest first, each word used once.
   const found: { entry: Entry; at: number[] }[] = []
@@ -126,7 +129,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const best = new Map<DomainId, { score: number; ownable: boolean; byVerb: boolean }>()
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
-        if (e.kind === 'doing' && objectIsInformation(words, i)) continue
+        // "Picks which acquisitions to pursue": before a question word the verb means choosing.
+        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? ''))) continue
         const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }

@@ -21,7 +21,7 @@ export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
-  request requests proposal proposals submission justification practicality viability workability`)
+  request requests proposal proposals submission justification practicality viability workability headcount need needs`)
 /** Words saying a contribution comes from the role's own side ("operational input"). */
 export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */

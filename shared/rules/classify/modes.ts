@@ -64,8 +64,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (!words.some((w) => w.place === 'verb' && w.clause === 0) && head >= 0 && has(words[head], C.CONTRIBUTION_NOUNS) && (!isModifiedByEvidence(words, head, evidence) || words.some((w) => w.head === head && has(w, C.OWN_SIDE)))) {
     return answer('contribute', [words[head].text])
   }
-  for (const [v] of mainVerbs) {
-    if (!has(v, C.CONTRIBUTE_VERBS)) continue
+  for (const [v, i] of mainVerbs) {
+    // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
+    if (!has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
@@ -73,7 +74,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (implement) return answer('implement', implement)
 
   const evidenceWords = [...evidence].map((i) => words[i])
-  const partnerOnly = evidenceWords.length > 0 && evidenceWords.every((w, k) => isPartner(words, [...evidence][k]))
+  // "Raises IT tickets when the systems go down": what a later clause names is the occasion, not the work.
+  const mainEvidence = [...evidence].filter((i) => words[i].clause === 0)
+  const partnerOnly = mainEvidence.length > 0 && mainEvidence.every((i) => isPartner(words, i))
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
@@ -116,6 +119,8 @@ function mainVerbsOf(words: readonly Word[]): (readonly [Word, number])[] {
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
+  // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
+  if (w.place === 'head' && lexicon.isOrganisationHead(w.keys) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
   const next = words[i + 1]
   return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
 }

@@ -12,7 +12,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
       competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
       company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
-      where compete, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target`,
+      where compete, launch in market, launch into market, move into market, break into market, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target`,
     medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
     weak: `long-term, board, country, growth, direction, future`,
     verbs: `acquire, merge, divest, expand`

@@ -44,7 +44,7 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
-  group, office, division, partner, partners, counterpart, specialist, owner, representative, side, helpdesk, desk`
+  group, office, division, partner, partners, counterpart, specialist, owner, representative, side, helpdesk, desk, ticket`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
@@ -62,4 +62,4 @@ export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, s
   assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
-  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish`
+  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit`

@@ -74,7 +74,7 @@ export function parseLabel(label: string): ParsedLabel {
   let prep: string | undefined
   let ofHead: number | undefined
   let expectVerb = true
-  let afterConj: { verbBefore: boolean } | null = null
+  let afterConj: { verbBefore: boolean; nounList: boolean } | null = null
   let passive = false
   let decisionOpen = false
   let run: number[] = []
@@ -120,7 +120,7 @@ export function parseLabel(label: string): ParsedLabel {
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -145,7 +145,9 @@ export function parseLabel(label: string): ParsedLabel {
       } else if (CONJUNCTIONS.has(lower)) {
         // After "and"/"or" a new verb may start ("Recruit and train"), or the noun phrase goes on ("picking and packing").
         expectVerb = true
-        afterConj = { verbBefore: words[i - 1]?.place === 'verb' }
+        // "colours, fabrics and trims": after a list of nouns, the next item is a noun too.
+        const nounList = words[i - 1]?.place === 'head' && words[i - 2]?.place === 'head' && words[i - 2].segment !== words[i - 1].segment
+        afterConj = { verbBefore: words[i - 1]?.place === 'verb', nounList }
       }
       words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'function' })
       continue
@@ -170,6 +172,8 @@ export function parseLabel(label: string): ParsedLabel {
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
     }
     // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
+    const inNounList = !!afterConj && afterConj.nounList
+    if (inNounList) atClauseStart = false
     const ingInNounList = !!afterConj && !afterConj.verbBefore && /ing$/.test(lower) && !!raw[i + 1] && !raw[i + 1].breakBefore && !isFunctionWord(raw[i + 1])
     afterConj = null
     const next = raw[i + 1]
@@ -216,7 +220,7 @@ export function parseLabel(label: string): ParsedLabel {
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !ingInNounList)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !ingInNounList && !inNounList)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
@@ -234,6 +238,12 @@ export function parseLabel(label: string): ParsedLabel {
   closeRun()
   shareModifiers(words)
   return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+}
+
+/** "to venture capital firms": the word after "to" opens a known noun phrase, so no verb follows. */
+function startsPhrase(w: Raw, next: Raw | undefined): boolean {
+  if (!next) return false
+  return w.keys.some((k) => lexicon.phrasesFrom(k).some((ph) => ph.kind === 'noun' && next.keys.includes(ph.keys[1])))
 }
 
 /** The verb of this clause still without a particle, when `lower` is a particle standing after its object ("over to", "off" at the end). */
