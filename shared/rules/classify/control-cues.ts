@@ -25,13 +25,19 @@ const EAVESDROP = new Set('listen read monitor watch record open'.split(' ').map
 const MESSAGES = new Set('call email message chat conversation text screen phone'.split(' ').map(key))
 const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "team's", 'colleagues', 'workers', 'drivers', 'pickers', 'agents'])
 
+/** The head noun of the phrase a word opens: "each warehouse worker's breaks" is about breaks, "every forklift" about forklifts. */
+function headAfter(words: ParsedLabel['words'], j: number): ParsedLabel['words'][number] | undefined {
+  const next = words[j + 1]
+  return next && next.place === 'mod' ? words[next.head] : next
+}
+
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     // "each quarter" is how often; "every forklift" is a thing looked after, not a person or their work.
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(words[j + 1]?.keys ?? []))
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(headAfter(words, j)?.keys ?? []))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.

@@ -45,7 +45,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       radio ad, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
-      customer newsletter, marketing email, open rate, click-through, competition entry, giveaway, referral scheme, affiliate`,
+      customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate`,
     medium: `promotion, promotional, promote, publicise, discount, offer, launch event, advertisement, banner, poster, catalogue design, copy, market`,
     weak: `post, launch, website, content, event`,
     verbs: `advertise, promote, publicise, market, rebrand, post`

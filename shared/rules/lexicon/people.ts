@@ -20,7 +20,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
       employee wellbeing programme, compensation package, salary package, job offer, offer letter, reference check,
       background check, right work check, company-wide induction, terminate employment, terminate employee, let go, employee contract, staff contract,
-      performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim`,
+      performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim, grading structure, job grade`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
     weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,
@@ -52,11 +52,12 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       envelope, franking, post room, sort post, sort mail, open post, archiving, record keeping, fill form, fill in form, fax,
       mailroom, postage, courier booking, print document, copy document, admin, filing cabinet, key in, enter detail, input order,
       enter delivery note, log call, message taking, take message, phone message, invoice entry, timesheet entry, data input,
-      arrange meeting, book room, book meeting, key order, key invoice, key into`,
+      arrange meeting, book room, book meeting, key order, key invoice, key into, arrange travel, travel booking, hotel booking,
+      incoming post, incoming mail, index document, index invoice`,
     medium: `stationery, office supplies, phone, telephone, diary, calendar, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
       correspondence`,
     weak: `paper, email, note, file, form, record, document, post`,
-    verbs: `type, transcribe, file, photocopy, collate, frank, archive, greet, enter, input, key`,
+    verbs: `type, transcribe, file, photocopy, collate, frank, archive, greet, enter, input, key, index`,
     ownable: `paperwork, document, record`
   },
   {

@@ -1,0 +1,29 @@
+// Being the company's public face reads in a shape: a verb of appearing or speaking with
+// a media outlet or a public stage as where it happens ("goes on breakfast TV", "speaks
+// at industry conferences"), or speaking for the company ("speaks on behalf of the
+// firm"). Talking to suppliers or the team has no such shape.
+
+import { key } from '../lexicon'
+import type { ParsedLabel } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+
+const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
+
+const APPEARING = keys('go appear speak talk feature present comment front star guest')
+/** Outlets and stages: where an appearance is public. */
+const STAGES = keys('tv television radio podcast news bulletin broadcast camera conference conferences panel stage summit documentary show programme channel media press')
+const STAGE_PREPS = new Set(['on', 'in', 'at', 'to'])
+const COMPANY = keys('company firm business group organisation brand')
+const SCORE = 3
+
+export function publicCues(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => APPEARING.has(k)))
+  if (verb < 0) return []
+  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && STAGE_PREPS.has(w.prep ?? '') && w.keys.some((k) => STAGES.has(k)))
+  if (stage >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, stage], ownable: false, byVerb: true }]
+  // "Speaks for the company", "comments on behalf of the firm".
+  const forCompany = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'of') && w.keys.some((k) => COMPANY.has(k)) && (w.prep === 'for' || words.some((b) => b.lower === 'behalf')))
+  if (forCompany >= 0 && !words[verb].keys.includes(key('present'))) return [{ domain: 'public-relations', score: SCORE, words: [verb, forCompany], ownable: false, byVerb: true }]
+  return []
+}
