@@ -29,6 +29,7 @@ const STRONG_ALONE = 2
 /** Domains of doing work on operational things ("load the vans", "key orders into SAP"): operational words count less against them. */
 const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
 const AGAINST_DOING = 0.5
+const AGAINST_SELLING = 0.25
 /** Domains whose verbs are shared with operational work ("design the warehouse layout"): the object decides. */
 const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 'strategy', 'operations', 'hr'])
 /** Departments whose own projects are their work, not "another department's project". */
@@ -60,7 +61,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.
   const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
-  const ops = inPerson ? 0 : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Selling our fulfilment services": what is sold says nothing against the selling.
+  const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.byVerb && h.score >= STRONG)
+  const ops = inPerson ? 0 : selling ? allOps * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
   if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.

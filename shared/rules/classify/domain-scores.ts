@@ -45,6 +45,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     if (w.prep === 'for') partner = true
     // "keep the HR office supplied with stationery": what is supplied is a thing, not the work.
     if (w.prep === 'with') return 0.5
+    // "Procure laptops for new starters": the thing bought or moved is not that department's work.
+    if (w.place === 'head' && !w.prep && !inPhrase) f = 0.5
   }
   // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
   const adverb = w.place === 'mod' && words[w.head] === w
@@ -69,7 +71,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   return f
 }
 
-function entryFactor(e: Entry, w: Word): number {
+function entryFactor(e: Entry, w: Word, next?: Word): number {
+  // "Input into the plan", "enter into talks": a clerical verb with no object of its own is not keying anything.
+  if (e.kind === 'verb' && e.domain === 'clerical' && next?.prep) return 0
   if (e.kind === 'verb' || e.kind === 'doing') return w.place === 'verb' && (e.kind === 'verb' || w.clause === 0) ? 1 : 0
   if (w.place === 'verb') return /ing$/.test(w.lower) ? 1 : 0.5
   return w.place === 'function' ? 0 : 1
@@ -131,7 +135,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? ''))) continue
-        const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
+        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }

@@ -32,7 +32,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       financial reporting, management account, bank statement, month-end close, year-end close, insurance policy, pension fund`,
     medium: `investment, capital, financing, accounts, accounting, ledger, reconcile, reconciliation, audit fee, banking, bank, creditor, debtor,
       margin, profitability, revenue, profit, finances, financial result, cash, banker, surplus cash, cash reserve`,
-    weak: `financial, finance, fund, money, credit, investor, insurance, price`,
+    weak: `financial, finance, fund, money, credit, insurance, price`,
     verbs: `borrow, invest, hedge, refinance, finance, fund`
   },
   {

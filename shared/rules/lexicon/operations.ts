@@ -20,7 +20,7 @@ export const OPERATIONS_WORDS = {
     demand forecast, production plan, production schedule, s op, snop, backlog, bottleneck, line balancing, changeover, yield, scrap,
     defect, inspection, audit process, operational audit, vehicle, van fleet, loading bay, dock, yard, cold chain, temperature control,
     environmental permit, site permit, air conditioning, heating, lighting, parking, canteen, office move, relocation, space planning,
-    contractor management, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
+    contractor management, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
     business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
   medium: `stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,

@@ -6,7 +6,7 @@ import type { DomainWords } from './types'
 export const PEOPLE_WORDS: readonly DomainWords[] = [
   {
     domain: 'hr',
-    strong: `recruit, recruitment, recruiter, hiring, hire, talent acquisition, salary, salaries, payroll, compensation, remuneration,
+    strong: `recruit, recruitment, recruiter, hiring, talent acquisition, salary, salaries, payroll, compensation, remuneration,
       employee benefit, staff benefit, benefits package, interview candidate, candidate, applicant, cv, resume, job advert, job ad,
       job posting, job description, vacancy, headhunt, headhunter, new hire, new starter, disciplinary, grievance, dismissal, dismiss,
       sack, fire staff, fire employee, lay off, layoff, redundancy, redundant, hr, human resources, hr policy, people policy,
