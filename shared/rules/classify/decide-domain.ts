@@ -62,7 +62,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.
   const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
   // "Selling our fulfilment services": what is sold says nothing against the selling.
-  const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.byVerb && h.score >= STRONG)
+  const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.score >= STRONG && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
   const ops = inPerson ? 0 : selling ? allOps * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
   if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
@@ -84,7 +84,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (!best || bestScore < FLOOR || bestScore <= ops) {
     return { domain: ops >= 1 ? 'operations' : null, strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'operations')), operations: ops, score: ops }
   }
-  const strength: Strength = (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  // "Designs efficient pick routes": a verb shared with operational work, over an object that is not that domain's, is not enough.
+  const verbAlone = VERB_OBJECTS_MATTER.has(best) && hits.every((h) => h.domain !== best || h.byVerb === true) && !owned && allOps >= STRONG
+  const strength: Strength = verbAlone ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
 

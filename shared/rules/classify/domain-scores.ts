@@ -45,8 +45,10 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     if (w.prep === 'for') partner = true
     // "keep the HR office supplied with stationery": what is supplied is a thing, not the work.
     if (w.prep === 'with') return 0.5
-    // "Procure laptops for new starters": the thing bought or moved is not that department's work.
-    if (w.place === 'head' && !w.prep && !inPhrase) f = 0.5
+    // "Procure laptops for new starters", "ship product samples": the thing bought or moved is not that department's work.
+    if (w.place === 'head' && !w.prep) f = 0.5
+    // "… to trade shows": where it goes.
+    if (w.prep === 'to' || w.prep === 'into') partner = true
   }
   // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
   const adverb = w.place === 'mod' && words[w.head] === w
@@ -60,6 +62,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
+  // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
+  if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb') partner = true
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
@@ -150,6 +154,15 @@ function endsNounPhrase(words: readonly Word[], from: number, to: number): boole
   for (let k = from + 1; k < to; k++) if (SKIPPED.has(words[k].lower)) return true
   return false
 }
+
+/** The clause's first head names an operational activity or thing ("deliveries of …", "energy use …"), before any preposition. */
+function clauseIsOperational(words: readonly Word[], w: Word): boolean {
+  const first = words.find((x) => x.clause === w.clause && x.place === 'head' && !x.prep)
+  return !!first && first !== w && (lexicon.isOperationalActivity(first.keys) || lexicon.isOperationalHead(first.keys) || OPERATIONAL_THINGS.has(first.keys[0]))
+}
+
+/** Heads of operational work not among the lexicon's things: "energy use", "water use". */
+const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'energi', 'water', 'utiliti'])
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)

@@ -20,7 +20,9 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => APPEARING.has(k)))
   if (verb < 0) return []
-  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && STAGE_PREPS.has(w.prep ?? '') && w.keys.some((k) => STAGES.has(k)))
+  // "goes on breakfast TV": the preposition may have been read as the verb's particle.
+  const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
+  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && w.keys.some((k) => STAGES.has(k)))
   if (stage >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, stage], ownable: false, byVerb: true }]
   // "Speaks for the company", "comments on behalf of the firm".
   const forCompany = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'of') && w.keys.some((k) => COMPANY.has(k)) && (w.prep === 'for' || words.some((b) => b.lower === 'behalf')))

@@ -187,6 +187,8 @@ export function parseLabel(label: string): ParsedLabel {
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
     const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
     // "Optimise pick paths", "Improve pack rates": a verb-looking word straight after the verb, before a noun, describes that noun.
+    // "to trade shows", "with sales": straight after a preposition a noun phrase starts.
+    const afterPrep = !!prep && words[i - 1]?.lower === prep
     const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
     if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
       passive = true
@@ -220,7 +222,7 @@ export function parseLabel(label: string): ParsedLabel {
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !ingInNounList && !inNounList)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
