@@ -70,7 +70,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
   // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
   const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
-  if (w.prep && !ofActivity && !topic) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
+  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }

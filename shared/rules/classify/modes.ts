@@ -4,7 +4,7 @@
 // operations. Each answer carries the words that decided it.
 
 import type { DomainId, ModeId } from '../domains'
-import { lexicon } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
@@ -36,6 +36,7 @@ function findPhrase(words: readonly Word[], phrase: readonly string[]): number[]
 const texts = (words: readonly Word[], at: readonly number[]): string[] => at.map((i) => words[i].text)
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
+const SET = key('set')
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
 export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
@@ -53,6 +54,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }
+  // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
+  const asking = mainVerbs.find(([v]) => has(v, C.ASKING_VERBS))
+  if (asking) return answer('contribute', [asking[0].text])
+  // "Makes sure new starters get laptops": seeing that others have what they need is support.
+  const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
+  const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
+  if (ensuring && getting) return answer('support', [ensuring[0].text, getting.text])
   const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
@@ -92,8 +100,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
       // "Makes sure the switchboard is staffed" reads as "ensures".
-      if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       const about = words.some((w, j) => j > i && w.clause === 0 && has(w, C.OVERSIGHT_OBJECTS))
+      // "Sets up the filing system the office team uses": putting a system in place for the team.
+      if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
+      if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }
   }
@@ -155,9 +165,10 @@ function implementCue(words: readonly Word[]): string[] | null {
 
 /** A later clause opened by "once"/"after"/"when" whose verb finishes a result ("signs it off", "is approved"). */
 function arrivalCue(words: readonly Word[]): string[] | null {
-  const opener = words.findIndex((w) => w.clause > 0 && C.ARRIVAL_WORDS.has(w.lower))
+  // "after R&D has approved it": "after" also opens the clause when read as a preposition.
+  const opener = words.findIndex((w) => (w.clause > 0 || w.lower === 'after') && C.ARRIVAL_WORDS.has(w.lower))
   if (opener < 0) return null
   const clause = words[opener].clause
-  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive) && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)))
+  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive || w.prep === 'after') && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)))
   return done ? [words[opener].text, done.particle ? `${done.text} ${done.particle}` : done.text] : null
 }
