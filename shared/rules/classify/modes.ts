@@ -61,6 +61,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
   const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
   if (ensuring && getting) return answer('support', [ensuring[0].text, getting.text])
+  // "Makes sure the payroll clerks are trained": seeing that something is done by others is oversight.
+  const done = ensuring ? words.find((w, j) => j > ensuring[1] && w.passive) : undefined
+  if (ensuring && done) return answer('oversee', [ensuring[0].text, done.text])
   const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {

@@ -66,7 +66,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
       every email, every call, every keystroke, each email, each call, every purchase, each purchase, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
-      individual task, dictate how, exactly how, how long, sign every, approve every, check every, check each, time break,
+      individual task, dictate how, exactly how, how long, time break,
       monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, every move, each move, all day long`,
     medium: `cctv footage, tracking, break, individually, constantly, second-guess`,
     weak: `cctv, detail, minute`

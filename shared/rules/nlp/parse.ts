@@ -41,6 +41,7 @@ export interface ParsedLabel {
 }
 
 const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
+const PERFECT = new Set(['have', 'has', 'had'])
 /** Verbs another verb may follow straight away ("help unload", "let them go"). */
 const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 'dare'])
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
@@ -190,7 +191,9 @@ export function parseLabel(label: string): ParsedLabel {
     // "to trade shows", "with sales": straight after a preposition a noun phrase starts.
     const afterPrep = !!prep && words[i - 1]?.lower === prep
     const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
-    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
+    // "every parcel the packers have sealed": done by the people named before "have", not by the role.
+    const doneByOthers = /ed$/.test(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
+    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
       passive = true
       words.push({ ...base, place: 'function', passive: true })
       continue
