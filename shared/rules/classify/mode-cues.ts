@@ -16,6 +16,8 @@ export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people proc
 /** Verbs of seeing that something happens; with "get"/"have" after them, others are given what they need. */
 export const ENSURE_VERBS = keys('ensure')
 export const HAVING: ReadonlySet<string> = new Set(['get', 'gets', 'have', 'has', 'receive', 'receives', 'obtain', 'obtains'])
+/** Fitting own work to something set elsewhere ("align … with the five-year plan"). */
+export const ALIGN_VERBS = keys('align tie link match gear')
 /** Asking the owner for something. */
 export const ASKING_VERBS = keys('propose request')
 

@@ -81,6 +81,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
+  // "Aligns the supply-chain strategy with the company's five-year plan": fitting own work to a plan set elsewhere.
+  const aligning = mainVerbs.find(([v]) => has(v, C.ALIGN_VERBS))
+  if (aligning && [...evidence].some((i) => words[i].prep === 'with' || words[i].prep === 'to') && !partnerNamed(words, evidence)) return answer('implement', [aligning[0].text])
   const implement = implementCue(words)
   if (implement) return answer('implement', implement)
 
@@ -126,6 +129,10 @@ function mainVerbsOf(words: readonly Word[]): (readonly [Word, number])[] {
   const i = words.findIndex((w) => w.clause === 0 && w.place === 'head')
   const verb = i >= 0 ? words[i].keys.map((k) => C.MODE_NOUNS.get(k)).find(Boolean) : undefined
   return verb ? [[{ ...words[i], place: 'verb', keys: [verb] }, i]] : []
+}
+
+function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): boolean {
+  return [...evidence].some((i) => isPartner(words, i))
 }
 
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */

@@ -88,7 +88,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
-      policy paper, trade body, industry body, parliamentary committee, select committee`,
+      policy paper, trade body, industry body, parliamentary committee, select committee, parliamentary hearing, public inquiry`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

@@ -89,9 +89,11 @@ export function parseLabel(label: string): ParsedLabel {
     const w = raw[i]
     if (w.breakBefore) {
       segment++
+      // "across pick, pack and despatch teams": an item of a list of nouns, not a new verb.
+      const listItem = (words[i - 1]?.place === 'head' || words[i - 1]?.place === 'mod') && CONJUNCTIONS.has(raw[i + 1]?.lower ?? '') && !raw[i + 1]?.breakBefore
       closeRun()
-      prep = undefined
-      expectVerb = true
+      prep = listItem ? prep : undefined
+      expectVerb = !listItem
     }
     if (prep !== 'of') ofHead = undefined
     const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}) }
