@@ -49,8 +49,10 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2)
   if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1)
-  // "planning" -> "plann" -> "plan"; "shipped" -> "shipp" -> "ship".
-  if (/([bdfgklmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1)
+  // "planning" -> "plann" -> "plan"; "shipped" -> "shipp" -> "ship". A short word in -ll keeps it,
+  // so "fill" never meets "file" and "sell" never meets "sel…"; "labelled" still meets "label".
+  if (/([bdfgkmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1)
+  else if (w.endsWith('ll') && w.length > 5) w = w.slice(0, -1)
   return w
 }
 

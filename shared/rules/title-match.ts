@@ -23,7 +23,9 @@ export function titleWords(title: string): readonly string[] {
 
 function readTitle(title: string): readonly string[] {
   let s = title.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ')
-  s = s.split(/\s[-–—|]\s|\s\/\s/)[0] ?? s
+  const parts = s.split(/\s[-–—|]\s|\s\/\s/)
+  // "Head - Operations": a lone word before the dash is the start of the title, not all of it.
+  s = parts.length > 1 && parts[0].trim().split(/\s+/).length === 1 ? `${parts[0]} ${parts[1]}` : parts[0] ?? s
   const comma = s.indexOf(',')
   if (comma >= 0) s = `${s.slice(comma + 1)} ${s.slice(0, comma)}`
   return s

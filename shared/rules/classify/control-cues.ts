@@ -25,13 +25,39 @@ const EAVESDROP = new Set('listen read monitor watch record open'.split(' ').map
 const MESSAGES = new Set('call email message chat conversation text screen phone'.split(' ').map(key))
 const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "team's", 'colleagues', 'workers', 'drivers', 'pickers', 'agents'])
 
+/** The head noun of the phrase a word opens: "each warehouse worker's breaks" is about breaks, "every forklift" about forklifts. */
+function headAfter(words: ParsedLabel['words'], j: number): ParsedLabel['words'][number] | undefined {
+  const next = words[j + 1]
+  return next && next.place === 'mod' ? words[next.head] : next
+}
+
+/** People who do the work, and single pieces of their work. */
+const PERSON_OR_ITEM = new Set(
+  `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
+   cashier loader porter nurse technician rep representative task email call message purchase decision step move keystroke scan pick
+   break timesheet expense checklist minute hour pick list order line entry job`.split(/\s+/).map(key)
+)
+
+/** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
+function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
+  const head = headAfter(words, j)
+  if (!head || lexicon.isOperationalHead(head.keys) && !head.keys.some((k) => PERSON_OR_ITEM.has(k))) {
+    return !!words[j + 1] && words[j + 1].place === 'mod' && words[j + 1].keys.some((k) => PERSON_OR_ITEM.has(k))
+  }
+  const at = words.indexOf(head)
+  // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
+  const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && x.place !== 'verb')))
+  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))
+}
+
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
-    // "each quarter" is how often; "every forklift" is a thing looked after, not a person or their work.
-    const each = words.findIndex((x, j) => j > i && j <= i + 4 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && !lexicon.isOperationalHead(words[j + 1]?.keys ?? []))
+    // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
+    // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.

@@ -29,10 +29,14 @@ const STRONG_ALONE = 2
 /** Domains of doing work on operational things ("load the vans", "key orders into SAP"): operational words count less against them. */
 const DOING: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control'])
 const AGAINST_DOING = 0.5
+const AGAINST_SELLING = 0.25
 /** Domains whose verbs are shared with operational work ("design the warehouse layout"): the object decides. */
 const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 'strategy', 'operations', 'hr'])
 /** Departments whose own projects are their work, not "another department's project". */
 const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
+
+/** Words saying the role does the work with its own hands. */
+const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'themself'])
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
@@ -40,16 +44,26 @@ const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned = false): DomainAnswer {
   const sums = new Map<DomainId, number>()
   for (const h of hits) sums.set(h.domain, (sums.get(h.domain) ?? 0) + h.score)
+  // "Personally signs off every line": doing it in person says how; other work named as well is what it is.
+  const personal = hits.filter((h) => h.domain === 'hands-on-work' && h.words.every((i) => IN_PERSON.has(words[i].lower)))
+  if (personal.length && [...sums].some(([d, s]) => d !== 'hands-on-work' && !NEUTRAL.has(d) && s >= STRONG)) {
+    sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
+  }
   const allOps = sums.get('operations') ?? 0
   let best: DomainId | null = null
   let bestScore = 0
   for (const [d, s] of sums) {
     if (NEUTRAL.has(d)) continue
-    if (s > bestScore) [best, bestScore] = [d, s]
+    // At equal weight the work named by a noun decides over a verb's ("pitch the business to venture capital firms").
+    if (s > bestScore || (s === bestScore && best && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
   }
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
-  const ops = best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.
+  const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
+  // "Selling our fulfilment services": what is sold says nothing against the selling.
+  const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.score >= STRONG && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
+  const ops = inPerson ? 0 : selling ? allOps * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
   if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.
@@ -70,7 +84,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (!best || bestScore < FLOOR || bestScore <= ops) {
     return { domain: ops >= 1 ? 'operations' : null, strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'operations')), operations: ops, score: ops }
   }
-  const strength: Strength = (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  // "Designs efficient pick routes": a verb shared with operational work, over an object that is not that domain's, is not enough.
+  const verbAlone = VERB_OBJECTS_MATTER.has(best) && hits.every((h) => h.domain !== best || h.byVerb === true) && !owned && allOps >= STRONG
+  const strength: Strength = verbAlone ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
 
@@ -101,6 +117,10 @@ function companyWide(words: readonly Word[]): boolean {
     if (!WHOLE.has(w.lower) || w.place !== 'head') return false
     return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
   })
+}
+
+function verbOnly(hits: readonly Hit[], domain: DomainId): boolean {
+  return hits.every((h) => h.domain !== domain || h.byVerb === true)
 }
 
 function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number {

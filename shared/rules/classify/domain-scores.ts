@@ -28,6 +28,11 @@ const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
 const OF_OPERATIONAL = 0.4
 const EACH_WORDS = new Set(['each', 'every'])
+const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'who', 'where', 'when'])
+/** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
+const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
+/** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
+const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure'])
 
 /** How much a domain word counts where it stands. */
 function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false): number {
@@ -38,8 +43,16 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (looksAfter && !operations) {
     if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
     if (w.prep === 'for') partner = true
+    // "keep the HR office supplied with stationery": what is supplied is a thing, not the work.
+    if (w.prep === 'with') return 0.5
+    // "Procure laptops for new starters", "ship product samples": the thing bought or moved is not that department's work.
+    if (w.place === 'head' && !w.prep) f = 0.5
+    // "… to trade shows": where it goes.
+    if (w.prep === 'to' || w.prep === 'into') partner = true
   }
-  if (w.place === 'mod' && !operations) {
+  // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
+  const adverb = w.place === 'mod' && words[w.head] === w
+  if (w.place === 'mod' && !operations && !adverb) {
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
     if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
@@ -49,16 +62,23 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
+  // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
+  if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb') partner = true
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
   const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
-  if (w.prep && !ofActivity) f *= operations ? 0.5 : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
+  const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
+  // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
+  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }
 
-function entryFactor(e: Entry, w: Word): number {
+function entryFactor(e: Entry, w: Word, next?: Word): number {
+  // "Input into the plan", "enter into talks": a clerical verb with no object of its own is not keying anything.
+  if (e.kind === 'verb' && e.domain === 'clerical' && next?.prep) return 0
   if (e.kind === 'verb' || e.kind === 'doing') return w.place === 'verb' && (e.kind === 'verb' || w.clause === 0) ? 1 : 0
   if (w.place === 'verb') return /ing$/.test(w.lower) ? 1 : 0.5
   return w.place === 'function' ? 0 : 1
@@ -68,7 +88,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const seq = words.map((_, i) => i).filter((i) => !SKIPPED.has(words[i].lower))
   const claimed = new Uint8Array(words.length)
-  const looksAfter = new Set(words.filter((v) => v.place === 'verb' && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
+  const looksAfter = new Set(words.filter((v) => (v.place === 'verb' || v.passive) && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
   const hits: Hit[] = []
   // Phrases: longest first, each word used once.
   const found: { entry: Entry; at: number[] }[] = []
@@ -118,7 +138,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const best = new Map<DomainId, { score: number; ownable: boolean; byVerb: boolean }>()
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
-        const score = e.weight * entryFactor(e, w) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
+        // "Picks which acquisitions to pursue": before a question word the verb means choosing.
+        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? ''))) continue
+        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }
@@ -132,6 +154,20 @@ function endsNounPhrase(words: readonly Word[], from: number, to: number): boole
   if (words[from].place !== 'head') return false
   for (let k = from + 1; k < to; k++) if (SKIPPED.has(words[k].lower)) return true
   return false
+}
+
+/** The clause's first head names an operational activity or thing ("deliveries of …", "energy use …"), before any preposition. */
+function clauseIsOperational(words: readonly Word[], w: Word): boolean {
+  const first = words.find((x) => x.clause === w.clause && x.place === 'head' && !x.prep)
+  return !!first && first !== w && (lexicon.isOperationalActivity(first.keys) || lexicon.isOperationalHead(first.keys) || OPERATIONAL_THINGS.has(first.keys[0]))
+}
+
+/** Heads of operational work not among the lexicon's things: "energy use", "water use". */
+const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'energi', 'water', 'utiliti'])
+
+function objectIsInformation(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => INFORMATION.has(k))
 }
 
 function nextContent(words: readonly Word[], i: number): Word | undefined {

@@ -12,16 +12,23 @@ export const HANDOFF_WITH_PARTICLE = keys('hand pass')
 export const OVERSIGHT_VERBS = keys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
   approve authorise countersign sign allocate distribute apportion`)
 /** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */
-export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality')
+export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality system')
+/** Verbs of seeing that something happens; with "get"/"have" after them, others are given what they need. */
+export const ENSURE_VERBS = keys('ensure')
+export const HAVING: ReadonlySet<string> = new Set(['get', 'gets', 'have', 'has', 'receive', 'receives', 'obtain', 'obtains'])
+/** Fitting own work to something set elsewhere ("align … with the five-year plan"). */
+export const ALIGN_VERBS = keys('align tie link match gear')
+/** Asking the owner for something. */
+export const ASKING_VERBS = keys('propose request')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
 export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
-  evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise`)
+  evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise pass forward`)
 export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
-  request requests proposal proposals submission justification practicality viability workability`)
+  request requests proposal proposals submission justification practicality viability workability headcount need needs`)
 /** Words saying a contribution comes from the role's own side ("operational input"). */
 export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */

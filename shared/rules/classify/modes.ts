@@ -4,7 +4,7 @@
 // operations. Each answer carries the words that decided it.
 
 import type { DomainId, ModeId } from '../domains'
-import { lexicon } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
@@ -36,6 +36,7 @@ function findPhrase(words: readonly Word[], phrase: readonly string[]): number[]
 const texts = (words: readonly Word[], at: readonly number[]): string[] => at.map((i) => words[i].text)
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
+const SET = key('set')
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
 export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
@@ -53,6 +54,16 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }
+  // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
+  const asking = mainVerbs.find(([v]) => has(v, C.ASKING_VERBS))
+  if (asking) return answer('contribute', [asking[0].text])
+  // "Makes sure new starters get laptops": seeing that others have what they need is support.
+  const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
+  const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
+  if (ensuring && getting) return answer('support', [ensuring[0].text, getting.text])
+  // "Makes sure the payroll clerks are trained": seeing that something is done by others is oversight.
+  const done = ensuring ? words.find((w, j) => j > ensuring[1] && w.passive) : undefined
+  if (ensuring && done) return answer('oversee', [ensuring[0].text, done.text])
   const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
@@ -64,16 +75,22 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (!words.some((w) => w.place === 'verb' && w.clause === 0) && head >= 0 && has(words[head], C.CONTRIBUTION_NOUNS) && (!isModifiedByEvidence(words, head, evidence) || words.some((w) => w.head === head && has(w, C.OWN_SIDE)))) {
     return answer('contribute', [words[head].text])
   }
-  for (const [v] of mainVerbs) {
-    if (!has(v, C.CONTRIBUTE_VERBS)) continue
+  for (const [v, i] of mainVerbs) {
+    // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
+    if (!has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
+  // "Aligns the supply-chain strategy with the company's five-year plan": fitting own work to a plan set elsewhere.
+  const aligning = mainVerbs.find(([v]) => has(v, C.ALIGN_VERBS))
+  if (aligning && [...evidence].some((i) => words[i].prep === 'with' || words[i].prep === 'to') && !partnerNamed(words, evidence)) return answer('implement', [aligning[0].text])
   const implement = implementCue(words)
   if (implement) return answer('implement', implement)
 
   const evidenceWords = [...evidence].map((i) => words[i])
-  const partnerOnly = evidenceWords.length > 0 && evidenceWords.every((w, k) => isPartner(words, [...evidence][k]))
+  // "Raises IT tickets when the systems go down": what a later clause names is the occasion, not the work.
+  const mainEvidence = [...evidence].filter((i) => words[i].clause === 0)
+  const partnerOnly = mainEvidence.length > 0 && mainEvidence.every((i) => isPartner(words, i))
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
@@ -88,8 +105,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
-      if (!has(v, C.OVERSIGHT_VERBS)) continue
+      // "Makes sure the switchboard is staffed" reads as "ensures".
       const about = words.some((w, j) => j > i && w.clause === 0 && has(w, C.OVERSIGHT_OBJECTS))
+      // "Sets up the filing system the office team uses": putting a system in place for the team.
+      if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
+      if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }
   }
@@ -111,10 +131,16 @@ function mainVerbsOf(words: readonly Word[]): (readonly [Word, number])[] {
   return verb ? [[{ ...words[i], place: 'verb', keys: [verb] }, i]] : []
 }
 
+function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): boolean {
+  return [...evidence].some((i) => isPartner(words, i))
+}
+
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
+  // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
+  if (w.place === 'head' && lexicon.isOrganisationHead(w.keys) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
   const next = words[i + 1]
   return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
 }
@@ -149,9 +175,10 @@ function implementCue(words: readonly Word[]): string[] | null {
 
 /** A later clause opened by "once"/"after"/"when" whose verb finishes a result ("signs it off", "is approved"). */
 function arrivalCue(words: readonly Word[]): string[] | null {
-  const opener = words.findIndex((w) => w.clause > 0 && C.ARRIVAL_WORDS.has(w.lower))
+  // "after R&D has approved it": "after" also opens the clause when read as a preposition.
+  const opener = words.findIndex((w) => (w.clause > 0 || w.lower === 'after') && C.ARRIVAL_WORDS.has(w.lower))
   if (opener < 0) return null
   const clause = words[opener].clause
-  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive) && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)))
+  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive || w.prep === 'after') && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)))
   return done ? [words[opener].text, done.particle ? `${done.text} ${done.particle}` : done.text] : null
 }

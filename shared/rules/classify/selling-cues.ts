@@ -14,7 +14,7 @@ const PUTTING_FORWARD = new Set(
     .map(key)
 )
 const BUYERS = new Set(
-  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account'.split(' ').map(key)
+  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger'.split(' ').map(key)
 )
 /** Prepositions that name who receives what is put forward. */
 const TO_WHOM = new Set([undefined, 'to', 'for', 'at', 'with'])

@@ -12,7 +12,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
       competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
       company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
-      where compete, growth plan, market expansion, strategic partnership, spin-off, acquisition target`,
+      where compete, launch in market, launch into market, move into market, break into market, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target`,
     medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
     weak: `long-term, board, country, growth, direction, future`,
     verbs: `acquire, merge, divest, expand`
@@ -32,7 +32,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       financial reporting, management account, bank statement, month-end close, year-end close, insurance policy, pension fund`,
     medium: `investment, capital, financing, accounts, accounting, ledger, reconcile, reconciliation, audit fee, banking, bank, creditor, debtor,
       margin, profitability, revenue, profit, finances, financial result, cash, banker, surplus cash, cash reserve`,
-    weak: `financial, finance, fund, money, credit, investor, insurance, price`,
+    weak: `financial, finance, fund, money, credit, insurance, price`,
     verbs: `borrow, invest, hedge, refinance, finance, fund`
   },
   {
@@ -45,7 +45,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       radio ad, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
-      customer newsletter, marketing email, open rate, click-through, competition entry, giveaway, referral scheme, affiliate`,
+      customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate`,
     medium: `promotion, promotional, promote, publicise, discount, offer, launch event, advertisement, banner, poster, catalogue design, copy, market`,
     weak: `post, launch, website, content, event`,
     verbs: `advertise, promote, publicise, market, rebrand, post`
@@ -88,7 +88,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
-      policy paper, trade body, industry body, parliamentary committee, select committee`,
+      policy paper, trade body, industry body, parliamentary committee, select committee, parliamentary hearing, public inquiry`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

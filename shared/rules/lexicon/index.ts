@@ -48,10 +48,12 @@ function add(entry: string, e: Omit<Entry, 'ownable'>, ownable: ReadonlySet<stri
   }
   // A hyphenated entry ("hands-on") also matches written as one word ("handson" is rare; "cross-sell" as "crosssell" too).
   if (entry.includes('-') && !entry.includes(' ')) {
-    const joined = key(entry.replace(/-/g, ''))
-    const list = singles.get(joined) ?? []
-    list.push(full)
-    singles.set(joined, list)
+    // Also as written, hyphen kept: a label's "cross-sells" is one word.
+    for (const joined of new Set([key(entry.replace(/-/g, '')), key(entry)])) {
+      const list = singles.get(joined) ?? []
+      list.push(full)
+      singles.set(joined, list)
+    }
   }
 }
 

@@ -20,9 +20,11 @@ export const OPERATIONS_WORDS = {
     demand forecast, production plan, production schedule, s op, snop, backlog, bottleneck, line balancing, changeover, yield, scrap,
     defect, inspection, audit process, operational audit, vehicle, van fleet, loading bay, dock, yard, cold chain, temperature control,
     environmental permit, site permit, air conditioning, heating, lighting, parking, canteen, office move, relocation, space planning,
-    contractor management, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
+    contractor management, claim against supplier, claim against carrier, claim against haulier, damage claim, freight claim,
+    transit damage, staffing agency, temp agency, labour provider, temp, temps,
+    temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
     business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
-  medium: `stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
+  medium: `recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
     escalation, incident, recall, packaging, label, barcode, scanner, consumable, material, raw material, spare part, part`,
@@ -44,14 +46,14 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
-  group, office, division, partner, partners, counterpart, specialist, owner, representative, side, helpdesk, desk`
+  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
   relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query,
   call, meeting, communication, update, campaign, programme, process, function, operation, responsibility, duty, duties, role, job,
   engagement, approval, sign-off, oversight, coordination, support, compliance, control, project, rollout, implementation, launch,
-  relaunch, programme, process, workflow, procedure`
+  relaunch, programme, process, workflow, procedure, firm`
 
 /** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
 export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, research, sales, design, engineering, pr, comms, communications,
@@ -62,4 +64,4 @@ export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, s
   assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
-  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish`
+  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit`

@@ -6,7 +6,7 @@ import type { DomainWords } from './types'
 export const PEOPLE_WORDS: readonly DomainWords[] = [
   {
     domain: 'hr',
-    strong: `recruit, recruitment, recruiter, hiring, hire, talent acquisition, salary, salaries, payroll, compensation, remuneration,
+    strong: `recruit, recruitment, recruiter, hiring, talent acquisition, salary, salaries, payroll, compensation, remuneration,
       employee benefit, staff benefit, benefits package, interview candidate, candidate, applicant, cv, resume, job advert, job ad,
       job posting, job description, vacancy, headhunt, headhunter, new hire, new starter, disciplinary, grievance, dismissal, dismiss,
       sack, fire staff, fire employee, lay off, layoff, redundancy, redundant, hr, human resources, hr policy, people policy,
@@ -20,7 +20,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
       employee wellbeing programme, compensation package, salary package, job offer, offer letter, reference check,
       background check, right work check, company-wide induction, terminate employment, terminate employee, let go, employee contract, staff contract,
-      performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim`,
+      performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim, grading structure, job grade`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
     weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,
@@ -30,7 +30,8 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   {
     domain: 'hands-on-work',
     strong: `pick and pack, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
-      packing bench, till, checkout, fill in for, cover for absent, step in for, same work as, same task as, same job as, work alongside,
+      packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
+      cover shift, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
       serve customer, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
       operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on,
@@ -39,23 +40,24 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
-      pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy`
+      pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose`
   },
   {
     domain: 'clerical',
     strong: `data entry, enter data, enter order, enter record, enter invoice, enter timesheet, input data, key data, key in, type up,
       transcribe, transcription, filing, photocopy, photocopying, scan document, answer phone, answer call, answer telephone, phone call,
-      switchboard, reception, receptionist, greet visitor, sign visitor, stationery, office supplies, diary management, manage diary,
+      switchboard, reception, receptionist, greet visitor, sign visitor, diary management, manage diary,
       calendar management, book travel, book hotel, book flight, book meeting room, meeting minute, take minute, minutes, paperwork,
       clerical, admin task, administrative task, admin work, spreadsheet update, update spreadsheet, expense claim, type letter,
       envelope, franking, post room, sort post, sort mail, open post, archiving, record keeping, fill form, fill in form, fax,
       mailroom, postage, courier booking, print document, copy document, admin, filing cabinet, key in, enter detail, input order,
       enter delivery note, log call, message taking, take message, phone message, invoice entry, timesheet entry, data input,
-      arrange meeting, book room, book meeting, key order, key invoice, key into`,
-    medium: `phone, telephone, diary, calendar, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
+      arrange meeting, book room, book meeting, key order, key invoice, key into, arrange travel, travel booking, hotel booking,
+      incoming post, incoming mail, index document, index invoice`,
+    medium: `stationery, office supplies, phone, telephone, diary, calendar, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
       correspondence`,
     weak: `paper, email, note, file, form, record, document, post`,
-    verbs: `type, transcribe, file, photocopy, collate, frank, archive, greet, enter, input, key`,
+    verbs: `type, transcribe, file, photocopy, collate, frank, archive, greet, enter, input, key, index`,
     ownable: `paperwork, document, record`
   },
   {
@@ -64,9 +66,9 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
       every email, every call, every keystroke, each email, each call, every purchase, each purchase, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
-      individual task, dictate how, exactly how, how long, sign every, approve every, check every, check each, cctv footage, time break,
-      monitor break, to-do list, personal to-do, every move, each move, all day long`,
-    medium: `cctv, tracking, break, individually, constantly, second-guess`,
-    weak: `detail, minute`
+      individual task, dictate how, exactly how, how long, time break,
+      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, every move, each move, all day long`,
+    medium: `cctv footage, tracking, break, individually, constantly, second-guess`,
+    weak: `cctv, detail, minute`
   }
 ]

@@ -41,11 +41,16 @@ export interface ParsedLabel {
 }
 
 const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
+const PERFECT = new Set(['have', 'has', 'had'])
+/** Verbs another verb may follow straight away ("help unload", "let them go"). */
+const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 'dare'])
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them'])
+/** Pronouns that can only be a subject: after the first word they start a clause of their own. */
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
 const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
 /** Words after which the next content word starts a noun phrase and cannot be the verb. */
 const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS].filter((d) => d !== 'all' && d !== 'no'))
@@ -70,7 +75,7 @@ export function parseLabel(label: string): ParsedLabel {
   let prep: string | undefined
   let ofHead: number | undefined
   let expectVerb = true
-  let afterConj: { verbBefore: boolean } | null = null
+  let afterConj: { verbBefore: boolean; nounList: boolean } | null = null
   let passive = false
   let decisionOpen = false
   let run: number[] = []
@@ -84,9 +89,11 @@ export function parseLabel(label: string): ParsedLabel {
     const w = raw[i]
     if (w.breakBefore) {
       segment++
+      // "across pick, pack and despatch teams": an item of a list of nouns, not a new verb.
+      const listItem = (words[i - 1]?.place === 'head' || words[i - 1]?.place === 'mod') && CONJUNCTIONS.has(raw[i + 1]?.lower ?? '') && !raw[i + 1]?.breakBefore
       closeRun()
-      prep = undefined
-      expectVerb = true
+      prep = listItem ? prep : undefined
+      expectVerb = !listItem
     }
     if (prep !== 'of') ofHead = undefined
     const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}) }
@@ -116,7 +123,7 @@ export function parseLabel(label: string): ParsedLabel {
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -132,10 +139,18 @@ export function parseLabel(label: string): ParsedLabel {
         segment++
         prep = undefined
         expectVerb = true
+      } else if (SUBJECTS.has(lower) && i > start && raw[i + 1] && !isFunctionWord(raw[i + 1]) && !decisionOpen) {
+        // "the operatives he supervises", "what they need": a subject pronoun opens a clause about someone else's doing.
+        clause++
+        segment++
+        prep = undefined
+        expectVerb = true
       } else if (CONJUNCTIONS.has(lower)) {
         // After "and"/"or" a new verb may start ("Recruit and train"), or the noun phrase goes on ("picking and packing").
         expectVerb = true
-        afterConj = { verbBefore: words[i - 1]?.place === 'verb' }
+        // "colours, fabrics and trims": after a list of nouns, the next item is a noun too.
+        const nounList = words[i - 1]?.place === 'head' && words[i - 2]?.place === 'head' && words[i - 2].segment !== words[i - 1].segment
+        afterConj = { verbBefore: words[i - 1]?.place === 'verb', nounList }
       }
       words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'function' })
       continue
@@ -149,10 +164,20 @@ export function parseLabel(label: string): ParsedLabel {
       words.push({ ...base, place: 'mod' })
       continue
     }
+    // "… screens remotely throughout the day": a manner adverb after the words it follows stands alone too.
+    if (!atClauseStart && /ly$/.test(lower) && w.pos === 'ADV' && (!raw[i + 1] || raw[i + 1].breakBefore || isFunctionWord(raw[i + 1]))) {
+      closeRun()
+      words.push({ ...base, place: 'mod' })
+      continue
+    }
     if (atClauseStart && afterConj && !afterConj.verbBefore) {
       const follow = raw[i + 1]
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
     }
+    // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
+    const inNounList = !!afterConj && afterConj.nounList
+    if (inNounList) atClauseStart = false
+    const ingInNounList = !!afterConj && !afterConj.verbBefore && /ing$/.test(lower) && !!raw[i + 1] && !raw[i + 1].breakBefore && !isFunctionWord(raw[i + 1])
     afterConj = null
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
@@ -164,7 +189,13 @@ export function parseLabel(label: string): ParsedLabel {
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
     const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
-    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive)) {
+    // "Optimise pick paths", "Improve pack rates": a verb-looking word straight after the verb, before a noun, describes that noun.
+    // "to trade shows", "with sales": straight after a preposition a noun phrase starts.
+    const afterPrep = !!prep && words[i - 1]?.lower === prep
+    const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
+    // "every parcel the packers have sealed": done by the people named before "have", not by the role.
+    const doneByOthers = /ed$/.test(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
+    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
       passive = true
       words.push({ ...base, place: 'function', passive: true })
       continue
@@ -196,7 +227,7 @@ export function parseLabel(label: string): ParsedLabel {
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
@@ -214,6 +245,12 @@ export function parseLabel(label: string): ParsedLabel {
   closeRun()
   shareModifiers(words)
   return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+}
+
+/** "to venture capital firms": the word after "to" opens a known noun phrase, so no verb follows. */
+function startsPhrase(w: Raw, next: Raw | undefined): boolean {
+  if (!next) return false
+  return w.keys.some((k) => lexicon.phrasesFrom(k).some((ph) => ph.kind === 'noun' && next.keys.includes(ph.keys[1])))
 }
 
 /** The verb of this clause still without a particle, when `lower` is a particle standing after its object ("over to", "off" at the end). */

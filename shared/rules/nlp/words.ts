@@ -10,7 +10,7 @@ export const PREPOSITIONS = set(`with for to of in on at by from into onto acros
   per via against during after before around towards toward among alongside as than like including inside outside beyond
   throughout upon versus vs ahead behind prior above below worth except`)
 
-export const CONJUNCTIONS = set(`and or but nor plus then while when where whether if so because although though unless until once`)
+export const CONJUNCTIONS = set(`and or but nor plus then while when whenever where whether if so because although though unless until once`)
 
 export const PRONOUNS = set(`it they them he she we you i me him us who what how why which whom
   itself one ones everyone everybody someone anyone nobody everything something anything`)
@@ -26,7 +26,7 @@ export const FILLERS = set(`is are be been being was were am do does did has hav
 export const COMMON_VERBS = set(`
   accept achieve acquire act adapt add address adjust administer advertise advise advocate agree align allocate amend analyse
   answer appear apply appoint appraise approve arrange assemble assess assign assist attend audit authorise automate back
-  balance bid book brief bring budget build buy calculate calibrate call carry catalogue champion change chase check chair
+  balance bid book brief bring budget build buy calculate calibrate campaign call carry catalogue champion change chase check chair
   choose circulate clean clear close code collaborate collate collect commission communicate compare compile complete comply
   conduct configure confirm countersign consolidate construct consult contact contribute control convert coordinate copy cost count cover
   craft create cut deal debug decide define delegate deliver demonstrate deploy design determine develop devise diagnose direct
@@ -52,7 +52,7 @@ export const COMMON_VERBS = set(`
  * noun when the next word is one of the heads after it: "Stock control", "Staff rota" and
  * "Order processing" are things, while "Count stock" and "Pick orders" are instructions.
  */
-export const NOUN_TOO = set(`staff stock order record book file pack pick count type key label post box ship process budget schedule plan test
+export const NOUN_TOO = set(`campaign staff stock order record book file pack pick count type key label post box ship process budget schedule plan test
   design price cost project market sample man train cover check list report review audit service support store supply purchase display
   control access transport load shift work change quality safety time rota roster fleet vendor supplier lead`)
 

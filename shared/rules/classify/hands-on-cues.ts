@@ -1,0 +1,50 @@
+// Doing the team's own work reads in a shape more than in words: a plain working verb
+// done next to the people who normally do it ("take calls alongside the agents", "lay
+// bricks with the site crew"), done by hand, or done to fill a gap ("make up rooms when
+// housekeeping is short", "serve in the lunchtime rush"). Verbs of running, planning or
+// holding work some other way ("agree rotas with the pickers", "plan cover when the team
+// is short") have no such shape.
+
+import { key } from '../lexicon'
+import type { ParsedLabel, Word } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+import * as C from './mode-cues'
+
+const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
+
+/** People who normally do the hands-on work. */
+const WORKERS = keys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
+  colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
+  housekeeper housekeepers receptionist receptionists`)
+/** Verbs of running or planning work: with these the role directs, it does not join in. */
+const MANAGING = keys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
+  approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
+  maintain hit achieve deliver arrange roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
+  support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
+  implement roll introduce launch pilot`)
+/** Words saying the team is short or stretched: the role fills the gap. */
+const GAP = keys('short short-staffed understaffed busy sick absent rush')
+const SCORE = 3
+
+const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
+
+export function handsOnCues(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
+  if (verb < 0) return []
+  const v = words[verb]
+  // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
+  const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
+  if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
+  if (has(v, C.CONTRIBUTE_VERBS) && words.some((w) => w.clause === 0 && has(w, C.CONTRIBUTION_NOUNS))) return []
+  // Next to the people who do it: "alongside the agents", "with the site crew".
+  const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
+  if (beside >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
+  // "by hand"
+  const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
+  if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]
+  // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
+  const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in') && has(w, GAP))
+  if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
+  return []
+}

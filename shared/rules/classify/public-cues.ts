@@ -1,0 +1,35 @@
+// Being the company's public face reads in a shape: a verb of appearing or speaking with
+// a media outlet or a public stage as where it happens ("goes on breakfast TV", "speaks
+// at industry conferences"), or speaking for the company ("speaks on behalf of the
+// firm"). Talking to suppliers or the team has no such shape.
+
+import { key } from '../lexicon'
+import type { ParsedLabel } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+
+const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
+
+const APPEARING = keys('go appear speak talk feature present comment front star guest give do')
+/** What is given in public: "gives radio interviews". */
+const APPEARANCES = keys('interview interviews talk talks speech speeches briefing')
+/** Outlets and stages: where an appearance is public. */
+const STAGES = keys('tv television radio podcast news bulletin broadcast camera conference conferences panel stage summit documentary show programme channel media press')
+const STAGE_PREPS = new Set(['on', 'in', 'at', 'to'])
+const COMPANY = keys('company firm business group organisation brand')
+const SCORE = 3
+
+export function publicCues(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => APPEARING.has(k)))
+  if (verb < 0) return []
+  // "goes on breakfast TV": the preposition may have been read as the verb's particle.
+  const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
+  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && w.keys.some((k) => STAGES.has(k)))
+  if (stage >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, stage], ownable: false, byVerb: true }]
+  const given = words.findIndex((w, j) => j === firstHead && !w.prep && w.keys.some((k) => APPEARANCES.has(k)) && words.some((m) => m.place === 'mod' && m.head === j && m.keys.some((k) => STAGES.has(k))))
+  if (given >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, given], ownable: false, byVerb: true }]
+  // "Speaks for the company", "comments on behalf of the firm".
+  const forCompany = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'of') && w.keys.some((k) => COMPANY.has(k)) && (w.prep === 'for' || words.some((b) => b.lower === 'behalf')))
+  if (forCompany >= 0 && !words[verb].keys.includes(key('present'))) return [{ domain: 'public-relations', score: SCORE, words: [verb, forCompany], ownable: false, byVerb: true }]
+  return []
+}
