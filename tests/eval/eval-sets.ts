@@ -51,8 +51,15 @@ export function readEvalSet(file: string): EvalSet {
   const data = JSON.parse(readFileSync(file, 'utf8')) as unknown
   const name = basename(file, '.json')
   if (Array.isArray(data)) return fromCategoryList(name, data as { text: string; category: string }[])
-  const set = data as { duties?: LabelledDuty[]; titles?: LabelledTitle[] }
-  return { name, duties: set.duties ?? [], titles: set.titles ?? [] }
+  const set = data as { duties?: LabelledDuty[]; titles?: (LabelledTitle | { title: string; operationsManager: boolean })[] }
+  return { name, duties: set.duties ?? [], titles: (set.titles ?? []).map(titleLabel) }
+}
+
+/** Sets name the answer `isOperationsManager` or, in batch-c, `operationsManager`: frozen files are read as written. */
+function titleLabel(t: LabelledTitle | { title: string; operationsManager: boolean }): LabelledTitle {
+  if ('isOperationsManager' in t) return t
+  if (typeof t.operationsManager !== 'boolean') throw new Error(`A labelled title has no answer: "${t.title}" needs isOperationsManager: true or false.`)
+  return { title: t.title, isOperationsManager: t.operationsManager }
 }
 
 const EVAL_DIR = resolve(import.meta.dirname)
