@@ -13,7 +13,7 @@ export async function addLiveFigures(results: Results, quick: boolean, log: (s: 
     results.add('live.edit-to-visible-p50', roles, f.latencyP50, 'ms', { note: `30 participants, ${f.edits} edits, ${f.deliveries} deliveries` })
     results.add('live.edit-to-visible-p95', roles, f.latencyP95, 'ms', { note: `${verdict(f.latencyP95, 100)}; ${load}` })
     results.add('live.host-cpu', roles, f.hostCpu * 100, '% of a core', { note: 'server, relay and the host client, while 30 participants edit' })
-    results.add('live.join', joinRoles, f.joinMs, 'ms', { note: `new participant: connect, sync, chart read; ${verdict(f.joinMs, 2000)}` })
+    results.add('live.join', joinRoles, f.joinMs, 'ms', { note: `median of 3 new participants: connect, sync, chart read; ${verdict(f.joinMs, 2000)}` })
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
     results.skip('live.edit-to-visible-p95', roles, 'ms', why)
