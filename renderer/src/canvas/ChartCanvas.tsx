@@ -183,7 +183,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
                 </ControlButton>
               </Controls>
             )}
-            <OverviewLayer scene={scene} />
+            <OverviewLayer scene={scene} on={overview.overview} />
             <FocusBar />
             {!roomView && (
               <Panel position="bottom-left" className="overview-minimap-panel">

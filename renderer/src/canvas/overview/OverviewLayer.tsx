@@ -5,16 +5,13 @@
 // "zoom in here". Shown only below the zoom where DOM role nodes would be readable.
 
 import { useEffect, useRef } from 'react'
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react'
+import { useStoreApi } from '@xyflow/react'
 import { useWorkbench } from '../../state/store'
 import { drawOverview } from './draw-overview'
-import { isOverview } from './lod'
+import { VIEW_REST_MS } from './use-overview-mode'
 import { chartBitmap, drawBitmap, drawnBitmap } from './overview-bitmap'
 import { intersects, visibleRect, type Scene } from './overview-scene'
 
-const overviewOn = (s: ReactFlowState) => isOverview(s.transform[2])
-/** The view counts as resting, and is drawn sharp again, this long after it last moved. */
-const REST_MS = 120
 
 function countInView(scene: Scene, transform: readonly [number, number, number], width: number, height: number): number {
   const view = visibleRect(transform, width, height)
@@ -23,10 +20,10 @@ function countInView(scene: Scene, transform: readonly [number, number, number],
   return n
 }
 
-export function OverviewLayer({ scene }: { scene: Scene }) {
+/** `on`: whether the canvas shows the overview now (see use-overview-mode.ts). */
+export function OverviewLayer({ scene, on }: { scene: Scene; on: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const store = useStoreApi()
-  const on = useStore(overviewOn)
   const selectedId = useWorkbench((s) => s.selection.roleId)
 
   useEffect(() => {
@@ -57,7 +54,7 @@ export function OverviewLayer({ scene }: { scene: Scene }) {
         drawBitmap(ctx, bitmap, scene, transform, width, height, dpr)
         inView = countInView(scene, transform, width, height)
         clearTimeout(rest)
-        rest = setTimeout(() => paint(true), REST_MS)
+        rest = setTimeout(() => paint(true), VIEW_REST_MS)
       } else inView = drawOverview(ctx, { scene, transform, width, height, dpr, selectedId })
       // What is drawn, for assistive technology and tests: a canvas has no text of its own.
       const b = scene.bounds

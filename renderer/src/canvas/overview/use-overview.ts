@@ -3,16 +3,16 @@
 // selected role, which keeps keyboard focus; and a click on the pane zooms in there.
 
 import { useCallback, useMemo } from 'react'
-import { useReactFlow, useStore, type Edge, type ReactFlowState } from '@xyflow/react'
+import { useReactFlow, type Edge } from '@xyflow/react'
 import { clearSelection, select } from '../../state/selection'
 import type { RoleFlowNode } from '../flow-sync'
 import { overviewClickTarget } from './click-target'
 import { isOverview } from './lod'
 import type { Scene } from './overview-scene'
+import { useOverviewMode } from './use-overview-mode'
 
 const hiddenCopy = new WeakMap<RoleFlowNode, RoleFlowNode>()
 const NO_EDGES: Edge[] = []
-const overviewOn = (s: ReactFlowState) => isOverview(s.transform[2])
 
 /** The same hidden copy of an unchanged node, so React Flow skips it on the next update. */
 function hide(node: RoleFlowNode): RoleFlowNode {
@@ -25,7 +25,7 @@ function hide(node: RoleFlowNode): RoleFlowNode {
 }
 
 export function useOverview(nodes: RoleFlowNode[], edges: Edge[], selectedId: string | null, scene: Scene) {
-  const overview = useStore(overviewOn)
+  const overview = useOverviewMode()
   const flow = useReactFlow<RoleFlowNode>()
   const shownNodes = useMemo(() => (overview ? nodes.map((n) => (n.id === selectedId ? n : hide(n))) : nodes), [overview, nodes, selectedId])
   const onPaneClick = useCallback(
