@@ -37,6 +37,11 @@ function omCategory(domain: DomainId | null, mode: ModeId): CategoryId | null {
   return j && j.verdict === 'out' ? categoryOfDomain(domain) : 'operations'
 }
 
+/** Whether a duty's own category decides what it counts as; any other duty is read by the classifier. */
+export function hasExplicitCategory(duty: Pick<Duty, 'category'>): boolean {
+  return duty.category !== undefined && isCategoryId(duty.category)
+}
+
 export function effectiveCategory(duty: Duty): EffectiveCategory {
   // An unknown explicit id (a newer catalogue, a hand-edited file) falls back to the label.
   if (duty.category !== undefined) {

@@ -4,8 +4,8 @@
 
 import { useSyncExternalStore } from 'react'
 import model from 'wink-eng-lite-web-model'
-import type { Chart, Duty } from '@shared/model/chart'
-import { isCategoryId } from '@shared/rules/categories'
+import type { Chart } from '@shared/model/chart'
+import { hasExplicitCategory } from '@shared/rules/effective-category'
 
 let loading: Promise<void> | null = null
 const waiting = new Set<() => void>()
@@ -37,10 +37,6 @@ export function useEnglishModelReady(): boolean {
 }
 
 /** A card with a category of the catalogue's is judged by it; any other is read by the classifier, which needs the model. */
-export function catalogued(d: Duty): boolean {
-  return d.category !== undefined && isCategoryId(d.category)
-}
-
 export function needsEnglishModel(chart: Chart): boolean {
-  return !englishModelReady() && !chart.duties.every(catalogued)
+  return !englishModelReady() && !chart.duties.every(hasExplicitCategory)
 }

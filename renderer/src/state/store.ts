@@ -10,7 +10,8 @@ import { type Op, OpError } from '@shared/ops/operations'
 import { applyOpsToDoc, readChart } from '@shared/doc'
 import type { LintResult } from '@shared/rules/types'
 import { createLinter, lintChart as lintOnce } from '@shared/rules/lint'
-import { catalogued, loadEnglishModel, needsEnglishModel } from '../rules/english-model'
+import { hasExplicitCategory } from '@shared/rules/effective-category'
+import { loadEnglishModel, needsEnglishModel } from '../rules/english-model'
 import type { ChartSummary } from '../storage/chart-repo'
 import { LOCAL_ORIGIN, onShowDoc, type ShownDoc, shownDoc, stackLabels, withUndoLabel } from './chart-doc'
 
@@ -67,18 +68,24 @@ const linter = createLinter()
  * The chart's findings, or null while its free-text cards wait for the English model
  * (loading on demand): they are linted as soon as it is here.
  */
+let lintWhenModelArrives = false
+
 function lintChart(chart: Chart): LintResult | null {
   if (!needsEnglishModel(chart)) return linter.lint(chart)
-  void loadEnglishModel().then(() => {
-    const s = useWorkbench.getState()
-    useWorkbench.setState({ lint: linter.lint(s.chart), status: s.status === 'failed' ? 'failed' : 'ready' })
-  })
+  if (!lintWhenModelArrives) {
+    // Once, however many edits arrive meanwhile: the chart linted then is the latest one.
+    lintWhenModelArrives = true
+    void loadEnglishModel().then(() => {
+      const s = useWorkbench.getState()
+      useWorkbench.setState({ lint: linter.lint(s.chart), status: s.status === 'failed' ? 'failed' : 'ready' })
+    })
+  }
   return null
 }
 
 /** Meanwhile, the findings of the cards the catalogue categorised: the free-text ones follow in a moment. */
 function lintCatalogued(chart: Chart): LintResult {
-  const duties = chart.duties.filter(catalogued)
+  const duties = chart.duties.filter(hasExplicitCategory)
   const kept = new Set(duties.map((d) => d.id))
   return lintOnce({ ...chart, duties, exceptions: chart.exceptions.filter((e) => !e.dutyId || kept.has(e.dutyId)) })
 }
