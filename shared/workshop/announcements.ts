@@ -57,12 +57,6 @@ export function describeChange(prevChart: Chart, nextChart: Chart, prevLint: Lin
   return { assignments, newWarnings }
 }
 
-/** Joins events collected over a short while (several quick edits) into one batch. */
-export function mergeChanges(a: ChangeEvents, b: ChangeEvents): ChangeEvents {
-  const seen = new Set(a.newWarnings.map((w) => w.fingerprint))
-  return { assignments: [...a.assignments, ...b.assignments], newWarnings: [...a.newWarnings, ...b.newWarnings.filter((w) => !seen.has(w.fingerprint))] }
-}
-
 const MAX_NAMED = 2
 
 function warningText(w: WarningEvent): string {

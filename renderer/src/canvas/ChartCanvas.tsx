@@ -2,7 +2,7 @@
 // Positions are local while dragging; letting go commits one edit: a move, or, dropped
 // onto another role, a new reporting line with its branch re-arranged.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { ControlButton, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
 import { useWorkbench } from '../state/store'
 import { select, selectLine } from '../state/selection'
@@ -42,7 +42,12 @@ function pointer(e: MouseEvent | TouchEvent): { x: number; y: number } {
 
 /** `fitKey` changes when the canvas gets more or less room: the chart is fitted again. */
 export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
-  const chart = useWorkbench((s) => s.chart)
+  const current = useWorkbench((s) => s.chart)
+  // When only cards changed (a drop, a rename), the roles draw them themselves at once; the
+  // canvas-wide work (sizes, line shapes, nodes for every role) follows after that is on screen.
+  // Roles added, moved or opened are laid out at once.
+  const later = useDeferredValue(current)
+  const chart = later.roles === current.roles ? later : current
   const chartId = useWorkbench((s) => s.chart.id)
   const selection = useWorkbench((s) => s.selection)
   const focus = useWorkbench((s) => s.focus)
@@ -57,10 +62,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
     return () => registerBounds(null)
   }, [scene])
   const [nodes, setNodes] = useState<RoleFlowNode[]>([])
-  const [edges, setEdges] = useState<Edge[]>([])
   const flow = useReactFlow<RoleFlowNode>()
   const wrapper = useRef<HTMLDivElement>(null)
-  const overview = useOverview(nodes, edges, selection.roleId, scene)
 
   useEffect(() => {
     registerCanvas(flow, wrapper.current)
@@ -71,7 +74,14 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   // just opened, roles hidden in the overview) still counts every role.
   const sizeOf = useMemo(() => estimatedSizes(chart), [chart])
   useEffect(() => setNodes((prev) => syncNodes(prev, roles, selection.roleId, sizeOf, direction)), [roles, selection.roleId, direction, sizeOf])
-  useEffect(() => setEdges((prev) => syncEdges(prev, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, sizeOf)), [roles, selection.lineOf, direction, sizeOf])
+  // Lines are the chart's alone (React Flow never changes them), so they are worked out while
+  // rendering, from the ones drawn before: in the same render as the chart they belong to.
+  const drawnEdges = useRef<Edge[]>([])
+  const edges = useMemo(() => syncEdges(drawnEdges.current, roles, selection.lineOf ? edgeId(selection.lineOf) : null, direction, sizeOf), [roles, selection.lineOf, direction, sizeOf])
+  useEffect(() => {
+    drawnEdges.current = edges
+  }, [edges])
+  const overview = useOverview(nodes, edges, selection.roleId, scene)
   useEffect(() => {
     // Present mode turns Room view on and places the view on its role itself; a fit here
     // would land after that glide starts and cut it short.

@@ -60,9 +60,9 @@ export function dropStatedHandles(nodes: RoleFlowNode[]): RoleFlowNode[] {
   })
 }
 
-export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[], selectedId: string | null, sizeOf: ((id: string) => Size) | null, direction: Direction = 'down'): RoleFlowNode[] {
+export function syncNodes(prev: RoleFlowNode[], roles: readonly Role[], selectedId: string | null, sizeOf: ((id: string) => Size) | null, direction: Direction = 'down'): RoleFlowNode[] {
   const prevById = new Map(prev.map((n) => [n.id, n]))
-  return roles.map((role, i) => {
+  const next = roles.map((role, i) => {
     const old = prevById.get(role.id)
     const x = role.x ?? (i % 6) * (NODE_WIDTH + 40)
     const y = role.y ?? Math.floor(i / 6) * 220
@@ -72,6 +72,8 @@ export function syncNodes(prev: readonly RoleFlowNode[], roles: readonly Role[],
     const node: RoleFlowNode = { id: role.id, type: 'role', position: { x, y }, data: { roleId: role.id }, selected }
     return sizeOf ? { ...node, ...presized(direction, sizeOf(role.id)) } : node
   })
+  // The same list when nothing changed, so React Flow does not look at every node again.
+  return next.length === prev.length && next.every((n, i) => n === prev[i]) ? prev : next
 }
 
 /** Each role's size as the layout estimates it, for deciding line shapes before anything is measured. */

@@ -154,7 +154,6 @@ export async function startSession(database: WorkbenchDb | null): Promise<void> 
       await database.open()
       db = database
       doc = await firstChart(database)
-      await repo.setLastChartId(database, readChart(doc).id)
     } catch (e) {
       memoryOnly(e instanceof Error ? e.message : String(e))
     }
@@ -162,6 +161,8 @@ export async function startSession(database: WorkbenchDb | null): Promise<void> 
   doc ??= createChartDoc({ ...defaultChart(), id: newId('c') })
   adopt(doc)
   showDoc(doc, { persist: true })
+  // Remembered after the chart is on screen: the chart does not wait for this write.
+  if (db) await repo.setLastChartId(db, readChart(doc).id).catch(() => undefined)
   await refreshList()
 }
 

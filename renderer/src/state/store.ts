@@ -126,12 +126,28 @@ function refresh(shown: ShownDoc): void {
   const s = useWorkbench.getState()
   if (chart === s.chart && s.status === 'ready') return
   const lint = lintChart(chart)
-  useWorkbench.setState({ chart, lint: lint ?? lintCatalogued(chart), ...(lint ? { status: 'ready' as const } : {}) })
+  useWorkbench.setState((s) => ({ chart, lint: lint ?? lintCatalogued(chart), ...(lint ? { status: 'ready' as const } : {}), ...dueSteps(s) }))
 }
 
-function refreshSteps(shown: ShownDoc): void {
-  const id = readChart(shown.doc).id
-  useWorkbench.setState((s) => ({ histories: { ...s.histories, [id]: stackLabels(shown.undo) } }))
+/**
+ * Undo steps that changed and are not in the store yet. An edit adds its step just before
+ * the chart is read again, so both go into one store update (every subscriber runs once);
+ * steps changed on their own (undo, a cleared stack) follow in a microtask.
+ */
+let stepsDue: ShownDoc | null = null
+
+function stepsChanged(shown: ShownDoc): void {
+  if (stepsDue) return
+  stepsDue = shown
+  queueMicrotask(() => {
+    if (stepsDue) useWorkbench.setState(dueSteps)
+  })
+}
+
+function dueSteps(s: WorkbenchState): Partial<WorkbenchState> {
+  const shown = stepsDue
+  stepsDue = null
+  return shown ? { histories: { ...s.histories, [readChart(shown.doc).id]: stackLabels(shown.undo) } } : {}
 }
 
 let detach: () => void = () => undefined
@@ -141,7 +157,7 @@ onShowDoc((shown) => {
   const onTransaction = (tr: Y.Transaction) => {
     if (tr.changed.size > 0) refresh(shown)
   }
-  const onSteps = () => refreshSteps(shown)
+  const onSteps = () => stepsChanged(shown)
   shown.doc.on('afterTransaction', onTransaction)
   shown.undo.on('stack-item-added', onSteps)
   shown.undo.on('stack-item-popped', onSteps)
@@ -155,8 +171,8 @@ onShowDoc((shown) => {
   const chart = readChart(shown.doc)
   // A chart is shown with its findings: one whose cards need the model waits for it ("Opening your charts…").
   const lint = lintChart(chart)
-  useWorkbench.setState({ chart, lint: lint ?? EMPTY_LINT, selection: NO_SELECTION, status: lint ? 'ready' : useWorkbench.getState().status, focus: null })
-  refreshSteps(shown)
+  stepsDue = shown
+  useWorkbench.setState((s) => ({ chart, lint: lint ?? EMPTY_LINT, selection: NO_SELECTION, status: lint ? 'ready' : s.status, focus: null, ...dueSteps(s) }))
 })
 
 /** Applies operations as one undoable edit. Returns the new chart, or null when refused. */

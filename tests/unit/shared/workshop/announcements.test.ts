@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import type { Chart } from '@shared/model/chart'
-import { announcementText, describeChange, mergeChanges, NO_CHANGES } from '@shared/workshop/announcements'
+import { announcementText, describeChange, NO_CHANGES } from '@shared/workshop/announcements'
 import { chart, finding, lint } from './fixtures'
 
 const withDuty = (c: Chart, id: string, label: string, roleId: string | null): Chart => ({ ...c, duties: [...c.duties, { id, label, roleId }] })
@@ -40,12 +40,16 @@ describe('describeChange', () => {
   })
 })
 
-describe('mergeChanges', () => {
-  it('keeps every assignment and each new warning once', () => {
-    const one = { assignments: [{ dutyLabel: 'A', roleTitle: 'R' }], newWarnings: [{ fingerprint: 'x', dutyLabel: 'A', roleTitle: 'R', message: 'm' }] }
-    const merged = mergeChanges(one, one)
-    expect(merged.assignments).toHaveLength(2)
-    expect(merged.newWarnings).toHaveLength(1)
+describe('describeChange over several edits at once', () => {
+  it('reads two quick drops as both assignments and both new warnings, and a card given and taken back as nothing', () => {
+    const one = withDuty(chart, 'd5', 'Negotiate salaries with candidates', 'ops')
+    const two = withDuty(one, 'd6', 'Write press releases', 'ops')
+    const pressOnOps = finding('d6', 'ops', 'warning', 'PR / communications')
+    const events = describeChange(chart, two, lint(salaries), lint(salaries, hiring, pressOnOps))
+    expect(events.assignments.map((a) => a.dutyLabel)).toEqual(['Negotiate salaries with candidates', 'Write press releases'])
+    expect(events.newWarnings.map((w) => w.fingerprint)).toEqual([hiring.fingerprint, pressOnOps.fingerprint])
+    const back = { ...two, duties: two.duties.filter((d) => d.id !== 'd6') }
+    expect(describeChange(one, back, lint(salaries, hiring), lint(salaries, hiring))).toEqual({ assignments: [], newWarnings: [] })
   })
 })
 
