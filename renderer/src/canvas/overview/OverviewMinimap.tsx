@@ -18,7 +18,8 @@ export function OverviewMinimap({ scene }: { scene: Scene }) {
   const sized = minimapSize(cw, ch)
   const [mw, mh] = sized ? [sized.width, sized.height] : [0, 0]
   const size = useMemo(() => (mw ? { width: mw, height: mh } : null), [mw, mh])
-  const fit = useMemo(() => (size ? minimapFit(scene.bounds, size.width, size.height) : null), [scene, size])
+  const { bounds, boxes } = scene
+  const fit = useMemo(() => (size ? minimapFit(bounds, size.width, size.height) : null), [bounds, size])
   const bitmap = useMemo(() => {
     if (!size || !fit) return null
     const dpr = window.devicePixelRatio || 1
@@ -28,14 +29,16 @@ export function OverviewMinimap({ scene }: { scene: Scene }) {
     const ctx = off.getContext('2d')
     if (!ctx) return null
     ctx.setTransform(dpr * fit.scale, 0, 0, dpr * fit.scale, dpr * fit.ox, dpr * fit.oy)
-    // Tiny boxes still show as at least a pixel.
+    // Tiny boxes still show as at least a pixel. One path per colour: thousands of boxes fill at once.
     const min = 1 / fit.scale
-    for (const b of scene.boxes) {
-      ctx.fillStyle = b.warn ? COLOURS.warnEdge : COLOURS.boxEdge
-      ctx.fillRect(b.x, b.y, Math.max(b.w, min), Math.max(b.h, min))
+    for (const warn of [false, true]) {
+      const path = new Path2D()
+      for (const b of boxes) if (b.warn === warn) path.rect(b.x, b.y, Math.max(b.w, min), Math.max(b.h, min))
+      ctx.fillStyle = warn ? COLOURS.warnEdge : COLOURS.boxEdge
+      ctx.fill(path)
     }
     return off
-  }, [scene, fit, size])
+  }, [boxes, fit, size])
 
   useEffect(() => {
     const canvas = el.current

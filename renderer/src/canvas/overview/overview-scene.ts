@@ -53,14 +53,34 @@ export interface SceneInput {
   readonly direction: Direction
 }
 
-export function buildScene({ roles, size, warned, direction }: SceneInput): Scene {
+/**
+ * `prev`, the scene built before: when no box moved, was resized or renamed (a card dropped,
+ * a warning that came or went), its lines, branches and bounds are kept, and so is the scene
+ * itself when nothing changed at all.
+ */
+export function buildScene({ roles, size, warned, direction }: SceneInput, prev?: Scene): Scene {
   const byId = new Map<string, SceneBox>()
   const boxes: SceneBox[] = []
-  for (const r of roles) {
+  let sameShape = prev !== undefined && prev.boxes.length === roles.length
+  let sameWarnings = sameShape
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i]!
     const s = size(r)
-    const box = { id: r.id, title: r.title || 'Untitled role', x: r.x ?? 0, y: r.y ?? 0, w: s.width, h: s.height, warn: warned.has(r.id) }
+    const title = r.title || 'Untitled role'
+    const x = r.x ?? 0
+    const y = r.y ?? 0
+    const warn = warned.has(r.id)
+    const old = sameShape ? prev!.boxes[i]! : undefined
+    const shaped = old !== undefined && old.id === r.id && old.title === title && old.x === x && old.y === y && old.w === s.width && old.h === s.height
+    if (!shaped) sameShape = sameWarnings = false
+    else if (old.warn !== warn) sameWarnings = false
+    const box = shaped && old.warn === warn ? old : { id: r.id, title, x, y, w: s.width, h: s.height, warn }
     byId.set(r.id, box)
     boxes.push(box)
+  }
+  if (prev && sameShape) {
+    if (sameWarnings) return prev
+    return { boxes, lines: prev.lines, branches: prev.branches.map((b) => ({ ...b, head: byId.get(b.id)! })), bounds: prev.bounds, byId }
   }
   const lines = linesOf(roles, byId, direction)
   return { boxes, lines, branches: branchesOf(roles, byId), bounds: union(boxes), byId }

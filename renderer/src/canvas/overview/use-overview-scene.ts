@@ -4,7 +4,7 @@
 // with its warning, before the overview and the minimap of 2,000 roles are drawn again.
 // Roles moved, added or opened are in the scene at once: fitting the view reads it.
 
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import type { Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import { compactCards } from '@shared/layout/node-size'
@@ -22,12 +22,17 @@ export function useOverviewScene(roles: readonly Role[], direction: Direction): 
   const rolesChanged = later.roles !== current.roles
   const chart = rolesChanged ? current : later
   const lint = rolesChanged ? currentLint : laterLint
-  return useMemo(() => {
+  const drawn = useRef<Scene | undefined>(undefined)
+  const scene = useMemo(() => {
     const { dutiesByRole } = indexChart(chart)
     const warned = new Set<string>()
     for (const [id, list] of findingsByRole(lint)) if (list.some((f) => f.severity !== 'info')) warned.add(id)
     // The boxes the canvas draws: compact cards on big charts, as the layout placed them.
     const compact = compactCards(chart.roles.length)
-    return buildScene({ roles, size: (r) => nodeSize(r, dutiesByRole.get(r.id) ?? [], compact), warned, direction })
+    return buildScene({ roles, size: (r) => nodeSize(r, dutiesByRole.get(r.id) ?? [], compact), warned, direction }, drawn.current)
   }, [roles, chart, lint, direction])
+  useEffect(() => {
+    drawn.current = scene
+  }, [scene])
+  return scene
 }

@@ -3,6 +3,7 @@
 // takes the view.
 
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import type { Role } from '@shared/model/chart'
 import { DOM_NODE_ZOOM, OVERVIEW_CLICK_ZOOM, READABLE_TEXT_PX, ROLE_TITLE_FONT, branchLabelPx, isOverview, MIN_ZOOM } from '../../../../renderer/src/canvas/overview/lod'
 import { buildScene, roleAt, visibleRect } from '../../../../renderer/src/canvas/overview/overview-scene'
@@ -70,6 +71,44 @@ describe('overview scene', () => {
     const right = buildScene({ roles: [{ id: 'm', title: 'M', x: 0, y: 0 }, { id: 'r', title: 'R', reportsTo: 'm', x: 400, y: 0 }], size, warned: new Set(), direction: 'right' })
     expect(right.lines[0][0]).toEqual([260, 60])
     expect(right.lines[0].at(-1)).toEqual([400, 60])
+  })
+})
+
+describe('building a scene on the one before', () => {
+  const sized = (heights: Record<string, number>) => (r: Role) => ({ width: 260, height: heights[r.id] ?? 120 })
+  const plain = (s: ReturnType<typeof buildScene>) => ({ boxes: s.boxes, lines: s.lines, branches: s.branches, bounds: s.bounds })
+
+  it('matches a fresh build after any mix of warnings, resizes, moves and renames', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ role: fc.constantFrom('a', 'b', 'c', 'd', 'e'), change: fc.constantFrom('warn', 'grow', 'move', 'rename') }), { maxLength: 6 }),
+        (edits) => {
+          let current = roles
+          let warned = new Set<string>(['d'])
+          let heights: Record<string, number> = {}
+          let built = buildScene({ roles: current, size: sized(heights), warned, direction: 'down' })
+          for (const { role, change } of edits) {
+            if (change === 'warn') warned = new Set(warned.has(role) ? [...warned].filter((id) => id !== role) : [...warned, role])
+            if (change === 'grow') heights = { ...heights, [role]: (heights[role] ?? 120) + 40 }
+            if (change === 'move') current = current.map((r) => (r.id === role ? { ...r, y: (r.y ?? 0) + 50 } : r))
+            if (change === 'rename') current = current.map((r) => (r.id === role ? { ...r, title: `${r.title} (new)` } : r))
+            const input = { roles: current, size: sized(heights), warned, direction: 'down' as const }
+            built = buildScene(input, built)
+            expect(plain(built)).toEqual(plain(buildScene(input)))
+            expect(built.byId.get(role)).toBe(built.boxes.find((b) => b.id === role))
+          }
+        }
+      )
+    )
+  })
+
+  it('keeps the scene itself when nothing changed, and the lines when only a warning did', () => {
+    const again = buildScene({ roles, size, warned: new Set(['d']), direction: 'down' }, scene)
+    expect(again).toBe(scene)
+    const warnedMore = buildScene({ roles, size, warned: new Set(['d', 'e']), direction: 'down' }, scene)
+    expect(warnedMore.lines).toBe(scene.lines)
+    expect(warnedMore.byId.get('e')?.warn).toBe(true)
+    expect(warnedMore.branches.find((b) => b.id === 'c')?.head).toBe(warnedMore.byId.get('c'))
   })
 })
 
