@@ -4,16 +4,18 @@
 /**
  * Installed before any page script. Watches every animation frame for the canvas state:
  * rendered nodes, nodes React Flow has measured and shown, the viewport transform and
- * (in the app) the Findings count. `since` is the timestamp of the first frame showing
- * the current state; once that state has held for a while, `since` is when the page
- * first showed its settled, fully rendered view (ms after navigation start).
+ * (in the app) the Findings count. `since` is when the first frame showing the current
+ * state ran (performance.now() in its callback: a frame's own timestamp can be the time
+ * it was asked for, before a long task that delayed it); once that state has held for a
+ * while, `since` is when the page first showed its settled, fully rendered view (ms after
+ * navigation start).
  * Also offers a frame recorder for the interaction measures.
  */
 export const initProbe = (needFindings: boolean): string => `(() => {
   const needFindings = ${needFindings};
   const p = { sig: '', since: NaN, ready: false, nodes: 0, running: true, rec: null };
   window.__bench = p;
-  const tick = (ts) => {
+  const tick = () => {
     if (!p.running) return;
     const nodes = document.querySelectorAll('.react-flow__node');
     let shown = 0;
@@ -26,7 +28,7 @@ export const initProbe = (needFindings: boolean): string => `(() => {
     const sig = nodes.length + '|' + shown + '|' + (vp ? vp.style.transform : '') + '|' + (count ? count.textContent : '') + '|' + drawn;
     if (sig !== p.sig) {
       p.sig = sig;
-      p.since = ts;
+      p.since = performance.now();
       p.nodes = nodes.length;
       p.ready = ((nodes.length > 0 && shown === nodes.length) || !!drawn) && (!needFindings || !!count);
     }
