@@ -37,16 +37,23 @@ function descendantsOf(roleId: string, roles: readonly Role[]): Set<string> {
 
 function DutyRow({ duty }: { duty: Duty }) {
   const modelReady = useEnglishModelReady()
-  const auto = modelReady ? effectiveCategory({ id: duty.id, label: duty.label }).category : undefined
+  // What "Automatic" would choose is read from the card's words; for a card with its own
+  // category that is only seen once the list is opened, so it is worked out then.
+  const [opened, setOpened] = useState(false)
+  const shown = opened || duty.category === undefined
+  const auto = modelReady && shown ? effectiveCategory({ id: duty.id, label: duty.label }).category : undefined
+  const automatic = !shown ? 'Automatic' : `Automatic (${auto === undefined ? 'reading the card…' : (CATEGORIES.get(auto!)?.title ?? 'no category')})`
   return (
     <li className="inspector-duty">
       <span className="inspector-duty-label">{duty.label}</span>
       <select
         aria-label={`Category of “${duty.label}”`}
         value={duty.category ?? ''}
+        onFocus={() => setOpened(true)}
+        onMouseDown={() => setOpened(true)}
         onChange={(e) => run(setCategory, { dutyId: duty.id, category: e.target.value || undefined })}
       >
-        <option value="">Automatic ({auto === undefined ? 'reading the card…' : (CATEGORIES.get(auto!)?.title ?? 'no category')})</option>
+        <option value="">{automatic}</option>
         {CATEGORY_LIST.map((c) => (
           <option key={c.id} value={c.id}>
             {c.title}
