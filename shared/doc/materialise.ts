@@ -9,6 +9,7 @@ import type { ChartRuleSettings } from '../model/rule-settings'
 import { type EntityKind, type EntityOf, entityFromFields, EXCEPTION_ORDER_KEY, KINDS, type EntityMap, MOVE_KEY, moveStampOf, type MoveStamp, readEntity, topMaps } from './doc-schema'
 import { compareKeys } from './order'
 import { rolesToDetach } from './repair'
+import { noteCardEdits } from '../model/index-chart'
 
 interface KindCache<K extends EntityKind> {
   readonly raw: Map<string, EntityOf[K]>
@@ -27,6 +28,8 @@ interface Refresh {
   readonly membership: boolean
   /** Ids whose entity changed in place; null when the whole list was rebuilt. */
   readonly touched: readonly string[] | null
+  /** Every id added, removed or changed, when only a few were; null after a full read. */
+  readonly ids: readonly string[] | null
 }
 
 /** One entity as its field map holds it (see `seedChart`). */
@@ -64,7 +67,7 @@ function placeAgain(c: KindCache<EntityKind>, placed: readonly string[]): string
   return ids
 }
 
-const UNCHANGED: Refresh = { changed: false, membership: false, touched: [] }
+const UNCHANGED: Refresh = { changed: false, membership: false, touched: [], ids: [] }
 
 function emptyCache<K extends EntityKind>(): KindCache<K> {
   return { raw: new Map(), order: new Map(), ids: [], pos: null, list: [], dirty: new Set(), all: true }
@@ -174,11 +177,12 @@ class Materialiser {
     }
     if (resort) {
       // A card dropped or a role added: put those few in their place, not sort 20,000 entries again.
-      if (placed && placed.length <= FEW_PLACED) c.ids = placeAgain(c, placed)
+      const few = placed !== null && placed.length <= FEW_PLACED
+      if (few) c.ids = placeAgain(c, placed!)
       else c.ids = [...c.raw.keys()].sort((a, b) => compareKeys(c.order.get(a)!, a, c.order.get(b)!, b))
       c.pos = null
       c.list = c.ids.map((id) => c.raw.get(id)!)
-      return { changed: true, membership, touched: null }
+      return { changed: true, membership, touched: null, ids: few ? touched : null }
     }
     // Only fields changed: patch the previous list in place of rebuilding 20,000 entries.
     const list = c.list.slice()
@@ -188,7 +192,7 @@ class Materialiser {
       if (i !== undefined) list[i] = c.raw.get(id)!
     }
     c.list = list
-    return { changed: true, membership, touched }
+    return { changed: true, membership, touched, ids: touched }
   }
 
   read(): Chart {
@@ -204,6 +208,7 @@ class Materialiser {
     const rules = meta.get('rules') as ChartRuleSettings | undefined
     const cardList = this.caches.cards.list as readonly LibraryCard[]
     this.metaDirty = false
+    const prev = this.chart
     this.chart = {
       id: String(meta.get('id') ?? ''),
       title: String(meta.get('title') ?? ''),
@@ -213,7 +218,20 @@ class Materialiser {
       ...(rules ? { rules } : {}),
       ...(cardList.length ? { cards: cardList } : {})
     }
+    // The chart's lookup tables can then be derived from the last version's (model/index-chart.ts).
+    if (prev && !roles.changed && duties.ids) noteCardEdits(this.chart, prev, this.dutiesById(duties.ids))
     return this.chart
+  }
+
+  /** The chart's cards with these ids, by id (null: no longer in the chart). */
+  private dutiesById(ids: readonly string[]): Map<string, Duty | null> {
+    const c = this.caches.duties
+    const out = new Map<string, Duty | null>()
+    for (const id of ids) {
+      const i = c.pos ? c.pos.get(id) : c.raw.has(id) ? c.ids.indexOf(id) : -1
+      out.set(id, i !== undefined && i >= 0 ? this.duties[i]! : null)
+    }
+    return out
   }
 
   private repairRoles(): readonly Role[] {
