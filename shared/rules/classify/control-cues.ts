@@ -64,7 +64,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => EAVESDROP.has(k))) return
     const message = words.findIndex((x, j) => j > i && x.clause === w.clause && x.place === 'head' && x.keys.some((k) => MESSAGES.has(k)))
-    const theirs = message >= 0 && words.some((x, j) => j > i && j < message && x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || (j > i && j < message && PEOPLE.has(x.lower)))
+    // Whose they are is said before ("the team's calls") or after ("the messages the agents send to each other").
+    const near = (j: number): boolean => j > i && j !== message && j <= message + 4
+    const theirs = message >= 0 && words.some((x, j) => near(j) && (x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || PEOPLE.has(x.lower)))
     if (theirs) out.push({ domain: 'task-control', score: 3.5, words: [i, message], ownable: false })
   })
   words.forEach((w, i) => {

@@ -5,7 +5,7 @@
 // their words first, so "supplier contract" is operations before "contract" is legal.
 
 import type { DomainId } from '../domains'
-import { type Entry, lexicon } from '../lexicon'
+import { type Entry, key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 
 export interface Hit {
@@ -23,6 +23,9 @@ const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 
 // an outside party is the work itself ("with investors", "in court", "to the press").
 const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
 const PREP_DEFAULT = 0.7
+/** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
+const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
+const OCCASION = 0.3
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
@@ -71,14 +74,21 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
   const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
-  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
   return f
 }
 
+const NOT_DOING = new Set(['carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
+  const [v, particle] = p.split(' ')
+  return `${key(v)} ${particle}`
+}))
+
 function entryFactor(e: Entry, w: Word, next?: Word): number {
   // "Input into the plan", "enter into talks": a clerical verb with no object of its own is not keying anything.
   if (e.kind === 'verb' && e.domain === 'clerical' && next?.prep) return 0
+  // "Carry out research", "weigh up options": with these particles a doing verb means something else.
+  if (e.kind === 'doing' && w.particle && NOT_DOING.has(`${w.keys[0]} ${w.particle}`)) return 0
   if (e.kind === 'verb' || e.kind === 'doing') return w.place === 'verb' && (e.kind === 'verb' || w.clause === 0) ? 1 : 0
   if (w.place === 'verb') return /ing$/.test(w.lower) ? 1 : 0.5
   return w.place === 'function' ? 0 : 1
@@ -103,11 +113,15 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             if (w.segment !== words[seq[p]].segment) break
             // "which new countries the business moves into": a phrase's words stay in one noun phrase, or a verb and its object.
             if (endsNounPhrase(words, seq[q], seq[g])) break
+            // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
+            if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && w.place === 'mod' && !ph.keys.includes(key(w.prep))) break
             if (w.keys.includes(ph.keys[n])) {
               at.push(seq[g])
               q = g
               break
             }
+            // "the company's tax strategy": a gap word that is itself another domain's word belongs to the nearer noun.
+            if (w.place !== 'function' && ownsDomainWord(w, ph.domain)) break
           }
         }
         if (at.length === ph.keys.length) found.push({ entry: ph, at })
@@ -168,6 +182,18 @@ const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'ene
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => INFORMATION.has(k))
+}
+
+/** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
+function occasion(words: readonly Word[], w: Word): boolean {
+  if (!w.prep || !OCCASION_PREPS.has(w.prep)) return false
+  for (let j = words.indexOf(w) - 1; j >= 0; j--) if (words[j].lower === w.prep && words[j].place === 'function') return words[j - 1]?.place !== 'verb'
+  return true
+}
+
+/** The word weighs at least 2 in a domain other than `domain`: it is evidence of its own. */
+function ownsDomainWord(w: Word, domain: DomainId): boolean {
+  return w.keys.some((k) => lexicon.singles(k).some((e) => e.domain !== domain && e.domain !== 'operations' && e.kind === 'noun' && e.weight >= 2))
 }
 
 function nextContent(words: readonly Word[], i: number): Word | undefined {

@@ -28,7 +28,8 @@ export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
-  request requests proposal proposals submission justification practicality viability workability headcount need needs`)
+  request requests proposal proposals submission justification practicality viability workability headcount need needs
+  time times timing timings lead-time lead-times schedule schedules date dates`)
 /** Words saying a contribution comes from the role's own side ("operational input"). */
 export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */
@@ -73,6 +74,8 @@ export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'whe
 /** Working with the work's owner. */
 export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner consult align agree sync meet work engage brief tell ask request raise escalate
   log notify inform discuss plan test review check confirm share talk join`)
+/** Specialists outside operations whose work it is: worked with, they are the owner ("work with legal counsel"). */
+export const ADVISERS = keys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 
 /** Supporting another department's work. */

@@ -81,6 +81,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
+  // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
+  const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i))
+  if (giving) {
+    const object = words.findIndex((w, j) => j > giving[1] && w.clause === 0 && !w.prep && (w.place === 'head' || w.place === 'mod'))
+    const recipient = object >= 0 && isPartner(words, object) && recipientPhrase(words, object, domain.hits)
+    if (recipient && ![...evidence].some((i) => words[i].prep === 'on' || words[i].prep === 'about')) return answer('contribute', [giving[0].text, words[object].text])
+  }
   // "Aligns the supply-chain strategy with the company's five-year plan": fitting own work to a plan set elsewhere.
   const aligning = mainVerbs.find(([v]) => has(v, C.ALIGN_VERBS))
   if (aligning && [...evidence].some((i) => words[i].prep === 'with' || words[i].prep === 'to') && !partnerNamed(words, evidence)) return answer('implement', [aligning[0].text])
@@ -96,7 +103,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
   }
-  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
+  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && (isPartner(words, [...evidence][k]) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
   const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
   if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
@@ -143,6 +150,21 @@ function isPartner(words: readonly Word[], i: number): boolean {
   if (w.place === 'head' && lexicon.isOrganisationHead(w.keys) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
   const next = words[i + 1]
   return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
+}
+
+/** "with legal counsel", "alongside the company's solicitors": the specialists whose work it is, worked with. */
+function advisers(words: readonly Word[], i: number): boolean {
+  const head = words[words[i].head]
+  return (head.prep === 'with' || head.prep === 'alongside') && C.ADVISERS.has(head.keys[0]) && words.some((v) => v.place === 'verb' && v.clause === 0 && has(v, C.COORDINATE_VERBS))
+}
+
+/** The phrase from `i` to its head names people ("the sales team", "the research scientists feedback"): who receives, not what. */
+function recipientPhrase(words: readonly Word[], i: number, hits: DomainAnswer['hits']): boolean {
+  const head = words[i].head
+  // "desk-side IT support": a word inside a phrase that runs to the head is part of the thing given.
+  const inThing = (j: number): boolean => j !== head && hits.some((h) => h.words.includes(j) && h.words.includes(head))
+  for (let j = i; j <= head; j++) if (!inThing(j) && (lexicon.isOrganisationHead(words[j].keys) || (j === head && lexicon.isDepartment(words[j].keys)))) return true
+  return false
 }
 
 /** "financial reports" is the finance work itself; "the design team's feedback" is not. */

@@ -46,7 +46,9 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
-  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket`
+  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket,
+  scientist, researcher, chemist, technologist, engineer, designer, developer, programmer, recruiter, accountant, marketer, planner,
+  merchandiser, colleagues, counterparts`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
