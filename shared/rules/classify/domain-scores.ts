@@ -75,7 +75,10 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
-  if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
+  // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
+  // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : LATER_CLAUSE
+  else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
 
@@ -153,7 +156,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
-        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? ''))) continue
+        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
@@ -179,9 +182,26 @@ function clauseIsOperational(words: readonly Word[], w: Word): boolean {
 /** Heads of operational work not among the lexicon's things: "energy use", "water use". */
 const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'energi', 'water', 'utiliti'])
 
+/** "picks the agency", "picks a supplier": over a firm, a person or an option, picking is choosing. */
+const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate winner venue location provider contractor firm name theme colour
+  color date site design tool platform shortlist consultant`.split(/\s+/).map(key))
+const CHOOSING_VERBS = new Set(['pick'].map(key))
+
+function objectIsChosen(words: readonly Word[], verb: number): boolean {
+  if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => CHOSEN.has(k))
+}
+
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => INFORMATION.has(k))
+}
+
+/** The clause a verb of ensuring governs has a department as its subject ("… marketing advertises"). */
+function doneByDepartment(words: readonly Word[], clause: number): boolean {
+  const verb = words.findIndex((x) => x.clause === clause && x.place === 'verb')
+  return verb > 0 && lexicon.isDepartment(words[verb - 1].keys)
 }
 
 /** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */

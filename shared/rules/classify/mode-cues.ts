@@ -65,6 +65,8 @@ export const FINISHED: ReadonlySet<string> = new Set(
 /** What a finished result is: "the approved design", "the validated recipe". */
 export const RESULT_NOUNS = keys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
 export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
+/** "into routine use", "into service", "into practice": where a finished result is put to work. */
+export const INTO_USE = keys('use service practice operation')
 export const START_VERBS = keys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
 export const FINISHING_VERBS = keys('approve finalise complete release validate sign freeze')

@@ -113,7 +113,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
       // "Makes sure the switchboard is staffed" reads as "ensures".
-      const about = words.some((w, j) => j > i && w.clause === 0 && has(w, C.OVERSIGHT_OBJECTS))
+      const about = words.some((w, j) => j > i && (w.clause === 0 || w.ensured) && has(w, C.OVERSIGHT_OBJECTS))
       // "Sets up the filing system the office team uses": putting a system in place for the team.
       if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
       if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
@@ -175,7 +175,8 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
 function implementCue(words: readonly Word[]): string[] | null {
   // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
-  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
+  // "into routine use", "into service": put to use, as a result put into production is.
+  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && has(w, C.INTO_USE)))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
   for (const v of words) {

@@ -12,7 +12,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
       competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
       company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
-      where compete, launch in market, launch into market, move into market, break into market, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target`,
+      where compete, entry into market, launch in market, launch into market, move into market, break into market, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target`,
     medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
     weak: `long-term, board, country, growth, direction, future`,
     verbs: `acquire, merge, divest, expand`
@@ -45,7 +45,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       radio ad, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
-      customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate, focus group`,
+      customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate, focus group, advertising budget, advertising spend, media budget, media spend, ad spend, ad budget, marketing agency, creative agency, media agency`,
     medium: `messaging, promotion, promotional, promote, publicise, discount, offer, launch event, advertisement, banner, poster, catalogue design, copy, market`,
     weak: `post, launch, website, content, event`,
     verbs: `advertise, promote, publicise, market, rebrand, post`

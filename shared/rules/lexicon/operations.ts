@@ -66,4 +66,4 @@ export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, s
   assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
-  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit`
+  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier`

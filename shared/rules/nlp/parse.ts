@@ -32,6 +32,8 @@ export interface Word {
   readonly ofHead?: number
   /** A past participle in a passive ("is consulted", "are picked"): the action is done to the subject, not by the role. */
   readonly passive?: boolean
+  /** In the clause a verb of ensuring governs ("ensure shipments comply with …"): what is seen to, done by others. */
+  readonly ensured?: boolean
 }
 
 export interface ParsedLabel {
@@ -47,6 +49,8 @@ const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
+/** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
+const RELATIVES = new Set(['that', 'which', 'who'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them'])
 /** Pronouns that can only be a subject: after the first word they start a clause of their own. */
@@ -78,6 +82,7 @@ export function parseLabel(label: string): ParsedLabel {
   let afterConj: { verbBefore: boolean; nounList: boolean } | null = null
   let passive = false
   let decisionOpen = false
+  let ensuredClause = -1
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
@@ -96,7 +101,7 @@ export function parseLabel(label: string): ParsedLabel {
       expectVerb = !listItem
     }
     if (prep !== 'of') ofHead = undefined
-    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}) }
+    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}), ...(clause === ensuredClause ? { ensured: true } : {}) }
     if (i < start) {
       words.push({ ...base, place: 'function' })
       continue
@@ -133,6 +138,12 @@ export function parseLabel(label: string): ParsedLabel {
           prep = lower
           if (lower === 'of' && words[i - 1]?.place === 'head') ofHead = i - 1
         }
+      } else if (RELATIVES.has(lower) && words[i - 1]?.place === 'head' && raw[i + 1] && !isFunctionWord(raw[i + 1]) && (raw[i + 1].pos === 'VERB' || (looksLikeVerb(raw[i + 1]) && NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? ''))) && !decisionOpen) {
+        // "the vendor that supplies the scanning app": a relative clause says what the noun does, not what the role does.
+        clause++
+        segment++
+        prep = undefined
+        expectVerb = true
       } else if (SUBORDINATORS.has(lower) && words.length > start && !decisionOpen) {
         // A later clause; a decision verb's "whether"/"how" clause is what is decided, so it stays in the main clause.
         clause++
@@ -221,6 +232,18 @@ export function parseLabel(label: string): ParsedLabel {
       segment++
       prep = undefined
     }
+    // "Ensures lab samples reach the pathology lab": after "ensure"/"make sure" a verb after a noun phrase is that phrase's
+    // doing, in a clause of its own: what the role sees to is done by others.
+    if (clause === 0 && run.length > 0 && w.pos === 'VERB' && !/(ing|ed)$/.test(lower) && ensuring(words) && !w.hyphenNext) {
+      clause++
+      ensuredClause = clause
+      for (const j of run) Object.assign(words[j], { clause, ensured: true })
+      closeRun()
+      words.push({ ...base, clause, segment, place: 'verb', ensured: true })
+      prep = undefined
+      expectVerb = false
+      continue
+    }
     // "once design is signed off": a word before an auxiliary is the clause's subject.
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
     const isVerb =
@@ -245,6 +268,13 @@ export function parseLabel(label: string): ParsedLabel {
   closeRun()
   shareModifiers(words)
   return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+}
+
+/** The main clause's verb is "ensure" or "make sure". */
+function ensuring(words: readonly Word[]): boolean {
+  const v = words.find((w) => w.place === 'verb' && w.clause === 0)
+  if (!v) return false
+  return v.lemma === 'ensure' || v.lower === 'ensure' || v.lower === 'ensures' || (v.lemma === 'make' && words[words.indexOf(v) + 1]?.lower === 'sure')
 }
 
 /** "to venture capital firms": the word after "to" opens a known noun phrase, so no verb follows. */
