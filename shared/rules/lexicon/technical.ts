@@ -16,7 +16,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       router, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
       fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
-      software feature, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
+      software feature, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
     medium: `application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,
     weak: `technical, technology, tech, licence, email, screen, online, install, upgrade, system, network, printer, device, ticket, erp`,
@@ -65,7 +65,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
-      sprint planning, sprint, project plan, project lead, project delivery, project roadmap, pm`,
+      sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
     medium: `project, initiative, rollout, workstream`
   }
 ]
