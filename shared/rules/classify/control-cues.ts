@@ -31,11 +31,31 @@ function headAfter(words: ParsedLabel['words'], j: number): ParsedLabel['words']
   return next && next.place === 'mod' ? words[next.head] : next
 }
 
+/**
+ * "each purchase order over £5,000": a sizeable limit above which approval is needed is a policy, not control of
+ * every piece ("every purchase over five pounds" still is).
+ */
+const LIMIT = new Set(['over', 'above', 'exceeding', 'beyond'])
+
+function overLimit(words: ParsedLabel['words'], j: number): boolean {
+  const at = words.findIndex((x, k) => k > j && k <= j + 5 && LIMIT.has(x.lower))
+  return at > 0 && words.slice(at + 1, at + 3).some((x) => amount(x.lower) >= 100)
+}
+
+function amount(text: string): number {
+  const m = /^[£$€]?(\d[\d,]*(?:\.\d+)?)([km])?$/.exec(text)
+  if (!m) return 0
+  return Number(m[1].replace(/,/g, '')) * (m[2] === 'k' ? 1000 : m[2] === 'm' ? 1_000_000 : 1)
+}
+
+/** Leave to act: asked for before every piece of work, it is control over people. */
+const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
+
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    cashier loader porter nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   break timesheet expense checklist minute hour pick list order line entry job`.split(/\s+/).map(key)
+   break timesheet expense checklist minute hour pick list order entry job label letter text`.split(/\s+/).map(key)
 )
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
@@ -57,8 +77,10 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j))
-    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
+    // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
+    const head = each >= 0 ? headAfter(words, each) : undefined
+    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.
   words.forEach((w, i) => {
@@ -68,6 +90,12 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const near = (j: number): boolean => j > i && j !== message && j <= message + 4
     const theirs = message >= 0 && words.some((x, j) => near(j) && (x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || PEOPLE.has(x.lower)))
     if (theirs) out.push({ domain: 'task-control', score: 3.5, words: [i, message], ownable: false })
+  })
+  // "Requires operatives to ask permission before each task": leave to act sought for every single piece of work.
+  words.forEach((w, i) => {
+    if (!w.keys.some((k) => LEAVE.has(k))) return
+    const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
+    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

@@ -49,7 +49,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (personal.length && [...sums].some(([d, s]) => d !== 'hands-on-work' && !NEUTRAL.has(d) && s >= STRONG)) {
     sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
   }
-  const allOps = sums.get('operations') ?? 0
+  // "Approving each pallet label": what a control shape acts on does not count against it.
+  const covered = (h: Hit): boolean => hits.some((c) => c.domain === 'task-control' && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))
+  const allOps = (sums.get('operations') ?? 0) - (bestIsControl(sums) ? hits.filter((h) => h.domain === 'operations' && covered(h)).reduce((t, h) => t + h.score, 0) : 0)
   let best: DomainId | null = null
   let bestScore = 0
   for (const [d, s] of sums) {
@@ -122,6 +124,11 @@ function companyWide(words: readonly Word[]): boolean {
     if (!WHOLE.has(w.lower) || w.place !== 'head') return false
     return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
   })
+}
+
+function bestIsControl(sums: ReadonlyMap<DomainId, number>): boolean {
+  const control = sums.get('task-control') ?? 0
+  return control > 0 && [...sums].every(([d, v]) => NEUTRAL.has(d) || d === 'task-control' || v < control)
 }
 
 function verbOnly(hits: readonly Hit[], domain: DomainId): boolean {

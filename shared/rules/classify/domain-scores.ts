@@ -16,6 +16,8 @@ export interface Hit {
   readonly ownable: boolean
   /** The hit is a domain verb used as the clause's verb ("sell", "patch"). */
   readonly byVerb?: boolean
+  /** For a shape, the last word of the phrase it covers ("approving each pallet label"): words up to it are what the shape acts on. */
+  readonly span?: number
 }
 
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])

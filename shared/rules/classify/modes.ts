@@ -37,6 +37,7 @@ const texts = (words: readonly Word[], at: readonly number[]): string[] => at.ma
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
 const SET = key('set')
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
 export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
@@ -68,6 +69,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)
+    // "for each member of the admin team" names people, not a membership.
+    if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
   // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.

@@ -64,7 +64,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     domain: 'task-control',
     strong: `micromanage, micromanagement, line by line, keystroke, minute by minute, hour by hour, over shoulder, one by one, gps tracking, track location,
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
-      every email, every call, every keystroke, each email, each call, every purchase, each purchase, every decision, each decision,
+      every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
       individual task, dictate how, exactly how, how long, time break,
       monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, every move, each move, all day long`,

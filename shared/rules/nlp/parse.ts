@@ -213,7 +213,8 @@ export function parseLabel(label: string): ParsedLabel {
     }
     passive = false
     // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
-    if (run.length > 0 && /ed$/.test(lower) && w.pos === 'VERB' && !!next && PREPOSITIONS.has(next.lower)) {
+    // "keep investors informed of …": so too a participle the tagger calls an adjective.
+    if (run.length > 0 && /ed$/.test(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && !!next && PREPOSITIONS.has(next.lower)) {
       closeRun()
       segment++
       prep = undefined
