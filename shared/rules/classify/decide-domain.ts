@@ -3,7 +3,7 @@
 // project" needs both a project word and that department's work.
 
 import type { DomainId } from '../domains'
-import { lexicon } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -37,6 +37,9 @@ const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'
 
 /** Words saying the role does the work with its own hands. */
 const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'themself'])
+
+/** Verbs of planning work ahead: what they plan for is not done by the role. */
+const PLANNING: ReadonlySet<string> = new Set(['plan', 'schedule', 'organise', 'arrange', 'forecast', 'budget', 'roster', 'rota', 'resource'].map(key))
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
@@ -93,7 +96,10 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   }
   // "Designs efficient pick routes": a verb shared with operational work, over an object that is not that domain's, is not enough.
   const verbAlone = VERB_OBJECTS_MATTER.has(best) && hits.every((h) => h.domain !== best || h.byVerb === true) && !owned && allOps >= STRONG
-  const strength: Strength = verbAlone ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  // "Plans cover for the checkout tills": the team's tools named only as what the work is for are not doing it.
+  const planning = words.some((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PLANNING.has(k)))
+  const toolsOnly = best === 'hands-on-work' && planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))
+  const strength: Strength = verbAlone || toolsOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
 

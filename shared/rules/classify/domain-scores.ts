@@ -23,11 +23,12 @@ export interface Hit {
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])
 // A department named after a preposition is a partner ("with HR", "for the sales team");
 // an outside party is the work itself ("with investors", "in court", "to the press").
-const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
+const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, among: 1, amongst: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
 const PREP_DEFAULT = 0.7
 /** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
 const OCCASION = 0.3
+const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
@@ -120,6 +121,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             if (endsNounPhrase(words, seq[q], seq[g])) break
             // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
             if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && w.place === 'mod' && !ph.keys.includes(key(w.prep))) break
+            // "fill in for": a little word of a phrase stands right where the phrase has it ("fills in the forms for …" is not standing in).
+            if (g > q + 1 && FUNCTION_KEYS.has(ph.keys[n])) break
             if (w.keys.includes(ph.keys[n])) {
               at.push(seq[g])
               q = g

@@ -38,7 +38,8 @@ export const ASKING_NOUNS = keys('request requests proposal proposals submission
 export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
-  'participate', 'contribute', 'represent operations', 'sit on', 'input into', 'feed into', 'member of'
+  'participate', 'contribute', 'represent operations', 'operations representative', 'operational representative', 'ops representative',
+  'operations rep', 'ops rep', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
 /** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */
@@ -67,6 +68,9 @@ export const RESULT_NOUNS = keys('design designs recipe process prototype formul
 export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
 /** "into routine use", "into service", "into practice": where a finished result is put to work. */
 export const INTO_USE = keys('use service practice operation')
+/** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
+export const TURN_VERBS = keys('turn convert translate break cascade')
+export const OWN_PLANS = keys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme')
 export const START_VERBS = keys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
 export const FINISHING_VERBS = keys('approve finalise complete release validate sign freeze')

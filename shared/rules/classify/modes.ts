@@ -37,6 +37,7 @@ const texts = (words: readonly Word[], at: readonly number[]): string[] => at.ma
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
 const SET = key('set')
+const RUN = key('run')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
@@ -120,6 +121,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       // "Sets up the filing system the office team uses": putting a system in place for the team.
       if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
       if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
+      // "Runs a checkout till": running one till is working it.
+      if (v.keys.includes(RUN) && words[i + 1]?.lower === 'a') continue
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }
   }
@@ -192,6 +195,10 @@ function implementCue(words: readonly Word[]): string[] | null {
   // "… once engineering signs it off", "… after the design is approved": the result arrives finished.
   const arrival = arrivalCue(words)
   if (arrival) return arrival
+  // "Turns the board's growth strategy into a plan for the network": made into the role's own plan or targets.
+  const intoPlan = words.findIndex((w) => w.place === 'head' && w.prep === 'into' && w.clause === 0 && has(w, C.OWN_PLANS))
+  const turning = words.find((w) => w.place === 'verb' && w.clause === 0 && has(w, C.TURN_VERBS))
+  if (intoPlan >= 0 && turning) return [turning.text, 'into', words[intoPlan].text]
   // "Take … into full-scale production", "Move … to production": any verb into production.
   const into = words.findIndex((w) => w.place === 'head' && (w.prep === 'into' || w.prep === 'to') && has(w, C.PRODUCTION_WORDS) && w.clause === 0)
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)

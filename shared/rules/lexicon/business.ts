@@ -20,7 +20,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'finance',
     strong: `funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, capital raising,
-      investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility,
+      investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
       line credit, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
       annual account, year-end account, financial statement, tax, vat return, corporation tax, tax return, dividend, working capital,
@@ -86,9 +86,9 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'government-relations',
     strong: `lobby, lobbying, lobbyist, government, minister, ministry, mp, mps, politician, politic, political, public affairs, public policy,
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
-      advocacy, consultation response, subsidy, tariff, department transport, department trade, department health, senator, congress,
+      advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
-      policy paper, trade body, industry body, parliamentary committee, select committee, parliamentary hearing, public inquiry`,
+      policy paper, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

@@ -48,7 +48,7 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
   group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket,
   scientist, researcher, chemist, technologist, engineer, designer, developer, programmer, recruiter, accountant, marketer, planner,
-  merchandiser, colleagues, counterparts`
+  merchandiser, colleagues, counterparts, assistant, assistants, clerk, clerks, coordinator, coordinators, administrator, administrators`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,

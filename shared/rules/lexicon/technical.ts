@@ -29,7 +29,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
-      pcb, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
+      pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
     verbs: `design, redesign, engineer, prototype, sketch, invent`
@@ -57,7 +57,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       innovation, breakthrough, invention, discovery, research project, research programme, peer review, publish paper, research paper,
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,
-      proof of concept, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
+      proof of concept, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
     medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings`,
     weak: `develop new, new process, investigate, novel`,
     verbs: `research, experiment, invent, discover, formulate, hypothesise`
@@ -65,7 +65,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
-      sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
+      programme manager, programme lead, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
     medium: `project, initiative, rollout, workstream`
   }
 ]
