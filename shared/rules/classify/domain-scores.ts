@@ -37,6 +37,8 @@ const EACH_WORDS = new Set(['each', 'every'])
 const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'who', 'where', 'when'])
 /** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
 const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
+/** Verbs of appearing before an audience: their "at" phrase is the stage, and the stage is the work. */
+const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'pitch'])
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
 const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure'])
 
@@ -75,7 +77,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
   const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
   // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
-  const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
+  const topic = ((w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))) ||
+    // "Presents at investor conferences": where the role presents or speaks is the work.
+    (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma)))
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,

@@ -3,7 +3,7 @@
 // at industry conferences"), or speaking for the company ("speaks on behalf of the
 // firm"). Talking to suppliers or the team has no such shape.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -28,6 +28,8 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   // "goes on breakfast TV": the preposition may have been read as the verb's particle.
   const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
   const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && w.keys.some((k) => STAGES.has(k)))
+  // "Presents at investor conferences": a stage named after investors is theirs.
+  if (stage >= 0 && words.some((m) => m.place === 'mod' && m.head === stage && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'investor-relations')))) return []
   if (stage >= 0 && words[verb].keys.includes(REPRESENT) && !words[stage].keys.some((k) => MEDIA.has(k))) return []
   if (stage >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, stage], ownable: false, byVerb: true }]
   const given = words.findIndex((w, j) => j === firstHead && !w.prep && w.keys.some((k) => APPEARANCES.has(k)) && words.some((m) => m.place === 'mod' && m.head === j && m.keys.some((k) => STAGES.has(k))))

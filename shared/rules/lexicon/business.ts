@@ -78,7 +78,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'investor-relations',
     strong: `investor, shareholder, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
-      investor relation, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, board investor, equity analyst`,
+      investor relation, investor conference, investor meeting, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, board investor, equity analyst`,
     medium: `analyst, guidance, stakeholder report`,
     weak: `result, quarterly`
   },

@@ -49,6 +49,7 @@ const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 /** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
 const RELATIVES = new Set(['that', 'which', 'who'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
@@ -170,6 +171,12 @@ export function parseLabel(label: string): ParsedLabel {
     // at the start of a clause, a known verb is a verb. Later, a verb tag on a word inside a
     // noun phrase ("the picking app") is a modifier.
     let atClauseStart = expectVerb && run.length === 0
+    // "Fixes jams on the sorter himself": a reflexive says who does it, as a manner adverb does, wherever it stands.
+    if (REFLEXIVES.has(lower) && i > start) {
+      closeRun()
+      words.push({ ...base, place: 'mod', head: i, prep: undefined })
+      continue
+    }
     // "Physically loads the trailers": a manner adverb before the verb says how, and the verb still follows.
     if (atClauseStart && /ly$/.test(lower) && w.pos === 'ADV') {
       words.push({ ...base, place: 'mod' })
@@ -184,6 +191,9 @@ export function parseLabel(label: string): ParsedLabel {
     if (atClauseStart && afterConj && !afterConj.verbBefore) {
       const follow = raw[i + 1]
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
+      // "Replaces the scanners and label printers": verbs joined to a verb written "-s" are written so too ("… and loads the vans").
+      const verb = words.find((v) => v.place === 'verb' && v.clause === clause)
+      if (verb && /[^s]s$/.test(verb.lower) && !/s$/.test(lower)) atClauseStart = false
     }
     // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
     const inNounList = !!afterConj && afterConj.nounList
