@@ -5,6 +5,7 @@
 // find out who does what ("… to see who is chatting") is surveillance of people too.
 
 import type { ParsedLabel } from '../nlp/parse'
+import { COMMON_VERBS } from '../nlp/words'
 import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
@@ -48,6 +49,8 @@ function amount(text: string): number {
   return Number(m[1].replace(/,/g, '')) * (m[2] === 'k' ? 1000 : m[2] === 'm' ? 1_000_000 : 1)
 }
 
+const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 'verb' || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
+
 /** Leave to act: asked for before every piece of work, it is control over people. */
 const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
 
@@ -67,7 +70,12 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   const at = words.indexOf(head)
   // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
   const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && x.place !== 'verb')))
-  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))
+  if (phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))) return true
+  // "every quote the estimators send": so is a thing followed by who made it and what they did.
+  const the = words[at + 1]
+  const who = words[at + 2]
+  const did = words[at + 3]
+  return !!the && (the.lower === 'the' || the.lower === 'their') && !!who && /s$/.test(who.lower) && !!did && isVerbLike(did)
 }
 
 export function controlCues(parsed: ParsedLabel): Hit[] {

@@ -28,6 +28,7 @@ const PREP_DEFAULT = 0.7
 /** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
 const OCCASION = 0.3
+const FACILITY = key('facility')
 const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
@@ -63,7 +64,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.place === 'mod' && !operations && !adverb) {
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
-    if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
+    // "the invoice finance facility": before "facility" a word of money names a credit line, not a building.
+    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
     partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
@@ -165,6 +167,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
+        if (e.domain === 'operations' && creditFacility(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -196,6 +199,13 @@ const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate w
   color date site design tool platform shortlist consultant`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
+/** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */
+function creditFacility(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (w.place !== 'head' || !w.keys.includes(FACILITY)) return false
+  return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
+}
+
 function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
@@ -215,9 +225,14 @@ function doneByDepartment(words: readonly Word[], clause: number): boolean {
 
 /** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
 function occasion(words: readonly Word[], w: Word): boolean {
-  if (!w.prep || !OCCASION_PREPS.has(w.prep)) return false
-  for (let j = words.indexOf(w) - 1; j >= 0; j--) if (words[j].lower === w.prep && words[j].place === 'function') return words[j - 1]?.place !== 'verb'
-  return true
+  if (!w.prep) return false
+  for (let j = words.indexOf(w) - 1; j >= 0; j--) {
+    if (words[j].lower !== w.prep || words[j].place !== 'function') continue
+    // "ahead of the open day", "prior to the launch": the little word before "of"/"to" says it is a time.
+    if ((w.prep === 'of' || w.prep === 'to') && OCCASION_PREPS.has(words[j - 1]?.lower ?? '')) return true
+    return OCCASION_PREPS.has(w.prep) && words[j - 1]?.place !== 'verb'
+  }
+  return false
 }
 
 /** The word weighs at least 2 in a domain other than `domain`: it is evidence of its own. */
