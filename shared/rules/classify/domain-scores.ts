@@ -150,7 +150,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const content = at.filter((i) => words[i].place !== 'function')
     const ops = entry.domain === 'operations'
     // "Work alongside IT": a phrase for doing the team's work, ending on a word for whom, names a partner when a department follows.
-    if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && lexicon.isDepartment(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
+    // "working alongside the e-commerce team": so does a phrase ending on a word for people.
+    const after = nextContent(words, at[at.length - 1])
+    if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && !!after && (lexicon.isDepartment(after.keys) || (after.place === 'mod' && lexicon.isOrganisationHead(words[after.head].keys)))) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
     const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfter.has(words[i].clause))))

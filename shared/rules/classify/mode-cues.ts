@@ -82,6 +82,9 @@ export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner cons
   log notify inform discuss plan test review check confirm share talk join`)
 /** Specialists outside operations whose work it is: worked with, they are the owner ("work with legal counsel"). */
 export const ADVISERS = keys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
+/** What is raised with a department: "IT issues", "HR queries", "legal requests". */
+export const RAISED = keys('issue issues fault faults problem problems query queries request requests incident incidents')
+export const RAISE_VERBS = keys('raise log escalate report flag refer follow chase')
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 
 /** Supporting another department's work. */

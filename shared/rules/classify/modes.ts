@@ -102,6 +102,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Raises IT tickets when the systems go down": what a later clause names is the occasion, not the work.
   const mainEvidence = [...evidence].filter((i) => words[i].clause === 0)
   const partnerOnly = mainEvidence.length > 0 && mainEvidence.every((i) => isPartner(words, i))
+  // "Raises IT issues", "logs HR queries": what is raised with a department, named after it, goes to its owner.
+  const raising = mainVerbs.find(([v]) => has(v, C.RAISE_VERBS))
+  if (raising && mainEvidence.some((i) => raisedWith(words, i)) && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
@@ -162,6 +165,13 @@ function isPartner(words: readonly Word[], i: number): boolean {
 function advisers(words: readonly Word[], i: number): boolean {
   const head = words[words[i].head]
   return (head.prep === 'with' || head.prep === 'alongside') && C.ADVISERS.has(head.keys[0]) && words.some((v) => v.place === 'verb' && v.clause === 0 && has(v, C.COORDINATE_VERBS))
+}
+
+/** A department word before what is raised with it ("IT issues"), or that thing itself. */
+function raisedWith(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  const head = words[w.head]
+  return has(head, C.RAISED) && (w === head ? words.some((m) => m.place === 'mod' && m.head === w.head && lexicon.isDepartment(m.keys)) : lexicon.isDepartment(w.keys))
 }
 
 /** The phrase from `i` to its head names people ("the sales team", "the research scientists feedback"): who receives, not what. */

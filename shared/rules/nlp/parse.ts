@@ -49,6 +49,10 @@ const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
+/** Past participles not written "-ed": "promises made by sales", "records kept for inspection". */
+const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken given held bought brought paid told won written chosen drawn
+  shown known set run put cut led met found thought taught caught left lost read spent understood`.split(/\s+/))
+const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 /** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
 const RELATIVES = new Set(['that', 'which', 'who'])
@@ -215,8 +219,8 @@ export function parseLabel(label: string): ParsedLabel {
     const afterPrep = !!prep && words[i - 1]?.lower === prep
     const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
     // "every parcel the packers have sealed": done by the people named before "have", not by the role.
-    const doneByOthers = /ed$/.test(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
-    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
+    const doneByOthers = participle(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
+    if (participle(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
       passive = true
       words.push({ ...base, place: 'function', passive: true })
       continue
@@ -224,7 +228,7 @@ export function parseLabel(label: string): ParsedLabel {
     passive = false
     // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
     // "keep investors informed of …": so too a participle the tagger calls an adjective.
-    if (run.length > 0 && /ed$/.test(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && !!next && PREPOSITIONS.has(next.lower)) {
+    if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && !!next && PREPOSITIONS.has(next.lower)) {
       closeRun()
       segment++
       prep = undefined
