@@ -41,6 +41,11 @@ const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'him
 /** Verbs of planning work ahead: what they plan for is not done by the role. */
 const PLANNING: ReadonlySet<string> = new Set(['plan', 'schedule', 'organise', 'arrange', 'forecast', 'budget', 'roster', 'rota', 'resource'].map(key))
 
+/** Verbs of arguing a case to someone. */
+const ADVOCACY: ReadonlySet<string> = new Set(['argue', 'press', 'push', 'campaign', 'lobby', 'persuade', 'influence', 'oppose', 'win', 'urge', 'plead'].map(key))
+/** Domains of dealing with outside parties: investors, government, the press. */
+const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
+
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
 /** `owned`: the label says the role is responsible for the work ("Responsible for …"), as an owning verb does. */
@@ -68,7 +73,12 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
   // "Selling our fulfilment services": what is sold says nothing against the selling.
   const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.score >= STRONG && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
-  const ops = inPerson ? 0 : selling ? allOps * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Meets MPs to argue for changes to the planning rules on warehouse sites": an outside party met to argue a case;
+  // the operational words of that purpose say what it is about, not whose work it is.
+  const advocacy = words.some((w) => w.place === 'verb' && w.clause > 0 && w.keys.some((k) => ADVOCACY.has(k)))
+  const outsideObject = advocacy && !!best && OUTSIDE.has(best) && hits.some((h) => h.domain === best && h.words.some((i) => words[i].clause === 0 && words[i].place === 'head' && !words[i].prep))
+  const allOpsHere = outsideObject ? allOps - hits.filter((h) => h.domain === 'operations' && h.words.every((i) => words[i].clause > 0)).reduce((t, h) => t + h.score / 2, 0) : allOps
+  const ops = inPerson ? 0 : selling ? allOpsHere * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOpsHere * AGAINST_DOING : allOpsHere
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
   if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.

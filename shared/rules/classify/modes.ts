@@ -37,6 +37,8 @@ const texts = (words: readonly Word[], at: readonly number[]): string[] => at.ma
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
 const SET = key('set')
+/** Domains whose work is dealing with outside parties: investors, government, the press. */
+const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 const RUN = key('run')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
@@ -79,9 +81,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (!words.some((w) => w.place === 'verb' && w.clause === 0) && head >= 0 && has(words[head], C.CONTRIBUTION_NOUNS) && (!isModifiedByEvidence(words, head, evidence) || words.some((w) => w.head === head && has(w, C.OWN_SIDE)))) {
     return answer('contribute', [words[head].text])
   }
+  // "Gives evidence to the select committee", "sends figures to investors": what is given to an outside party is that party's work.
+  const toOutsiders = !!d && OUTSIDE.has(d) && [...evidence].some((i) => words[i].clause === 0 && (words[i].prep === 'to' || words[i].prep === 'before') && !isPartner(words, i))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
-    if (!has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
+    if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }

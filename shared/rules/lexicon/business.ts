@@ -19,7 +19,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'finance',
-    strong: `funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, capital raising,
+    strong: `funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
       investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
       line credit, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
@@ -69,7 +69,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine,
       press office, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
-      company statement, public speaking, keynote, brand reputation, reputational, public criticism, media interview, press interview`,
+      company statement, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, media interview, press interview`,
     medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
     weak: `appear, speak, announcement, public, interview, local paper`,
     verbs: `publicise, announce, front`
@@ -78,7 +78,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'investor-relations',
     strong: `investor, shareholder, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
-      investor relation, investor conference, investor meeting, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, board investor, equity analyst`,
+      investor relation, investor conference, investor meeting, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst`,
     medium: `analyst, guidance, stakeholder report`,
     weak: `result, quarterly`
   },

@@ -31,7 +31,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     domain: 'hands-on-work',
     strong: `pick and pack, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
       packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
-      cover shift, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, same work as, same task as, same job as, work alongside,
+      cover shift, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
       serve customer, serve meal, serve food, serve drink, serve coffee, serve breakfast, serve lunch, serve dinner, serve table, serve guest, serve patient, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
       operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on,

@@ -43,7 +43,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       company-wide compliance, compliance strategy, legal case, case law, legal review, contract review, review contract, court case,
       settlement negotiation, legal claim, legal requirement, legal obligation, statutory obligation,
       regulatory breach, regulatory investigation, commercial contract, commercial agreement, competition law, antitrust,
-      company law, contract dispute, employment claim, legal document, legal letter, cease desist, employment tribunal`,
+      company law, contract dispute, settle claim, settle lawsuit, injury claim, personal injury, employment claim, legal document, legal letter, cease desist, employment tribunal`,
     medium: `dispute, settlement, liability, claim, legislation, law, compliance, regulatory, clause, litigate`,
     weak: `comply, compliant, regulation, rule, customs, permit, licence, standard, requirement, policy, contract`,
     verbs: `litigate, sue`,

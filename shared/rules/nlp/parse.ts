@@ -133,7 +133,7 @@ export function parseLabel(label: string): ParsedLabel {
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -283,6 +283,11 @@ export function parseLabel(label: string): ParsedLabel {
   closeRun()
   shareModifiers(words)
   return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+}
+
+/** "to negative press coverage": a word shaped as an adjective after "to" starts a noun phrase, whatever the tagger says. */
+function adjectiveShaped(w: Raw): boolean {
+  return !looksLikeVerb(w) && /(ive|al|ous|ful|ic|ent|ant|ary|less|ible|able)$/.test(w.lower)
 }
 
 /** The main clause's verb is "ensure" or "make sure". */
