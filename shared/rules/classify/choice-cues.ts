@@ -19,7 +19,9 @@ const PRODUCTS = keys('collection collections range ranges product products desi
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust'])
 const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit merge sell open close pursue develop target compete grow diversify divest partner')
+const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
+/** Where or what a company moves into as a whole. */
+const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
 const SCORE = 3
 
 const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
@@ -37,6 +39,11 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
   const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether'))
+  // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
+  const market = question >= 0 ? words[question + 1] : undefined
+  if (market && has(market, MARKETS) && words[question + 2]?.lower === 'to' && has(words[question + 3], COMPANY_MOVES)) {
+    out.push({ domain: 'strategy', score: SCORE, words: [verb, question + 1, question + 3], ownable: false })
+  }
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {
       if (!COMPANY.has(words[j].lower)) continue

@@ -51,6 +51,9 @@ function amount(text: string): number {
 
 const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 'verb' || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
 
+/** What people are watched through. */
+const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' ').map(key))
+
 /** Leave to act: asked for before every piece of work, it is control over people. */
 const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
 
@@ -104,6 +107,13 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (!w.keys.some((k) => LEAVE.has(k))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+  })
+  // "Watches the pickers on camera all day": watching people through a camera or tracker.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
+    const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => PERSON_OR_ITEM.has(k)))
+    const device = words.findIndex((x, j) => j > person && x.clause === w.clause && x.keys.some((k) => DEVICES.has(k)))
+    if (person >= 0 && device >= 0) out.push({ domain: 'task-control', score: 3, words: [i, person, device], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

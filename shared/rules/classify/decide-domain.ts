@@ -59,6 +59,14 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   }
   // "Approving each pallet label": what a control shape acts on does not count against it.
   const covered = (h: Hit): boolean => hits.some((c) => c.domain === 'task-control' && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))
+  // "Sells advertising space": what the selling verb acts on is what is sold, not other work.
+  const sellingVerb = hits.find((h) => h.domain === 'sales' && h.byVerb && h.score >= STRONG && h.words.every((i) => words[i].clause === 0))
+  if (sellingVerb) {
+    for (const h of hits) {
+      if (h.domain === 'sales' || NEUTRAL.has(h.domain) || !h.words.every((i) => i > sellingVerb.words[0] && words[i].clause === 0 && !words[i].prep)) continue
+      sums.set(h.domain, (sums.get(h.domain) ?? 0) - h.score / 2)
+    }
+  }
   const allOps = (sums.get('operations') ?? 0) - (bestIsControl(sums) ? hits.filter((h) => h.domain === 'operations' && covered(h)).reduce((t, h) => t + h.score, 0) : 0)
   let best: DomainId | null = null
   let bestScore = 0

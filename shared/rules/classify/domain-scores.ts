@@ -110,7 +110,19 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const seq = words.map((_, i) => i).filter((i) => !SKIPPED.has(words[i].lower))
   const claimed = new Uint8Array(words.length)
-  const looksAfter = new Set(words.filter((v) => (v.place === 'verb' || v.passive) && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
+  // "Plans the launch campaign and buys the ad space": a verb of looking after things governs what follows it, up to the next verb.
+  const governing: boolean[] = []
+  let current = false
+  let clauseOf = -1
+  words.forEach((w, i) => {
+    if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
+    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys)
+    governing[i] = current
+  })
+  // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
+  // the verb of a clause ensured ("ensures lab samples reach the pathology lab").
+  const passiveClauses = new Set(words.filter((v) => (v.passive || (v.ensured && v.place === 'verb')) && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
+  const looksAfterAt = (i: number): boolean => governing[i] || passiveClauses.has(words[i].clause)
   const hits: Hit[] = []
   // Phrases: longest first, each word used once.
   const found: { entry: Entry; at: number[] }[] = []
@@ -155,7 +167,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && !!after && (lexicon.isDepartment(after.keys) || (after.place === 'mod' && lexicon.isOrganisationHead(words[after.head].keys)))) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
-    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfter.has(words[i].clause))))
+    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i))))
     // "to the IT service desk": a department's own desk or team, after a preposition, is a partner.
     const last = words[at[at.length - 1]]
     const partnerPhrase = !ops && !!last.prep && lexicon.isOrganisationHead(last.keys) && [at[0] - 1, ...at].some((i) => i >= 0 && lexicon.isDepartment(words[i].keys))
@@ -171,7 +183,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
         if (e.domain === 'operations' && creditFacility(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
-        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
+        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }

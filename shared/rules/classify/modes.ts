@@ -53,7 +53,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const at = findPhrase(words, p)
     if (at) return answer('direct-reports', texts(words, at))
   }
-  for (const [v] of mainVerbs) {
+  for (const [v, i] of mainVerbs) {
+    // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
+    if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
     if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on'))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
@@ -121,6 +123,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }
+  // "Decides who covers the front desk": the team's work, with someone else named to do it.
+  const who = words.findIndex((w) => w.lower === 'who')
+  if (d && OVERSEEN.has(d) && who > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < who && [...evidence].every((i) => i > who)) return answer('oversee', [mainVerbs[0][0].text, words[who].text])
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
       // "Makes sure the switchboard is staffed" reads as "ensures".

@@ -53,6 +53,8 @@ const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'un
 const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken given held bought brought paid told won written chosen drawn
   shown known set run put cut led met found thought taught caught left lost read spent understood`.split(/\s+/))
 const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
+/** "to fund managers", "to account holders": a plural for people after the word says it was a noun. */
+const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 /** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
 const RELATIVES = new Set(['that', 'which', 'who'])
@@ -133,7 +135,7 @@ export function parseLabel(label: string): ParsedLabel {
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -155,7 +157,8 @@ export function parseLabel(label: string): ParsedLabel {
         segment++
         prep = undefined
         expectVerb = true
-      } else if (SUBJECTS.has(lower) && i > start && raw[i + 1] && !isFunctionWord(raw[i + 1]) && !decisionOpen) {
+      } else if ((SUBJECTS.has(lower) || lower === 'who') && i > start && raw[i + 1] && !isFunctionWord(raw[i + 1]) && !decisionOpen) {
+        // "Organises who covers the front desk": whoever "who" is, they do what follows, not the role.
         // "the operatives he supervises", "what they need": a subject pronoun opens a clause about someone else's doing.
         clause++
         segment++
