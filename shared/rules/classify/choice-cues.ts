@@ -22,6 +22,7 @@ const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'migh
 const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
 /** Where or what a company moves into as a whole. */
 const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
+const MOVE = key('move')
 const SCORE = 3
 
 const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
@@ -49,7 +50,9 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       if (!COMPANY.has(words[j].lower)) continue
       const modal = MODALS.has(words[j + 1].lower) ? j + 1 : -1
       const move = modal >= 0 ? words[modal + 1] : undefined
-      if (move && has(move, COMPANY_MOVES)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
+      // "should move into grocery": moving into something is entering it.
+      const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
+      if (move && (has(move, COMPANY_MOVES) || into)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
       break
     }
   }

@@ -51,6 +51,8 @@ function amount(text: string): number {
 
 const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 'verb' || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
 
+const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
+const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
 /** What people are watched through. */
 const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' ').map(key))
 
@@ -107,6 +109,21 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (!w.keys.some((k) => LEAVE.has(k))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+  })
+  // "Times how long each operative spends in the toilet": how long a person takes, not a truck or a changeover.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k) || WATCH_VERBS.has(k))) return
+    const how = words.findIndex((x, j) => j > i && j <= i + 6 && x.lower === 'how' && words[j + 1]?.lower === 'long')
+    if (how < 0) return
+    const person = words.findIndex((x, j) => j > how + 1 && j <= how + 5 && ((EACH.has(x.lower) && aboutPeople(words, j)) || (x.place === 'head' && (x.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(x.lower)))))
+    if (person >= 0) out.push({ domain: 'task-control', score: 3, words: [i, how, how + 1, person], ownable: false })
+  })
+  // "Tells each picker which aisle to work in": dictating to each person what to do.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => TELLING.has(k))) return
+    const each = words.findIndex((x, j) => j > i && j <= i + 2 && EACH.has(x.lower) && aboutPeople(words, j))
+    const what = each >= 0 ? words.findIndex((x, j) => j > each && j <= each + 4 && DICTATED.has(x.lower)) : -1
+    if (what >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each, what], ownable: false })
   })
   // "Watches the pickers on camera all day": watching people through a camera or tracker.
   words.forEach((w, i) => {

@@ -91,7 +91,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   return f
 }
 
-const NOT_DOING = new Set(['carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
+const NOT_DOING = new Set(['carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'sort out', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
   const [v, particle] = p.split(' ')
   return `${key(v)} ${particle}`
 }))

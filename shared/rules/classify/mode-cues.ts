@@ -29,7 +29,7 @@ export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
   request requests proposal proposals submission justification practicality viability workability headcount need needs
-  time times timing timings lead-time lead-times schedule schedules date dates`)
+  timing timings lead-time lead-times schedule schedules date dates`)
 /** Words saying a contribution comes from the role's own side ("operational input"). */
 export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */

@@ -31,7 +31,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     domain: 'hands-on-work',
     strong: `pick and pack, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
       packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
-      cover shift, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
+      cover shift, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, sort return, drive tractor, drive harvester, drive bus, drive minibus, drive coach, drive digger, drive loader, greet passenger, greet guest, check in passenger, scan boarding pass, board passenger, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
       serve customer, serve meal, serve food, serve drink, serve coffee, serve breakfast, serve lunch, serve dinner, serve table, serve guest, serve patient, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
       operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on,
@@ -66,7 +66,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
       every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
-      individual task, dictate how, exactly how, how long, time break,
+      individual task, dictate how, exactly how, time break,
       monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, every move, each move, all day long`,
     medium: `cctv footage, tracking, break, individually, constantly, second-guess`,
     weak: `cctv, detail, minute`

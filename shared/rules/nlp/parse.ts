@@ -55,6 +55,7 @@ const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken give
 const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
 /** "to fund managers", "to account holders": a plural for people after the word says it was a noun. */
 const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
+const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 /** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
 const RELATIVES = new Set(['that', 'which', 'who'])
@@ -90,6 +91,8 @@ export function parseLabel(label: string): ParsedLabel {
   let passive = false
   let decisionOpen = false
   let ensuredClause = -1
+  /** This word is an item of a comma list of nouns ("buildings, cleaning and catering"). */
+  let listWord = false
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
@@ -106,7 +109,9 @@ export function parseLabel(label: string): ParsedLabel {
       closeRun()
       prep = listItem ? prep : undefined
       expectVerb = !listItem
+      listWord = listItem
     }
+    if (!w.breakBefore) listWord = false
     if (prep !== 'of') ofHead = undefined
     const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}), ...(clause === ensuredClause ? { ensured: true } : {}) }
     if (i < start) {
@@ -209,7 +214,8 @@ export function parseLabel(label: string): ParsedLabel {
     afterConj = null
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
-    const beforeNounPhrase = !!next && NOUN_PHRASE_OPENERS.has(next.lower) && !w.hyphenNext
+    // "Times how long each …": a first word before a question word is the verb too.
+    const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower))) && !w.hyphenNext
     // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
     const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
     const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase
@@ -268,7 +274,7 @@ export function parseLabel(label: string): ParsedLabel {
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList && !listWord)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
