@@ -95,12 +95,14 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
   // "Project lead for the marketing department's CRM replacement": naming the department says whose project it is.
+  // "the R&D department's lab refurbishment project": a department named with its team or department word owns the project.
+  const teamNamed = words.some((w, i) => w.clause === 0 && lexicon.isDepartment(w.keys) && !!words[i + 1] && lexicon.isOrganisationHead(words[i + 1].keys))
   // "Project management of the R&D programme": managing the project, not doing the department's work, even for departments whose projects are their work.
   const managing = hits.some((h) => h.domain === 'other-projects' && h.score >= STRONG)
   // "for the software team": a domain word before a word for people names a department too.
   const departmentNamed = words.some((w, i) => w.clause === 0 && w.place !== 'function' && (lexicon.isDepartment(w.keys) ||
     (w.place === 'mod' && lexicon.isOrganisationHead(words[w.head].keys) && hits.some((h) => h.domain === best && h.words.includes(i)))))
-  if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > (managing ? 0.25 : 0.5))) && (!OWN_PROJECTS.has(best) || (managing && best === 'research'))) {
+  if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > (managing ? 0.25 : 0.5))) && (!OWN_PROJECTS.has(best) || ((managing || teamNamed) && best === 'research'))) {
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     // "Project-manages the finance team's move to a new system": the department named owns the project, though the move is operational.

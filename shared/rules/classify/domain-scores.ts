@@ -116,7 +116,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   let clauseOf = -1
   words.forEach((w, i) => {
     if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
-    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys)
+    // "delivers the marketing calendar": over a plan or a programme such a verb means carrying it out, not moving a thing.
+    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i)
     governing[i] = current
   })
   // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
@@ -218,6 +219,15 @@ function creditFacility(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (w.place !== 'head' || !w.keys.includes(FACILITY)) return false
   return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
+}
+
+/** Plans and programmes: what is carried out, not a thing moved or bought. */
+const ABSTRACT = new Set(`plan plans calendar calendars programme programmes project projects campaign campaigns strategy strategies training
+  result results saving savings improvement improvements change changes event events initiative initiatives target targets roadmap`.split(/\s+/).map(key))
+
+function abstractObject(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => ABSTRACT.has(k))
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {

@@ -45,7 +45,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       radio ad, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
-      customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate, focus group, ad space, advertising space, media space, advertising budget, advertising spend, media budget, media spend, ad spend, ad budget, marketing agency, creative agency, media agency`,
+      customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate, focus group, marketing calendar, campaign calendar, promotional calendar, ad space, advertising space, media space, advertising budget, advertising spend, media budget, media spend, ad spend, ad budget, marketing agency, creative agency, media agency`,
     medium: `messaging, promotion, promotional, promote, publicise, discount, offer, launch event, advertisement, banner, poster, catalogue design, copy, market`,
     weak: `post, launch, website, content, event`,
     verbs: `advertise, promote, publicise, market, rebrand, post`
