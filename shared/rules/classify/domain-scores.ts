@@ -29,6 +29,7 @@ const PREP_DEFAULT = 0.7
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
 const OCCASION = 0.3
 const FACILITY = key('facility')
+const UPKEEP = new Set(['maintenance', 'servicing', 'repair', 'repairs', 'upgrade', 'upgrades', 'patching', 'installation', 'configuration', 'administration', 'support', 'troubleshooting'].map(key))
 const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
@@ -65,7 +66,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
     // "the invoice finance facility": before "facility" a word of money names a credit line, not a building.
-    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head)) return inPhrase ? 0.5 : 0
+    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
     partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
@@ -73,7 +74,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
   // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
-  if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb') partner = true
+  if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb' && placeLike(words, w)) partner = true
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
@@ -182,7 +183,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
-        if (e.domain === 'operations' && creditFacility(words, i)) continue
+        if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i))) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -198,6 +199,20 @@ function endsNounPhrase(words: readonly Word[], from: number, to: number): boole
   if (words[from].place !== 'head') return false
   for (let k = from + 1; k < to; k++) if (SKIPPED.has(words[k].lower)) return true
   return false
+}
+
+/** "Server maintenance", "firewall upgrades": looking after digital things is IT's own work, not operations'. */
+function digitalUpkeepHead(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (w.place !== 'head' || !w.keys.some((k) => UPKEEP.has(k))) return false
+  return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software' && e.weight >= 3)))
+}
+
+/** "in the data centres", "in research labs" name places; "in SQL and Python" names the means. */
+function placeLike(words: readonly Word[], w: Word): boolean {
+  const at = words.indexOf(w)
+  for (let j = at - 1; j >= 0 && words[j].prep === w.prep; j--) if (SKIPPED.has(words[j].lower)) return true
+  return /s$/.test(words[w.head].lower)
 }
 
 /** The clause's first head names an operational activity or thing ("deliveries of …", "energy use …"), before any preposition. */

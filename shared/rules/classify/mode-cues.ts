@@ -30,6 +30,8 @@ export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
   request requests proposal proposals submission justification practicality viability workability headcount need needs
   timing timings lead-time lead-times schedule schedules date dates`)
+/** The role's own papers: compliance of these is inside its operations. */
+export const OWN_RECORDS = keys('paperwork record records document documents documentation certificate certificates log logs')
 /** Words saying a contribution comes from the role's own side ("operational input"). */
 export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */

@@ -139,7 +139,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     }
   }
   const ownable = domain.hits.length > 0 && domain.hits.every((h) => h.ownable)
-  if (ownable && domain.operations >= 1) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
+  if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain))) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
   const main = mainVerbs[0]?.[0]
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
@@ -174,6 +174,11 @@ function isPartner(words: readonly Word[], i: number): boolean {
 function advisers(words: readonly Word[], i: number): boolean {
   const head = words[words[i].head]
   return (head.prep === 'with' || head.prep === 'alongside') && C.ADVISERS.has(head.keys[0]) && words.some((v) => v.place === 'verb' && v.clause === 0 && has(v, C.COORDINATE_VERBS))
+}
+
+/** "Customs paperwork compliance": the evidence is all ownable and names the role's own paperwork or records, in two domains at least. */
+function ownPaperwork(words: readonly Word[], domain: DomainAnswer): boolean {
+  return new Set(domain.hits.map((h) => h.domain)).size > 1 || words.some((w) => w.clause === 0 && has(w, C.OWN_RECORDS))
 }
 
 /** A department word before what is raised with it ("IT issues"), or that thing itself. */

@@ -218,7 +218,8 @@ export function parseLabel(label: string): ParsedLabel {
     const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower))) && !w.hyphenNext
     // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
     const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
-    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase
+    // "Operations input to …": a word with a noun's ending is no verb, whatever its stem.
+    const verbish = (w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase) && !/(tions|sions|nesses)$/.test(lower)
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
