@@ -38,6 +38,8 @@ const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'
 /** Words saying the role does the work with its own hands. */
 const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'themself'])
 
+/** Verbs of working the team's tools ("runs a till", "mans the desk"). */
+const WORKING: ReadonlySet<string> = new Set(['operate', 'run', 'work', 'man', 'staff', 'use', 'drive', 'cover', 'serve', 'do', 'take', 'handle', 'sit', 'spend', 'stand', 'help', 'join', 'jump', 'step', 'get'].map(key))
 /** Verbs of planning work ahead: what they plan for is not done by the role. */
 const PLANNING: ReadonlySet<string> = new Set(['plan', 'schedule', 'organise', 'arrange', 'forecast', 'budget', 'roster', 'rota', 'resource'].map(key))
 
@@ -118,7 +120,11 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const verbAlone = VERB_OBJECTS_MATTER.has(best) && hits.every((h) => h.domain !== best || h.byVerb === true) && !owned && allOps >= STRONG
   // "Plans cover for the checkout tills": the team's tools named only as what the work is for are not doing it.
   const planning = words.some((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PLANNING.has(k)))
-  const toolsOnly = best === 'hands-on-work' && planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))
+  // "Rolls out the new tills": the team's tools as the object of a verb that is not working them.
+  const mainVerbs = words.filter((w) => w.place === 'verb' && w.clause === 0)
+  const nounsOnly = hits.every((h) => h.domain !== best || (!h.byVerb && h.words.length === 1 && words[h.words[0]].place !== 'verb' && !IN_PERSON.has(words[h.words[0]].lower)))
+  const notWorking = mainVerbs.length > 0 && !mainVerbs.some((v) => v.keys.some((k) => WORKING.has(k))) && !words.some((w) => IN_PERSON.has(w.lower))
+  const toolsOnly = best === 'hands-on-work' && ((planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))) || (nounsOnly && notWorking))
   const strength: Strength = verbAlone || toolsOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }

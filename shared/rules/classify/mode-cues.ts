@@ -19,7 +19,7 @@ export const HAVING: ReadonlySet<string> = new Set(['get', 'gets', 'have', 'has'
 /** Fitting own work to something set elsewhere ("align … with the five-year plan"). */
 export const ALIGN_VERBS = keys('align tie link match gear')
 /** Asking the owner for something. */
-export const ASKING_VERBS = keys('propose request')
+export const ASKING_VERBS = keys('propose request second lend')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
 export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft

@@ -61,7 +61,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     }
   }
   // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
-  const asking = mainVerbs.find(([v]) => has(v, C.ASKING_VERBS))
+  // "Lends a hand on the line" is joining in, not lending people.
+  const asking = mainVerbs.find(([v, i]) => has(v, C.ASKING_VERBS) && words[i + 2]?.lower !== 'hand')
   if (asking) return answer('contribute', [asking[0].text])
   // "Makes sure new starters get laptops": seeing that others have what they need is support.
   const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))

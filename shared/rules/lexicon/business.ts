@@ -25,7 +25,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
       annual account, year-end account, financial statement, tax, vat return, corporation tax, tax return, dividend, working capital,
       private equity, venture debt, covenant, company valuation, financial health, financial strategy, finance strategy, group budget,
-      company budget, corporate budget, company-wide budget, capital allocation, allocate capital, investment portfolio, bank facility,
+      company budget, corporate budget, company-wide budget, capital allocation, allocate capital, capital budget, investment priority, investment priorities, investment portfolio, bank facility,
       financial forecast, financial planning, major investment, significant investment, large investment, funding round, investment round,
       bank loan, bank manager, capex, capital facility, working capital facility, loan facility, banking facility, raise round, series round, credit rating, financial audit, external auditor, accounts payable, accounts receivable, general ledger,
       bookkeeping, payroll tax, pricing strategy, company finances, business finances, financial control, finance function, financial report,

@@ -227,7 +227,8 @@ export function parseLabel(label: string): ParsedLabel {
     // "Optimise pick paths", "Improve pack rates": a verb-looking word straight after the verb, before a noun, describes that noun.
     // "to trade shows", "with sales": straight after a preposition a noun phrase starts.
     const afterPrep = !!prep && words[i - 1]?.lower === prep
-    const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
+    // "Takes calls from customers": so is a plural before a preposition.
+    const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && (!isFunctionWord(next) || (/[^s]s$/.test(lower) && PREPOSITIONS.has(next.lower)))
     // "every parcel the packers have sealed": done by the people named before "have", not by the role.
     const doneByOthers = participle(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
     if (participle(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
