@@ -29,6 +29,8 @@ const PREP_DEFAULT = 0.7
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
 const OCCASION = 0.3
 const FACILITY = key('facility')
+/** Words for a group of people: a department word before them says whose. */
+const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
 const UPKEEP = new Set(['maintenance', 'servicing', 'repair', 'repairs', 'upgrade', 'upgrades', 'patching', 'installation', 'configuration', 'administration', 'support', 'troubleshooting'].map(key))
 const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
 const PARTNER_IN_PHRASE = 0.3
@@ -149,7 +151,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
               break
             }
             // "the company's tax strategy": a gap word that is itself another domain's word belongs to the nearer noun.
-            if (w.place !== 'function' && ownsDomainWord(w, ph.domain)) break
+            // "the sales team's phones": a department before its team is whose they are, not a word of the phrase's noun.
+            if (w.place !== 'function' && ownsDomainWord(w, ph.domain) && !(words[seq[g] + 1]?.keys ?? []).some((k) => GROUPS.has(k))) break
           }
         }
         if (at.length === ph.keys.length) found.push({ entry: ph, at })
@@ -159,6 +162,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   found.sort((a, b) => b.at.length - a.at.length || b.entry.weight - a.entry.weight)
   for (const { entry, at } of found) {
     if (at.some((i) => claimed[i])) continue
+    // "Books the meeting rooms' cleaning": a verb's phrase ending on a describing word of an operational noun is not that phrase.
+    const end = words[at[at.length - 1]]
+    if (words[at[0]].place === 'verb' && end.place === 'mod' && operationalWord(words[end.head])) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
@@ -272,6 +278,11 @@ function occasion(words: readonly Word[], w: Word): boolean {
     return OCCASION_PREPS.has(w.prep) && words[j - 1]?.place !== 'verb'
   }
   return false
+}
+
+/** The word is an operations word of weight 2 or more ("cleaning", "catering"). */
+function operationalWord(w: Word): boolean {
+  return w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'operations' && e.weight >= 2))
 }
 
 /** The word weighs at least 2 in a domain other than `domain`: it is evidence of its own. */

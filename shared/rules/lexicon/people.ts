@@ -67,7 +67,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
       individual task, dictate how, exactly how, time break,
-      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, every move, each move, all day long`,
+      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long`,
     medium: `cctv footage, tracking, break, individually, constantly, second-guess`,
     weak: `cctv, detail, minute`
   }
