@@ -55,8 +55,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (looksAfter && !operations) {
     if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
     if (w.prep === 'for') partner = true
-    // "keep the HR office supplied with stationery": what is supplied is a thing, not the work.
-    if (w.prep === 'with') return 0.5
+    // "keep the HR office supplied with stationery", "uniforms with the brand logo": what comes with it is a thing, not the work.
+    if (w.prep === 'with') return w.place === 'mod' ? (inPhrase ? 0.25 : 0) : 0.5
     // "Procure laptops for new starters", "ship product samples": the thing bought or moved is not that department's work.
     if (w.place === 'head' && !w.prep) f = 0.5
     // "… to trade shows": where it goes.

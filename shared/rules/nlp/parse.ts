@@ -57,6 +57,18 @@ const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PA
 const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
+const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its'])
+
+/** After "the" at i: one to three nouns, then a verb in "-s" form the tagger calls a verb ("the marketing team uses"); its index, or -1. */
+function contactVerb(raw: readonly Raw[], i: number): number {
+  for (let k = i + 2; k <= i + 4 && k < raw.length; k++) {
+    const w = raw[k]
+    if (raw[k].breakBefore || isFunctionWord(w)) return -1
+    if (w.pos === 'VERB' && /[^s]s$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
+  }
+  return -1
+}
+
 /** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
 const RELATIVES = new Set(['that', 'which', 'who'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
@@ -91,6 +103,7 @@ export function parseLabel(label: string): ParsedLabel {
   let passive = false
   let decisionOpen = false
   let ensuredClause = -1
+  let contactVerbAt = -1
   /** This word is an item of a comma list of nouns ("buildings, cleaning and catering"). */
   let listWord = false
   let run: number[] = []
@@ -133,6 +146,20 @@ export function parseLabel(label: string): ParsedLabel {
       Object.assign(clauseVerb, { particle: lower })
       words.push({ ...base, place: 'function' })
       continue
+    }
+    // "the display kits the marketing team uses at events": a noun phrase and its verb straight after a noun describe that
+    // noun, in a clause of their own (done by those named, not by the role).
+    if (CONTACT_OPENERS.has(lower) && words[i - 1]?.place === 'head' && raw[i - 1]?.pos === 'NOUN' && !ensuring(words) && words.some((v) => v.place === 'verb' && v.clause === clause)) {
+      const verbAt = contactVerb(raw, i)
+      if (verbAt > 0) {
+        closeRun()
+        clause++
+        segment++
+        prep = undefined
+        contactVerbAt = verbAt
+        words.push({ ...base, clause, segment, place: 'function' })
+        continue
+      }
     }
     // "walk-in customers", "goods-in desk": a little word joined by a hyphen is part of the name, not a preposition.
     if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext) {
@@ -273,6 +300,7 @@ export function parseLabel(label: string): ParsedLabel {
     // "once design is signed off": a word before an auxiliary is the clause's subject.
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
     const isVerb =
+      i === contactVerbAt ||
       reducedRelative ||
       beforeObject ||
       (!subject &&
