@@ -190,6 +190,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i))) continue
+        // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
+        if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -249,6 +251,17 @@ const ABSTRACT = new Set(`plan plans calendar calendars programme programmes pro
 function abstractObject(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => ABSTRACT.has(k))
+}
+
+const HIRE = key('hire')
+/** People one employs: hiring them is recruitment. */
+const EMPLOYED = new Set(`staff people person worker employee candidate graduate apprentice trainee manager supervisor driver picker packer operative
+  agent engineer developer designer assistant clerk cleaner chef nurse porter technician specialist team lead leader head director officer
+  analyst accountant temp contractor recruit starter`.split(/\s+/).map(key))
+
+function objectIsThing(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys)
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {

@@ -64,7 +64,11 @@ function contactVerb(raw: readonly Raw[], i: number): number {
   for (let k = i + 2; k <= i + 4 && k < raw.length; k++) {
     const w = raw[k]
     if (raw[k].breakBefore || isFunctionWord(w)) return -1
-    if (w.pos === 'VERB' && /[^s]s$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
+    // "the marketing team uses", "the sales reps use": the verb agrees with the noun before it.
+    const agrees = /[^s]s$/.test(w.lower) || /[^s]s$/.test(raw[k - 1].lower)
+    // "the sales reps use for …": a known verb before a little word stands as a verb, whatever the tagger says.
+    const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && k > i + 2 && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
+    if (verbal && agrees && !/(ing|ed)$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
   }
   return -1
 }
