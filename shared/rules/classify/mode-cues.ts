@@ -85,7 +85,9 @@ export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner cons
 /** Specialists outside operations whose work it is: worked with, they are the owner ("work with legal counsel"). */
 export const ADVISERS = keys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
 /** What is raised with a department: "IT issues", "HR queries", "legal requests". */
-export const RAISED = keys('issue issues fault faults problem problems query queries request requests incident incidents')
+export const RAISED = keys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
+/** Outside people the role would deal with directly: telling them things is their domain's work. */
+export const OUTSIDE_PEOPLE = keys('journalist journalists reporter reporters press media investor investors shareholder shareholders analyst analysts minister ministers mp mps politician politicians councillor councillors')
 export const RAISE_VERBS = keys('raise log escalate report flag refer follow chase')
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 

@@ -85,7 +85,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     return answer('contribute', [words[head].text])
   }
   // "Gives evidence to the select committee", "sends figures to investors": what is given to an outside party is that party's work.
-  const toOutsiders = !!d && OUTSIDE.has(d) && [...evidence].some((i) => words[i].clause === 0 && (words[i].prep === 'to' || words[i].prep === 'before') && !isPartner(words, i))
+  // "Tells reporters the company's side": so is what is told to outside people themselves.
+  const toOutsiders = !!d && OUTSIDE.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || (!words[i].prep && has(words[i], C.OUTSIDE_PEOPLE))))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
@@ -111,7 +112,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const partnerOnly = mainEvidence.length > 0 && mainEvidence.every((i) => isPartner(words, i))
   // "Raises IT issues", "logs HR queries": what is raised with a department, named after it, goes to its owner.
   const raising = mainVerbs.find(([v]) => has(v, C.RAISE_VERBS))
-  if (raising && mainEvidence.some((i) => raisedWith(words, i)) && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
+  // "Reports bugs in the new picking app to the software team": what is raised, where it is, and who it goes to.
+  const raised = words.findIndex((w) => w.clause === 0 && w.place === 'head' && has(w, C.RAISED))
+  const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && words[i].prep !== 'to' && words[i].prep !== 'with'))
+  const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
+  if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {

@@ -23,7 +23,7 @@ export const OPERATIONS_WORDS = {
     contractor management, claim against supplier, claim against carrier, claim against haulier, damage claim, freight claim,
     transit damage, staffing agency, temp agency, labour provider, temp, temps,
     temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
-    lease, leasing, landlord, rent, rental, uniform, workwear, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
+    lease, leasing, landlord, rent, rental, loan of, uniform, workwear, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
   medium: `security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,

@@ -237,6 +237,8 @@ export function parseLabel(label: string): ParsedLabel {
       // "Replaces the scanners and label printers": verbs joined to a verb written "-s" are written so too ("… and loads the vans").
       const verb = words.find((v) => v.place === 'verb' && v.clause === clause)
       if (verb && /[^s]s$/.test(verb.lower) && !/s$/.test(lower)) atClauseStart = false
+      // "Orders branded bags and boxes for the online shop": a verb has an object; straight before a preposition it is a noun.
+      if (words[i - 2]?.place === 'head' && (!follow || PREPOSITIONS.has(follow.lower))) atClauseStart = false
     }
     // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
     const inNounList = !!afterConj && afterConj.nounList
