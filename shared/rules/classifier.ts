@@ -8,6 +8,8 @@ import { decideDomain, type Strength } from './classify/decide-domain'
 import { scoreDomains } from './classify/domain-scores'
 import { detectMode } from './classify/modes'
 import { handsOnCues } from './classify/hands-on-cues'
+import { choiceCues } from './classify/choice-cues'
+import { namedCues } from './classify/named-cues'
 import { publicCues } from './classify/public-cues'
 import { sellingCues } from './classify/selling-cues'
 import { type DomainId, MODE_TITLES, type ModeId } from './domains'
@@ -34,7 +36,7 @@ export function classifyLabel(label: string): Classification {
   if (!/[a-z0-9]/i.test(label)) return UNKNOWN
   const parsed = parseLabel(label.slice(0, 400))
   if (parsed.words.length === 0) return UNKNOWN
-  const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...publicCues(parsed)]
+  const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...publicCues(parsed), ...namedCues(parsed), ...choiceCues(parsed)]
   const answer = decideDomain(hits, parsed.words, parsed.owned === true)
   const scores: Partial<Record<DomainId, number>> = {}
   for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100

@@ -5,6 +5,7 @@
 // find out who does what ("… to see who is chatting") is surveillance of people too.
 
 import type { ParsedLabel } from '../nlp/parse'
+import { COMMON_VERBS } from '../nlp/words'
 import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
@@ -31,11 +32,38 @@ function headAfter(words: ParsedLabel['words'], j: number): ParsedLabel['words']
   return next && next.place === 'mod' ? words[next.head] : next
 }
 
+/**
+ * "each purchase order over £5,000": a sizeable limit above which approval is needed is a policy, not control of
+ * every piece ("every purchase over five pounds" still is).
+ */
+const LIMIT = new Set(['over', 'above', 'exceeding', 'beyond'])
+
+function overLimit(words: ParsedLabel['words'], j: number): boolean {
+  const at = words.findIndex((x, k) => k > j && k <= j + 5 && LIMIT.has(x.lower))
+  return at > 0 && words.slice(at + 1, at + 3).some((x) => amount(x.lower) >= 100)
+}
+
+function amount(text: string): number {
+  const m = /^[£$€]?(\d[\d,]*(?:\.\d+)?)([km])?$/.exec(text)
+  if (!m) return 0
+  return Number(m[1].replace(/,/g, '')) * (m[2] === 'k' ? 1000 : m[2] === 'm' ? 1_000_000 : 1)
+}
+
+const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 'verb' || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
+
+const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
+const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
+/** What people are watched through. */
+const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' ').map(key))
+
+/** Leave to act: asked for before every piece of work, it is control over people. */
+const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
+
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    cashier loader porter nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   break timesheet expense checklist minute hour pick list order line entry job`.split(/\s+/).map(key)
+   break timesheet expense checklist minute hour pick list order entry job label letter text`.split(/\s+/).map(key)
 )
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
@@ -47,25 +75,63 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   const at = words.indexOf(head)
   // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
   const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && x.place !== 'verb')))
-  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))
+  if (phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))) return true
+  // "every quote the estimators send": so is a thing followed by who made it and what they did.
+  const the = words[at + 1]
+  const who = words[at + 2]
+  const did = words[at + 3]
+  return !!the && (the.lower === 'the' || the.lower === 'their') && !!who && /s$/.test(who.lower) && !!did && isVerbLike(did)
 }
 
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
   words.forEach((w, i) => {
-    if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
+    // "Makes sure the team logs every pallet move": the checking is the team's own doing.
+    if (w.place !== 'verb' || w.ensured || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j))
-    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
+    // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
+    const head = each >= 0 ? headAfter(words, each) : undefined
+    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => EAVESDROP.has(k))) return
     const message = words.findIndex((x, j) => j > i && x.clause === w.clause && x.place === 'head' && x.keys.some((k) => MESSAGES.has(k)))
-    const theirs = message >= 0 && words.some((x, j) => j > i && j < message && x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || (j > i && j < message && PEOPLE.has(x.lower)))
+    // Whose they are is said before ("the team's calls") or after ("the messages the agents send to each other").
+    const near = (j: number): boolean => j > i && j !== message && j <= message + 4
+    const theirs = message >= 0 && words.some((x, j) => near(j) && (x.place === 'mod' && lexicon.isOrganisationHead(x.keys) || PEOPLE.has(x.lower)))
     if (theirs) out.push({ domain: 'task-control', score: 3.5, words: [i, message], ownable: false })
+  })
+  // "Requires operatives to ask permission before each task": leave to act sought for every single piece of work.
+  words.forEach((w, i) => {
+    if (!w.keys.some((k) => LEAVE.has(k))) return
+    const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
+    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+  })
+  // "Times how long each operative spends in the toilet": how long a person takes, not a truck or a changeover.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k) || WATCH_VERBS.has(k))) return
+    const how = words.findIndex((x, j) => j > i && j <= i + 6 && x.lower === 'how' && words[j + 1]?.lower === 'long')
+    if (how < 0) return
+    const person = words.findIndex((x, j) => j > how + 1 && j <= how + 5 && ((EACH.has(x.lower) && aboutPeople(words, j)) || (x.place === 'head' && (x.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(x.lower)))))
+    if (person >= 0) out.push({ domain: 'task-control', score: 3, words: [i, how, how + 1, person], ownable: false })
+  })
+  // "Tells each picker which aisle to work in": dictating to each person what to do.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => TELLING.has(k))) return
+    const each = words.findIndex((x, j) => j > i && j <= i + 2 && EACH.has(x.lower) && aboutPeople(words, j))
+    const what = each >= 0 ? words.findIndex((x, j) => j > each && j <= each + 4 && DICTATED.has(x.lower)) : -1
+    if (what >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each, what], ownable: false })
+  })
+  // "Watches the pickers on camera all day": watching people through a camera or tracker.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
+    const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => PERSON_OR_ITEM.has(k)))
+    const device = words.findIndex((x, j) => j > person && x.clause === w.clause && x.keys.some((k) => DEVICES.has(k)))
+    if (person >= 0 && device >= 0) out.push({ domain: 'task-control', score: 3, words: [i, person, device], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

@@ -3,7 +3,7 @@
 // project" needs both a project word and that department's work.
 
 import type { DomainId } from '../domains'
-import { lexicon } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -38,6 +38,16 @@ const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'
 /** Words saying the role does the work with its own hands. */
 const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'themself'])
 
+/** Verbs of working the team's tools ("runs a till", "mans the desk"). */
+const WORKING: ReadonlySet<string> = new Set(['operate', 'run', 'work', 'man', 'staff', 'use', 'drive', 'cover', 'serve', 'do', 'take', 'handle', 'sit', 'spend', 'stand', 'help', 'join', 'jump', 'step', 'get'].map(key))
+/** Verbs of planning work ahead: what they plan for is not done by the role. */
+const PLANNING: ReadonlySet<string> = new Set(['plan', 'schedule', 'organise', 'arrange', 'forecast', 'budget', 'roster', 'rota', 'resource'].map(key))
+
+/** Verbs of arguing a case to someone. */
+const ADVOCACY: ReadonlySet<string> = new Set(['argue', 'press', 'push', 'campaign', 'lobby', 'persuade', 'influence', 'oppose', 'win', 'urge', 'plead'].map(key))
+/** Domains of dealing with outside parties: investors, government, the press. */
+const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
+
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 
 /** `owned`: the label says the role is responsible for the work ("Responsible for …"), as an owning verb does. */
@@ -49,7 +59,17 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (personal.length && [...sums].some(([d, s]) => d !== 'hands-on-work' && !NEUTRAL.has(d) && s >= STRONG)) {
     sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
   }
-  const allOps = sums.get('operations') ?? 0
+  // "Approving each pallet label": what a control shape acts on does not count against it.
+  const covered = (h: Hit): boolean => hits.some((c) => c.domain === 'task-control' && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))
+  // "Sells advertising space": what the selling verb acts on is what is sold, not other work.
+  const sellingVerb = hits.find((h) => h.domain === 'sales' && h.byVerb && h.score >= STRONG && h.words.every((i) => words[i].clause === 0))
+  if (sellingVerb) {
+    for (const h of hits) {
+      if (h.domain === 'sales' || NEUTRAL.has(h.domain) || !h.words.every((i) => i > sellingVerb.words[0] && words[i].clause === 0 && !words[i].prep)) continue
+      sums.set(h.domain, (sums.get(h.domain) ?? 0) - h.score / 2)
+    }
+  }
+  const allOps = (sums.get('operations') ?? 0) - (bestIsControl(sums) ? hits.filter((h) => h.domain === 'operations' && covered(h)).reduce((t, h) => t + h.score, 0) : 0)
   let best: DomainId | null = null
   let bestScore = 0
   for (const [d, s] of sums) {
@@ -63,7 +83,12 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
   // "Selling our fulfilment services": what is sold says nothing against the selling.
   const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.score >= STRONG && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
-  const ops = inPerson ? 0 : selling ? allOps * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOps * AGAINST_DOING : allOps
+  // "Meets MPs to argue for changes to the planning rules on warehouse sites": an outside party met to argue a case;
+  // the operational words of that purpose say what it is about, not whose work it is.
+  const advocacy = words.some((w) => w.place === 'verb' && w.clause > 0 && w.keys.some((k) => ADVOCACY.has(k)))
+  const outsideObject = advocacy && !!best && OUTSIDE.has(best) && hits.some((h) => h.domain === best && h.words.some((i) => words[i].clause === 0 && words[i].place === 'head' && !words[i].prep))
+  const allOpsHere = outsideObject ? allOps - hits.filter((h) => h.domain === 'operations' && h.words.every((i) => words[i].clause > 0)).reduce((t, h) => t + h.score / 2, 0) : allOps
+  const ops = inPerson ? 0 : selling ? allOpsHere * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOpsHere * AGAINST_DOING : allOpsHere
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.
   if (best && (owned || ownsIt(words, hits, best))) bestScore += OWNING_BONUS
   // Company-wide reach ("for the whole company", "across all departments") is beyond one role's operations.
@@ -72,11 +97,18 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // A project word plus another department's work: that department's project.
   const project = sums.get('other-projects') ?? 0
   // "Project lead for the marketing department's CRM replacement": naming the department says whose project it is.
-  const departmentNamed = words.some((w) => w.clause === 0 && w.place !== 'function' && lexicon.isDepartment(w.keys))
-  if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > 0.5)) && !OWN_PROJECTS.has(best)) {
+  // "the R&D department's lab refurbishment project": a department named with its team or department word owns the project.
+  const teamNamed = words.some((w, i) => w.clause === 0 && lexicon.isDepartment(w.keys) && !!words[i + 1] && lexicon.isOrganisationHead(words[i + 1].keys))
+  // "Project management of the R&D programme": managing the project, not doing the department's work, even for departments whose projects are their work.
+  const managing = hits.some((h) => h.domain === 'other-projects' && h.score >= STRONG)
+  // "for the software team": a domain word before a word for people names a department too.
+  const departmentNamed = words.some((w, i) => w.clause === 0 && w.place !== 'function' && (lexicon.isDepartment(w.keys) ||
+    (w.place === 'mod' && lexicon.isOrganisationHead(words[w.head].keys) && hits.some((h) => h.domain === best && h.words.includes(i)))))
+  if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > (managing ? 0.25 : 0.5))) && (!OWN_PROJECTS.has(best) || ((managing || teamNamed) && best === 'research'))) {
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
-    if (projectHead && bestScore > ops) {
+    // "Project-manages the finance team's move to a new system": the department named owns the project, though the move is operational.
+    if (projectHead && (bestScore > ops || (managing && departmentNamed && bestScore > ops / 2))) {
       const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
     }
@@ -86,7 +118,14 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   }
   // "Designs efficient pick routes": a verb shared with operational work, over an object that is not that domain's, is not enough.
   const verbAlone = VERB_OBJECTS_MATTER.has(best) && hits.every((h) => h.domain !== best || h.byVerb === true) && !owned && allOps >= STRONG
-  const strength: Strength = verbAlone ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  // "Plans cover for the checkout tills": the team's tools named only as what the work is for are not doing it.
+  const planning = words.some((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PLANNING.has(k)))
+  // "Rolls out the new tills": the team's tools as the object of a verb that is not working them.
+  const mainVerbs = words.filter((w) => w.place === 'verb' && w.clause === 0)
+  const nounsOnly = hits.every((h) => h.domain !== best || (!h.byVerb && h.words.length === 1 && words[h.words[0]].place !== 'verb' && !IN_PERSON.has(words[h.words[0]].lower)))
+  const notWorking = mainVerbs.length > 0 && !mainVerbs.some((v) => v.keys.some((k) => WORKING.has(k))) && !words.some((w) => IN_PERSON.has(w.lower))
+  const toolsOnly = best === 'hands-on-work' && ((planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))) || (nounsOnly && notWorking))
+  const strength: Strength = verbAlone || toolsOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
 
@@ -117,6 +156,11 @@ function companyWide(words: readonly Word[]): boolean {
     if (!WHOLE.has(w.lower) || w.place !== 'head') return false
     return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
   })
+}
+
+function bestIsControl(sums: ReadonlyMap<DomainId, number>): boolean {
+  const control = sums.get('task-control') ?? 0
+  return control > 0 && [...sums].every(([d, v]) => NEUTRAL.has(d) || d === 'task-control' || v < control)
 }
 
 function verbOnly(hits: readonly Hit[], domain: DomainId): boolean {

@@ -5,7 +5,7 @@
 // their words first, so "supplier contract" is operations before "contract" is legal.
 
 import type { DomainId } from '../domains'
-import { type Entry, lexicon } from '../lexicon'
+import { type Entry, key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 
 export interface Hit {
@@ -16,13 +16,23 @@ export interface Hit {
   readonly ownable: boolean
   /** The hit is a domain verb used as the clause's verb ("sell", "patch"). */
   readonly byVerb?: boolean
+  /** For a shape, the last word of the phrase it covers ("approving each pallet label"): words up to it are what the shape acts on. */
+  readonly span?: number
 }
 
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])
 // A department named after a preposition is a partner ("with HR", "for the sales team");
 // an outside party is the work itself ("with investors", "in court", "to the press").
-const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
+const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, among: 1, amongst: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
 const PREP_DEFAULT = 0.7
+/** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
+const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
+const OCCASION = 0.3
+const FACILITY = key('facility')
+/** Words for a group of people: a department word before them says whose. */
+const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
+const UPKEEP = new Set(['maintenance', 'servicing', 'repair', 'repairs', 'upgrade', 'upgrades', 'patching', 'installation', 'configuration', 'administration', 'support', 'troubleshooting'].map(key))
+const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
 const MAX_GAP = 2
@@ -31,6 +41,8 @@ const EACH_WORDS = new Set(['each', 'every'])
 const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'who', 'where', 'when'])
 /** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
 const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
+/** Verbs of appearing before an audience: their "at" phrase is the stage, and the stage is the work. */
+const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'pitch'])
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
 const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure'])
 
@@ -43,8 +55,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (looksAfter && !operations) {
     if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
     if (w.prep === 'for') partner = true
-    // "keep the HR office supplied with stationery": what is supplied is a thing, not the work.
-    if (w.prep === 'with') return 0.5
+    // "keep the HR office supplied with stationery", "uniforms with the brand logo": what comes with it is a thing, not the work.
+    if (w.prep === 'with') return w.place === 'mod' ? (inPhrase ? 0.25 : 0) : 0.5
     // "Procure laptops for new starters", "ship product samples": the thing bought or moved is not that department's work.
     if (w.place === 'head' && !w.prep) f = 0.5
     // "… to trade shows": where it goes.
@@ -55,7 +67,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.place === 'mod' && !operations && !adverb) {
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
-    if (lexicon.isOperationalHead(head.keys)) return inPhrase ? 0.5 : 0
+    // "the invoice finance facility": before "facility" a word of money names a credit line, not a building.
+    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
     partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
@@ -63,22 +76,34 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
   // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
-  if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb') partner = true
+  if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb' && placeLike(words, w)) partner = true
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
   const ofActivity = w.prep === 'of' && w.ofHead !== undefined && lexicon.isGenericHead(words[w.ofHead].keys)
   // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
-  const topic = (w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))
+  const topic = ((w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))) ||
+    // "Presents at investor conferences": where the role presents or speaks is the work.
+    (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma)))
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
-  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
-  if (w.clause > 0) f *= operations ? 0.8 : LATER_CLAUSE
+  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
+  // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : LATER_CLAUSE
+  else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
+
+const NOT_DOING = new Set(['carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'sort out', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
+  const [v, particle] = p.split(' ')
+  return `${key(v)} ${particle}`
+}))
 
 function entryFactor(e: Entry, w: Word, next?: Word): number {
   // "Input into the plan", "enter into talks": a clerical verb with no object of its own is not keying anything.
   if (e.kind === 'verb' && e.domain === 'clerical' && next?.prep) return 0
+  // "Carry out research", "weigh up options": with these particles a doing verb means something else.
+  if (e.kind === 'doing' && w.particle && NOT_DOING.has(`${w.keys[0]} ${w.particle}`)) return 0
   if (e.kind === 'verb' || e.kind === 'doing') return w.place === 'verb' && (e.kind === 'verb' || w.clause === 0) ? 1 : 0
   if (w.place === 'verb') return /ing$/.test(w.lower) ? 1 : 0.5
   return w.place === 'function' ? 0 : 1
@@ -88,7 +113,20 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const seq = words.map((_, i) => i).filter((i) => !SKIPPED.has(words[i].lower))
   const claimed = new Uint8Array(words.length)
-  const looksAfter = new Set(words.filter((v) => (v.place === 'verb' || v.passive) && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
+  // "Plans the launch campaign and buys the ad space": a verb of looking after things governs what follows it, up to the next verb.
+  const governing: boolean[] = []
+  let current = false
+  let clauseOf = -1
+  words.forEach((w, i) => {
+    if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
+    // "delivers the marketing calendar": over a plan or a programme such a verb means carrying it out, not moving a thing.
+    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i)
+    governing[i] = current
+  })
+  // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
+  // the verb of a clause ensured ("ensures lab samples reach the pathology lab").
+  const passiveClauses = new Set(words.filter((v) => (v.passive || (v.ensured && v.place === 'verb')) && lexicon.isOperationalVerb(v.keys)).map((v) => v.clause))
+  const looksAfterAt = (i: number): boolean => governing[i] || passiveClauses.has(words[i].clause)
   const hits: Hit[] = []
   // Phrases: longest first, each word used once.
   const found: { entry: Entry; at: number[] }[] = []
@@ -103,11 +141,18 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             if (w.segment !== words[seq[p]].segment) break
             // "which new countries the business moves into": a phrase's words stay in one noun phrase, or a verb and its object.
             if (endsNounPhrase(words, seq[q], seq[g])) break
+            // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
+            if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && w.place === 'mod' && !ph.keys.includes(key(w.prep))) break
+            // "fill in for": a little word of a phrase stands right where the phrase has it ("fills in the forms for …" is not standing in).
+            if (g > q + 1 && FUNCTION_KEYS.has(ph.keys[n])) break
             if (w.keys.includes(ph.keys[n])) {
               at.push(seq[g])
               q = g
               break
             }
+            // "the company's tax strategy": a gap word that is itself another domain's word belongs to the nearer noun.
+            // "the sales team's phones": a department before its team is whose they are, not a word of the phrase's noun.
+            if (w.place !== 'function' && ownsDomainWord(w, ph.domain) && !(words[seq[g] + 1]?.keys ?? []).some((k) => GROUPS.has(k))) break
           }
         }
         if (at.length === ph.keys.length) found.push({ entry: ph, at })
@@ -117,15 +162,20 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   found.sort((a, b) => b.at.length - a.at.length || b.entry.weight - a.entry.weight)
   for (const { entry, at } of found) {
     if (at.some((i) => claimed[i])) continue
+    // "Books the meeting rooms' cleaning": a verb's phrase ending on a describing word of an operational noun is not that phrase.
+    const end = words[at[at.length - 1]]
+    if (words[at[0]].place === 'verb' && end.place === 'mod' && operationalWord(words[end.head])) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
     const ops = entry.domain === 'operations'
     // "Work alongside IT": a phrase for doing the team's work, ending on a word for whom, names a partner when a department follows.
-    if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && lexicon.isDepartment(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
+    // "working alongside the e-commerce team": so does a phrase ending on a word for people.
+    const after = nextContent(words, at[at.length - 1])
+    if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && !!after && (lexicon.isDepartment(after.keys) || (after.place === 'mod' && lexicon.isOrganisationHead(words[after.head].keys)))) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
-    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfter.has(words[i].clause))))
+    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i))))
     // "to the IT service desk": a department's own desk or team, after a preposition, is a partner.
     const last = words[at[at.length - 1]]
     const partnerPhrase = !ops && !!last.prep && lexicon.isOrganisationHead(last.keys) && [at[0] - 1, ...at].some((i) => i >= 0 && lexicon.isDepartment(words[i].keys))
@@ -139,8 +189,11 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
-        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? ''))) continue
-        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfter.has(w.clause))
+        if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i))) continue
+        // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
+        if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
+        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }
@@ -156,6 +209,20 @@ function endsNounPhrase(words: readonly Word[], from: number, to: number): boole
   return false
 }
 
+/** "Server maintenance", "firewall upgrades": looking after digital things is IT's own work, not operations'. */
+function digitalUpkeepHead(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (w.place !== 'head' || !w.keys.some((k) => UPKEEP.has(k))) return false
+  return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software' && e.weight >= 3)))
+}
+
+/** "in the data centres", "in research labs" name places; "in SQL and Python" names the means. */
+function placeLike(words: readonly Word[], w: Word): boolean {
+  const at = words.indexOf(w)
+  for (let j = at - 1; j >= 0 && words[j].prep === w.prep; j--) if (SKIPPED.has(words[j].lower)) return true
+  return /s$/.test(words[w.head].lower)
+}
+
 /** The clause's first head names an operational activity or thing ("deliveries of …", "energy use …"), before any preposition. */
 function clauseIsOperational(words: readonly Word[], w: Word): boolean {
   const first = words.find((x) => x.clause === w.clause && x.place === 'head' && !x.prep)
@@ -165,9 +232,75 @@ function clauseIsOperational(words: readonly Word[], w: Word): boolean {
 /** Heads of operational work not among the lexicon's things: "energy use", "water use". */
 const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'energi', 'water', 'utiliti'])
 
+/** "picks the agency", "picks a supplier": over a firm, a person or an option, picking is choosing. */
+const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate winner venue location provider contractor firm name theme colour
+  color date site design tool platform shortlist consultant`.split(/\s+/).map(key))
+const CHOOSING_VERBS = new Set(['pick'].map(key))
+
+/** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */
+function creditFacility(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (w.place !== 'head' || !w.keys.includes(FACILITY)) return false
+  return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
+}
+
+/** Plans and programmes: what is carried out, not a thing moved or bought. */
+const ABSTRACT = new Set(`plan plans calendar calendars programme programmes project projects campaign campaigns strategy strategies training
+  result results saving savings improvement improvements change changes event events initiative initiatives target targets roadmap`.split(/\s+/).map(key))
+
+function abstractObject(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => ABSTRACT.has(k))
+}
+
+const HIRE = key('hire')
+/** People one employs: hiring them is recruitment. */
+const EMPLOYED = new Set(`staff people person worker employee candidate graduate apprentice trainee manager supervisor driver picker packer operative
+  agent engineer developer designer assistant clerk cleaner chef nurse porter technician specialist team lead leader head director officer
+  analyst accountant temp contractor recruit starter`.split(/\s+/).map(key))
+
+function objectIsThing(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys)
+}
+
+function objectIsChosen(words: readonly Word[], verb: number): boolean {
+  if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => CHOSEN.has(k))
+}
+
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => INFORMATION.has(k))
+}
+
+/** The clause a verb of ensuring governs has a department as its subject ("… marketing advertises"). */
+function doneByDepartment(words: readonly Word[], clause: number): boolean {
+  const verb = words.findIndex((x) => x.clause === clause && x.place === 'verb')
+  return verb > 0 && lexicon.isDepartment(words[verb - 1].keys)
+}
+
+/** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
+function occasion(words: readonly Word[], w: Word): boolean {
+  if (!w.prep) return false
+  for (let j = words.indexOf(w) - 1; j >= 0; j--) {
+    if (words[j].lower !== w.prep || words[j].place !== 'function') continue
+    // "ahead of the open day", "prior to the launch": the little word before "of"/"to" says it is a time.
+    if ((w.prep === 'of' || w.prep === 'to') && OCCASION_PREPS.has(words[j - 1]?.lower ?? '')) return true
+    return OCCASION_PREPS.has(w.prep) && words[j - 1]?.place !== 'verb'
+  }
+  return false
+}
+
+/** The word is an operations word of weight 2 or more ("cleaning", "catering"). */
+function operationalWord(w: Word): boolean {
+  return w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'operations' && e.weight >= 2))
+}
+
+/** The word weighs at least 2 in a domain other than `domain`: it is evidence of its own. */
+function ownsDomainWord(w: Word, domain: DomainId): boolean {
+  return w.keys.some((k) => lexicon.singles(k).some((e) => e.domain !== domain && e.domain !== 'operations' && e.kind === 'noun' && e.weight >= 2))
 }
 
 function nextContent(words: readonly Word[], i: number): Word | undefined {

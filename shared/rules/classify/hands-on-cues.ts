@@ -15,7 +15,7 @@ const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).m
 /** People who normally do the hands-on work. */
 const WORKERS = keys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
   colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
-  housekeeper housekeepers receptionist receptionists`)
+  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = keys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
@@ -28,10 +28,25 @@ const SCORE = 3
 
 const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
+/** The team's own tasks, named as what is done: "does the stock count", "do the filing". */
+const TEAM_TASKS = keys('count stocktake picking packing loading unloading cleaning delivery deliveries round rounds checkout till')
+const DESK_TASKS = keys('filing typing photocopying paperwork post minutes data-entry')
+
+/** "Does the stock count in the freezer", "Does the filing on Fridays": "do" before the team's own task is doing it. */
+function doesTheTask(words: readonly Word[]): Hit[] {
+  const first = words.findIndex((w) => w.place !== 'function' || w.lower === 'does' || w.lower === 'do')
+  if (first < 0 || (words[first].lower !== 'does' && words[first].lower !== 'do')) return []
+  const task = words.findIndex((w, j) => j > first && w.clause === 0 && w.place === 'head')
+  if (task < 0 || words[task].prep) return []
+  if (has(words[task], TEAM_TASKS)) return [{ domain: 'hands-on-work', score: SCORE, words: [first, task], ownable: false, byVerb: true }]
+  if (has(words[task], DESK_TASKS)) return [{ domain: 'clerical', score: SCORE, words: [first, task], ownable: false, byVerb: true }]
+  return []
+}
+
 export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
-  if (verb < 0) return []
+  if (verb < 0) return doesTheTask(words)
   const v = words[verb]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)

@@ -19,7 +19,7 @@ export const HAVING: ReadonlySet<string> = new Set(['get', 'gets', 'have', 'has'
 /** Fitting own work to something set elsewhere ("align … with the five-year plan"). */
 export const ALIGN_VERBS = keys('align tie link match gear')
 /** Asking the owner for something. */
-export const ASKING_VERBS = keys('propose request')
+export const ASKING_VERBS = keys('propose request second lend')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
 export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
@@ -28,7 +28,10 @@ export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
-  request requests proposal proposals submission justification practicality viability workability headcount need needs`)
+  request requests proposal proposals submission justification practicality viability workability headcount need needs
+  timing timings lead-time lead-times schedule schedules date dates`)
+/** The role's own papers: compliance of these is inside its operations. */
+export const OWN_RECORDS = keys('paperwork record records document documents documentation certificate certificates log logs')
 /** Words saying a contribution comes from the role's own side ("operational input"). */
 export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */
@@ -37,7 +40,8 @@ export const ASKING_NOUNS = keys('request requests proposal proposals submission
 export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
-  'participate', 'contribute', 'represent operations', 'sit on', 'input into', 'feed into', 'member of'
+  'participate', 'contribute', 'represent operations', 'operations representative', 'operational representative', 'ops representative',
+  'operations rep', 'ops rep', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
 /** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */
@@ -64,6 +68,11 @@ export const FINISHED: ReadonlySet<string> = new Set(
 /** What a finished result is: "the approved design", "the validated recipe". */
 export const RESULT_NOUNS = keys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
 export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
+/** "into routine use", "into service", "into practice": where a finished result is put to work. */
+export const INTO_USE = keys('use service practice operation')
+/** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
+export const TURN_VERBS = keys('turn convert translate break cascade')
+export const OWN_PLANS = keys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme')
 export const START_VERBS = keys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
 export const FINISHING_VERBS = keys('approve finalise complete release validate sign freeze')
@@ -73,6 +82,13 @@ export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'whe
 /** Working with the work's owner. */
 export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner consult align agree sync meet work engage brief tell ask request raise escalate
   log notify inform discuss plan test review check confirm share talk join`)
+/** Specialists outside operations whose work it is: worked with, they are the owner ("work with legal counsel"). */
+export const ADVISERS = keys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
+/** What is raised with a department: "IT issues", "HR queries", "legal requests". */
+export const RAISED = keys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
+/** Outside people the role would deal with directly: telling them things is their domain's work. */
+export const OUTSIDE_PEOPLE = keys('journalist journalists reporter reporters press media investor investors shareholder shareholders analyst analysts minister ministers mp mps politician politicians councillor councillors')
+export const RAISE_VERBS = keys('raise log escalate report flag refer follow chase')
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 
 /** Supporting another department's work. */

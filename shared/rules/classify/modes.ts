@@ -37,6 +37,10 @@ const texts = (words: readonly Word[], at: readonly number[]): string[] => at.ma
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
 const SET = key('set')
+/** Domains whose work is dealing with outside parties: investors, government, the press. */
+const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
+const RUN = key('run')
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
 export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
@@ -49,13 +53,16 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const at = findPhrase(words, p)
     if (at) return answer('direct-reports', texts(words, at))
   }
-  for (const [v] of mainVerbs) {
+  for (const [v, i] of mainVerbs) {
+    // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
+    if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
     if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on'))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }
   // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
-  const asking = mainVerbs.find(([v]) => has(v, C.ASKING_VERBS))
+  // "Lends a hand on the line" is joining in, not lending people.
+  const asking = mainVerbs.find(([v, i]) => has(v, C.ASKING_VERBS) && words[i + 2]?.lower !== 'hand')
   if (asking) return answer('contribute', [asking[0].text])
   // "Makes sure new starters get laptops": seeing that others have what they need is support.
   const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
@@ -68,6 +75,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)
+    // "for each member of the admin team" names people, not a membership.
+    if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
   // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.
@@ -75,11 +84,21 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (!words.some((w) => w.place === 'verb' && w.clause === 0) && head >= 0 && has(words[head], C.CONTRIBUTION_NOUNS) && (!isModifiedByEvidence(words, head, evidence) || words.some((w) => w.head === head && has(w, C.OWN_SIDE)))) {
     return answer('contribute', [words[head].text])
   }
+  // "Gives evidence to the select committee", "sends figures to investors": what is given to an outside party is that party's work.
+  // "Tells reporters the company's side": so is what is told to outside people themselves.
+  const toOutsiders = !!d && OUTSIDE.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || (!words[i].prep && has(words[i], C.OUTSIDE_PEOPLE))))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
-    if (!has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
+    if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
+  }
+  // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
+  const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i))
+  if (giving) {
+    const object = words.findIndex((w, j) => j > giving[1] && w.clause === 0 && !w.prep && (w.place === 'head' || w.place === 'mod'))
+    const recipient = object >= 0 && isPartner(words, object) && recipientPhrase(words, object, domain.hits)
+    if (recipient && ![...evidence].some((i) => words[i].prep === 'on' || words[i].prep === 'about')) return answer('contribute', [giving[0].text, words[object].text])
   }
   // "Aligns the supply-chain strategy with the company's five-year plan": fitting own work to a plan set elsewhere.
   const aligning = mainVerbs.find(([v]) => has(v, C.ALIGN_VERBS))
@@ -91,30 +110,42 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Raises IT tickets when the systems go down": what a later clause names is the occasion, not the work.
   const mainEvidence = [...evidence].filter((i) => words[i].clause === 0)
   const partnerOnly = mainEvidence.length > 0 && mainEvidence.every((i) => isPartner(words, i))
+  // "Raises IT issues", "logs HR queries": what is raised with a department, named after it, goes to its owner.
+  const raising = mainVerbs.find(([v]) => has(v, C.RAISE_VERBS))
+  // "Reports bugs in the new picking app to the software team": what is raised, where it is, and who it goes to.
+  const raised = words.findIndex((w) => w.clause === 0 && w.place === 'head' && has(w, C.RAISED))
+  const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && words[i].prep !== 'to' && words[i].prep !== 'with'))
+  const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
+  if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
     if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
   }
-  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && isPartner(words, [...evidence][k]))
+  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && (isPartner(words, [...evidence][k]) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
   const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
   if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
   for (const [v] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }
+  // "Decides who covers the front desk": the team's work, with someone else named to do it.
+  const who = words.findIndex((w) => w.lower === 'who')
+  if (d && OVERSEEN.has(d) && who > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < who && [...evidence].every((i) => i > who)) return answer('oversee', [mainVerbs[0][0].text, words[who].text])
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
       // "Makes sure the switchboard is staffed" reads as "ensures".
-      const about = words.some((w, j) => j > i && w.clause === 0 && has(w, C.OVERSIGHT_OBJECTS))
+      const about = words.some((w, j) => j > i && (w.clause === 0 || w.ensured) && has(w, C.OVERSIGHT_OBJECTS))
       // "Sets up the filing system the office team uses": putting a system in place for the team.
       if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
       if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
+      // "Runs a checkout till": running one till is working it.
+      if (v.keys.includes(RUN) && words[i + 1]?.lower === 'a') continue
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }
   }
   const ownable = domain.hits.length > 0 && domain.hits.every((h) => h.ownable)
-  if (ownable && domain.operations >= 1) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
+  if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain))) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
   const main = mainVerbs[0]?.[0]
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
@@ -145,6 +176,33 @@ function isPartner(words: readonly Word[], i: number): boolean {
   return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
 }
 
+/** "with legal counsel", "alongside the company's solicitors": the specialists whose work it is, worked with. */
+function advisers(words: readonly Word[], i: number): boolean {
+  const head = words[words[i].head]
+  return (head.prep === 'with' || head.prep === 'alongside') && C.ADVISERS.has(head.keys[0]) && words.some((v) => v.place === 'verb' && v.clause === 0 && has(v, C.COORDINATE_VERBS))
+}
+
+/** "Customs paperwork compliance": the evidence is all ownable and names the role's own paperwork or records, in two domains at least. */
+function ownPaperwork(words: readonly Word[], domain: DomainAnswer): boolean {
+  return new Set(domain.hits.map((h) => h.domain)).size > 1 || words.some((w) => w.clause === 0 && has(w, C.OWN_RECORDS))
+}
+
+/** A department word before what is raised with it ("IT issues"), or that thing itself. */
+function raisedWith(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  const head = words[w.head]
+  return has(head, C.RAISED) && (w === head ? words.some((m) => m.place === 'mod' && m.head === w.head && lexicon.isDepartment(m.keys)) : lexicon.isDepartment(w.keys))
+}
+
+/** The phrase from `i` to its head names people ("the sales team", "the research scientists feedback"): who receives, not what. */
+function recipientPhrase(words: readonly Word[], i: number, hits: DomainAnswer['hits']): boolean {
+  const head = words[i].head
+  // "desk-side IT support": a word inside a phrase that runs to the head is part of the thing given.
+  const inThing = (j: number): boolean => j !== head && hits.some((h) => h.words.includes(j) && h.words.includes(head))
+  for (let j = i; j <= head; j++) if (!inThing(j) && (lexicon.isOrganisationHead(words[j].keys) || (j === head && lexicon.isDepartment(words[j].keys)))) return true
+  return false
+}
+
 /** "financial reports" is the finance work itself; "the design team's feedback" is not. */
 function isModifiedByEvidence(words: readonly Word[], j: number, evidence: ReadonlySet<number>): boolean {
   return words.some((w, i) => w.place === 'mod' && w.head === j && evidence.has(i) && !isPartner(words, i))
@@ -153,7 +211,8 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
 function implementCue(words: readonly Word[]): string[] | null {
   // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
-  const production = words.findIndex((w) => has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb'))
+  // "into routine use", "into service": put to use, as a result put into production is.
+  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && has(w, C.INTO_USE)))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
   for (const v of words) {
@@ -166,6 +225,10 @@ function implementCue(words: readonly Word[]): string[] | null {
   // "… once engineering signs it off", "… after the design is approved": the result arrives finished.
   const arrival = arrivalCue(words)
   if (arrival) return arrival
+  // "Turns the board's growth strategy into a plan for the network": made into the role's own plan or targets.
+  const intoPlan = words.findIndex((w) => w.place === 'head' && w.prep === 'into' && w.clause === 0 && has(w, C.OWN_PLANS))
+  const turning = words.find((w) => w.place === 'verb' && w.clause === 0 && has(w, C.TURN_VERBS))
+  if (intoPlan >= 0 && turning) return [turning.text, 'into', words[intoPlan].text]
   // "Take … into full-scale production", "Move … to production": any verb into production.
   const into = words.findIndex((w) => w.place === 'head' && (w.prep === 'into' || w.prep === 'to') && has(w, C.PRODUCTION_WORDS) && w.clause === 0)
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)

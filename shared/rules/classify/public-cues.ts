@@ -3,13 +3,16 @@
 // at industry conferences"), or speaking for the company ("speaks on behalf of the
 // firm"). Talking to suppliers or the team has no such shape.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
 const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
-const APPEARING = keys('go appear speak talk feature present comment front star guest give do')
+const APPEARING = keys('go appear speak talk feature present comment front star guest give do represent')
+/** Representing the company is public only on a media outlet ("represents the company on TV news"), not on a panel of officials. */
+const MEDIA = keys('tv television radio news bulletin broadcast channel documentary media press')
+const REPRESENT = key('represent')
 /** What is given in public: "gives radio interviews". */
 const APPEARANCES = keys('interview interviews talk talks speech speeches briefing')
 /** Outlets and stages: where an appearance is public. */
@@ -25,6 +28,9 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   // "goes on breakfast TV": the preposition may have been read as the verb's particle.
   const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
   const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && w.keys.some((k) => STAGES.has(k)))
+  // "Presents at investor conferences": a stage named after investors is theirs.
+  if (stage >= 0 && words.some((m) => m.place === 'mod' && m.head === stage && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'investor-relations')))) return []
+  if (stage >= 0 && words[verb].keys.includes(REPRESENT) && !words[stage].keys.some((k) => MEDIA.has(k))) return []
   if (stage >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, stage], ownable: false, byVerb: true }]
   const given = words.findIndex((w, j) => j === firstHead && !w.prep && w.keys.some((k) => APPEARANCES.has(k)) && words.some((m) => m.place === 'mod' && m.head === j && m.keys.some((k) => STAGES.has(k))))
   if (given >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, given], ownable: false, byVerb: true }]

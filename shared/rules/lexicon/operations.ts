@@ -23,8 +23,8 @@ export const OPERATIONS_WORDS = {
     contractor management, claim against supplier, claim against carrier, claim against haulier, damage claim, freight claim,
     transit damage, staffing agency, temp agency, labour provider, temp, temps,
     temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
-    business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
-  medium: `recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
+    lease, leasing, landlord, rent, rental, loan of, uniform, workwear, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
+  medium: `security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
     escalation, incident, recall, packaging, label, barcode, scanner, consumable, material, raw material, spare part, part`,
@@ -42,11 +42,13 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   capacity, data, figure, kpi, report, metric, forecast, volume, demand, uptime, downtime, safety,
   inspection, audit, conditioning, stand, parking, canteen, kitchen, lighting, heating, repair, premises, logistics, packaging, pallet,
   courier, freight, dispatch, consumable, material, invoice, run, rack, racking, bay, dock, plant, kit, uniform, ppe, stationery,
-  requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage`
+  requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage, venue`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
-  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket`
+  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket,
+  scientist, researcher, chemist, technologist, engineer, designer, developer, programmer, recruiter, accountant, marketer, planner,
+  merchandiser, colleagues, counterparts, assistant, assistants, clerk, clerks, coordinator, coordinators, administrator, administrators`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
@@ -61,7 +63,8 @@ export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, r
 
 /** Operational activities: what follows "of" is what they act on ("maintenance of the lab freezers", "production of the new model"). */
 export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, storage, delivery, dispatch, shipping, transport, distribution,
-  assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up`
+  assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up,
+  shredding, disposal, destruction, archiving, collection, removal, printing, cleaning`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
-  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit`
+  deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier`

@@ -16,7 +16,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       router, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
       fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
-      software feature, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, develop software, software update, install software, pc, staff email, email access, computer problem`,
+      software feature, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, data pipeline, data engineering, ml pipeline, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
     medium: `application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,
     weak: `technical, technology, tech, licence, email, screen, online, install, upgrade, system, network, printer, device, ticket, erp`,
@@ -29,7 +29,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
-      pcb, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
+      pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
     verbs: `design, redesign, engineer, prototype, sketch, invent`
@@ -43,7 +43,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       company-wide compliance, compliance strategy, legal case, case law, legal review, contract review, review contract, court case,
       settlement negotiation, legal claim, legal requirement, legal obligation, statutory obligation,
       regulatory breach, regulatory investigation, commercial contract, commercial agreement, competition law, antitrust,
-      company law, contract dispute, employment claim, legal document, legal letter, cease desist, employment tribunal`,
+      company law, contract dispute, settle claim, settle lawsuit, injury claim, personal injury, employment claim, legal document, legal letter, cease desist, employment tribunal`,
     medium: `dispute, settlement, liability, claim, legislation, law, compliance, regulatory, clause, litigate`,
     weak: `comply, compliant, regulation, rule, customs, permit, licence, standard, requirement, policy, contract`,
     verbs: `litigate, sue`,
@@ -57,7 +57,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       innovation, breakthrough, invention, discovery, research project, research programme, peer review, publish paper, research paper,
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,
-      proof of concept, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
+      proof of concept, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
     medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings`,
     weak: `develop new, new process, investigate, novel`,
     verbs: `research, experiment, invent, discover, formulate, hypothesise`
@@ -65,7 +65,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
-      sprint planning, sprint, project plan, project lead, project delivery, project roadmap, pm`,
+      programme manager, programme lead, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
     medium: `project, initiative, rollout, workstream`
   }
 ]

@@ -32,6 +32,8 @@ export interface Word {
   readonly ofHead?: number
   /** A past participle in a passive ("is consulted", "are picked"): the action is done to the subject, not by the role. */
   readonly passive?: boolean
+  /** In the clause a verb of ensuring governs ("ensure shipments comply with …"): what is seen to, done by others. */
+  readonly ensured?: boolean
 }
 
 export interface ParsedLabel {
@@ -47,6 +49,32 @@ const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
+/** Past participles not written "-ed": "promises made by sales", "records kept for inspection". */
+const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken given held bought brought paid told won written chosen drawn
+  shown known set run put cut led met found thought taught caught left lost read spent understood`.split(/\s+/))
+const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
+/** "to fund managers", "to account holders": a plural for people after the word says it was a noun. */
+const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
+const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
+const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its'])
+
+/** After "the" at i: one to three nouns, then a verb in "-s" form the tagger calls a verb ("the marketing team uses"); its index, or -1. */
+function contactVerb(raw: readonly Raw[], i: number): number {
+  for (let k = i + 2; k <= i + 4 && k < raw.length; k++) {
+    const w = raw[k]
+    if (raw[k].breakBefore || isFunctionWord(w)) return -1
+    // "the marketing team uses", "the sales reps use": the verb agrees with the noun before it.
+    const agrees = /[^s]s$/.test(w.lower) || /[^s]s$/.test(raw[k - 1].lower)
+    // "the sales reps use for …": a known verb before a little word stands as a verb, whatever the tagger says.
+    const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && k > i + 2 && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
+    if (verbal && agrees && !/(ing|ed)$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
+  }
+  return -1
+}
+
+/** Relative pronouns: after a noun and before a verb they open a clause about that noun. */
+const RELATIVES = new Set(['that', 'which', 'who'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them'])
 /** Pronouns that can only be a subject: after the first word they start a clause of their own. */
@@ -78,6 +106,10 @@ export function parseLabel(label: string): ParsedLabel {
   let afterConj: { verbBefore: boolean; nounList: boolean } | null = null
   let passive = false
   let decisionOpen = false
+  let ensuredClause = -1
+  let contactVerbAt = -1
+  /** This word is an item of a comma list of nouns ("buildings, cleaning and catering"). */
+  let listWord = false
   let run: number[] = []
   const closeRun = (): void => {
     if (run.length === 0) return
@@ -94,9 +126,11 @@ export function parseLabel(label: string): ParsedLabel {
       closeRun()
       prep = listItem ? prep : undefined
       expectVerb = !listItem
+      listWord = listItem
     }
+    if (!w.breakBefore) listWord = false
     if (prep !== 'of') ofHead = undefined
-    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}) }
+    const base = { text: w.text, lower: w.lower, lemma: w.lemma, keys: w.keys, head: i, clause, segment, ...(prep ? { prep } : {}), ...(ofHead !== undefined ? { ofHead } : {}), ...(clause === ensuredClause ? { ensured: true } : {}) }
     if (i < start) {
       words.push({ ...base, place: 'function' })
       continue
@@ -117,13 +151,27 @@ export function parseLabel(label: string): ParsedLabel {
       words.push({ ...base, place: 'function' })
       continue
     }
+    // "the display kits the marketing team uses at events": a noun phrase and its verb straight after a noun describe that
+    // noun, in a clause of their own (done by those named, not by the role).
+    if (CONTACT_OPENERS.has(lower) && words[i - 1]?.place === 'head' && raw[i - 1]?.pos === 'NOUN' && !ensuring(words) && words.some((v) => v.place === 'verb' && v.clause === clause)) {
+      const verbAt = contactVerb(raw, i)
+      if (verbAt > 0) {
+        closeRun()
+        clause++
+        segment++
+        prep = undefined
+        contactVerbAt = verbAt
+        words.push({ ...base, clause, segment, place: 'function' })
+        continue
+      }
+    }
     // "walk-in customers", "goods-in desk": a little word joined by a hyphen is part of the name, not a preposition.
     if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext) {
       closeRun()
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -133,13 +181,20 @@ export function parseLabel(label: string): ParsedLabel {
           prep = lower
           if (lower === 'of' && words[i - 1]?.place === 'head') ofHead = i - 1
         }
+      } else if (RELATIVES.has(lower) && words[i - 1]?.place === 'head' && raw[i + 1] && !isFunctionWord(raw[i + 1]) && (raw[i + 1].pos === 'VERB' || (looksLikeVerb(raw[i + 1]) && NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? ''))) && !decisionOpen) {
+        // "the vendor that supplies the scanning app": a relative clause says what the noun does, not what the role does.
+        clause++
+        segment++
+        prep = undefined
+        expectVerb = true
       } else if (SUBORDINATORS.has(lower) && words.length > start && !decisionOpen) {
         // A later clause; a decision verb's "whether"/"how" clause is what is decided, so it stays in the main clause.
         clause++
         segment++
         prep = undefined
         expectVerb = true
-      } else if (SUBJECTS.has(lower) && i > start && raw[i + 1] && !isFunctionWord(raw[i + 1]) && !decisionOpen) {
+      } else if ((SUBJECTS.has(lower) || lower === 'who') && i > start && raw[i + 1] && !isFunctionWord(raw[i + 1]) && !decisionOpen) {
+        // "Organises who covers the front desk": whoever "who" is, they do what follows, not the role.
         // "the operatives he supervises", "what they need": a subject pronoun opens a clause about someone else's doing.
         clause++
         segment++
@@ -159,6 +214,12 @@ export function parseLabel(label: string): ParsedLabel {
     // at the start of a clause, a known verb is a verb. Later, a verb tag on a word inside a
     // noun phrase ("the picking app") is a modifier.
     let atClauseStart = expectVerb && run.length === 0
+    // "Fixes jams on the sorter himself": a reflexive says who does it, as a manner adverb does, wherever it stands.
+    if (REFLEXIVES.has(lower) && i > start) {
+      closeRun()
+      words.push({ ...base, place: 'mod', head: i, prep: undefined })
+      continue
+    }
     // "Physically loads the trailers": a manner adverb before the verb says how, and the verb still follows.
     if (atClauseStart && /ly$/.test(lower) && w.pos === 'ADV') {
       words.push({ ...base, place: 'mod' })
@@ -173,6 +234,11 @@ export function parseLabel(label: string): ParsedLabel {
     if (atClauseStart && afterConj && !afterConj.verbBefore) {
       const follow = raw[i + 1]
       atClauseStart = !/ing$/.test(lower) && !!follow && !follow.breakBefore && !CONJUNCTIONS.has(follow.lower)
+      // "Replaces the scanners and label printers": verbs joined to a verb written "-s" are written so too ("… and loads the vans").
+      const verb = words.find((v) => v.place === 'verb' && v.clause === clause)
+      if (verb && /[^s]s$/.test(verb.lower) && !/s$/.test(lower)) atClauseStart = false
+      // "Orders branded bags and boxes for the online shop": a verb has an object; straight before a preposition it is a noun.
+      if (words[i - 2]?.place === 'head' && (!follow || PREPOSITIONS.has(follow.lower))) atClauseStart = false
     }
     // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
     const inNounList = !!afterConj && afterConj.nounList
@@ -181,10 +247,12 @@ export function parseLabel(label: string): ParsedLabel {
     afterConj = null
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
-    const beforeNounPhrase = !!next && NOUN_PHRASE_OPENERS.has(next.lower) && !w.hyphenNext
+    // "Times how long each …": a first word before a question word is the verb too.
+    const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower))) && !w.hyphenNext
     // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
     const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
-    const verbish = w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase
+    // "Operations input to …": a word with a noun's ending is no verb, whatever its stem.
+    const verbish = (w.pos === 'VERB' || w.pos === 'AUX' || looksLikeVerb(w) || beforeNounPhrase) && !/(tions|sions|nesses)$/.test(lower)
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
@@ -192,17 +260,19 @@ export function parseLabel(label: string): ParsedLabel {
     // "Optimise pick paths", "Improve pack rates": a verb-looking word straight after the verb, before a noun, describes that noun.
     // "to trade shows", "with sales": straight after a preposition a noun phrase starts.
     const afterPrep = !!prep && words[i - 1]?.lower === prep
-    const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && !isFunctionWord(next)
+    // "Takes calls from customers": so is a plural before a preposition.
+    const afterVerb = words[i - 1]?.place === 'verb' && !CATENATIVE.has(words[i - 1].lemma) && !!next && !next.breakBefore && (!isFunctionWord(next) || (/[^s]s$/.test(lower) && PREPOSITIONS.has(next.lower)))
     // "every parcel the packers have sealed": done by the people named before "have", not by the role.
-    const doneByOthers = /ed$/.test(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
-    if (/ed$/.test(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
+    const doneByOthers = participle(lower) && PERFECT.has(raw[i - 1]?.lower ?? '') && words[i - 2]?.place === 'head'
+    if (participle(lower) && (AUXILIARIES.has(raw[i - 1]?.lower ?? '') || passive || doneByOthers)) {
       passive = true
       words.push({ ...base, place: 'function', passive: true })
       continue
     }
     passive = false
     // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
-    if (run.length > 0 && /ed$/.test(lower) && w.pos === 'VERB' && !!next && PREPOSITIONS.has(next.lower)) {
+    // "keep investors informed of …": so too a participle the tagger calls an adjective.
+    if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && !!next && PREPOSITIONS.has(next.lower)) {
       closeRun()
       segment++
       prep = undefined
@@ -221,13 +291,26 @@ export function parseLabel(label: string): ParsedLabel {
       segment++
       prep = undefined
     }
+    // "Ensures lab samples reach the pathology lab": after "ensure"/"make sure" a verb after a noun phrase is that phrase's
+    // doing, in a clause of its own: what the role sees to is done by others.
+    if (clause === 0 && run.length > 0 && w.pos === 'VERB' && !/(ing|ed)$/.test(lower) && ensuring(words) && !w.hyphenNext) {
+      clause++
+      ensuredClause = clause
+      for (const j of run) Object.assign(words[j], { clause, ensured: true })
+      closeRun()
+      words.push({ ...base, clause, segment, place: 'verb', ensured: true })
+      prep = undefined
+      expectVerb = false
+      continue
+    }
     // "once design is signed off": a word before an auxiliary is the clause's subject.
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
     const isVerb =
+      i === contactVerbAt ||
       reducedRelative ||
       beforeObject ||
       (!subject &&
-      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList)))
+      (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList && !listWord)))
     if (isVerb) {
       closeRun()
       decisionOpen = DECISION_VERBS.has(w.lemma) || DECISION_VERBS.has(lower)
@@ -245,6 +328,18 @@ export function parseLabel(label: string): ParsedLabel {
   closeRun()
   shareModifiers(words)
   return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+}
+
+/** "to negative press coverage": a word shaped as an adjective after "to" starts a noun phrase, whatever the tagger says. */
+function adjectiveShaped(w: Raw): boolean {
+  return !looksLikeVerb(w) && /(ive|al|ous|ful|ic|ent|ant|ary|less|ible|able)$/.test(w.lower)
+}
+
+/** The main clause's verb is "ensure" or "make sure". */
+function ensuring(words: readonly Word[]): boolean {
+  const v = words.find((w) => w.place === 'verb' && w.clause === 0)
+  if (!v) return false
+  return v.lemma === 'ensure' || v.lower === 'ensure' || v.lower === 'ensures' || (v.lemma === 'make' && words[words.indexOf(v) + 1]?.lower === 'sure')
 }
 
 /** "to venture capital firms": the word after "to" opens a known noun phrase, so no verb follows. */

@@ -41,10 +41,10 @@ export const COMMON_VERBS = set(`
   procure produce program programme promote propose prospect protect prototype provide publish purchase pursue put quote raise
   rank read receive recommend reconcile record recruit redesign reduce refine register reimburse release remove renew repair
   replace replenish report represent request research reserve resolve respond restock restructure retain review revise reward
-  roll rota run sample scale schedule scope screen script secure select sell send serve service set settle shape share ship
+  roll rota run sample scale schedule scope screen script second secure select sell send serve service set settle shape share ship
   shortlist sign simplify size sketch solve sort source speak specify sponsor spot staff standardise start steer stock store
   streamline structure submit supervise supply support survey sweep take talk target teach tell tender test track trade train
-  transcribe transfer translate transport triage troubleshoot tune type unload update upgrade upsell validate verify visit
+  transcribe transfer translate transport triage troubleshoot tune type unload update upgrade upsell use validate verify visit
   walk watch weigh welcome win work wrap write`)
 
 /**

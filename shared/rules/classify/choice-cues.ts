@@ -1,0 +1,60 @@
+// Choosing reads by what is chosen. Choosing how a product looks or is made of ("chooses
+// the colours, fabrics and trims for next season's collection") is design work; choosing
+// what the company as a whole will do ("decides which products the company will launch",
+// "which firms the group should buy") is strategy. Choosing a carrier, a rota or which
+// depot serves a region names neither shape.
+
+import { key } from '../lexicon'
+import type { ParsedLabel, Word } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+
+const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
+
+const CHOOSING = keys('choose pick select decide determine specify agree approve set')
+/** How a product looks or what it is made of. */
+const ATTRIBUTES = keys('colour colours color colors fabric fabrics finish finishes trim trims material materials texture textures pattern patterns flavour flavours scent shape silhouette palette')
+/** What the attributes are for: a product or a range of them. */
+const PRODUCTS = keys('collection collections range ranges product products design designs season model models line-up')
+/** The company as a whole, as the one that acts. */
+const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust'])
+const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
+/** What a company does as a whole, not inside operations. */
+const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
+/** Where or what a company moves into as a whole. */
+const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
+const MOVE = key('move')
+const SCORE = 3
+
+const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
+
+export function choiceCues(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
+  if (verb < 0) return []
+  const out: Hit[] = []
+  // "Chooses colours, fabrics and trims for …": two attributes in the object, or one for a product named after "for".
+  const attributes = words.map((w, j) => j).filter((j) => j > verb && words[j].clause === 0 && !words[j].prep && has(words[j], ATTRIBUTES))
+  const forProduct = words.findIndex((w, j) => j > verb && w.prep === 'for' && w.place === 'head' && has(w, PRODUCTS))
+  if (attributes.length >= 2 || (attributes.length === 1 && forProduct >= 0)) {
+    out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
+  }
+  // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether'))
+  // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
+  const market = question >= 0 ? words[question + 1] : undefined
+  if (market && has(market, MARKETS) && words[question + 2]?.lower === 'to' && has(words[question + 3], COMPANY_MOVES)) {
+    out.push({ domain: 'strategy', score: SCORE, words: [verb, question + 1, question + 3], ownable: false })
+  }
+  if (question >= 0) {
+    for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {
+      if (!COMPANY.has(words[j].lower)) continue
+      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : -1
+      const move = modal >= 0 ? words[modal + 1] : undefined
+      // "should move into grocery": moving into something is entering it.
+      const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
+      if (move && (has(move, COMPANY_MOVES) || into)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
+      break
+    }
+  }
+  return out
+}
