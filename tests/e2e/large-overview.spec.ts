@@ -113,4 +113,19 @@ test('Fit view shows every role of a 2,000-role chart as an overview; a click th
   expect((await first.textContent())!.trim().length).toBeGreaterThan(2)
   const fontPx = await first.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * el.getBoundingClientRect().width / (el as HTMLElement).offsetWidth)
   expect(fontPx).toBeGreaterThanOrEqual(10)
+
+  // Fit view from here goes straight to the overview: the roles are hidden before the view
+  // moves, so no role node is drawn on the way (moved first, every role would be, for a frame).
+  await page.evaluate(() => {
+    const w = window as unknown as { __rolesAdded: number }
+    w.__rolesAdded = 0
+    const isRole = (n: Node) => n instanceof Element && (n.matches('[data-testid="role-node"]') || !!n.querySelector('[data-testid="role-node"]'))
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (isRole(n)) w.__rolesAdded++
+    }).observe(document.body, { subtree: true, childList: true })
+  })
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await settleCanvas(page)
+  await expect(overview).toHaveAttribute('data-in-view', '2000')
+  expect(await page.evaluate(() => (window as unknown as { __rolesAdded: number }).__rolesAdded)).toBe(0)
 })

@@ -5,7 +5,8 @@
 import type { ReactFlowInstance } from '@xyflow/react'
 import { useView } from '../ui/view-state'
 import { FIT_OPTIONS, NODE_WIDTH, type RoleFlowNode } from './flow-sync'
-import { MAX_ZOOM, MIN_ZOOM } from './overview/lod'
+import { isOverview, MAX_ZOOM, MIN_ZOOM } from './overview/lod'
+import { showOverviewThen } from './overview/use-overview-mode'
 import type { Rect } from './overview/overview-scene'
 import { fitViewport } from './overview/fit-viewport'
 import { minimapSize, MINIMAP_MARGIN } from './overview/minimap-geometry'
@@ -85,7 +86,9 @@ export function fitNow(duration = 0): void {
   // The same margin React Flow's fitView leaves for FIT_OPTIONS.padding.
   const padding = (1 - 1 / (1 + FIT_OPTIONS.padding)) / 2
   const view = fitViewport({ ...drawn, width: box.width, height: box.height, reserve, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding })
-  void flow.setViewport(view, { duration })
+  const move = () => void flow?.setViewport(view, { duration })
+  if (isOverview(view.zoom) && !isOverview(flow.getZoom())) showOverviewThen(move)
+  else move()
 }
 
 /**

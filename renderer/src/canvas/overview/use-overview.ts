@@ -9,7 +9,7 @@ import type { RoleFlowNode } from '../flow-sync'
 import { overviewClickTarget } from './click-target'
 import { isOverview } from './lod'
 import type { Scene } from './overview-scene'
-import { useOverviewMode } from './use-overview-mode'
+import { useMoveWhenHidden, useOverviewMode } from './use-overview-mode'
 
 const hiddenCopy = new WeakMap<RoleFlowNode, RoleFlowNode>()
 const NO_EDGES: Edge[] = []
@@ -28,6 +28,8 @@ export function useOverview(nodes: RoleFlowNode[], edges: Edge[], selectedId: st
   const overview = useOverviewMode()
   const flow = useReactFlow<RoleFlowNode>()
   const shownNodes = useMemo(() => (overview ? nodes.map((n) => (n.id === selectedId ? n : hide(n))) : nodes), [overview, nodes, selectedId])
+  // React Flow's own effects (children's run first) have taken in the hidden nodes by now.
+  useMoveWhenHidden(shownNodes)
   const onPaneClick = useCallback(
     (e: React.MouseEvent) => {
       if (!isOverview(flow.getZoom())) return clearSelection()
