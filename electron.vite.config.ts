@@ -32,7 +32,9 @@ export default defineConfig({
       alias: [
         { find: '@shared', replacement: alias['@shared'] },
         // The English model loads on demand, in its own chunk (renderer/src/rules/english-model.ts).
-        { find: /^wink-eng-lite-web-model$/, replacement: resolve(__dirname, 'renderer/src/rules/deferred-english-model.ts') }
+        { find: /^wink-eng-lite-web-model$/, replacement: resolve(__dirname, 'renderer/src/rules/deferred-english-model.ts') },
+        // Yjs writes its many short strings through a faster writer (shared/doc/lib0-encoding.ts).
+        { find: /^lib0\/encoding$/, replacement: resolve(__dirname, 'shared/doc/lib0-encoding.ts') }
       ]
     },
     plugins: [react(), devCsp()],

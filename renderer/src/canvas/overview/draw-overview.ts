@@ -114,6 +114,24 @@ function drawBoxTitles(ctx: CanvasRenderingContext2D, boxes: Scene['boxes'], [tx
 }
 
 /** Labels the biggest branches that have room on screen, largest first, never overlapping. */
+/** The narrowest a branch label can be; a label whose middle part is covered is not drawn. */
+const LABEL_CORE = 24
+
+/** Labels as measured, by font size, width allowed and title: redraws at one zoom measure nothing. */
+const measured = new Map<string, { text: string; width: number }>()
+
+function measuredLabel(ctx: CanvasRenderingContext2D, font: number, maxWidth: number, title: string, size: number) {
+  const key = `${font}|${Math.round(maxWidth)}|${size}|${title}`
+  let hit = measured.get(key)
+  if (!hit) {
+    if (measured.size > 5000) measured.clear()
+    const text = `${fitText(ctx, title, maxWidth)} · ${size}`
+    hit = { text, width: ctx.measureText(text).width + 8 }
+    measured.set(key, hit)
+  }
+  return hit
+}
+
 function drawBranchLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, [tx, ty, z]: readonly [number, number, number]): void {
   const placed: Rect[] = []
   ctx.textBaseline = 'top'
@@ -123,13 +141,16 @@ function drawBranchLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
     if (sw < BRANCH_LABEL_MIN_WIDTH) continue
     if (!intersects(br, view)) continue
     const font = branchLabelPx(sw)
-    ctx.font = `700 ${font}px Inter, system-ui, sans-serif`
-    const text = `${fitText(ctx, br.title, Math.min(sw, 260))} · ${br.size}`
-    const w = ctx.measureText(text).width + 8
     const h = font + 6
     const head = br.head
-    const x = Math.max(0, (head.x + head.w / 2) * z + tx - w / 2)
+    const mid = (head.x + head.w / 2) * z + tx
     const y = Math.max(0, head.y * z + ty - h - 2)
+    // Cheap test first: a label whose narrowest middle is covered would be covered whole.
+    const core = { x: Math.max(0, mid - LABEL_CORE / 2), y, w: LABEL_CORE, h }
+    if (placed.some((r) => intersects(r, core))) continue
+    ctx.font = `700 ${font}px Inter, system-ui, sans-serif`
+    const { text, width: w } = measuredLabel(ctx, font, Math.min(sw, 260), br.title, br.size)
+    const x = Math.max(0, mid - w / 2)
     const rect = { x, y, w, h }
     if (placed.some((r) => intersects(r, rect))) continue
     placed.push(rect)
