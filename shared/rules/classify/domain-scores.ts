@@ -28,6 +28,9 @@ const PREP_DEFAULT = 0.7
 /** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
 const OCCASION = 0.3
+/** Occasions operational work is done for ("for the HR training day", "for the investor meeting"). */
+const EVENTS = new Set(`day days event events meeting meetings trip trips visit visits conference conferences offsite away-day awayday show shows fair
+  fairs exhibition exhibitions session sessions workshop workshops party dinner seminar seminars roadshow tour tours launch launches`.split(/\s+/).map(key))
 const FACILITY = key('facility')
 /** Words for a group of people: a department word before them says whose. */
 const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
@@ -77,6 +80,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
   // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
   if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb' && placeLike(words, w)) partner = true
+  // "catering for the board's strategy away day", "rooms for the HR training day": the occasion operational work serves.
+  if (!operations && w.prep === 'for' && w.place !== 'verb' && EVENTS.has(words[w.head].keys[0]) && clauseIsOperational(words, w)) return OCCASION
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.

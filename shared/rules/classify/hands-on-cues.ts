@@ -5,7 +5,7 @@
 // holding work some other way ("agree rotas with the pickers", "plan cover when the team
 // is short") have no such shape.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 import * as C from './mode-cues'
@@ -25,6 +25,8 @@ const MANAGING = keys(`manage lead oversee supervise plan schedule organise coor
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = keys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
+/** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
+const HELPING = keys('help assist join')
 
 const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
@@ -48,6 +50,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
+  const helped = helpsWorkers(words, verb)
+  if (helped) return [helped]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
   if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
@@ -62,4 +66,19 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in') && has(w, GAP))
   if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
   return []
+}
+
+/** "Helps the porters carry the boxes", "assists the drivers to load the vans": workers named, then a working verb. */
+function helpsWorkers(words: readonly Word[], verb: number): Hit | undefined {
+  if (!has(words[verb], HELPING)) return undefined
+  let j = verb + 1
+  while (j < words.length && words[j].place === 'function' && !words[j].prep) j++
+  if (j >= words.length || !has(words[j], WORKERS)) return undefined
+  // "help the drivers load", "help the drivers to load", "help the drivers with loading".
+  for (let k = j + 1; k <= j + 2 && k < words.length; k++) {
+    if (words[k].lower === 'to' || words[k].lower === 'with') continue
+    const doing = words[k].keys.some((x) => lexicon.singles(x).some((e) => e.kind === 'doing'))
+    return doing ? { domain: 'hands-on-work', score: SCORE, words: [verb, j, k], ownable: false, byVerb: true } : undefined
+  }
+  return undefined
 }
