@@ -94,7 +94,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
-  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : LATER_CLAUSE
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
   else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
@@ -287,6 +287,18 @@ function doneByDepartment(words: readonly Word[], clause: number): boolean {
 }
 
 /** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
+/** Firms named by what they do for the company: "the firm that prints the marketing leaflets". */
+const SUPPLIERS = new Set('firm company agency supplier vendor contractor provider printer printers haulier courier caterer cleaner'.split(' ').map(key))
+const RELATIVES = new Set(['that', 'which', 'who'])
+
+/** The clause is a relative clause saying what a supplier does: who the work is with, not the work. */
+function aboutSupplier(words: readonly Word[], clause: number): boolean {
+  const at = words.findIndex((x) => x.clause === clause)
+  if (at < 1 || !RELATIVES.has(words[at].lower)) return false
+  const before = words[at - 1]
+  return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k))
+}
+
 function occasion(words: readonly Word[], w: Word): boolean {
   if (!w.prep) return false
   for (let j = words.indexOf(w) - 1; j >= 0; j--) {

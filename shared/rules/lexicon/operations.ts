@@ -23,7 +23,7 @@ export const OPERATIONS_WORDS = {
     contractor management, claim against supplier, claim against carrier, claim against haulier, damage claim, freight claim,
     transit damage, staffing agency, temp agency, labour provider, temp, temps,
     temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
-    lease, leasing, landlord, rent, rental, loan of, uniform, workwear, catering, refreshments, travel arrangement, room setup, room set-up, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
+    lease, leasing, landlord, rent, rental, loan of, uniform, workwear, pool car, company car, first aid, first-aid, fire alarm, removal, clearance, catering, refreshments, travel arrangement, room setup, room set-up, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
   medium: `security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
@@ -43,7 +43,9 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   inspection, audit, conditioning, stand, parking, canteen, kitchen, lighting, heating, repair, premises, logistics, packaging, pallet,
   courier, freight, dispatch, consumable, material, invoice, run, rack, racking, bay, dock, plant, kit, uniform, ppe, stationery,
   requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage, venue,
-  catering, refreshments, seating, sample, samples, pass, passes, permit, insurance`
+  catering, refreshments, seating, sample, samples, pass, passes, permit, insurance,
+  cupboard, alarm, boiler, lift, toilet, door, window, lock, fridge, freezer, oven, ventilation, extractor, generator, marquee, printer,
+  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, first-aid, basement, store, stores, tool, tools`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,

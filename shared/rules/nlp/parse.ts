@@ -272,11 +272,14 @@ export function parseLabel(label: string): ParsedLabel {
     passive = false
     // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
     // "keep investors informed of …": so too a participle the tagger calls an adjective.
-    if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && !!next && PREPOSITIONS.has(next.lower)) {
+    // "keeps the pool cars taxed and serviced", "has the cupboards fixed": at the label's end, what is to be done to the thing.
+    const stateAtEnd = !next || (next.lower === 'and' && participle(raw[i + 2]?.lower ?? '') && !raw[i + 3])
+    if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && (stateAtEnd || (!!next && PREPOSITIONS.has(next.lower)))) {
       closeRun()
       segment++
       prep = undefined
       words.push({ ...base, segment, place: 'function', passive: true })
+      passive = stateAtEnd
       continue
     }
     // After "the", "our", "every" a noun phrase starts: "the redesigned model" has no verb in it.
