@@ -32,11 +32,11 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
-    verbs: `design, redesign, engineer, prototype, sketch, invent`
+    verbs: `design, redesign, engineer, prototype, sketch`
   },
   {
     domain: 'legal',
-    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, legal dispute, court, tribunal, contract law, draft contract, contract drafting,
+    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, draft term, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, contract drafting,
       legal term, terms condition, intellectual property, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,
