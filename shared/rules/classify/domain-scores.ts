@@ -194,7 +194,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
-        if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i))) continue
+        if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
@@ -205,6 +205,14 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
   return hits
+}
+
+const ORDER = key('order')
+/** "in what order", "in the right order": after a question word or "in", an order is a sequence, not a customer's order. */
+function sequenceOrder(words: readonly Word[], i: number): boolean {
+  if (!words[i].keys.includes(ORDER)) return false
+  const before = words[i - 1]?.lower ?? ''
+  return QUESTION_WORDS.has(before) || (before === 'right' || before === 'same') && words[i - 3]?.lower === 'in'
 }
 
 /** True when a determiner between two words starts a new noun phrase after a head noun ("countries | the business"). */
