@@ -197,6 +197,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
+        if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -296,7 +298,7 @@ function doneByDepartment(words: readonly Word[], clause: number): boolean {
 
 /** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
 /** Firms named by what they do for the company: "the firm that prints the marketing leaflets". */
-const SUPPLIERS = new Set('firm company agency supplier vendor contractor provider printer printers haulier courier caterer cleaner'.split(' ').map(key))
+const SUPPLIERS = new Set('firm company agency supplier vendor contractor provider printer printers haulier courier caterer cleaner wholesaler distributor manufacturer'.split(' ').map(key))
 const RELATIVES = new Set(['that', 'which', 'who'])
 
 /** The clause is a relative clause saying what a supplier does: who the work is with, not the work. */
@@ -305,6 +307,11 @@ function aboutSupplier(words: readonly Word[], clause: number): boolean {
   if (at < 1 || !RELATIVES.has(words[at].lower)) return false
   const before = words[at - 1]
   return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k))
+}
+
+/** The clause names a supplier after "with" or "from": what is agreed is bought, not sold. */
+function withSupplier(words: readonly Word[], clause: number): boolean {
+  return words.some((x) => x.clause === clause && x.place === 'head' && (x.prep === 'with' || x.prep === 'from') && x.keys.some((k) => SUPPLIERS.has(k)))
 }
 
 function occasion(words: readonly Word[], w: Word): boolean {

@@ -15,7 +15,7 @@ const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).m
 /** People who normally do the hands-on work. */
 const WORKERS = keys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
   colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
-  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors`)
+  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = keys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
@@ -73,6 +73,8 @@ function helpsWorkers(words: readonly Word[], verb: number): Hit | undefined {
   if (!has(words[verb], HELPING)) return undefined
   let j = verb + 1
   while (j < words.length && words[j].place === 'function' && !words[j].prep) j++
+  // "the kitchen staff": the workers come after the words describing them.
+  while (j < words.length - 1 && words[j].place === 'mod' && !has(words[j], WORKERS) && words[j + 1].place !== 'function') j++
   if (j >= words.length || !has(words[j], WORKERS)) return undefined
   // "help the drivers load", "help the drivers to load", "help the drivers with loading".
   for (let k = j + 1; k <= j + 2 && k < words.length; k++) {

@@ -20,7 +20,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
       employee wellbeing programme, compensation package, salary package, job offer, offer letter, reference check,
       background check, right work check, company-wide induction, terminate employment, terminate employee, let go, employee contract, staff contract,
-      performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim, grading structure, job grade, pay policy, reward policy, salary policy, bonus policy, policy work from home, remote working, home working, hybrid working, reward scheme, recognition scheme, reward and recognition, total reward, reward strategy`,
+      performance improvement plan, company-wide appraisal, company culture, workplace investigation, tribunal claim, grading structure, job grade, pay policy, holiday rule, sickness rule, leave rule, absence rule, reward policy, salary policy, bonus policy, policy work from home, remote working, home working, hybrid working, reward scheme, recognition scheme, reward and recognition, total reward, reward strategy`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
     weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,
@@ -40,7 +40,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
-      pour, stitch, sew, cook, bake, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose`
+      pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose`
   },
   {
     domain: 'clerical',
@@ -64,7 +64,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     domain: 'task-control',
     strong: `micromanage, micromanagement, line by line, keystroke, minute by minute, hour by hour, over shoulder, one by one, gps tracking, track location,
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
-      every email, every call, every keystroke, each email, each call, every decision, each decision,
+      listen in on, listen in, every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
       individual task, dictate how, exactly how, time break,
       monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long`,
