@@ -24,7 +24,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'product-design',
-    strong: `prototype, prototyping, cad, product design, industrial design, design engineering, product engineering, new product development,
+    strong: `prototype, prototyping, cad, look and feel, product design, industrial design, design engineering, product engineering, new product development,
       npd, ux, ui, user experience, user interface, usability, wireframe, mock-up, mockup, sketch, 3d model, product roadmap,
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
@@ -53,7 +53,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'research',
-    strong: `research, rnd, experiment, experimentation, laboratory, lab, scientist, scientific, hypothesis, clinical trial, formulation, chemistry,
+    strong: `research, rnd, field trial, test field, trial plot, experiment, experimentation, laboratory, lab, scientist, scientific, hypothesis, clinical trial, formulation, chemistry,
       innovation, breakthrough, invention, discovery, research project, research programme, peer review, publish paper, research paper,
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,

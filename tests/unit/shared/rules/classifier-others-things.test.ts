@@ -27,7 +27,9 @@ describe('classify: other departments’ things and occasions', () => {
     ['Renews the contract with the company that cleans the design studio'],
     ['Oversees the clearance of old monitors from the software team’s floor'],
     ['Arranges the rental of lighting rigs for the product launch'],
-    ['Services the delivery vans the sales reps borrow']
+    ['Services the delivery vans the sales reps borrow'],
+    ['Has the design studio’s kettles descaled and cleaned every week'],
+    ['Agrees prices with the wholesaler for the staff canteen']
   ])('"%s" raises no warning', (label) => {
     expect([null, 'operations']).toContain(categoryOf(label))
   })
@@ -38,7 +40,8 @@ describe('classify: other departments’ things and occasions', () => {
     ['Takes a turn on the checkout when the queue is long', 'individual-tasks'],
     ['Shows each waiter which tables to clear and in what order', 'micromanagement'],
     ['Gives a quote to the local radio station after the flood', 'public-relations'],
-    ['Pushes councillors to change the rules on night deliveries', 'government-relations']
+    ['Pushes councillors to change the rules on night deliveries', 'government-relations'],
+    ['Helps out in the stock room when the shop is busy', 'individual-tasks']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
   })
