@@ -62,7 +62,7 @@ const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
-   cashier loader porter nurse technician rep representative task email call message purchase decision step move keystroke scan pick
+   cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
    break timesheet expense checklist minute hour pick list order entry job label letter text`.split(/\s+/).map(key)
 )
 

@@ -28,6 +28,9 @@ const PREP_DEFAULT = 0.7
 /** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])
 const OCCASION = 0.3
+/** Occasions operational work is done for ("for the HR training day", "for the investor meeting"). */
+const EVENTS = new Set(`day days event events meeting meetings trip trips visit visits conference conferences offsite away-day awayday show shows fair
+  fairs exhibition exhibitions session sessions workshop workshops party dinner seminar seminars roadshow tour tours launch launches`.split(/\s+/).map(key))
 const FACILITY = key('facility')
 /** Words for a group of people: a department word before them says whose. */
 const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
@@ -77,6 +80,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
   // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
   if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb' && placeLike(words, w)) partner = true
+  // "catering for the board's strategy away day", "rooms for the HR training day": the occasion operational work serves.
+  if (!operations && w.prep === 'for' && w.place !== 'verb' && EVENTS.has(words[w.head].keys[0]) && clauseIsOperational(words, w)) return OCCASION
   // "production of the new model", "maintenance of the lab's freezers": what an operational activity acts on.
   if (!operations && w.ofHead !== undefined && lexicon.isOperationalActivity(words[w.ofHead].keys)) f *= OF_OPERATIONAL
   // "the development of the mobile app": after an activity noun, the "of" phrase is the work itself.
@@ -89,7 +94,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
-  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : LATER_CLAUSE
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
   else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
@@ -189,9 +194,11 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const k of w.keys) {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
-        if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i))) continue
+        if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
+        if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -200,6 +207,14 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
   return hits
+}
+
+const ORDER = key('order')
+/** "in what order", "in the right order": after a question word or "in", an order is a sequence, not a customer's order. */
+function sequenceOrder(words: readonly Word[], i: number): boolean {
+  if (!words[i].keys.includes(ORDER)) return false
+  const before = words[i - 1]?.lower ?? ''
+  return QUESTION_WORDS.has(before) || (before === 'right' || before === 'same') && words[i - 3]?.lower === 'in'
 }
 
 /** True when a determiner between two words starts a new noun phrase after a head noun ("countries | the business"). */
@@ -282,6 +297,23 @@ function doneByDepartment(words: readonly Word[], clause: number): boolean {
 }
 
 /** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
+/** Firms named by what they do for the company: "the firm that prints the marketing leaflets". */
+const SUPPLIERS = new Set('firm company agency supplier vendor contractor provider printer printers haulier courier caterer cleaner wholesaler distributor manufacturer'.split(' ').map(key))
+const RELATIVES = new Set(['that', 'which', 'who'])
+
+/** The clause is a relative clause saying what a supplier does: who the work is with, not the work. */
+function aboutSupplier(words: readonly Word[], clause: number): boolean {
+  const at = words.findIndex((x) => x.clause === clause)
+  if (at < 1 || !RELATIVES.has(words[at].lower)) return false
+  const before = words[at - 1]
+  return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k))
+}
+
+/** The clause names a supplier after "with" or "from": what is agreed is bought, not sold. */
+function withSupplier(words: readonly Word[], clause: number): boolean {
+  return words.some((x) => x.clause === clause && x.place === 'head' && (x.prep === 'with' || x.prep === 'from') && x.keys.some((k) => SUPPLIERS.has(k)))
+}
+
 function occasion(words: readonly Word[], w: Word): boolean {
   if (!w.prep) return false
   for (let j = words.indexOf(w) - 1; j >= 0; j--) {

@@ -5,7 +5,7 @@
 // holding work some other way ("agree rotas with the pickers", "plan cover when the team
 // is short") have no such shape.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 import * as C from './mode-cues'
@@ -15,7 +15,7 @@ const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).m
 /** People who normally do the hands-on work. */
 const WORKERS = keys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
   colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
-  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors`)
+  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = keys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
@@ -25,6 +25,8 @@ const MANAGING = keys(`manage lead oversee supervise plan schedule organise coor
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = keys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
+/** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
+const HELPING = keys('help assist join')
 
 const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
@@ -48,6 +50,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
+  const helped = helpsWorkers(words, verb)
+  if (helped) return [helped]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
   if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
@@ -62,4 +66,21 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in') && has(w, GAP))
   if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
   return []
+}
+
+/** "Helps the porters carry the boxes", "assists the drivers to load the vans": workers named, then a working verb. */
+function helpsWorkers(words: readonly Word[], verb: number): Hit | undefined {
+  if (!has(words[verb], HELPING)) return undefined
+  let j = verb + 1
+  while (j < words.length && words[j].place === 'function' && !words[j].prep) j++
+  // "the kitchen staff": the workers come after the words describing them.
+  while (j < words.length - 1 && words[j].place === 'mod' && !has(words[j], WORKERS) && words[j + 1].place !== 'function') j++
+  if (j >= words.length || !has(words[j], WORKERS)) return undefined
+  // "help the drivers load", "help the drivers to load", "help the drivers with loading".
+  for (let k = j + 1; k <= j + 2 && k < words.length; k++) {
+    if (words[k].lower === 'to' || words[k].lower === 'with') continue
+    const doing = words[k].keys.some((x) => lexicon.singles(x).some((e) => e.kind === 'doing'))
+    return doing ? { domain: 'hands-on-work', score: SCORE, words: [verb, j, k], ownable: false, byVerb: true } : undefined
+  }
+  return undefined
 }

@@ -6,7 +6,7 @@ import type { DomainWords } from './types'
 export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'strategy',
-    strong: `vision, mission statement, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
+    strong: `vision, mission statement, years time, year time, where business should, where company should, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
       business strategy, group strategy, growth strategy, overall strategy, long-term strategy, market entry, enter market, new market,
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
@@ -67,7 +67,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'public-relations',
     strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
-      public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine,
+      public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, media interview, press interview`,
     medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
@@ -76,7 +76,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'investor-relations',
-    strong: `investor, shareholder, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
+    strong: `investor, shareholder, shareholder meeting, meeting for shareholder, meeting of shareholder, fund owner, fund's owner, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
       investor relation, investor conference, investor meeting, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst, fund manager`,
     medium: `analyst, guidance, stakeholder report`,
@@ -84,7 +84,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'government-relations',
-    strong: `lobby, lobbying, lobbyist, government, minister, ministry, mp, mps, politician, politic, political, public affairs, public policy,
+    strong: `lobby, lobbying, lobbyist, government, minister, change law, change regulation, change rule, rule change, law change, ministry, mp, mps, politician, politic, political, public affairs, public policy,
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,

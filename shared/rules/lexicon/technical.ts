@@ -24,7 +24,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'product-design',
-    strong: `prototype, prototyping, cad, product design, industrial design, design engineering, product engineering, new product development,
+    strong: `prototype, prototyping, cad, look and feel, product design, industrial design, design engineering, product engineering, new product development,
       npd, ux, ui, user experience, user interface, usability, wireframe, mock-up, mockup, sketch, 3d model, product roadmap,
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
@@ -32,11 +32,11 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
-    verbs: `design, redesign, engineer, prototype, sketch, invent`
+    verbs: `design, redesign, engineer, prototype, sketch`
   },
   {
     domain: 'legal',
-    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, legal dispute, court, tribunal, contract law, draft contract, contract drafting,
+    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, contract drafting,
       legal term, terms condition, intellectual property, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,
@@ -53,7 +53,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'research',
-    strong: `research, rnd, experiment, experimentation, laboratory, lab, scientist, scientific, hypothesis, clinical trial, formulation, chemistry,
+    strong: `research, rnd, field trial, test field, trial plot, experiment, experimentation, laboratory, lab, scientist, scientific, hypothesis, clinical trial, formulation, chemistry,
       innovation, breakthrough, invention, discovery, research project, research programme, peer review, publish paper, research paper,
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,

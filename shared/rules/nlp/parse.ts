@@ -49,6 +49,8 @@ const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Words that open a subordinate clause ("once engineering signs it off", "when they call"): what follows is circumstance, not the work. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'while', 'until', 'unless', 'because', 'although', 'though', 'so', 'if', 'whether', 'where'])
+/** Words opening a time phrase after what is to be done to a thing ("… serviced every month"). */
+const STATE_TIMES = new Set(['each', 'every', 'once', 'twice', 'weekly', 'monthly', 'daily', 'yearly', 'annually', 'regularly', 'on', 'by', 'within', 'before', 'after'])
 /** Past participles not written "-ed": "promises made by sales", "records kept for inspection". */
 const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken given held bought brought paid told won written chosen drawn
   shown known set run put cut led met found thought taught caught left lost read spent understood`.split(/\s+/))
@@ -272,11 +274,16 @@ export function parseLabel(label: string): ParsedLabel {
     passive = false
     // "printers supplied with paper", "goods received from suppliers": a participle after a noun says what was done to it.
     // "keep investors informed of …": so too a participle the tagger calls an adjective.
-    if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && !!next && PREPOSITIONS.has(next.lower)) {
+    // "keeps the pool cars taxed and serviced", "has the cupboards fixed": at the label's end, what is to be done to the thing.
+    // "… checked and cleaned each month": a time phrase may follow.
+    const afterState = next?.lower === 'and' && participle(raw[i + 2]?.lower ?? '') ? raw[i + 3] : next
+    const stateAtEnd = !afterState || STATE_TIMES.has(afterState.lower)
+    if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && (stateAtEnd || (!!next && PREPOSITIONS.has(next.lower)))) {
       closeRun()
       segment++
       prep = undefined
       words.push({ ...base, segment, place: 'function', passive: true })
+      passive = stateAtEnd
       continue
     }
     // After "the", "our", "every" a noun phrase starts: "the redesigned model" has no verb in it.
