@@ -65,13 +65,18 @@ const isBucket = (e: Entry): e is Bucket => 'slots' in e
 export class DutyGroups {
   /** Bumped on every change, so answers cached against it know when they are out of date. */
   generation = 0
-  private readonly slots = new Map<string, Slot>()
+  /**
+   * The slots by id, built on first use: a full lint walks the duties in chart order and
+   * never asks by id, so opening a chart does not pay for 20,000 map entries it does not need.
+   */
+  private byId: Map<string, Slot> | null = null
   private readonly byLabel = new Map<string, Entry>()
   private readonly byCard = new Map<string, Entry>()
 
   /**
-   * The slots in chart order while the groups are as built and no id is listed twice:
-   * a lint checks duties in that order, so the next duty asked about is found without a lookup.
+   * The slots in chart order while the groups are as built: a lint checks duties in that
+   * order, so the next duty asked about is found without a lookup (by object, so an id
+   * listed twice does not matter here).
    */
   private order: Slot[] | null
   private cursor = 0
@@ -82,7 +87,16 @@ export class DutyGroups {
     // One pass with no generation to bump: nothing can have been cached against these groups yet.
     const order: Slot[] = new Array<Slot>(duties.length)
     for (let i = 0; i < duties.length; i++) order[i] = this.put(duties[i], i)
-    this.order = this.slots.size === duties.length ? order : null
+    this.order = order
+  }
+
+  private get slots(): Map<string, Slot> {
+    if (this.byId) return this.byId
+    // Built from the chart-order list, the only one kept until now; a later copy of an id wins.
+    const byId = new Map<string, Slot>()
+    for (const slot of this.order ?? []) byId.set(slot.duty.id, slot)
+    this.byId = byId
+    return byId
   }
 
   /** How many duty ids the groups hold. */
@@ -119,9 +133,10 @@ export class DutyGroups {
   }
 
   add(d: Duty, position = this.slots.size): void {
+    const slots = this.slots
     this.generation++
     this.order = null
-    this.put(d, position)
+    slots.set(d.id, this.put(d, position))
   }
 
   private put(d: Duty, position: number): Slot {
@@ -130,7 +145,6 @@ export class DutyGroups {
     if (position > this.end && position !== Infinity) this.end = position
     slot.label = join(this.byLabel, labelKey, slot, 'label')
     if (d.cardId) slot.card = join(this.byCard, d.cardId, slot, 'card')
-    this.slots.set(d.id, slot)
     return slot
   }
 
@@ -150,11 +164,12 @@ export class DutyGroups {
   }
 
   remove(d: Duty): void {
-    const slot = this.slots.get(d.id)
+    const slots = this.slots
+    const slot = slots.get(d.id)
     if (!slot) return
     this.generation++
     this.order = null
-    this.slots.delete(d.id)
+    slots.delete(d.id)
     leave(this.byLabel, slot.labelKey, slot.label, slot)
     if (slot.duty.cardId) leave(this.byCard, slot.duty.cardId, slot.card, slot)
   }

@@ -180,24 +180,22 @@ export function createLinter(): Linter {
   }
 
   /**
-   * Checks every duty; the groups depend on the duties only, so a roles-only edit keeps
-   * them. Findings are collected in chart order on the way, unless some id may be listed
-   * twice: then they are gathered by id afterwards, as after an edit.
+   * Checks every duty, collecting findings in chart order on the way; the groups depend on
+   * the duties only, so a roles-only edit keeps them. Duty ids are unique in a chart (files
+   * are checked for it, and the document keys duties by id).
    */
   function full(chart: Chart, sameDuties: boolean): void {
     if (!sameDuties) groups = new DutyGroups(chart.duties)
     ctx = makeContext(roleView(chart.roles), groups, resolveSettings(chart.rules))
     perDuty = new Map()
-    const inOrder = !sameDuties && groups.size === chart.duties.length
     const out: Finding[] = []
     for (const d of chart.duties) {
       const found = checkDuty(ctx, d)
       if (found === NONE) continue
       perDuty.set(d.id, found)
-      if (inOrder) for (const f of found) out.push(f)
+      for (const f of found) out.push(f)
     }
-    if (inOrder) all = out
-    else gather(chart)
+    all = out
   }
 
   /**
