@@ -61,6 +61,25 @@ test('a branch shown alone, and "Show whole chart" brings every role back', asyn
   await expect(page.getByRole('button', { name: 'Show whole chart' })).toHaveCount(0)
 })
 
+test('a chart is shown fitted from its first frame, with no second view after it', async ({ page }) => {
+  // Every frame, the view's transform while some role is drawn and visible.
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { seenViews: string[] }).seenViews = seen
+    const tick = () => {
+      const shown = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].some((n) => n.style.visibility !== 'hidden')
+      const view = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform
+      if (shown && view && seen[seen.length - 1] !== view) seen.push(view)
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  await openApp(page)
+  await settleCanvas(page)
+  const views = await page.evaluate(() => (window as unknown as { seenViews: string[] }).seenViews)
+  expect(views).toHaveLength(1)
+})
+
 test('the minimap sits beside the fitted default chart at 1366 × 768, covering no role', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await openApp(page)

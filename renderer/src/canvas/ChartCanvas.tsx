@@ -2,7 +2,7 @@
 // Positions are local while dragging; letting go commits one edit: a move, or, dropped
 // onto another role, a new reporting line with its branch re-arranged.
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { ControlButton, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react'
 import { useWorkbench } from '../state/store'
 import { select, selectLine } from '../state/selection'
@@ -10,7 +10,7 @@ import { addRoleAt, moveRoles, run, setManager } from '../actions'
 import { setDropTarget, useView } from '../ui/view-state'
 import { OverviewProvider, RoleNode, type RoleFlowNode } from './RoleNode'
 import { ReportingLine } from './ReportingLine'
-import { dropStatedHandles, estimatedSizes, edgeId, FIT_OPTIONS, syncEdges, syncNodes } from './flow-sync'
+import { dropStatedHandles, estimatedSizes, edgeId, syncEdges, syncNodes } from './flow-sync'
 import { chartDirection } from './branch-layout'
 import { DirectionContext } from './direction'
 import { dropTargetAt } from './drop-target'
@@ -20,6 +20,7 @@ import { HandleScale } from './HandleScale'
 import { revealRole, useChartView } from '../state/view'
 import { shownChart } from './shown-chart'
 import { FocusBar } from './FocusBar'
+import { FitOnChange } from './FitOnChange'
 import { MAX_ZOOM, MIN_ZOOM } from './overview/lod'
 import { OverviewLayer } from './overview/OverviewLayer'
 import { OverviewMinimap } from './overview/OverviewMinimap'
@@ -57,7 +58,8 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   const view = useChartView(chartId)
   const roles = useMemo(() => shownChart(chart, view, direction).roles, [chart, view, direction])
   const scene = useOverviewScene(roles, direction)
-  useEffect(() => {
+  // Registered before any effect runs: the fit below React Flow reads them.
+  useLayoutEffect(() => {
     registerBounds(() => scene)
     return () => registerBounds(null)
   }, [scene])
@@ -65,7 +67,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
   const flow = useReactFlow<RoleFlowNode>()
   const wrapper = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     registerCanvas(flow, wrapper.current)
     return () => registerCanvas(null, null)
   }, [flow])
@@ -82,13 +84,6 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
     drawnEdges.current = edges
   }, [edges])
   const overview = useOverview(nodes, edges, selection.roleId, scene)
-  useEffect(() => {
-    // Present mode turns Room view on and places the view on its role itself; a fit here
-    // would land after that glide starts and cut it short.
-    if (useView.getState().presented) return
-    const t = setTimeout(() => fitNow(), 50)
-    return () => clearTimeout(t)
-  }, [chartId, fitKey, flow, view.focusBranch])
 
   useEffect(() => {
     if (!focus) return
@@ -182,8 +177,6 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
             onlyRenderVisibleElements={large}
             defaultViewport={large ? OVERVIEW_START : undefined}
             proOptions={proOptions}
-            fitView
-            fitViewOptions={FIT_OPTIONS}
           >
             <HandleScale target={wrapper} />
             {!roomView && (
@@ -193,6 +186,7 @@ export function ChartCanvas({ fitKey }: { fitKey?: unknown }) {
                 </ControlButton>
               </Controls>
             )}
+            <FitOnChange chartId={chartId} fitKey={fitKey} focusBranch={view.focusBranch} />
             <OverviewLayer scene={scene} on={overview.overview} />
             <FocusBar />
             {!roomView && (
