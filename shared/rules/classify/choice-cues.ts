@@ -4,7 +4,7 @@
 // "which firms the group should buy") is strategy. Choosing a carrier, a rota or which
 // depot serves a region names neither shape.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -23,6 +23,8 @@ const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave me
 /** Where or what a company moves into as a whole. */
 const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
 const MOVE = key('move')
+/** What goes into a piece of work: photos, music, wording. */
+const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations')
 const SCORE = 3
 
 const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
@@ -56,5 +58,26 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       break
     }
   }
+  // "Picks the photos for the summer leaflet": choosing what goes into a thing is making it; the thing names the work.
+  const content = words.findIndex((w, j) => j > verb && j <= verb + 3 && w.place === 'head' && !w.prep && has(w, CONTENT))
+  const into = content >= 0 ? words.findIndex((w, j) => j > content && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on' || w.prep === 'in')) : -1
+  const madeIn = into >= 0 ? lexicon.singles(words[into].keys[0]).find((e) => e.domain !== 'operations' && e.weight >= 2) : undefined
+  if (madeIn) out.push({ domain: madeIn.domain, score: SCORE, words: [verb, content, into], ownable: false })
+  const pay = payCue(words, verb)
+  if (pay) out.push(pay)
   return out
+}
+
+/** "Decides how much new nurses get paid", "sets what the drivers earn": what people are paid is pay policy. */
+const PAID = keys('pay earn')
+/** Those paid for goods or a service, not for employment. */
+const PAYEES = keys('supplier suppliers vendor vendors contractor contractors haulier hauliers carrier carriers agency agencies firm firms')
+
+function payCue(words: readonly Word[], verb: number): Hit | null {
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 2 && (w.lower === 'how' || w.lower === 'what'))
+  if (question < 0 || (words[question].lower === 'how' && words[question + 1]?.lower !== 'much')) return null
+  const paid = words.findIndex((w, j) => j > question && j <= question + 7 && has(w, PAID))
+  if (paid < 0 || words.slice(question + 1, paid).some((w) => has(w, PAYEES))) return null
+  const payee = words.slice(question + 1, paid).findIndex((w) => w.place === 'head' || w.place === 'mod')
+  return payee >= 0 ? { domain: 'hr', score: SCORE, words: [verb, question + 1 + payee, paid], ownable: false } : null
 }

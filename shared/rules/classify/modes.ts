@@ -56,7 +56,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
-    if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on'))) {
+    // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
+    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && lexicon.isOrganisationHead(w.keys))
+    if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }

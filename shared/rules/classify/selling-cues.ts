@@ -14,8 +14,10 @@ const PUTTING_FORWARD = new Set(
     .map(key)
 )
 const BUYERS = new Set(
-  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger'.split(' ').map(key)
+  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger shop store supermarket'.split(' ').map(key)
 )
+/** Verbs that are selling wherever they stand ("visits shops to persuade them to stock …"): the buyer may be named in the clause before. */
+const WINNING_OVER = new Set('persuade convince'.split(' ').map(key))
 /** Prepositions that name who receives what is put forward. */
 const TO_WHOM = new Set([undefined, 'to', 'for', 'at', 'with'])
 const SCORE = 2.5
@@ -23,12 +25,20 @@ const SCORE = 2.5
 export function sellingCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PUTTING_FORWARD.has(k)))
-  if (verb < 0) return []
+  if (verb < 0) return winningOver(words)
   const v = words[verb]
   // "Hand out samples", "give out leaflets": only with the particle do these verbs put something forward.
   // "Talks customers into the premium option": talking someone into buying.
   if (v.keys.includes(key('talk')) && !words.some((w) => w.lower === 'into')) return []
   if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
   const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
+  return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
+}
+
+/** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */
+function winningOver(words: ParsedLabel['words']): Hit[] {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => WINNING_OVER.has(k)))
+  if (verb < 0) return []
+  const buyer = words.findIndex((w) => w.place === 'head' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
 }

@@ -57,6 +57,8 @@ const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken give
 const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
 /** "to fund managers", "to account holders": a plural for people after the word says it was a noun. */
 const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
+/** "on-time", "in-house", "off-site": a little word joined by a hyphen to the word after it starts a name. */
+const hyphenJoined = (w: Raw, next: Raw | undefined): boolean => w.hyphenNext && !!next && !isFunctionWord(next)
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its'])
@@ -167,8 +169,8 @@ export function parseLabel(label: string): ParsedLabel {
         continue
       }
     }
-    // "walk-in customers", "goods-in desk": a little word joined by a hyphen is part of the name, not a preposition.
-    if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext) {
+    // "walk-in customers", "goods-in desk", "on-time deliveries", "in-house": a little word joined by a hyphen is part of the name, not a preposition.
+    if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext && !hyphenJoined(w, raw[i + 1])) {
       closeRun()
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
@@ -330,7 +332,7 @@ export function parseLabel(label: string): ParsedLabel {
     decisionOpen = false
     words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
     run.push(i)
-    if (!w.hyphenNext && next && (next.breakBefore || isFunctionWord(next))) closeRun()
+    if (!w.hyphenNext && next && (next.breakBefore || (isFunctionWord(next) && !hyphenJoined(next, raw[i + 2])))) closeRun()
   }
   closeRun()
   shareModifiers(words)
