@@ -22,6 +22,9 @@ const TIMES = new Set(
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
 const WATCH_VERBS = new Set('check see watch monitor track spy observe find know'.split(' ').map(key))
 const WHO = new Set(['who', 'whoever', 'whom'])
+/** Standing or hovering over people is watching them ("stands over the packers"). */
+const HOVERING = new Set('stand hover sit lean breathe'.split(' ').map(key))
+const THEY = new Set(['they', 'he', 'she'])
 const EAVESDROP = new Set('listen read monitor watch record open'.split(' ').map(key))
 const MESSAGES = new Set('call email message chat conversation text screen phone'.split(' ').map(key))
 const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "team's", 'colleagues', 'workers', 'drivers', 'pickers', 'agents'])
@@ -132,6 +135,13 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => PERSON_OR_ITEM.has(k)))
     const device = words.findIndex((x, j) => j > person && x.clause === w.clause && x.keys.some((k) => DEVICES.has(k)))
     if (person >= 0 && device >= 0) out.push({ domain: 'task-control', score: 3, words: [i, person, device], ownable: false })
+  })
+  // "Stands over new starters while they pack every order", "watches the cleaners as they work": watching people at their work.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !(w.keys.some((k) => WATCH_VERBS.has(k)) || (w.keys.some((k) => HOVERING.has(k)) && w.particle === 'over'))) return
+    const person = words.findIndex((x, j) => j > i && j <= i + 4 && x.place === 'head' && x.clause === 0 && (!x.prep || x.prep === 'over') && !lexicon.isOperationalHead(x.keys))
+    const during = person >= 0 ? words.findIndex((x, j) => j > person && j <= person + 2 && (x.lower === 'while' || x.lower === 'as') && THEY.has(words[j + 1]?.lower ?? '')) : -1
+    if (during >= 0 && isVerbLike(words[during + 2] ?? words[during])) out.push({ domain: 'task-control', score: 3.5, words: [i, person, during], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

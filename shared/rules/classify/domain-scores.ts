@@ -306,8 +306,11 @@ function aboutSupplier(words: readonly Word[], clause: number): boolean {
   const at = words.findIndex((x) => x.clause === clause)
   if (at < 1 || !RELATIVES.has(words[at].lower)) return false
   const before = words[at - 1]
-  return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k))
+  return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k) || PLACES.has(k))
 }
+
+/** Rooms, stores and vehicles named by what they hold or send: "the post room that sends out the marketing mailshots". */
+const PLACES = new Set('room store depot warehouse van lorry truck fleet dock bay kitchen machine'.split(' ').map(key))
 
 /** The clause names a supplier after "with" or "from": what is agreed is bought, not sold. */
 function withSupplier(words: readonly Word[], clause: number): boolean {

@@ -18,6 +18,9 @@ const BUYERS = new Set(
 )
 /** Verbs that are selling wherever they stand ("visits shops to persuade them to stock …"): the buyer may be named in the clause before. */
 const WINNING_OVER = new Set('persuade convince'.split(' ').map(key))
+const GET = key('get')
+const OBJECTS = new Set(['them', 'him', 'her'])
+const BUYING = new Set('buy order purchase book spend renew upgrade switch sign stock return'.split(' ').map(key))
 /** Prepositions that name who receives what is put forward. */
 const TO_WHOM = new Set([undefined, 'to', 'for', 'at', 'with'])
 const SCORE = 2.5
@@ -37,7 +40,8 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
 
 /** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */
 function winningOver(words: ParsedLabel['words']): Hit[] {
-  const verb = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => WINNING_OVER.has(k)))
+  // "… to get them to order again": getting buyers to buy is winning them over too.
+  const verb = words.findIndex((w, j) => w.place === 'verb' && (w.keys.some((k) => WINNING_OVER.has(k)) || (w.keys.includes(GET) && OBJECTS.has(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to' && !!words[j + 3]?.keys.some((k) => BUYING.has(k)))))
   if (verb < 0) return []
   const buyer = words.findIndex((w) => w.place === 'head' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []

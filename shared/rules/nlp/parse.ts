@@ -63,6 +63,9 @@ const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where'
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its'])
 
+/** Nouns naming who acts as a whole: "the company signs", "the school uses". */
+const ACTORS = new Set(['company', 'business', 'firm', 'group', 'school', 'hospital', 'council', 'charity', 'trust', 'hotel', 'store', 'shop', 'client', 'customer'])
+
 /** After "the" at i: one to three nouns, then a verb in "-s" form the tagger calls a verb ("the marketing team uses"); its index, or -1. */
 function contactVerb(raw: readonly Raw[], i: number): number {
   for (let k = i + 2; k <= i + 4 && k < raw.length; k++) {
@@ -71,7 +74,9 @@ function contactVerb(raw: readonly Raw[], i: number): number {
     // "the marketing team uses", "the sales reps use": the verb agrees with the noun before it.
     const agrees = /[^s]s$/.test(w.lower) || /[^s]s$/.test(raw[k - 1].lower)
     // "the sales reps use for …": a known verb before a little word stands as a verb, whatever the tagger says.
-    const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && k > i + 2 && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
+    // "the contracts the company signs with …": after one noun, only one naming who acts (a company, a team) lets it stand so.
+    const actor = k > i + 2 || lexicon.isOrganisationHead(raw[k - 1].keys) || ACTORS.has(raw[k - 1].lower)
+    const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && actor && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
     if (verbal && agrees && !/(ing|ed)$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
   }
   return -1
@@ -185,7 +190,7 @@ export function parseLabel(label: string): ParsedLabel {
           prep = lower
           if (lower === 'of' && words[i - 1]?.place === 'head') ofHead = i - 1
         }
-      } else if (RELATIVES.has(lower) && words[i - 1]?.place === 'head' && raw[i + 1] && !isFunctionWord(raw[i + 1]) && (raw[i + 1].pos === 'VERB' || (looksLikeVerb(raw[i + 1]) && NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? ''))) && !decisionOpen) {
+      } else if (RELATIVES.has(lower) && words[i - 1]?.place === 'head' && raw[i + 1] && !isFunctionWord(raw[i + 1]) && (raw[i + 1].pos === 'VERB' || (looksLikeVerb(raw[i + 1]) && (NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? '') || PARTICLES.has(raw[i + 2]?.lower ?? '')))) && !decisionOpen) {
         // "the vendor that supplies the scanning app": a relative clause says what the noun does, not what the role does.
         clause++
         segment++
@@ -252,7 +257,9 @@ export function parseLabel(label: string): ParsedLabel {
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
     // "Times how long each …": a first word before a question word is the verb too.
-    const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower))) && !w.hyphenNext
+    // "Rings up old customers": a first word before a particle and a noun phrase is a phrasal verb.
+    const beforeParticle = i === start && !!next && PARTICLES.has(next.lower) && !!raw[i + 2] && !isFunctionWord(raw[i + 2]) && !raw[i + 2].breakBefore && /s$/.test(lower)
+    const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower)) || beforeParticle) && !w.hyphenNext
     // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
     const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
     // "Operations input to …": a word with a noun's ending is no verb, whatever its stem.
@@ -289,7 +296,8 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     // After "the", "our", "every" a noun phrase starts: "the redesigned model" has no verb in it.
-    const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '')
+    // "the post room that sends out …": a "that" that opened a relative clause is no determiner.
+    const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '') && !(atClauseStart && RELATIVES.has(raw[i - 1]?.lower ?? ''))
     // A participle right before a noun describes it: "of finished designs", "for approved suppliers".
     const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next)
     // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
