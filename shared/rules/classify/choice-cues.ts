@@ -10,7 +10,7 @@ import type { Hit } from './domain-scores'
 
 const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
-const CHOOSING = keys('choose pick select decide determine specify agree approve set')
+const CHOOSING = keys('choose pick select decide determine specify agree approve set settle')
 /** How a product looks or what it is made of. */
 const ATTRIBUTES = keys('colour colours color colors fabric fabrics finish finishes trim trims material materials texture textures pattern patterns flavour flavours scent shape silhouette palette')
 /** What the attributes are for: a product or a range of them. */

@@ -61,12 +61,13 @@ const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' 
 
 /** Leave to act: asked for before every piece of work, it is control over people. */
 const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
+const ASK = key('ask')
 
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   break timesheet expense checklist minute hour pick list order entry job label letter text`.split(/\s+/).map(key)
+   break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void`.split(/\s+/).map(key)
 )
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
@@ -86,6 +87,11 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   return !!the && (the.lower === 'the' || the.lower === 'their') && !!who && /s$/.test(who.lower) && !!did && isVerbLike(did)
 }
 
+/** "every pallet each picker builds": the person opening a contact clause right after what is checked. */
+function contactSubject(words: ParsedLabel['words'], j: number, verb: ParsedLabel['words'][number]): boolean {
+  return words[j].clause === verb.clause + 1 && words[j].segment === verb.segment + 1 && words[j - 1]?.place === 'head'
+}
+
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
@@ -94,7 +100,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.ensured || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
     // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
     const head = each >= 0 ? headAfter(words, each) : undefined
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
@@ -110,7 +116,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   })
   // "Requires operatives to ask permission before each task": leave to act sought for every single piece of work.
   words.forEach((w, i) => {
-    if (!w.keys.some((k) => LEAVE.has(k))) return
+    // "Makes staff ask him before every break": others asking, not the role asking a supplier.
+    if (!w.keys.some((k) => LEAVE.has(k)) && !(w.keys.includes(ASK) && !(w.place === 'verb' && w.clause === 0))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
   })

@@ -35,7 +35,7 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
   if (v.keys.includes(key('talk')) && !words.some((w) => w.lower === 'into')) return []
   if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
   const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
-  return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
+  return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : winningOver(words)
 }
 
 /** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */
@@ -43,6 +43,6 @@ function winningOver(words: ParsedLabel['words']): Hit[] {
   // "… to get them to order again": getting buyers to buy is winning them over too.
   const verb = words.findIndex((w, j) => w.place === 'verb' && (w.keys.some((k) => WINNING_OVER.has(k)) || (w.keys.includes(GET) && OBJECTS.has(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to' && !!words[j + 3]?.keys.some((k) => BUYING.has(k)))))
   if (verb < 0) return []
-  const buyer = words.findIndex((w) => w.place === 'head' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
+  const buyer = words.findIndex((w) => w.place !== 'function' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
 }

@@ -61,7 +61,7 @@ const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders
 const hyphenJoined = (w: Raw, next: Raw | undefined): boolean => w.hyphenNext && !!next && !isFunctionWord(next)
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
-const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its'])
+const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
 
 /** Nouns naming who acts as a whole: "the company signs", "the school uses". */
 const ACTORS = new Set(['company', 'business', 'firm', 'group', 'school', 'hospital', 'council', 'charity', 'trust', 'hotel', 'store', 'shop', 'client', 'customer'])

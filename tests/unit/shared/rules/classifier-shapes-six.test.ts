@@ -1,0 +1,77 @@
+// Shapes read from where words stand: hyphened little words, relative and contact
+// clauses, handing work to a person, winning buyers over, pay set for people, choosing
+// what goes into a piece of work, outlets named as papers, and watching people at their
+// work. Each case names its signal; none is a tuning-set line.
+
+import { describe, expect, it } from 'vitest'
+import { classifyLabel } from '@shared/rules/classifier'
+import { effectiveCategory } from '@shared/rules/effective-category'
+import { parseLabel } from '@shared/rules/nlp/parse'
+
+const categoryOf = (label: string) => effectiveCategory({ id: 'd', label }).category
+const word = (label: string, lower: string) => parseLabel(label).words.find((w) => w.lower === lower)
+
+describe('parse: little words and later clauses', () => {
+  it('reads a little word hyphened to the next as part of a name, not a preposition', () => {
+    expect(word('Reports weekly on-time dispatch rates', 'on')?.place).toBe('mod')
+    expect(word('Reports weekly on-time dispatch rates', 'weekly')?.place).toBe('mod')
+    expect(word('Runs the in-house print shop', 'in')?.prep).toBeUndefined()
+  })
+
+  it('reads the verb of a relative clause opened by "that" before a particle', () => {
+    expect(word('Manages the store room that gives out safety boots', 'gives')?.place).toBe('verb')
+    expect(word('Manages the store room that gives out safety boots', 'gives')?.clause).toBe(1)
+  })
+
+  it('reads a contact clause after one noun that acts, and after "each"', () => {
+    expect(word('Files the forms the school sends to parents', 'sends')?.place).toBe('verb')
+    expect(word('Checks the stock every porter counts at night', 'counts')?.clause).toBe(1)
+    // "the office supplies": a thing, not a subject and its verb.
+    expect(word('Orders the office supplies for the reception', 'supplies')?.place).toBe('head')
+  })
+
+  it('reads a first word before a particle and a noun phrase as a phrasal verb', () => {
+    expect(word('Calls up regular diners to fill empty tables', 'calls')?.place).toBe('verb')
+  })
+})
+
+describe('classify: in scope', () => {
+  it.each([
+    ['Hands the scanning backlog to the records clerk'],
+    ['Passes the invoice matching to the accounts assistants'],
+    ['Sends quarterly on-time shipping figures to investor relations'],
+    ['Runs the mail room that sends out the fundraising appeals'],
+    ['Looks after the depot that stores the marketing team’s roadshow trailers']
+  ])('"%s" raises no warning', (label) => {
+    expect([null, 'operations']).toContain(categoryOf(label))
+  })
+
+  it('reads handing work to a person as oversight', () => {
+    expect(classifyLabel('Hands the scanning backlog to the records clerk').mode).toBe('oversee')
+  })
+})
+
+describe('classify: out of scope in plain words', () => {
+  it.each([
+    ['Phones lapsed customers to persuade them to come back', 'customer-sales'],
+    ['Calls up regular diners to get them to book again', 'customer-sales'],
+    ['Settles how much the care assistants are paid', 'hr-beyond-operations'],
+    ['Chooses the music for the new radio advert', 'marketing-campaigns'],
+    ['Drafts the contracts the charity signs with its donors', 'legal-compliance'],
+    ['Talks to the evening paper about the store closures', 'public-relations'],
+    ['Hovers over the trainee cooks while they plate every dish', 'micromanagement'],
+    ['Makes the cashiers ask her before each refund', 'micromanagement']
+  ])('"%s" is %s', (label, category) => {
+    expect(categoryOf(label)).toBe(category)
+  })
+
+  it('does not read "on paper" or what suppliers are paid as those shapes', () => {
+    expect(categoryOf('Sets out the delivery plan on paper for the drivers')).not.toBe('public-relations')
+    expect(categoryOf('Decides how much the cleaning contractors get paid per visit')).not.toBe('hr-beyond-operations')
+  })
+
+  it('names the words that decided the shape', () => {
+    const c = classifyLabel('Settles how much the care assistants are paid')
+    expect(c.evidence.join(' ')).toMatch(/paid/)
+  })
+})
