@@ -23,6 +23,9 @@ const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave me
 /** Where or what a company moves into as a whole. */
 const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
 const MOVE = key('move')
+const OPERATING = keys('work operate trade')
+/** What happens to people's jobs. */
+const STAFF_MOVES = keys('promote hire recruit appoint dismiss sack fire employ regrade')
 /** What goes into a piece of work: photos, music, wording. */
 const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations')
 const SCORE = 3
@@ -54,7 +57,9 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
-      if (move && (has(move, COMPANY_MOVES) || into)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
+      // "which countries the charity should work in": working or operating somewhere named as a market.
+      const operating = !!move && has(move, OPERATING) && has(words[question + 1], MARKETS)
+      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
       break
     }
   }
@@ -63,6 +68,10 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const into = content >= 0 ? words.findIndex((w, j) => j > content && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on' || w.prep === 'in')) : -1
   const madeIn = into >= 0 ? lexicon.singles(words[into].keys[0]).find((e) => e.domain !== 'operations' && e.weight >= 2) : undefined
   if (madeIn) out.push({ domain: madeIn.domain, score: SCORE, words: [verb, content, into], ownable: false })
+  // "Decides who gets promoted": who is taken on, promoted or let go is people policy.
+  const who = words.findIndex((w, j) => j > verb && j <= verb + 2 && w.lower === 'who')
+  const moved = who >= 0 ? words.findIndex((w, j) => j > who && j <= who + 3 && has(w, STAFF_MOVES) && (w.passive || /ed$/.test(w.lower))) : -1
+  if (moved >= 0) out.push({ domain: 'hr', score: SCORE, words: [verb, who, moved], ownable: false })
   const pay = payCue(words, verb)
   if (pay) out.push(pay)
   return out

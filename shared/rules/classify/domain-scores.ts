@@ -94,7 +94,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
-  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
   else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
@@ -304,13 +304,23 @@ const RELATIVES = new Set(['that', 'which', 'who'])
 /** The clause is a relative clause saying what a supplier does: who the work is with, not the work. */
 function aboutSupplier(words: readonly Word[], clause: number): boolean {
   const at = words.findIndex((x) => x.clause === clause)
-  if (at < 1 || !RELATIVES.has(words[at].lower)) return false
+  // "contractors working on the new data centre": a reduced relative says what they do, too.
+  if (at < 1 || !(RELATIVES.has(words[at].lower) || (words[at].place === 'verb' && /ing$/.test(words[at].lower)))) return false
   const before = words[at - 1]
   return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k) || PLACES.has(k))
 }
 
 /** Rooms, stores and vehicles named by what they hold or send: "the post room that sends out the marketing mailshots". */
 const PLACES = new Set('room store depot warehouse van lorry truck fleet dock bay kitchen machine'.split(' ').map(key))
+
+const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
+
+/** "Orders the chemicals the R&D lab uses": a contact clause after what a verb of looking after things acts on names its users. */
+function usersOfThing(words: readonly Word[], clause: number): boolean {
+  const at = words.findIndex((x) => x.clause === clause)
+  if (at < 1 || !CONTACT_OPENERS.has(words[at].lower) || words[at - 1].place !== 'head' || words[at - 1].clause !== 0) return false
+  return words.some((v) => v.place === 'verb' && v.clause === 0 && lexicon.isOperationalVerb(v.keys))
+}
 
 /** The clause names a supplier after "with" or "from": what is agreed is bought, not sold. */
 function withSupplier(words: readonly Word[], clause: number): boolean {

@@ -59,6 +59,8 @@ const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PA
 const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
 /** "on-time", "in-house", "off-site": a little word joined by a hyphen to the word after it starts a name. */
 const hyphenJoined = (w: Raw, next: Raw | undefined): boolean => w.hyphenNext && !!next && !isFunctionWord(next)
+/** Places named without an article after "to": "takes the supplier to court", "goes to market". */
+const BARE_PLACES = new Set(['court', 'market', 'tribunal', 'school', 'hospital', 'town', 'sea'])
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
@@ -180,7 +182,7 @@ export function parseLabel(label: string): ParsedLabel {
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') && !BARE_PLACES.has(next.lower) && !/(ers|ors|ists)$/.test(next.lower) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -301,7 +303,9 @@ export function parseLabel(label: string): ParsedLabel {
     // A participle right before a noun describes it: "of finished designs", "for approved suppliers".
     const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next)
     // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
-    const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && NOUN_PHRASE_OPENERS.has(next.lower)
+    // "contractors working on the new data centre": after people, before a preposition, too.
+    const afterPeople = !!next && PREPOSITIONS.has(next.lower) && !!raw[i - 1] && (PEOPLE_PLURALS.has(raw[i - 1].lower) || lexicon.isOrganisationHead(raw[i - 1].keys) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))
+    const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
     if (reducedRelative) {
       closeRun()
       clause++

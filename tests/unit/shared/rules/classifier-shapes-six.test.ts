@@ -30,6 +30,11 @@ describe('parse: little words and later clauses', () => {
     expect(word('Orders the office supplies for the reception', 'supplies')?.place).toBe('head')
   })
 
+  it('reads "to court" as a place, and an -ing verb after people before a preposition as a clause about them', () => {
+    expect(word('Takes a former tenant to court over unpaid rent', 'court')?.place).not.toBe('verb')
+    expect(word('Issues visitor badges to engineers working on the new software floor', 'working')?.clause).toBe(1)
+  })
+
   it('reads a first word before a particle and a noun phrase as a phrasal verb', () => {
     expect(word('Calls up regular diners to fill empty tables', 'calls')?.place).toBe('verb')
   })
@@ -41,7 +46,9 @@ describe('classify: in scope', () => {
     ['Passes the invoice matching to the accounts assistants'],
     ['Sends quarterly on-time shipping figures to investor relations'],
     ['Runs the mail room that sends out the fundraising appeals'],
-    ['Looks after the depot that stores the marketing team’s roadshow trailers']
+    ['Looks after the depot that stores the marketing team’s roadshow trailers'],
+    ['Issues visitor badges to engineers working on the new software floor'],
+    ['Buys the paint the design studio uses for its models']
   ])('"%s" raises no warning', (label) => {
     expect([null, 'operations']).toContain(categoryOf(label))
   })
@@ -60,7 +67,10 @@ describe('classify: out of scope in plain words', () => {
     ['Drafts the contracts the charity signs with its donors', 'legal-compliance'],
     ['Talks to the evening paper about the store closures', 'public-relations'],
     ['Hovers over the trainee cooks while they plate every dish', 'micromanagement'],
-    ['Makes the cashiers ask her before each refund', 'micromanagement']
+    ['Makes the cashiers ask her before each refund', 'micromanagement'],
+    ['Codes the self-service kiosks to accept the new vouchers', 'software-it'],
+    ['Chooses who is appointed to the new supervisor posts', 'hr-beyond-operations'],
+    ['Decides which regions the business should trade in from next year', 'strategy-vision']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
   })
