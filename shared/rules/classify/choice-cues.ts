@@ -24,6 +24,8 @@ const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave me
 const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
 const MOVE = key('move')
 const OPERATING = keys('work operate trade')
+/** "what the company will look like in ten years": its shape as a whole. */
+const LOOK = keys('look')
 /** What happens to people's jobs. */
 const STAFF_MOVES = keys('promote hire recruit appoint dismiss sack fire employ regrade')
 /** What goes into a piece of work: photos, music, wording. */
@@ -34,9 +36,13 @@ const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w
 
 export function choiceCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
-  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
-  if (verb < 0) return []
   const out: Hit[] = []
+  const funding = fundingCue(words)
+  if (funding) out.push(funding)
+  const looks = lookCue(words)
+  if (looks) out.push(looks)
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
+  if (verb < 0) return out
   // "Chooses colours, fabrics and trims for …": two attributes in the object, or one for a product named after "for".
   const attributes = words.map((w, j) => j).filter((j) => j > verb && words[j].clause === 0 && !words[j].prep && has(words[j], ATTRIBUTES))
   const forProduct = words.findIndex((w, j) => j > verb && w.prep === 'for' && w.place === 'head' && has(w, PRODUCTS))
@@ -58,7 +64,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       // "should move into grocery": moving into something is entering it.
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
       // "which countries the charity should work in": working or operating somewhere named as a market.
-      const operating = !!move && has(move, OPERATING) && has(words[question + 1], MARKETS)
+      const operating = !!move && ((has(move, OPERATING) && has(words[question + 1], MARKETS)) || (has(move, LOOK) && words[modal + 2]?.lower === 'like'))
       if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
       break
     }
@@ -90,3 +96,25 @@ function payCue(words: readonly Word[], verb: number): Hit | null {
   const payee = words.slice(question + 1, paid).findIndex((w) => w.place === 'head' || w.place === 'mod')
   return payee >= 0 ? { domain: 'hr', score: SCORE, words: [verb, question + 1 + payee, paid], ownable: false } : null
 }
+
+/** "Works out how the company pays for its new headquarters": how the company as a whole pays for something is its funding. */
+function fundingCue(words: readonly Word[]): Hit | null {
+  const how = words.findIndex((w) => w.lower === 'how' && w.clause === 0)
+  if (how < 0) return null
+  const payer = words.findIndex((w, j) => j > how && j <= how + 3 && COMPANY.has(w.lower))
+  const pays = payer >= 0 ? words.findIndex((w, j) => j > payer && j <= payer + 2 && has(w, PAY) && words[j + 1]?.lower === 'for') : -1
+  return pays >= 0 ? { domain: 'finance', score: SCORE, words: [how, payer, pays], ownable: false } : null
+}
+
+/** "Comes up with the look of the new phone case": how a product looks, made up by the role, is design. */
+function lookCue(words: readonly Word[]): Hit | null {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, CREATING) || (has(w, CREATING_WITH_PARTICLE) && (w.particle === 'up' || w.particle === 'out'))))
+  if (verb < 0) return null
+  const look = words.findIndex((w, j) => j > verb && w.place === 'head' && has(w, APPEARANCE) && words[j + 1]?.lower === 'of')
+  const product = look >= 0 ? words.findIndex((w, j) => j > look + 1 && w.place === 'head' && w.prep === 'of') : -1
+  return product >= 0 && !lexicon.isOperationalHead(words[product].keys) ? { domain: 'product-design', score: SCORE, words: [verb, look, product], ownable: false } : null
+}
+const PAY = keys('pay')
+const CREATING = keys('create invent sketch draw design shape style decide choose')
+const CREATING_WITH_PARTICLE = keys('come work dream think')
+const APPEARANCE = keys('look appearance styling style shape feel')

@@ -40,6 +40,7 @@ const SET = key('set')
 /** Domains whose work is dealing with outside parties: investors, government, the press. */
 const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 const RUN = key('run')
+const PUT = key('put')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
@@ -131,6 +132,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }
+  // "Gets the office junior to do the filing": someone else, named as the object, is got or asked to do the team's work.
+  const gettingDone = d && OVERSEEN.has(d) ? gotToDo(words, mainVerbs) : -1
+  if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || (i === gettingDone && personish(words[i])))) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
   // "Decides who covers the front desk": the team's work, with someone else named to do it.
   const who = words.findIndex((w) => w.lower === 'who')
   if (d && OVERSEEN.has(d) && who > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < who && [...evidence].every((i) => i > who)) return answer('oversee', [mainVerbs[0][0].text, words[who].text])
@@ -184,6 +188,18 @@ function advisers(words: readonly Word[], i: number): boolean {
   return (head.prep === 'with' || head.prep === 'alongside') && C.ADVISERS.has(head.keys[0]) && words.some((v) => v.place === 'verb' && v.clause === 0 && has(v, C.COORDINATE_VERBS))
 }
 
+/** "Gets the office junior to do …", "asks the receptionist to …": the person got to do it, or -1. */
+function gotToDo(words: readonly Word[], mainVerbs: readonly (readonly [Word, number])[]): number {
+  for (const [v, i] of mainVerbs) {
+    if (!has(v, C.GETTING_VERBS) || v.particle) continue
+    const j = words.findIndex((w, k) => k > i && k <= i + 4 && w.place === 'head' && !w.prep)
+    if (j > 0 && words[j + 1]?.lower === 'to' && (personish(words[j]) || lexicon.isOrganisationHead(words[j].keys))) return j
+  }
+  return -1
+}
+
+const personish = (w: Word): boolean => /(er|or|ist|ant|ent|ior|staff|team|crew|temp|apprentice|trainee)s?$/.test(w.lower)
+
 /** "Customs paperwork compliance": the evidence is all ownable and names the role's own paperwork or records, in two domains at least. */
 function ownPaperwork(words: readonly Word[], domain: DomainAnswer): boolean {
   return new Set(domain.hits.map((h) => h.domain)).size > 1 || words.some((w) => w.clause === 0 && has(w, C.OWN_RECORDS))
@@ -220,7 +236,8 @@ function implementCue(words: readonly Word[]): string[] | null {
   for (const v of words) {
     if (v.place !== 'verb' || v.clause > 0) continue
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
-    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (v.particle === 'out' || v.particle === 'up' || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
+    // "Puts out a statement" publishes it; "put into production" still implements.
+    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]

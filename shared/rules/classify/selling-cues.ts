@@ -14,7 +14,7 @@ const PUTTING_FORWARD = new Set(
     .map(key)
 )
 const BUYERS = new Set(
-  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger shop store supermarket'.split(' ').map(key)
+  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger shop store supermarket cafe café restaurant pub'.split(' ').map(key)
 )
 /** Verbs that are selling wherever they stand ("visits shops to persuade them to stock …"): the buyer may be named in the clause before. */
 const WINNING_OVER = new Set('persuade convince'.split(' ').map(key))
@@ -41,8 +41,14 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
 /** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */
 function winningOver(words: ParsedLabel['words']): Hit[] {
   // "… to get them to order again": getting buyers to buy is winning them over too.
-  const verb = words.findIndex((w, j) => w.place === 'verb' && (w.keys.some((k) => WINNING_OVER.has(k)) || (w.keys.includes(GET) && OBJECTS.has(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to' && !!words[j + 3]?.keys.some((k) => BUYING.has(k)))))
+  const verb = words.findIndex((w, j) => w.place === 'verb' && (w.keys.some((k) => WINNING_OVER.has(k)) || (w.keys.includes(GET) && gotToBuy(words, j))))
   if (verb < 0) return []
   const buyer = words.findIndex((w) => w.place !== 'function' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
+}
+
+/** "get them to order again", "gets new shops to stock our range": a buyer, or a pronoun for one, then "to" and a verb of buying. */
+function gotToBuy(words: ParsedLabel['words'], j: number): boolean {
+  const object = words.findIndex((w, k) => k > j && k <= j + 3 && (OBJECTS.has(w.lower) || (w.place === 'head' && !w.prep && w.keys.some((x) => BUYERS.has(x)))))
+  return object > 0 && words[object + 1]?.lower === 'to' && !!words[object + 2]?.keys.some((k) => BUYING.has(k))
 }

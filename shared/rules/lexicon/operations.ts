@@ -45,7 +45,7 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage, venue,
   catering, refreshments, seating, sample, samples, pass, passes, permit, insurance,
   cupboard, alarm, boiler, lift, toilet, door, window, lock, fridge, freezer, oven, ventilation, extractor, generator, marquee, printer,
-  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, first-aid, basement, store, stores, tool, tools`
+  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, clearout, first-aid, basement, store, stores, tool, tools`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
@@ -67,7 +67,7 @@ export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, r
 /** Operational activities: what follows "of" is what they act on ("maintenance of the lab freezers", "production of the new model"). */
 export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, storage, delivery, dispatch, shipping, transport, distribution,
   assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up,
-  shredding, disposal, destruction, archiving, collection, removal, printing, cleaning, pool, fleet, stock, loan, hire, rental, leasing`
+  shredding, disposal, destruction, archiving, collection, removal, printing, cleaning, pool, fleet, stock, loan, hire, rental, leasing, clearout, clearance`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
   deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier,

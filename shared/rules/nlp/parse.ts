@@ -61,6 +61,7 @@ const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders
 const hyphenJoined = (w: Raw, next: Raw | undefined): boolean => w.hyphenNext && !!next && !isFunctionWord(next)
 /** Places named without an article after "to": "takes the supplier to court", "goes to market". */
 const BARE_PLACES = new Set(['court', 'market', 'tribunal', 'school', 'hospital', 'town', 'sea'])
+const KEEPING = new Set(['keep', 'get', 'have'])
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
 const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
@@ -260,7 +261,7 @@ export function parseLabel(label: string): ParsedLabel {
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
     // "Times how long each …": a first word before a question word is the verb too.
     // "Rings up old customers": a first word before a particle and a noun phrase is a phrasal verb.
-    const beforeParticle = i === start && !!next && PARTICLES.has(next.lower) && !!raw[i + 2] && !isFunctionWord(raw[i + 2]) && !raw[i + 2].breakBefore && /s$/.test(lower)
+    const beforeParticle = i === start && !!next && PARTICLES.has(next.lower) && !!raw[i + 2] && (!isFunctionWord(raw[i + 2]) || NOUN_PHRASE_OPENERS.has(raw[i + 2].lower)) && !raw[i + 2].breakBefore && /s$/.test(lower)
     const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower)) || beforeParticle) && !w.hyphenNext
     // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
     const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
@@ -289,6 +290,15 @@ export function parseLabel(label: string): ParsedLabel {
     // "… checked and cleaned each month": a time phrase may follow.
     const afterState = next?.lower === 'and' && participle(raw[i + 2]?.lower ?? '') ? raw[i + 3] : next
     const stateAtEnd = !afterState || STATE_TIMES.has(afterState.lower)
+    // "Keeps the website running", "keeps the vans moving": the state kept, after its object, as a participle is.
+    const keptGoing = run.length > 0 && /ing$/.test(lower) && !afterState && words.some((v) => v.place === 'verb' && v.clause === clause && KEEPING.has(v.lemma))
+    if (keptGoing) {
+      closeRun()
+      segment++
+      prep = undefined
+      words.push({ ...base, segment, place: 'function' })
+      continue
+    }
     if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && (stateAtEnd || (!!next && PREPOSITIONS.has(next.lower)))) {
       closeRun()
       segment++

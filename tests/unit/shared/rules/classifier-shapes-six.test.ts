@@ -35,6 +35,15 @@ describe('parse: little words and later clauses', () => {
     expect(word('Issues visitor badges to engineers working on the new software floor', 'working')?.clause).toBe(1)
   })
 
+  it('reads a state kept after its object as no noun ("keeps the lifts working")', () => {
+    expect(word('Keeps the lifts working', 'lifts')?.place).toBe('head')
+    expect(word('Keeps the lifts working', 'working')?.place).toBe('function')
+  })
+
+  it('reads publishing a statement as doing it, not implementing it', () => {
+    expect(classifyLabel('Puts out a statement on the news story about the recall').mode).toBe('do')
+  })
+
   it('reads a first word before a particle and a noun phrase as a phrasal verb', () => {
     expect(word('Calls up regular diners to fill empty tables', 'calls')?.place).toBe('verb')
   })
@@ -48,9 +57,16 @@ describe('classify: in scope', () => {
     ['Runs the mail room that sends out the fundraising appeals'],
     ['Looks after the depot that stores the marketing team’s roadshow trailers'],
     ['Issues visitor badges to engineers working on the new software floor'],
-    ['Buys the paint the design studio uses for its models']
+    ['Buys the paint the design studio uses for its models'],
+    ['Books a van for the clear-out of the old HR storeroom'],
+    ['Gets the temp to do the photocopying on Fridays']
   ])('"%s" raises no warning', (label) => {
     expect([null, 'operations']).toContain(categoryOf(label))
+  })
+
+  it('reads getting someone else to do the team’s work as oversight', () => {
+    expect(classifyLabel('Gets the temp to do the photocopying on Fridays').mode).toBe('oversee')
+    expect(classifyLabel('Gets on the checkout to serve customers').mode).not.toBe('oversee')
   })
 
   it('reads handing work to a person as oversight', () => {
@@ -70,7 +86,13 @@ describe('classify: out of scope in plain words', () => {
     ['Makes the cashiers ask her before each refund', 'micromanagement'],
     ['Codes the self-service kiosks to accept the new vouchers', 'software-it'],
     ['Chooses who is appointed to the new supervisor posts', 'hr-beyond-operations'],
-    ['Decides which regions the business should trade in from next year', 'strategy-vision']
+    ['Decides which regions the business should trade in from next year', 'strategy-vision'],
+    ['Persuades the garden centres to stock the new compost', 'customer-sales'],
+    ['Gets local cafés to order our coffee beans', 'customer-sales'],
+    ['Plans how the business pays for its second bakery', 'major-finance'],
+    ['Dreams up the look of the new range of lamps', 'product-design'],
+    ['Decides what the charity will look like in ten years', 'strategy-vision'],
+    ['Looks into staff complaints about their line managers', 'hr-beyond-operations']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
   })
