@@ -31,6 +31,7 @@ const STAFF_MOVES = keys('promote hire recruit appoint dismiss sack fire employ 
 /** What goes into a piece of work: photos, music, wording. */
 const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations')
 const SCORE = 3
+const COMPANY_MOVE_SCORE = 3.5
 
 const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
 
@@ -65,7 +66,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
       // "which countries the charity should work in": working or operating somewhere named as a market.
       const operating = !!move && ((has(move, OPERATING) && has(words[question + 1], MARKETS)) || (has(move, LOOK) && words[modal + 2]?.lower === 'like'))
-      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
+      // Above a plain word's weight: "should sell the bakery business" is the company's move, not selling to a customer.
+      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false })
       break
     }
   }
@@ -99,6 +101,10 @@ function payCue(words: readonly Word[], verb: number): Hit | null {
 
 /** "Works out how the company pays for its new headquarters": how the company as a whole pays for something is its funding. */
 function fundingCue(words: readonly Word[]): Hit | null {
+  // "Finds investors to fund the new plant": backers found or won to pay for something.
+  const backers = words.findIndex((w) => w.clause === 0 && w.place === 'head' && !w.prep && has(w, BACKERS))
+  const funds = backers >= 0 ? words.findIndex((w, j) => j > backers && j <= backers + 3 && w.place === 'verb' && w.clause > 0 && has(w, FUNDING)) : -1
+  if (funds >= 0) return { domain: 'finance', score: SCORE + 0.5, words: [backers, funds], ownable: false }
   const how = words.findIndex((w) => w.lower === 'how' && w.clause === 0)
   if (how < 0) return null
   const payer = words.findIndex((w, j) => j > how && j <= how + 3 && COMPANY.has(w.lower))
@@ -115,6 +121,8 @@ function lookCue(words: readonly Word[]): Hit | null {
   return product >= 0 && !lexicon.isOperationalHead(words[product].keys) ? { domain: 'product-design', score: SCORE, words: [verb, look, product], ownable: false } : null
 }
 const PAY = keys('pay')
+const BACKERS = keys('investor investors lender lenders backer backers bank banks financier financiers')
+const FUNDING = keys('fund finance bankroll back')
 const CREATING = keys('create invent sketch draw design shape style decide choose')
 const CREATING_WITH_PARTICLE = keys('come work dream think')
 const APPEARANCE = keys('look appearance styling style shape feel')

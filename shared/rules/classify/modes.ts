@@ -41,6 +41,7 @@ const SET = key('set')
 const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 const RUN = key('run')
 const PUT = key('put')
+const GO = key('go')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
@@ -133,6 +134,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }
   // "Gets the office junior to do the filing": someone else, named as the object, is got or asked to do the team's work.
+  // "Decides which admin tasks go to the new office assistant": the team's work shared out to someone named.
+  const sharedOut = d && OVERSEEN.has(d) ? words.findIndex((w, j) => w.lower === 'which' && words.slice(j + 1, j + 5).some((g) => g.keys.includes(GO)) && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (personish(p) || lexicon.isOrganisationHead(p.keys)))) : -1
+  if (sharedOut > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < sharedOut) return answer('oversee', [mainVerbs[0][0].text, words[sharedOut].text])
   const gettingDone = d && OVERSEEN.has(d) ? gotToDo(words, mainVerbs) : -1
   if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || (i === gettingDone && personish(words[i])))) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
   // "Decides who covers the front desk": the team's work, with someone else named to do it.

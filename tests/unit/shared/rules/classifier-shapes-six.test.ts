@@ -69,6 +69,10 @@ describe('classify: in scope', () => {
     expect(classifyLabel('Gets on the checkout to serve customers').mode).not.toBe('oversee')
   })
 
+  it('reads sharing the team’s work out to someone named as oversight', () => {
+    expect(classifyLabel('Chooses which filing jobs go to the weekend temp').mode).toBe('oversee')
+  })
+
   it('reads handing work to a person as oversight', () => {
     expect(classifyLabel('Hands the scanning backlog to the records clerk').mode).toBe('oversee')
   })
@@ -92,7 +96,10 @@ describe('classify: out of scope in plain words', () => {
     ['Plans how the business pays for its second bakery', 'major-finance'],
     ['Dreams up the look of the new range of lamps', 'product-design'],
     ['Decides what the charity will look like in ten years', 'strategy-vision'],
-    ['Looks into staff complaints about their line managers', 'hr-beyond-operations']
+    ['Looks into staff complaints about their line managers', 'hr-beyond-operations'],
+    ['Decides whether the group should sell its printing arm', 'strategy-vision'],
+    ['Finds lenders to finance the second cold store', 'major-finance'],
+    ['Bakes the bread when the baker is off', 'individual-tasks']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
   })
