@@ -125,7 +125,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
     // "delivers the marketing calendar": over a plan or a programme such a verb means carrying it out, not moving a thing.
-    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i)
+    // "Repairs the company's computer network": mending digital things is IT's work, not looking after a thing.
+    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i) && !digitalRepair(words, i)
     governing[i] = current
   })
   // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
@@ -257,6 +258,16 @@ function creditFacility(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (w.place !== 'head' || !w.keys.includes(FACILITY)) return false
   return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
+}
+
+const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' ').map(key))
+
+function digitalRepair(words: readonly Word[], verb: number): boolean {
+  if (!words[verb].keys.some((k) => REPAIRING.has(k))) return false
+  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  if (object < 0) return false
+  const digital = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software'))
+  return digital(words[object]) && words.some((m, j) => j < object && m.head === object && m.place === 'mod' && digital(m))
 }
 
 /** Plans and programmes: what is carried out, not a thing moved or bought. */

@@ -24,7 +24,7 @@ export const OPERATIONS_WORDS = {
     transit damage, staffing agency, temp agency, labour provider, temp, temps,
     temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
     lease, leasing, landlord, rent, rental, caterer, cleaning firm, loan of, hire of, rental of, shredding, secure shredding, destruction, uniform, workwear, pool car, company car, first aid, first-aid, fire alarm, removal, clearance, catering, refreshments, travel arrangement, room setup, room set-up, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
-  medium: `security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
+  medium: `insurance claim, security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
     escalation, incident, recall, packaging, label, barcode, scanner, consumable, material, raw material, spare part, part`,
@@ -45,7 +45,8 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage, venue,
   catering, refreshments, seating, sample, samples, pass, passes, permit, insurance,
   cupboard, alarm, boiler, lift, toilet, door, window, lock, fridge, freezer, oven, ventilation, extractor, generator, marquee, printer,
-  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, clearout, first-aid, basement, store, stores, tool, tools`
+  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, clearout, first-aid, basement, store, stores, tool, tools,
+  heater, radiator, greenhouse, glasshouse, shed`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,

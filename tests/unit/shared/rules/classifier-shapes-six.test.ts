@@ -59,7 +59,9 @@ describe('classify: in scope', () => {
     ['Issues visitor badges to engineers working on the new software floor'],
     ['Buys the paint the design studio uses for its models'],
     ['Books a van for the clear-out of the old HR storeroom'],
-    ['Gets the temp to do the photocopying on Fridays']
+    ['Gets the temp to do the photocopying on Fridays'],
+    ['Bleeds the radiators in the marketing suite before winter'],
+    ['Chases the insurance claim for the storm damage to the reception area']
   ])('"%s" raises no warning', (label) => {
     expect([null, 'operations']).toContain(categoryOf(label))
   })
@@ -99,7 +101,9 @@ describe('classify: out of scope in plain words', () => {
     ['Looks into staff complaints about their line managers', 'hr-beyond-operations'],
     ['Decides whether the group should sell its printing arm', 'strategy-vision'],
     ['Finds lenders to finance the second cold store', 'major-finance'],
-    ['Bakes the bread when the baker is off', 'individual-tasks']
+    ['Bakes the bread when the baker is off', 'individual-tasks'],
+    ['Fixes the office wifi network when staff cannot log on', 'software-it'],
+    ['Gives a statement to radio reporters about the closure', 'public-relations']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
   })
