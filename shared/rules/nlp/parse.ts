@@ -314,7 +314,9 @@ export function parseLabel(label: string): ParsedLabel {
     const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next)
     // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
     // "contractors working on the new data centre": after people, before a preposition, too.
-    const afterPeople = !!next && PREPOSITIONS.has(next.lower) && !!raw[i - 1] && (PEOPLE_PLURALS.has(raw[i - 1].lower) || lexicon.isOrganisationHead(raw[i - 1].keys) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))
+    // "the stores team issuing laptops": after a word for a group of people, before a noun as well.
+    const afterPeople = !!next && !!raw[i - 1] && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
+      ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
     const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
     if (reducedRelative) {
       closeRun()

@@ -33,6 +33,7 @@ describe('parse: little words and later clauses', () => {
   it('reads "to court" as a place, and an -ing verb after people before a preposition as a clause about them', () => {
     expect(word('Takes a former tenant to court over unpaid rent', 'court')?.place).not.toBe('verb')
     expect(word('Issues visitor badges to engineers working on the new software floor', 'working')?.clause).toBe(1)
+    expect(word('Supervises the post team handing out parcels to the design studio', 'handing')?.clause).toBe(1)
   })
 
   it('reads a state kept after its object as no noun ("keeps the lifts working")', () => {
@@ -61,7 +62,8 @@ describe('classify: in scope', () => {
     ['Books a van for the clear-out of the old HR storeroom'],
     ['Gets the temp to do the photocopying on Fridays'],
     ['Bleeds the radiators in the marketing suite before winter'],
-    ['Chases the insurance claim for the storm damage to the reception area']
+    ['Chases the insurance claim for the storm damage to the reception area'],
+    ['Supervises the stores team issuing tablets to the new field engineers']
   ])('"%s" raises no warning', (label) => {
     expect([null, 'operations']).toContain(categoryOf(label))
   })
