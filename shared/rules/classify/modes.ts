@@ -118,7 +118,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const raising = mainVerbs.find(([v]) => has(v, C.RAISE_VERBS))
   // "Reports bugs in the new picking app to the software team": what is raised, where it is, and who it goes to.
   const raised = words.findIndex((w) => w.clause === 0 && w.place === 'head' && has(w, C.RAISED))
-  const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && words[i].prep !== 'to' && words[i].prep !== 'with'))
+  // "problems with the warehouse app": straight after what is raised, "with" says what it is about.
+  const aboutWith = (i: number): boolean => words[i].prep === 'with' && words[raised + 1]?.lower === 'with' && words.slice(raised + 2, i).every((w) => w.prep === 'with')
+  const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && ((words[i].prep !== 'to' && words[i].prep !== 'with') || aboutWith(i))))
   const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
   if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
@@ -179,6 +181,9 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
+  // "on the IT helpdesk portal", "to the HR inbox": a channel named after a department reaches that department.
+  const channel = w.place === 'head' ? i : w.head
+  if (w.prep && words[channel].keys.some((k) => C.CHANNELS.has(k)) && words.some((m) => m.place === 'mod' && m.head === channel && lexicon.isDepartment(m.keys))) return true
   if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
   // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
   if (w.place === 'head' && lexicon.isOrganisationHead(w.keys) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true

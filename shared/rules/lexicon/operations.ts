@@ -72,4 +72,4 @@ export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, s
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
   deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier,
-  service, repair, mend, insure, refuel, valet`
+  service, repair, mend, insure, refuel, valet, lock, unlock, heat, light, ventilate`

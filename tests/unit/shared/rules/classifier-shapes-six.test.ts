@@ -63,7 +63,10 @@ describe('classify: in scope', () => {
     ['Gets the temp to do the photocopying on Fridays'],
     ['Bleeds the radiators in the marketing suite before winter'],
     ['Chases the insurance claim for the storm damage to the reception area'],
-    ['Supervises the stores team issuing tablets to the new field engineers']
+    ['Supervises the stores team issuing tablets to the new field engineers'],
+    ['Makes sure the data centre’s server hall is locked every evening'],
+    ['Reports faults with the picking app to the IT support portal']
+
   ])('"%s" raises no warning', (label) => {
     expect([null, 'operations']).toContain(categoryOf(label))
   })
@@ -105,7 +108,9 @@ describe('classify: out of scope in plain words', () => {
     ['Finds lenders to finance the second cold store', 'major-finance'],
     ['Bakes the bread when the baker is off', 'individual-tasks'],
     ['Fixes the office wifi network when staff cannot log on', 'software-it'],
-    ['Gives a statement to radio reporters about the closure', 'public-relations']
+    ['Gives a statement to radio reporters about the closure', 'public-relations'],
+    ['Picks the overseas markets the group should expand into', 'strategy-vision'],
+    ['Writes up the notes from each board meeting', 'clerical-admin']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
   })
