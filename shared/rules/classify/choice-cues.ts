@@ -26,10 +26,11 @@ const MOVE = key('move')
 const OPERATING = keys('work operate trade')
 /** "what the company will look like in ten years": its shape as a whole. */
 const LOOK = keys('look')
+const ASPIRING = new Set(['wants', 'want', 'aims', 'aim', 'hopes', 'hope', 'needs', 'need', 'plans'])
 /** What happens to people's jobs. */
 const STAFF_MOVES = keys('promote hire recruit appoint dismiss sack fire employ regrade')
 /** What goes into a piece of work: photos, music, wording. */
-const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations')
+const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations celebrity celebrities presenter presenters voiceover')
 const SCORE = 3
 const COMPANY_MOVE_SCORE = 3.5
 
@@ -51,7 +52,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
-  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether'))
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where'))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   const market = question >= 0 ? words[question + 1] : undefined
   if (market && has(market, MARKETS) && words[question + 2]?.lower === 'to' && has(words[question + 3], COMPANY_MOVES)) {
@@ -60,12 +61,14 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {
       if (!COMPANY.has(words[j].lower)) continue
-      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : -1
+      // "where the charity wants to be": an aim stands as a modal, "to" after it.
+      const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
+      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
       // "which countries the charity should work in": working or operating somewhere named as a market.
-      const operating = !!move && ((has(move, OPERATING) && has(words[question + 1], MARKETS)) || (has(move, LOOK) && words[modal + 2]?.lower === 'like'))
+      const operating = !!move && ((has(move, OPERATING) && has(words[question + 1], MARKETS)) || (has(move, LOOK) && words[modal + 2]?.lower === 'like') || (move.lower === 'be' && words[question].lower === 'where'))
       // Above a plain word's weight: "should sell the bakery business" is the company's move, not selling to a customer.
       if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false })
       break

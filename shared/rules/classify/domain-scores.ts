@@ -200,6 +200,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
+        // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
+        if (e.domain === 'sales' && w.place === 'verb' && objectIsOutsideParty(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -258,6 +260,14 @@ function creditFacility(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (w.place !== 'head' || !w.keys.includes(FACILITY)) return false
   return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
+}
+
+const OUTSIDE_PARTIES = new Set<DomainId>(['government-relations', 'investor-relations', 'public-relations'])
+
+/** The verb's object names government, investors or the press ("persuades councillors"). */
+function objectIsOutsideParty(words: readonly Word[], verb: number): boolean {
+  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return object >= 0 && words[object].keys.some((k) => lexicon.singles(k).some((e) => OUTSIDE_PARTIES.has(e.domain) && e.weight >= 2))
 }
 
 const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' ').map(key))

@@ -19,6 +19,7 @@ const BUYERS = new Set(
 /** Verbs that are selling wherever they stand ("visits shops to persuade them to stock …"): the buyer may be named in the clause before. */
 const WINNING_OVER = new Set('persuade convince'.split(' ').map(key))
 const GET = key('get')
+const SELL = key('sell')
 const OBJECTS = new Set(['them', 'him', 'her'])
 const BUYING = new Set('buy order purchase book spend renew upgrade switch sign stock return'.split(' ').map(key))
 /** Prepositions that name who receives what is put forward. */
@@ -41,6 +42,9 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
 /** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */
 function winningOver(words: ParsedLabel['words']): Hit[] {
   // "… to get them to order again": getting buyers to buy is winning them over too.
+  // "… to sell them catering packages": selling to someone named by a pronoun.
+  const sellTo = words.findIndex((w, j) => w.place === 'verb' && w.keys.includes(SELL) && OBJECTS.has(words[j + 1]?.lower ?? ''))
+  if (sellTo >= 0) return [{ domain: 'sales', score: SCORE, words: [sellTo, sellTo + 1], ownable: false, byVerb: true }]
   const verb = words.findIndex((w, j) => w.place === 'verb' && (w.keys.some((k) => WINNING_OVER.has(k)) || (w.keys.includes(GET) && gotToBuy(words, j))))
   if (verb < 0) return []
   const buyer = words.findIndex((w) => w.place !== 'function' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))

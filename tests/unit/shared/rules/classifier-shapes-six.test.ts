@@ -110,9 +110,16 @@ describe('classify: out of scope in plain words', () => {
     ['Fixes the office wifi network when staff cannot log on', 'software-it'],
     ['Gives a statement to radio reporters about the closure', 'public-relations'],
     ['Picks the overseas markets the group should expand into', 'strategy-vision'],
-    ['Writes up the notes from each board meeting', 'clerical-admin']
+    ['Writes up the notes from each board meeting', 'clerical-admin'],
+    ['Decides where the business wants to be by 2040', 'strategy-vision'],
+    ['Picks the presenter for the new TV advert', 'marketing-campaigns'],
+    ['Calls round nearby offices to sell them lunch deliveries', 'customer-sales']
   ])('"%s" is %s', (label, category) => {
     expect(categoryOf(label)).toBe(category)
+  })
+
+  it('does not read persuading officials as selling', () => {
+    expect(categoryOf('Persuades local councillors to approve the night deliveries')).not.toBe('customer-sales')
   })
 
   it('does not read "on paper" or what suppliers are paid as those shapes', () => {
