@@ -4,13 +4,13 @@
 // "which firms the group should buy") is strategy. Choosing a carrier, a rota or which
 // depot serves a region names neither shape.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
 const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
-const CHOOSING = keys('choose pick select decide determine specify agree approve set')
+const CHOOSING = keys('choose pick select decide determine specify agree approve set settle')
 /** How a product looks or what it is made of. */
 const ATTRIBUTES = keys('colour colours color colors fabric fabrics finish finishes trim trims material materials texture textures pattern patterns flavour flavours scent shape silhouette palette')
 /** What the attributes are for: a product or a range of them. */
@@ -23,15 +23,28 @@ const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave me
 /** Where or what a company moves into as a whole. */
 const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
 const MOVE = key('move')
+const OPERATING = keys('work operate trade')
+/** "what the company will look like in ten years": its shape as a whole. */
+const LOOK = keys('look')
+const ASPIRING = new Set(['wants', 'want', 'aims', 'aim', 'hopes', 'hope', 'needs', 'need', 'plans'])
+/** What happens to people's jobs. */
+const STAFF_MOVES = keys('promote hire recruit appoint dismiss sack fire employ regrade')
+/** What goes into a piece of work: photos, music, wording. */
+const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations celebrity celebrities presenter presenters voiceover')
 const SCORE = 3
+const COMPANY_MOVE_SCORE = 3.5
 
 const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
 
 export function choiceCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
-  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
-  if (verb < 0) return []
   const out: Hit[] = []
+  const funding = fundingCue(words)
+  if (funding) out.push(funding)
+  const looks = lookCue(words)
+  if (looks) out.push(looks)
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
+  if (verb < 0) return out
   // "Chooses colours, fabrics and trims for …": two attributes in the object, or one for a product named after "for".
   const attributes = words.map((w, j) => j).filter((j) => j > verb && words[j].clause === 0 && !words[j].prep && has(words[j], ATTRIBUTES))
   const forProduct = words.findIndex((w, j) => j > verb && w.prep === 'for' && w.place === 'head' && has(w, PRODUCTS))
@@ -39,7 +52,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
-  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether'))
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where'))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   const market = question >= 0 ? words[question + 1] : undefined
   if (market && has(market, MARKETS) && words[question + 2]?.lower === 'to' && has(words[question + 3], COMPANY_MOVES)) {
@@ -48,13 +61,71 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {
       if (!COMPANY.has(words[j].lower)) continue
-      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : -1
+      // "where the charity wants to be": an aim stands as a modal, "to" after it.
+      const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
+      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
-      if (move && (has(move, COMPANY_MOVES) || into)) out.push({ domain: 'strategy', score: SCORE, words: [verb, j, modal + 1], ownable: false })
+      // "which countries the charity should work in": working or operating somewhere named as a market.
+      const operating = !!move && ((has(move, OPERATING) && has(words[question + 1], MARKETS)) || (has(move, LOOK) && words[modal + 2]?.lower === 'like') || (move.lower === 'be' && words[question].lower === 'where'))
+      // Above a plain word's weight: "should sell the bakery business" is the company's move, not selling to a customer.
+      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false })
       break
     }
   }
+  // "Picks the photos for the summer leaflet": choosing what goes into a thing is making it; the thing names the work.
+  const content = words.findIndex((w, j) => j > verb && j <= verb + 3 && w.place === 'head' && !w.prep && has(w, CONTENT))
+  const into = content >= 0 ? words.findIndex((w, j) => j > content && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on' || w.prep === 'in')) : -1
+  const madeIn = into >= 0 ? lexicon.singles(words[into].keys[0]).find((e) => e.domain !== 'operations' && e.weight >= 2) : undefined
+  if (madeIn) out.push({ domain: madeIn.domain, score: SCORE, words: [verb, content, into], ownable: false })
+  // "Decides who gets promoted": who is taken on, promoted or let go is people policy.
+  const who = words.findIndex((w, j) => j > verb && j <= verb + 2 && w.lower === 'who')
+  const moved = who >= 0 ? words.findIndex((w, j) => j > who && j <= who + 3 && has(w, STAFF_MOVES) && (w.passive || /ed$/.test(w.lower))) : -1
+  if (moved >= 0) out.push({ domain: 'hr', score: SCORE, words: [verb, who, moved], ownable: false })
+  const pay = payCue(words, verb)
+  if (pay) out.push(pay)
   return out
 }
+
+/** "Decides how much new nurses get paid", "sets what the drivers earn": what people are paid is pay policy. */
+const PAID = keys('pay earn')
+/** Those paid for goods or a service, not for employment. */
+const PAYEES = keys('supplier suppliers vendor vendors contractor contractors haulier hauliers carrier carriers agency agencies firm firms')
+
+function payCue(words: readonly Word[], verb: number): Hit | null {
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 2 && (w.lower === 'how' || w.lower === 'what'))
+  if (question < 0 || (words[question].lower === 'how' && words[question + 1]?.lower !== 'much')) return null
+  const paid = words.findIndex((w, j) => j > question && j <= question + 7 && has(w, PAID))
+  if (paid < 0 || words.slice(question + 1, paid).some((w) => has(w, PAYEES))) return null
+  const payee = words.slice(question + 1, paid).findIndex((w) => w.place === 'head' || w.place === 'mod')
+  return payee >= 0 ? { domain: 'hr', score: SCORE, words: [verb, question + 1 + payee, paid], ownable: false } : null
+}
+
+/** "Works out how the company pays for its new headquarters": how the company as a whole pays for something is its funding. */
+function fundingCue(words: readonly Word[]): Hit | null {
+  // "Finds investors to fund the new plant": backers found or won to pay for something.
+  const backers = words.findIndex((w) => w.clause === 0 && w.place === 'head' && !w.prep && has(w, BACKERS))
+  const funds = backers >= 0 ? words.findIndex((w, j) => j > backers && j <= backers + 3 && w.place === 'verb' && w.clause > 0 && has(w, FUNDING)) : -1
+  if (funds >= 0) return { domain: 'finance', score: SCORE + 0.5, words: [backers, funds], ownable: false }
+  const how = words.findIndex((w) => w.lower === 'how' && w.clause === 0)
+  if (how < 0) return null
+  const payer = words.findIndex((w, j) => j > how && j <= how + 3 && COMPANY.has(w.lower))
+  const pays = payer >= 0 ? words.findIndex((w, j) => j > payer && j <= payer + 2 && has(w, PAY) && words[j + 1]?.lower === 'for') : -1
+  return pays >= 0 ? { domain: 'finance', score: SCORE, words: [how, payer, pays], ownable: false } : null
+}
+
+/** "Comes up with the look of the new phone case": how a product looks, made up by the role, is design. */
+function lookCue(words: readonly Word[]): Hit | null {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, CREATING) || (has(w, CREATING_WITH_PARTICLE) && (w.particle === 'up' || w.particle === 'out'))))
+  if (verb < 0) return null
+  const look = words.findIndex((w, j) => j > verb && w.place === 'head' && has(w, APPEARANCE) && words[j + 1]?.lower === 'of')
+  const product = look >= 0 ? words.findIndex((w, j) => j > look + 1 && w.place === 'head' && w.prep === 'of') : -1
+  return product >= 0 && !lexicon.isOperationalHead(words[product].keys) ? { domain: 'product-design', score: SCORE, words: [verb, look, product], ownable: false } : null
+}
+const PAY = keys('pay')
+const BACKERS = keys('investor investors lender lenders backer backers bank banks financier financiers')
+const FUNDING = keys('fund finance bankroll back')
+const CREATING = keys('create invent sketch draw design shape style decide choose')
+const CREATING_WITH_PARTICLE = keys('come work dream think')
+const APPEARANCE = keys('look appearance styling style shape feel')

@@ -22,6 +22,9 @@ const TIMES = new Set(
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
 const WATCH_VERBS = new Set('check see watch monitor track spy observe find know'.split(' ').map(key))
 const WHO = new Set(['who', 'whoever', 'whom'])
+/** Standing or hovering over people is watching them ("stands over the packers"). */
+const HOVERING = new Set('stand hover sit lean breathe'.split(' ').map(key))
+const THEY = new Set(['they', 'he', 'she'])
 const EAVESDROP = new Set('listen read monitor watch record open'.split(' ').map(key))
 const MESSAGES = new Set('call email message chat conversation text screen phone'.split(' ').map(key))
 const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "team's", 'colleagues', 'workers', 'drivers', 'pickers', 'agents'])
@@ -58,12 +61,13 @@ const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' 
 
 /** Leave to act: asked for before every piece of work, it is control over people. */
 const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
+const ASK = key('ask')
 
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   break timesheet expense checklist minute hour pick list order entry job label letter text`.split(/\s+/).map(key)
+   break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void`.split(/\s+/).map(key)
 )
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
@@ -83,6 +87,11 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   return !!the && (the.lower === 'the' || the.lower === 'their') && !!who && /s$/.test(who.lower) && !!did && isVerbLike(did)
 }
 
+/** "every pallet each picker builds": the person opening a contact clause right after what is checked. */
+function contactSubject(words: ParsedLabel['words'], j: number, verb: ParsedLabel['words'][number]): boolean {
+  return words[j].clause === verb.clause + 1 && words[j].segment === verb.segment + 1 && words[j - 1]?.place === 'head'
+}
+
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
@@ -91,7 +100,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.ensured || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && x.segment === w.segment && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
     // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
     const head = each >= 0 ? headAfter(words, each) : undefined
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
@@ -107,7 +116,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   })
   // "Requires operatives to ask permission before each task": leave to act sought for every single piece of work.
   words.forEach((w, i) => {
-    if (!w.keys.some((k) => LEAVE.has(k))) return
+    // "Makes staff ask him before every break": others asking, not the role asking a supplier.
+    if (!w.keys.some((k) => LEAVE.has(k)) && !(w.keys.includes(ASK) && !(w.place === 'verb' && w.clause === 0))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
   })
@@ -132,6 +142,13 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => PERSON_OR_ITEM.has(k)))
     const device = words.findIndex((x, j) => j > person && x.clause === w.clause && x.keys.some((k) => DEVICES.has(k)))
     if (person >= 0 && device >= 0) out.push({ domain: 'task-control', score: 3, words: [i, person, device], ownable: false })
+  })
+  // "Stands over new starters while they pack every order", "watches the cleaners as they work": watching people at their work.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !(w.keys.some((k) => WATCH_VERBS.has(k)) || (w.keys.some((k) => HOVERING.has(k)) && w.particle === 'over'))) return
+    const person = words.findIndex((x, j) => j > i && j <= i + 4 && x.place === 'head' && x.clause === 0 && (!x.prep || x.prep === 'over') && !lexicon.isOperationalHead(x.keys))
+    const during = person >= 0 ? words.findIndex((x, j) => j > person && j <= person + 2 && (x.lower === 'while' || x.lower === 'as') && THEY.has(words[j + 1]?.lower ?? '')) : -1
+    if (during >= 0 && isVerbLike(words[during + 2] ?? words[during])) out.push({ domain: 'task-control', score: 3.5, words: [i, person, during], ownable: false })
   })
   words.forEach((w, i) => {
     if (!WHO.has(w.lower)) return

@@ -75,7 +75,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   for (const [d, s] of sums) {
     if (NEUTRAL.has(d)) continue
     // At equal weight the work named by a noun decides over a verb's ("pitch the business to venture capital firms").
-    if (s > bestScore || (s === bestScore && best && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
+    // "Programs the tills": but the team's tools named as an object weigh less than another domain's verb.
+    const toolsTie = s === bestScore && best === 'hands-on-work' && !verbOnly(hits, best) && verbOnly(hits, d)
+    if (s > bestScore || toolsTie || (s === bestScore && best && d !== 'hands-on-work' && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
   }
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)

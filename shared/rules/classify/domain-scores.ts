@@ -94,7 +94,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
-  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
   else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
@@ -125,7 +125,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
     // "delivers the marketing calendar": over a plan or a programme such a verb means carrying it out, not moving a thing.
-    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i)
+    // "Repairs the company's computer network": mending digital things is IT's work, not looking after a thing.
+    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i) && !digitalRepair(words, i)
     governing[i] = current
   })
   // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
@@ -199,6 +200,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
+        // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
+        if (e.domain === 'sales' && w.place === 'verb' && objectIsOutsideParty(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
@@ -249,7 +252,7 @@ const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'ene
 
 /** "picks the agency", "picks a supplier": over a firm, a person or an option, picking is choosing. */
 const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate winner venue location provider contractor firm name theme colour
-  color date site design tool platform shortlist consultant`.split(/\s+/).map(key))
+  color date site design tool platform shortlist consultant photo picture image font music slogan logo artwork wording market markets`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */
@@ -257,6 +260,24 @@ function creditFacility(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (w.place !== 'head' || !w.keys.includes(FACILITY)) return false
   return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
+}
+
+const OUTSIDE_PARTIES = new Set<DomainId>(['government-relations', 'investor-relations', 'public-relations'])
+
+/** The verb's object names government, investors or the press ("persuades councillors"). */
+function objectIsOutsideParty(words: readonly Word[], verb: number): boolean {
+  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return object >= 0 && words[object].keys.some((k) => lexicon.singles(k).some((e) => OUTSIDE_PARTIES.has(e.domain) && e.weight >= 2))
+}
+
+const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' ').map(key))
+
+function digitalRepair(words: readonly Word[], verb: number): boolean {
+  if (!words[verb].keys.some((k) => REPAIRING.has(k))) return false
+  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  if (object < 0) return false
+  const digital = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software'))
+  return digital(words[object]) && words.some((m, j) => j < object && m.head === object && m.place === 'mod' && digital(m))
 }
 
 /** Plans and programmes: what is carried out, not a thing moved or bought. */
@@ -304,9 +325,22 @@ const RELATIVES = new Set(['that', 'which', 'who'])
 /** The clause is a relative clause saying what a supplier does: who the work is with, not the work. */
 function aboutSupplier(words: readonly Word[], clause: number): boolean {
   const at = words.findIndex((x) => x.clause === clause)
-  if (at < 1 || !RELATIVES.has(words[at].lower)) return false
+  // "contractors working on the new data centre": a reduced relative says what they do, too.
+  if (at < 1 || !(RELATIVES.has(words[at].lower) || (words[at].place === 'verb' && /ing$/.test(words[at].lower)))) return false
   const before = words[at - 1]
-  return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k))
+  return before.place === 'head' && before.keys.some((k) => SUPPLIERS.has(k) || PLACES.has(k))
+}
+
+/** Rooms, stores and vehicles named by what they hold or send: "the post room that sends out the marketing mailshots". */
+const PLACES = new Set('room store depot warehouse van lorry truck fleet dock bay kitchen machine'.split(' ').map(key))
+
+const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
+
+/** "Orders the chemicals the R&D lab uses": a contact clause after what a verb of looking after things acts on names its users. */
+function usersOfThing(words: readonly Word[], clause: number): boolean {
+  const at = words.findIndex((x) => x.clause === clause)
+  if (at < 1 || !CONTACT_OPENERS.has(words[at].lower) || words[at - 1].place !== 'head' || words[at - 1].clause !== 0) return false
+  return words.some((v) => v.place === 'verb' && v.clause === 0 && lexicon.isOperationalVerb(v.keys))
 }
 
 /** The clause names a supplier after "with" or "from": what is agreed is bought, not sold. */

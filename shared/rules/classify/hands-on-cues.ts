@@ -65,6 +65,9 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
   const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in') && has(w, GAP))
   if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
+  // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
+  const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
+  if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
 }
 

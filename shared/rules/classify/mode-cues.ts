@@ -7,6 +7,10 @@ const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/[\s,]+/
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
 export const HANDOFF_VERBS = keys('delegate assign reassign outsource offload refer route entrust')
 export const HANDOFF_WITH_PARTICLE = keys('hand pass')
+/** Ways in to a department: named after it, they reach it ("the IT helpdesk portal", "the HR inbox"). */
+export const CHANNELS = keys('portal inbox mailbox hotline helpline queue form line')
+/** Getting someone else to do the work ("gets the office junior to do the filing"). */
+export const GETTING_VERBS = keys('get ask have')
 
 /** Watching over work the team does. */
 export const OVERSIGHT_VERBS = keys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure

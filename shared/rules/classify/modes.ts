@@ -40,6 +40,8 @@ const SET = key('set')
 /** Domains whose work is dealing with outside parties: investors, government, the press. */
 const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 const RUN = key('run')
+const PUT = key('put')
+const GO = key('go')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 
@@ -56,7 +58,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
-    if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on'))) {
+    // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
+    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && lexicon.isOrganisationHead(w.keys))
+    if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }
@@ -114,7 +118,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const raising = mainVerbs.find(([v]) => has(v, C.RAISE_VERBS))
   // "Reports bugs in the new picking app to the software team": what is raised, where it is, and who it goes to.
   const raised = words.findIndex((w) => w.clause === 0 && w.place === 'head' && has(w, C.RAISED))
-  const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && words[i].prep !== 'to' && words[i].prep !== 'with'))
+  // "problems with the warehouse app": straight after what is raised, "with" says what it is about.
+  const aboutWith = (i: number): boolean => words[i].prep === 'with' && words[raised + 1]?.lower === 'with' && words.slice(raised + 2, i).every((w) => w.prep === 'with')
+  const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && ((words[i].prep !== 'to' && words[i].prep !== 'with') || aboutWith(i))))
   const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
   if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
@@ -129,6 +135,12 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
   }
+  // "Gets the office junior to do the filing": someone else, named as the object, is got or asked to do the team's work.
+  // "Decides which admin tasks go to the new office assistant": the team's work shared out to someone named.
+  const sharedOut = d && OVERSEEN.has(d) ? words.findIndex((w, j) => w.lower === 'which' && words.slice(j + 1, j + 5).some((g) => g.keys.includes(GO)) && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (personish(p) || lexicon.isOrganisationHead(p.keys)))) : -1
+  if (sharedOut > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < sharedOut) return answer('oversee', [mainVerbs[0][0].text, words[sharedOut].text])
+  const gettingDone = d && OVERSEEN.has(d) ? gotToDo(words, mainVerbs) : -1
+  if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || (i === gettingDone && personish(words[i])))) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
   // "Decides who covers the front desk": the team's work, with someone else named to do it.
   const who = words.findIndex((w) => w.lower === 'who')
   if (d && OVERSEEN.has(d) && who > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < who && [...evidence].every((i) => i > who)) return answer('oversee', [mainVerbs[0][0].text, words[who].text])
@@ -169,6 +181,9 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
+  // "on the IT helpdesk portal", "to the HR inbox": a channel named after a department reaches that department.
+  const channel = w.place === 'head' ? i : w.head
+  if (w.prep && words[channel].keys.some((k) => C.CHANNELS.has(k)) && words.some((m) => m.place === 'mod' && m.head === channel && lexicon.isDepartment(m.keys))) return true
   if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
   // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
   if (w.place === 'head' && lexicon.isOrganisationHead(w.keys) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
@@ -181,6 +196,18 @@ function advisers(words: readonly Word[], i: number): boolean {
   const head = words[words[i].head]
   return (head.prep === 'with' || head.prep === 'alongside') && C.ADVISERS.has(head.keys[0]) && words.some((v) => v.place === 'verb' && v.clause === 0 && has(v, C.COORDINATE_VERBS))
 }
+
+/** "Gets the office junior to do …", "asks the receptionist to …": the person got to do it, or -1. */
+function gotToDo(words: readonly Word[], mainVerbs: readonly (readonly [Word, number])[]): number {
+  for (const [v, i] of mainVerbs) {
+    if (!has(v, C.GETTING_VERBS) || v.particle) continue
+    const j = words.findIndex((w, k) => k > i && k <= i + 4 && w.place === 'head' && !w.prep)
+    if (j > 0 && words[j + 1]?.lower === 'to' && (personish(words[j]) || lexicon.isOrganisationHead(words[j].keys))) return j
+  }
+  return -1
+}
+
+const personish = (w: Word): boolean => /(er|or|ist|ant|ent|ior|staff|team|crew|temp|apprentice|trainee)s?$/.test(w.lower)
 
 /** "Customs paperwork compliance": the evidence is all ownable and names the role's own paperwork or records, in two domains at least. */
 function ownPaperwork(words: readonly Word[], domain: DomainAnswer): boolean {
@@ -218,7 +245,8 @@ function implementCue(words: readonly Word[]): string[] | null {
   for (const v of words) {
     if (v.place !== 'verb' || v.clause > 0) continue
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
-    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (v.particle === 'out' || v.particle === 'up' || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
+    // "Puts out a statement" publishes it; "put into production" still implements.
+    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]

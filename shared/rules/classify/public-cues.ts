@@ -16,7 +16,9 @@ const REPRESENT = key('represent')
 /** What is given in public: "gives radio interviews". */
 const APPEARANCES = keys('interview interviews talk talks speech speeches briefing')
 /** Outlets and stages: where an appearance is public. */
-const STAGES = keys('tv television radio podcast news bulletin broadcast camera conference conferences panel stage summit documentary show programme channel media press')
+const STAGES = keys('tv television radio podcast news bulletin broadcast camera conference conferences panel stage summit documentary show programme channel media press newspaper newspapers magazine magazines journalist journalists reporter reporters paper papers')
+/** "paper" is an outlet only when named as one ("the local paper", "the evening papers"), not "on paper". */
+const PAPER = keys('paper papers')
 const STAGE_PREPS = new Set(['on', 'in', 'at', 'to'])
 const COMPANY = keys('company firm business group organisation brand')
 const SCORE = 3
@@ -27,7 +29,7 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   if (verb < 0) return []
   // "goes on breakfast TV": the preposition may have been read as the verb's particle.
   const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
-  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && w.keys.some((k) => STAGES.has(k)))
+  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && (w.keys.some((k) => STAGES.has(k)) || mediaPeople(words, j)) && (!w.keys.some((k) => PAPER.has(k)) || words.some((m) => m.place === 'mod' && m.head === j)))
   // "Presents at investor conferences": a stage named after investors is theirs.
   if (stage >= 0 && words.some((m) => m.place === 'mod' && m.head === stage && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'investor-relations')))) return []
   if (stage >= 0 && words[verb].keys.includes(REPRESENT) && !words[stage].keys.some((k) => MEDIA.has(k))) return []
@@ -38,4 +40,9 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   const forCompany = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'of') && w.keys.some((k) => COMPANY.has(k)) && (w.prep === 'for' || words.some((b) => b.lower === 'behalf')))
   if (forCompany >= 0 && !words[verb].keys.includes(key('present'))) return [{ domain: 'public-relations', score: SCORE, words: [verb, forCompany], ownable: false, byVerb: true }]
   return []
+}
+
+/** "TV crews", "radio producers": people named after a media outlet are that outlet. */
+function mediaPeople(words: ParsedLabel['words'], j: number): boolean {
+  return words.some((m) => m.place === 'mod' && m.head === j && m.keys.some((k) => MEDIA.has(k)))
 }

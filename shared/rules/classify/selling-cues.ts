@@ -14,8 +14,14 @@ const PUTTING_FORWARD = new Set(
     .map(key)
 )
 const BUYERS = new Set(
-  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger'.split(' ').map(key)
+  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger shop store supermarket cafe café restaurant pub'.split(' ').map(key)
 )
+/** Verbs that are selling wherever they stand ("visits shops to persuade them to stock …"): the buyer may be named in the clause before. */
+const WINNING_OVER = new Set('persuade convince'.split(' ').map(key))
+const GET = key('get')
+const SELL = key('sell')
+const OBJECTS = new Set(['them', 'him', 'her'])
+const BUYING = new Set('buy order purchase book spend renew upgrade switch sign stock return'.split(' ').map(key))
 /** Prepositions that name who receives what is put forward. */
 const TO_WHOM = new Set([undefined, 'to', 'for', 'at', 'with'])
 const SCORE = 2.5
@@ -23,12 +29,30 @@ const SCORE = 2.5
 export function sellingCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PUTTING_FORWARD.has(k)))
-  if (verb < 0) return []
+  if (verb < 0) return winningOver(words)
   const v = words[verb]
   // "Hand out samples", "give out leaflets": only with the particle do these verbs put something forward.
   // "Talks customers into the premium option": talking someone into buying.
   if (v.keys.includes(key('talk')) && !words.some((w) => w.lower === 'into')) return []
   if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
   const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
+  return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : winningOver(words)
+}
+
+/** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */
+function winningOver(words: ParsedLabel['words']): Hit[] {
+  // "… to get them to order again": getting buyers to buy is winning them over too.
+  // "… to sell them catering packages": selling to someone named by a pronoun.
+  const sellTo = words.findIndex((w, j) => w.place === 'verb' && w.keys.includes(SELL) && OBJECTS.has(words[j + 1]?.lower ?? ''))
+  if (sellTo >= 0) return [{ domain: 'sales', score: SCORE, words: [sellTo, sellTo + 1], ownable: false, byVerb: true }]
+  const verb = words.findIndex((w, j) => w.place === 'verb' && (w.keys.some((k) => WINNING_OVER.has(k)) || (w.keys.includes(GET) && gotToBuy(words, j))))
+  if (verb < 0) return []
+  const buyer = words.findIndex((w) => w.place !== 'function' && w.clause <= words[verb].clause && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : []
+}
+
+/** "get them to order again", "gets new shops to stock our range": a buyer, or a pronoun for one, then "to" and a verb of buying. */
+function gotToBuy(words: ParsedLabel['words'], j: number): boolean {
+  const object = words.findIndex((w, k) => k > j && k <= j + 3 && (OBJECTS.has(w.lower) || (w.place === 'head' && !w.prep && w.keys.some((x) => BUYERS.has(x)))))
+  return object > 0 && words[object + 1]?.lower === 'to' && !!words[object + 2]?.keys.some((k) => BUYING.has(k))
 }

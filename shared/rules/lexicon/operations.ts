@@ -24,7 +24,7 @@ export const OPERATIONS_WORDS = {
     transit damage, staffing agency, temp agency, labour provider, temp, temps,
     temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
     lease, leasing, landlord, rent, rental, caterer, cleaning firm, loan of, hire of, rental of, shredding, secure shredding, destruction, uniform, workwear, pool car, company car, first aid, first-aid, fire alarm, removal, clearance, catering, refreshments, travel arrangement, room setup, room set-up, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
-  medium: `security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
+  medium: `insurance claim, security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
     escalation, incident, recall, packaging, label, barcode, scanner, consumable, material, raw material, spare part, part`,
@@ -45,7 +45,8 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage, venue,
   catering, refreshments, seating, sample, samples, pass, passes, permit, insurance,
   cupboard, alarm, boiler, lift, toilet, door, window, lock, fridge, freezer, oven, ventilation, extractor, generator, marquee, printer,
-  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, first-aid, basement, store, stores, tool, tools`
+  photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, clearout, first-aid, basement, store, stores, tool, tools,
+  heater, radiator, greenhouse, glasshouse, shed`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
@@ -67,8 +68,8 @@ export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, finance, rnd, r
 /** Operational activities: what follows "of" is what they act on ("maintenance of the lab freezers", "production of the new model"). */
 export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, storage, delivery, dispatch, shipping, transport, distribution,
   assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up,
-  shredding, disposal, destruction, archiving, collection, removal, printing, cleaning, pool, fleet, stock, loan, hire, rental, leasing`
+  shredding, disposal, destruction, archiving, collection, removal, printing, cleaning, pool, fleet, stock, loan, hire, rental, leasing, clearout, clearance`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
   deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier,
-  service, repair, mend, insure, refuel, valet`
+  service, repair, mend, insure, refuel, valet, lock, unlock, heat, light, ventilate`

@@ -36,7 +36,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'legal',
-    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, contract drafting,
+    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
       legal term, terms condition, intellectual property, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,

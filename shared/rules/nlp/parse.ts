@@ -57,9 +57,17 @@ const IRREGULAR_PARTICIPLES = new Set(`made kept built sent sold done taken give
 const participle = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
 /** "to fund managers", "to account holders": a plural for people after the word says it was a noun. */
 const PEOPLE_PLURALS = new Set(['managers', 'teams', 'staff', 'owners', 'holders', 'agents', 'officers', 'workers', 'buyers', 'customers', 'investors', 'partners', 'suppliers', 'analysts', 'leaders', 'users'])
+/** "on-time", "in-house", "off-site": a little word joined by a hyphen to the word after it starts a name. */
+const hyphenJoined = (w: Raw, next: Raw | undefined): boolean => w.hyphenNext && !!next && !isFunctionWord(next)
+/** Places named without an article after "to": "takes the supplier to court", "goes to market". */
+const BARE_PLACES = new Set(['court', 'market', 'tribunal', 'school', 'hospital', 'town', 'sea'])
+const KEEPING = new Set(['keep', 'get', 'have'])
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
-const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its'])
+const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
+
+/** Nouns naming who acts as a whole: "the company signs", "the school uses". */
+const ACTORS = new Set(['company', 'business', 'firm', 'group', 'school', 'hospital', 'council', 'charity', 'trust', 'hotel', 'store', 'shop', 'client', 'customer'])
 
 /** After "the" at i: one to three nouns, then a verb in "-s" form the tagger calls a verb ("the marketing team uses"); its index, or -1. */
 function contactVerb(raw: readonly Raw[], i: number): number {
@@ -69,7 +77,9 @@ function contactVerb(raw: readonly Raw[], i: number): number {
     // "the marketing team uses", "the sales reps use": the verb agrees with the noun before it.
     const agrees = /[^s]s$/.test(w.lower) || /[^s]s$/.test(raw[k - 1].lower)
     // "the sales reps use for …": a known verb before a little word stands as a verb, whatever the tagger says.
-    const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && k > i + 2 && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
+    // "the contracts the company signs with …": after one noun, only one naming who acts (a company, a team) lets it stand so.
+    const actor = k > i + 2 || lexicon.isOrganisationHead(raw[k - 1].keys) || ACTORS.has(raw[k - 1].lower)
+    const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && actor && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
     if (verbal && agrees && !/(ing|ed)$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
   }
   return -1
@@ -167,13 +177,13 @@ export function parseLabel(label: string): ParsedLabel {
         continue
       }
     }
-    // "walk-in customers", "goods-in desk": a little word joined by a hyphen is part of the name, not a preposition.
-    if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext) {
+    // "walk-in customers", "goods-in desk", "on-time deliveries", "in-house": a little word joined by a hyphen is part of the name, not a preposition.
+    if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext && !hyphenJoined(w, raw[i + 1])) {
       closeRun()
       if (PREPOSITIONS.has(lower)) {
         // "to"/"by" followed by a verb opens a later clause ("to support", "by delivering").
         const next = raw[i + 1]
-        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
+        if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') && !BARE_PLACES.has(next.lower) && !/(ers|ors|ists)$/.test(next.lower) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
           if (!decisionOpen) clause++
           segment++
@@ -183,7 +193,7 @@ export function parseLabel(label: string): ParsedLabel {
           prep = lower
           if (lower === 'of' && words[i - 1]?.place === 'head') ofHead = i - 1
         }
-      } else if (RELATIVES.has(lower) && words[i - 1]?.place === 'head' && raw[i + 1] && !isFunctionWord(raw[i + 1]) && (raw[i + 1].pos === 'VERB' || (looksLikeVerb(raw[i + 1]) && NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? ''))) && !decisionOpen) {
+      } else if (RELATIVES.has(lower) && words[i - 1]?.place === 'head' && raw[i + 1] && !isFunctionWord(raw[i + 1]) && (raw[i + 1].pos === 'VERB' || (looksLikeVerb(raw[i + 1]) && (NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? '') || PARTICLES.has(raw[i + 2]?.lower ?? '')))) && !decisionOpen) {
         // "the vendor that supplies the scanning app": a relative clause says what the noun does, not what the role does.
         clause++
         segment++
@@ -250,7 +260,9 @@ export function parseLabel(label: string): ParsedLabel {
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.
     // "Times how long each …": a first word before a question word is the verb too.
-    const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower))) && !w.hyphenNext
+    // "Rings up old customers": a first word before a particle and a noun phrase is a phrasal verb.
+    const beforeParticle = i === start && !!next && PARTICLES.has(next.lower) && !!raw[i + 2] && (!isFunctionWord(raw[i + 2]) || NOUN_PHRASE_OPENERS.has(raw[i + 2].lower)) && !raw[i + 2].breakBefore && /s$/.test(lower)
+    const beforeNounPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (i === start && QUESTION_NEXT.has(next.lower)) || beforeParticle) && !w.hyphenNext
     // "once the designers release it": a known verb before an object pronoun is the verb, even inside a noun run.
     const beforeObject = !!next && OBJECT_PRONOUNS.has(next.lower) && (w.pos === 'VERB' || looksLikeVerb(w))
     // "Operations input to …": a word with a noun's ending is no verb, whatever its stem.
@@ -278,6 +290,15 @@ export function parseLabel(label: string): ParsedLabel {
     // "… checked and cleaned each month": a time phrase may follow.
     const afterState = next?.lower === 'and' && participle(raw[i + 2]?.lower ?? '') ? raw[i + 3] : next
     const stateAtEnd = !afterState || STATE_TIMES.has(afterState.lower)
+    // "Keeps the website running", "keeps the vans moving": the state kept, after its object, as a participle is.
+    const keptGoing = run.length > 0 && /ing$/.test(lower) && !afterState && words.some((v) => v.place === 'verb' && v.clause === clause && KEEPING.has(v.lemma))
+    if (keptGoing) {
+      closeRun()
+      segment++
+      prep = undefined
+      words.push({ ...base, segment, place: 'function' })
+      continue
+    }
     if (run.length > 0 && participle(lower) && (w.pos === 'VERB' || w.pos === 'ADJ') && (stateAtEnd || (!!next && PREPOSITIONS.has(next.lower)))) {
       closeRun()
       segment++
@@ -287,11 +308,16 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     // After "the", "our", "every" a noun phrase starts: "the redesigned model" has no verb in it.
-    const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '')
+    // "the post room that sends out …": a "that" that opened a relative clause is no determiner.
+    const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '') && !(atClauseStart && RELATIVES.has(raw[i - 1]?.lower ?? ''))
     // A participle right before a noun describes it: "of finished designs", "for approved suppliers".
     const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next)
     // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
-    const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && NOUN_PHRASE_OPENERS.has(next.lower)
+    // "contractors working on the new data centre": after people, before a preposition, too.
+    // "the stores team issuing laptops": after a word for a group of people, before a noun as well.
+    const afterPeople = !!next && !!raw[i - 1] && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
+      ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
+    const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
     if (reducedRelative) {
       closeRun()
       clause++
@@ -330,7 +356,7 @@ export function parseLabel(label: string): ParsedLabel {
     decisionOpen = false
     words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
     run.push(i)
-    if (!w.hyphenNext && next && (next.breakBefore || isFunctionWord(next))) closeRun()
+    if (!w.hyphenNext && next && (next.breakBefore || (isFunctionWord(next) && !hyphenJoined(next, raw[i + 2])))) closeRun()
   }
   closeRun()
   shareModifiers(words)

@@ -56,6 +56,8 @@ function keysOf(lower: string, lemma: string): string[] {
   })
 }
 
+const COMPOUND_PARTICLES = new Set(['out', 'up', 'off', 'in', 'over', 'down'])
+
 export function rawWords(label: string): Raw[] {
   const out: Raw[] = []
   let pendingBreak = false
@@ -72,7 +74,11 @@ export function rawWords(label: string): Raw[] {
     hyphen = false
     const isIT = t.text === 'IT' || t.text === 'I.T.'
     const lemma = isIT ? 'infotech' : t.lemma.toLowerCase()
-    out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: keysOf(isIT ? 'infotech' : lower, lemma), hyphenNext: false, breakBefore: pendingBreak })
+    const keys = keysOf(isIT ? 'infotech' : lower, lemma)
+    // "clear-out", "tidy-up", "check-in": a particle hyphened to the word before names one thing, found by the joined word too.
+    const prev = out[out.length - 1]
+    const joined = prev?.hyphenNext && COMPOUND_PARTICLES.has(lower) ? [...keys, normaliseWord(prev.lower + lower).stem] : keys
+    out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: joined, hyphenNext: false, breakBefore: pendingBreak })
     pendingBreak = false
   }
   // Lower-case "it" names the department only before words like "team" or "systems".
