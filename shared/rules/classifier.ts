@@ -44,7 +44,15 @@ export function classifyLabel(label: string): Classification {
   const mode = detectMode(parsed, answer)
   const used = [...new Set(answer.hits.flatMap((h) => [...h.words]))].sort((a, b) => a - b)
   const evidence = joinRuns(used).map((run) => run.map((i) => parsed.words[i].text).join(' '))
-  return { domain: answer.domain, strength: answer.strength, mode: mode.mode, evidence, modeCue: mode.cue, scores }
+  return { domain: answer.domain, strength: putToUse(answer, mode.mode, parsed.words) ? 'weak' : answer.strength, mode: mode.mode, evidence, modeCue: mode.cue, scores }
+}
+
+/**
+ * "Puts the redesigned packing bench into use": the team's tools named only as what is put
+ * into use are the finished result, not hands-on work the role does.
+ */
+function putToUse(answer: ReturnType<typeof decideDomain>, mode: ModeId, words: ReturnType<typeof parseLabel>['words']): boolean {
+  return mode === 'implement' && answer.domain === 'hands-on-work' && answer.hits.every((h) => !h.byVerb && h.words.every((i) => words[i].place !== 'verb'))
 }
 
 /** Consecutive word indexes grouped, so "data entry" is one piece of evidence. */

@@ -35,6 +35,8 @@ const VERB_OBJECTS_MATTER: ReadonlySet<DomainId> = new Set(['product-design', 's
 /** Departments whose own projects are their work, not "another department's project". */
 const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical', 'task-control', 'research'])
 
+/** Prepositions of place: what follows says where the work is done. */
+const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'around', 'near', 'outside', 'throughout', 'within'])
 /** Words saying the role does the work with its own hands. */
 const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'themself'])
 
@@ -127,7 +129,10 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const nounsOnly = hits.every((h) => h.domain !== best || (!h.byVerb && h.words.length === 1 && words[h.words[0]].place !== 'verb' && !IN_PERSON.has(words[h.words[0]].lower)))
   const notWorking = mainVerbs.length > 0 && !mainVerbs.some((v) => v.keys.some((k) => WORKING.has(k))) && !words.some((w) => IN_PERSON.has(w.lower))
   const toolsOnly = best === 'hands-on-work' && ((planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))) || (nounsOnly && notWorking))
-  const strength: Strength = verbAlone || toolsOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  // "Keeps the air-con in the IT server room serviced": another domain named only as where the object is says whose room, not what the work is.
+  const placeOnly = !DOING.has(best) && !owned && hits.every((h) => h.domain !== best || (!h.byVerb && h.words.every((i) => LOCATION_PREPS.has(words[i].prep ?? '') && looksAfterThing(words, words[i].head, hits))))
+    && words.some((w, i) => w.clause === 0 && w.place === 'head' && !w.prep && (looksAfterThing(words, i, hits) || words.some((m, j) => m.place === 'mod' && m.head === i && looksAfterThing(words, j, hits))))
+  const strength: Strength = verbAlone || toolsOnly || placeOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
 
@@ -158,6 +163,13 @@ function companyWide(words: readonly Word[]): boolean {
     if (!WHOLE.has(w.lower) || w.place !== 'head') return false
     return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
   })
+}
+
+/** The object is a thing operations looks after ("the boilers", "the air-con"), or operational work named by the scores. */
+function looksAfterThing(words: readonly Word[], i: number, hits: readonly Hit[]): boolean {
+  const prev = words[i - 1]
+  const joined = prev && prev.place === 'mod' ? [key(prev.lower + words[i].lower)] : []
+  return lexicon.isOperationalHead([...words[i].keys, ...joined]) || hits.some((h) => h.domain === 'operations' && h.words.includes(i))
 }
 
 function bestIsControl(sums: ReadonlyMap<DomainId, number>): boolean {

@@ -15,6 +15,8 @@ export const GETTING_VERBS = keys('get ask have')
 /** Watching over work the team does. */
 export const OVERSIGHT_VERBS = keys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
   approve authorise countersign sign allocate distribute apportion`)
+/** Verbs of looking that, with "over", check others' work: "looks over", "goes over", "checks over". */
+export const OVERSIGHT_WITH_OVER = keys('look go check cast run')
 /** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */
 export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality system')
 /** Verbs of seeing that something happens; with "get"/"have" after them, others are given what they need. */

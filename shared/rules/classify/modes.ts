@@ -59,7 +59,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
     // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
-    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && lexicon.isOrganisationHead(w.keys))
+    // "to the office admin": the domain's own word, named as who receives the work, is its owner.
+    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || (!v.particle && evidence.has(j))))
     if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
@@ -150,7 +151,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       const about = words.some((w, j) => j > i && (w.clause === 0 || w.ensured) && has(w, C.OVERSIGHT_OBJECTS))
       // "Sets up the filing system the office team uses": putting a system in place for the team.
       if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
-      if (!has(v, C.OVERSIGHT_VERBS) && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
+      // "Looks over how the admin team logs visitors": a verb of looking, with "over", checks the team's work.
+      const overLooking = v.particle === 'over' && has(v, C.OVERSIGHT_WITH_OVER)
+      if (!has(v, C.OVERSIGHT_VERBS) && !overLooking && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       // "Runs a checkout till": running one till is working it.
       if (v.keys.includes(RUN) && words[i + 1]?.lower === 'a') continue
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
@@ -239,7 +242,7 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 function implementCue(words: readonly Word[]): string[] | null {
   // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
   // "into routine use", "into service": put to use, as a result put into production is.
-  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && has(w, C.INTO_USE)))
+  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && has(w, C.INTO_USE)))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
   for (const v of words) {
