@@ -43,6 +43,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (funding) out.push(funding)
   const looks = lookCue(words)
   if (looks) out.push(looks)
+  const disposal = disposalCue(words)
+  if (disposal) out.push(disposal)
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
   if (verb < 0) return out
   // "Chooses colours, fabrics and trims for …": two attributes in the object, or one for a product named after "for".
@@ -86,6 +88,19 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const pay = payCue(words, verb)
   if (pay) out.push(pay)
   return out
+}
+
+/** A sale or purchase named by its noun. */
+const DISPOSALS = keys('sale sell-off selloff disposal divestment divestiture purchase acquisition takeover')
+/** Parts of the company itself: selling or buying one is the company's move. */
+const COMPANY_PARTS = keys('arm division subsidiary subsidiaries business businesses unit units brand chain')
+
+/** "Negotiates the sale of the catering arm": a part of the company sold or bought is its strategy, not selling to a customer. */
+function disposalCue(words: readonly Word[]): Hit | null {
+  const sale = words.findIndex((w) => w.clause === 0 && w.place === 'head' && has(w, DISPOSALS))
+  if (sale < 0) return null
+  const part = words.findIndex((w, j) => j > sale && j <= sale + 5 && w.prep === 'of' && w.place === 'head' && has(w, COMPANY_PARTS))
+  return part >= 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [sale, part], ownable: false } : null
 }
 
 /** "Decides how much new nurses get paid", "sets what the drivers earn": what people are paid is pay policy. */

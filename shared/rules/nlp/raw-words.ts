@@ -16,6 +16,9 @@ function prepare(label: string): string {
     .replace(/\bH\s*&\s*S\b/gi, 'health and safety')
     .replace(/\bA\s*\/\s*B\b/gi, 'split')
     .replace(/\band\s*\/\s*or\b/gi, 'or')
+    // "w/ the lab", "w/o notice": the shorthand prepositions.
+    .replace(/\bw\/o(?=\s|$)/gi, 'without')
+    .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(/&/g, ' and ')
     .replace(/[’`]/g, "'")
 }

@@ -53,3 +53,16 @@ describe('modes from shapes', () => {
     expect(classifyLabel('Talks to would-be investors about the results').domain).toBe('investor-relations')
   })
 })
+
+describe('shorthand and the company\'s own moves', () => {
+  it('reads "w/" as "with" and "w/o" as "without"', () => {
+    expect(word('Plans the night run w/ the drivers', 'with')?.prep).toBe('with')
+    expect(word('Covers the dock w/o overtime', 'without')?.prep).toBe('without')
+    expect(classifyLabel('Agrees trial dates w/ the R&D chemists').mode).toBe('coordinate')
+  })
+
+  it('reads a part of the company sold or bought, named by its noun, as strategy', () => {
+    expect(categoryOf('Leads the sell-off of the hotel division')).toBe('strategy-vision')
+    expect(categoryOf('Runs the purchase of a rival\'s bottling business')).toBe('strategy-vision')
+  })
+})
