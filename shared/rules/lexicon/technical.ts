@@ -66,6 +66,6 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
       programme manager, programme lead, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
-    medium: `project, initiative, rollout, workstream`
+    medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new`
   }
 ]

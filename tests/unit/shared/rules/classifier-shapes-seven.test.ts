@@ -66,3 +66,14 @@ describe('shorthand and the company\'s own moves', () => {
     expect(categoryOf('Runs the purchase of a rival\'s bottling business')).toBe('strategy-vision')
   })
 })
+
+describe('a department\'s switch to a new system is its project', () => {
+  it('reads a migration or switch to a new system named with a department as that department\'s project', () => {
+    expect(categoryOf('Heads the sales team\'s migration to a new CRM')).toBe('non-operational-projects')
+  })
+
+  it('keeps a department\'s move to new rooms or suppliers operational', () => {
+    expect(categoryOf('Manages the HR team\'s move to new offices')).not.toBe('non-operational-projects')
+    expect(categoryOf('Runs the legal team\'s switch to a new printer supplier')).not.toBe('non-operational-projects')
+  })
+})
