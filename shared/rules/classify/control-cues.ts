@@ -22,6 +22,12 @@ const TIMES = new Set(
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
 const WATCH_VERBS = new Set('check see watch monitor track spy observe find know'.split(' ').map(key))
 const WHO = new Set(['who', 'whoever', 'whom'])
+/** Verbs of making others do something: "requires", "makes", "forces". */
+const REQUIRING = new Set('require make force oblige insist expect'.split(' ').map(key))
+/** Reporting to the role: "radio in", "text", "phone". Checking tyres or carrying a pass before each trip is a safety rule, not control. */
+const REPORT_IN = new Set('radio text call phone ring report message email ping'.split(' ').map(key))
+/** Before these, "each"/"every" names a single piece of work ("before every lift", "at each drop"). */
+const PER_PIECE = new Set(['before', 'after', 'at', 'on', 'for'])
 /** Standing or hovering over people is watching them ("stands over the packers"). */
 const HOVERING = new Set('stand hover sit lean breathe'.split(' ').map(key))
 const THEY = new Set(['they', 'he', 'she'])
@@ -120,6 +126,14 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (!w.keys.some((k) => LEAVE.has(k)) && !(w.keys.includes(ASK) && !(w.place === 'verb' && w.clause === 0))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 4 && EACH.has(x.lower) && aboutPeople(words, j))
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false })
+  })
+  // "Requires each driver to radio in before every lift": people made to report in at every single piece of work.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => REQUIRING.has(k))) return
+    const to = words.findIndex((x, j) => j > i + 1 && j <= i + 5 && x.lower === 'to' && !!words[j + 1]?.keys.some((k) => REPORT_IN.has(k)))
+    const person = to > 0 ? words.slice(i + 1, to).findIndex((x) => x.place === 'head' && (PEOPLE.has(x.lower) || /(er|or|ist|ive|ant)s?$/.test(x.lower))) : -1
+    const each = person >= 0 ? words.findIndex((x, j) => j > to + 1 && j <= to + 8 && EACH.has(x.lower) && PER_PIECE.has(words[j - 1]?.lower ?? '')) : -1
+    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, to, each], ownable: false })
   })
   // "Times how long each operative spends in the toilet": how long a person takes, not a truck or a changeover.
   words.forEach((w, i) => {

@@ -77,3 +77,15 @@ describe('a department\'s switch to a new system is its project', () => {
     expect(categoryOf('Runs the legal team\'s switch to a new printer supplier')).not.toBe('non-operational-projects')
   })
 })
+
+describe('people made to report in at every piece of work', () => {
+  it('reads being made to radio, text or phone in before or after each job as control', () => {
+    expect(categoryOf('Expects the cleaners to text him after each room')).toBe('micromanagement')
+    expect(categoryOf('Makes every porter ring in at each ward')).not.toBe('public-relations')
+  })
+
+  it('leaves safety rules kept before each trip alone', () => {
+    expect(categoryOf('Requires drivers to check the tyres before every trip')).not.toBe('micromanagement')
+    expect(categoryOf('Requires the drivers to carry ID at every site')).not.toBe('micromanagement')
+  })
+})
