@@ -4,33 +4,32 @@
 // "which firms the group should buy") is strategy. Choosing a carrier, a rota or which
 // depot serves a region names neither shape.
 
-import { key, lexicon } from '../lexicon'
+import { key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
-const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
-const CHOOSING = keys('choose pick select decide determine specify agree approve set settle')
+const CHOOSING = wordKeys('choose pick select decide determine specify agree approve set settle')
 /** How a product looks or what it is made of. */
-const ATTRIBUTES = keys('colour colours color colors fabric fabrics finish finishes trim trims material materials texture textures pattern patterns flavour flavours scent shape silhouette palette')
+const ATTRIBUTES = wordKeys('colour colours color colors fabric fabrics finish finishes trim trims material materials texture textures pattern patterns flavour flavours scent shape silhouette palette')
 /** What the attributes are for: a product or a range of them. */
-const PRODUCTS = keys('collection collections range ranges product products design designs season model models line-up')
+const PRODUCTS = wordKeys('collection collections range ranges product products design designs season model models line-up')
 /** The company as a whole, as the one that acts. */
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust'])
 const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = keys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
+const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
 /** Where or what a company moves into as a whole. */
-const MARKETS = keys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
+const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
 const MOVE = key('move')
-const OPERATING = keys('work operate trade')
+const OPERATING = wordKeys('work operate trade')
 /** "what the company will look like in ten years": its shape as a whole. */
-const LOOK = keys('look')
+const LOOK = wordKeys('look')
 const ASPIRING = new Set(['wants', 'want', 'aims', 'aim', 'hopes', 'hope', 'needs', 'need', 'plans'])
 /** What happens to people's jobs. */
-const STAFF_MOVES = keys('promote hire recruit appoint dismiss sack fire employ regrade')
+const STAFF_MOVES = wordKeys('promote hire recruit appoint dismiss sack fire employ regrade')
 /** What goes into a piece of work: photos, music, wording. */
-const CONTENT = keys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations celebrity celebrities presenter presenters voiceover')
+const CONTENT = wordKeys('photo photos picture pictures image images music song songs slogan slogans wording words copy artwork font fonts illustration illustrations celebrity celebrities presenter presenters voiceover')
 const SCORE = 3
 const COMPANY_MOVE_SCORE = 3.5
 
@@ -91,9 +90,9 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
 }
 
 /** A sale or purchase named by its noun. */
-const DISPOSALS = keys('sale sell-off selloff disposal divestment divestiture purchase acquisition takeover')
+const DISPOSALS = wordKeys('sale sell-off selloff disposal divestment divestiture purchase acquisition takeover')
 /** Parts of the company itself: selling or buying one is the company's move. */
-const COMPANY_PARTS = keys('arm division subsidiary subsidiaries business businesses unit units brand chain')
+const COMPANY_PARTS = wordKeys('arm division subsidiary subsidiaries business businesses unit units brand chain')
 
 /** "Negotiates the sale of the catering arm": a part of the company sold or bought is its strategy, not selling to a customer. */
 function disposalCue(words: readonly Word[]): Hit | null {
@@ -104,9 +103,9 @@ function disposalCue(words: readonly Word[]): Hit | null {
 }
 
 /** "Decides how much new nurses get paid", "sets what the drivers earn": what people are paid is pay policy. */
-const PAID = keys('pay earn')
+const PAID = wordKeys('pay earn')
 /** Those paid for goods or a service, not for employment. */
-const PAYEES = keys('supplier suppliers vendor vendors contractor contractors haulier hauliers carrier carriers agency agencies firm firms')
+const PAYEES = wordKeys('supplier suppliers vendor vendors contractor contractors haulier hauliers carrier carriers agency agencies firm firms')
 
 function payCue(words: readonly Word[], verb: number): Hit | null {
   const question = words.findIndex((w, j) => j > verb && j <= verb + 2 && (w.lower === 'how' || w.lower === 'what'))
@@ -138,9 +137,9 @@ function lookCue(words: readonly Word[]): Hit | null {
   const product = look >= 0 ? words.findIndex((w, j) => j > look + 1 && w.place === 'head' && w.prep === 'of') : -1
   return product >= 0 && !lexicon.isOperationalHead(words[product].keys) ? { domain: 'product-design', score: SCORE, words: [verb, look, product], ownable: false } : null
 }
-const PAY = keys('pay')
-const BACKERS = keys('investor investors lender lenders backer backers bank banks financier financiers')
-const FUNDING = keys('fund finance bankroll back')
-const CREATING = keys('create invent sketch draw design shape style decide choose')
-const CREATING_WITH_PARTICLE = keys('come work dream think')
-const APPEARANCE = keys('look appearance styling style shape feel')
+const PAY = wordKeys('pay')
+const BACKERS = wordKeys('investor investors lender lenders backer backers bank banks financier financiers')
+const FUNDING = wordKeys('fund finance bankroll back')
+const CREATING = wordKeys('create invent sketch draw design shape style decide choose')
+const CREATING_WITH_PARTICLE = wordKeys('come work dream think')
+const APPEARANCE = wordKeys('look appearance styling style shape feel')

@@ -5,34 +5,33 @@
 // holding work some other way ("agree rotas with the pickers", "plan cover when the team
 // is short") have no such shape.
 
-import { key, lexicon } from '../lexicon'
+import { lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 import * as C from './mode-cues'
 
-const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
 /** People who normally do the hands-on work. */
-const WORKERS = keys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
+const WORKERS = wordKeys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
   colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
   housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
-const MANAGING = keys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
+const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
   maintain hit achieve deliver arrange roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
   support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
   implement roll introduce launch pilot`)
 /** Words saying the team is short or stretched: the role fills the gap. */
-const GAP = keys('short short-staffed understaffed busy sick absent rush')
+const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
 /** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
-const HELPING = keys('help assist join')
+const HELPING = wordKeys('help assist join')
 
 const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
 /** The team's own tasks, named as what is done: "does the stock count", "do the filing". */
-const TEAM_TASKS = keys('count stocktake picking packing loading unloading cleaning delivery deliveries round rounds checkout till')
-const DESK_TASKS = keys('filing typing photocopying paperwork post minutes data-entry')
+const TEAM_TASKS = wordKeys('count stocktake picking packing loading unloading cleaning delivery deliveries round rounds checkout till')
+const DESK_TASKS = wordKeys('filing typing photocopying paperwork post minutes data-entry')
 
 /** "Does the stock count in the freezer", "Does the filing on Fridays": "do" before the team's own task is doing it. */
 function doesTheTask(words: readonly Word[]): Hit[] {

@@ -1,47 +1,46 @@
 // Words that say how a role holds a piece of work, as data. Matched on normalised keys.
 
-import { key } from '../lexicon'
+import { key, wordKeys } from '../lexicon'
 
-const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/[\s,]+/).filter(Boolean).map(key))
 
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
-export const HANDOFF_VERBS = keys('delegate assign reassign outsource offload refer route entrust')
-export const HANDOFF_WITH_PARTICLE = keys('hand pass')
+export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust')
+export const HANDOFF_WITH_PARTICLE = wordKeys('hand pass')
 /** Ways in to a department: named after it, they reach it ("the IT helpdesk portal", "the HR inbox"). */
-export const CHANNELS = keys('portal inbox mailbox hotline helpline queue form line')
+export const CHANNELS = wordKeys('portal inbox mailbox hotline helpline queue form line')
 /** Getting someone else to do the work ("gets the office junior to do the filing"). */
-export const GETTING_VERBS = keys('get ask have')
+export const GETTING_VERBS = wordKeys('get ask have')
 
 /** Watching over work the team does. */
-export const OVERSIGHT_VERBS = keys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
+export const OVERSIGHT_VERBS = wordKeys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
   approve authorise countersign sign allocate distribute apportion`)
 /** Verbs of looking that, with "over", check others' work: "looks over", "goes over", "checks over". */
-export const OVERSIGHT_WITH_OVER = keys('look go check cast run')
+export const OVERSIGHT_WITH_OVER = wordKeys('look go check cast run')
 /** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */
-export const OVERSIGHT_OBJECTS = keys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality system')
+export const OVERSIGHT_OBJECTS = wordKeys('team teams staff clerk clerks people process processes workflow workload efficiency backlog admin how rota standard standards quality system')
 /** Verbs of seeing that something happens; with "get"/"have" after them, others are given what they need. */
-export const ENSURE_VERBS = keys('ensure')
+export const ENSURE_VERBS = wordKeys('ensure')
 export const HAVING: ReadonlySet<string> = new Set(['get', 'gets', 'have', 'has', 'receive', 'receives', 'obtain', 'obtains'])
 /** Fitting own work to something set elsewhere ("align … with the five-year plan"). */
-export const ALIGN_VERBS = keys('align tie link match gear')
+export const ALIGN_VERBS = wordKeys('align tie link match gear')
 /** Asking the owner for something. */
-export const ASKING_VERBS = keys('propose request second lend')
+export const ASKING_VERBS = wordKeys('propose request second lend')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
-export const CONTRIBUTE_VERBS = keys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
+export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
   evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise pass forward`)
-export const CONTRIBUTION_NOUNS = keys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
+export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
   request requests proposal proposals submission justification practicality viability workability headcount need needs
   timing timings lead-time lead-times schedule schedules date dates`)
 /** The role's own papers: compliance of these is inside its operations. */
-export const OWN_RECORDS = keys('paperwork record records document documents documentation certificate certificates log logs')
+export const OWN_RECORDS = wordKeys('paperwork record records document documents documentation certificate certificates log logs')
 /** Words saying a contribution comes from the role's own side ("operational input"). */
-export const OWN_SIDE = keys('operational operations ops site depot warehouse plant')
+export const OWN_SIDE = wordKeys('operational operations ops site depot warehouse plant')
 /** Asking the owner for something: even about the owner's own work ("a capex request") it stays the owner's decision. */
-export const ASKING_NOUNS = keys('request requests proposal proposals submission justification bid application')
+export const ASKING_NOUNS = wordKeys('request requests proposal proposals submission justification bid application')
 /** Phrases that make any label a contribution ("operational feasibility", "take part in"). */
 export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
@@ -51,7 +50,7 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
 ].map((p) => p.split(/[\s-]+/).map(key))
 
 /** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */
-export const CONSULTED_VERBS = keys('consult ask involve invite brief')
+export const CONSULTED_VERBS = wordKeys('consult ask involve invite brief')
 
 /**
  * Nouns that name a way of holding work, for labels without a verb ("Oversight of the
@@ -66,39 +65,39 @@ export const MODE_NOUNS: ReadonlyMap<string, string> = new Map(
 )
 
 /** Putting a finished result into use. */
-export const IMPLEMENT_VERBS = keys('implement industrialise operationalise embed adopt scale transfer translate')
-export const IMPLEMENT_WITH_PARTICLE = keys('roll scale put bring move')
+export const IMPLEMENT_VERBS = wordKeys('implement industrialise operationalise embed adopt scale transfer translate')
+export const IMPLEMENT_WITH_PARTICLE = wordKeys('roll scale put bring move')
 export const FINISHED: ReadonlySet<string> = new Set(
   'finished final finalised finalized approved agreed validated proven tested completed released ready signed-off signed handed lab-proven trialled piloted'.split(' ')
 )
 /** What a finished result is: "the approved design", "the validated recipe". */
-export const RESULT_NOUNS = keys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
-export const PRODUCTION_WORDS = keys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
+export const RESULT_NOUNS = wordKeys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
+export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
 /** "into routine use", "into service", "into practice": where a finished result is put to work. */
-export const INTO_USE = keys('use service practice operation')
+export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
-export const TURN_VERBS = keys('turn convert translate break cascade')
-export const OWN_PLANS = keys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme')
-export const START_VERBS = keys('start begin launch set run produce manufacture make build ramp')
+export const TURN_VERBS = wordKeys('turn convert translate break cascade')
+export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme')
+export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
-export const FINISHING_VERBS = keys('approve finalise complete release validate sign freeze')
+export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze')
 /** Words opening the clause that says when a result arrives ("once", "after", "when"). */
 export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'whenever'])
 
 /** Working with the work's owner. */
-export const COORDINATE_VERBS = keys(`liaise coordinate collaborate partner consult align agree sync meet work engage brief tell ask request raise escalate
+export const COORDINATE_VERBS = wordKeys(`liaise coordinate collaborate partner consult align agree sync meet work engage brief tell ask request raise escalate
   log notify inform discuss plan test review check confirm share talk join`)
 /** Specialists outside operations whose work it is: worked with, they are the owner ("work with legal counsel"). */
-export const ADVISERS = keys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
+export const ADVISERS = wordKeys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
 /** What is raised with a department: "IT issues", "HR queries", "legal requests". */
-export const RAISED = keys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
+export const RAISED = wordKeys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
 /** Outside people the role would deal with directly: telling them things is their domain's work. */
-export const OUTSIDE_PEOPLE = keys('journalist journalists reporter reporters press media investor investors shareholder shareholders analyst analysts minister ministers mp mps politician politicians councillor councillors')
-export const RAISE_VERBS = keys('raise log escalate report flag refer follow chase')
+export const OUTSIDE_PEOPLE = wordKeys('journalist journalists reporter reporters press media investor investors shareholder shareholders analyst analysts minister ministers mp mps politician politicians councillor councillors')
+export const RAISE_VERBS = wordKeys('raise log escalate report flag refer follow chase')
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 
 /** Supporting another department's work. */
-export const SUPPORT_VERBS = keys('support enable help assist back serve equip')
+export const SUPPORT_VERBS = wordKeys('support enable help assist back serve equip')
 export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
 
 /** Only for the role's own direct reports. */

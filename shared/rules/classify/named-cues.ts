@@ -4,15 +4,14 @@
 // ("decides whether the business should open in France"). Lower-case "department of
 // the store" or "opens the depot in Leeds" (an object before the place) have no such shape.
 
-import { key } from '../lexicon'
+import { wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
-const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
 const BODIES = new Set(['Department', 'Ministry', 'Secretary'])
-const DECIDING = keys('decide determine choose select weigh consider judge agree approve')
-const OPENING = keys('open launch expand enter move')
+const DECIDING = wordKeys('decide determine choose select weigh consider judge agree approve')
+const OPENING = wordKeys('open launch expand enter move')
 /** Capitalised words that are times, not places: "open in December". */
 const TIMES = new Set(`january february march april may june july august september october november december monday tuesday wednesday
   thursday friday saturday sunday spring summer autumn winter christmas easter q1 q2 q3 q4`.split(/\s+/))

@@ -3,24 +3,23 @@
 // at industry conferences"), or speaking for the company ("speaks on behalf of the
 // firm"). Talking to suppliers or the team has no such shape.
 
-import { key, lexicon } from '../lexicon'
+import { key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
-const keys = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map(key))
 
-const APPEARING = keys('go appear speak talk feature present comment front star guest give do represent')
+const APPEARING = wordKeys('go appear speak talk feature present comment front star guest give do represent')
 /** Representing the company is public only on a media outlet ("represents the company on TV news"), not on a panel of officials. */
-const MEDIA = keys('tv television radio news bulletin broadcast channel documentary media press')
+const MEDIA = wordKeys('tv television radio news bulletin broadcast channel documentary media press')
 const REPRESENT = key('represent')
 /** What is given in public: "gives radio interviews". */
-const APPEARANCES = keys('interview interviews talk talks speech speeches briefing')
+const APPEARANCES = wordKeys('interview interviews talk talks speech speeches briefing')
 /** Outlets and stages: where an appearance is public. */
-const STAGES = keys('tv television radio podcast news bulletin broadcast camera conference conferences panel stage summit documentary show programme channel media press newspaper newspapers magazine magazines journalist journalists reporter reporters paper papers')
+const STAGES = wordKeys('tv television radio podcast news bulletin broadcast camera conference conferences panel stage summit documentary show programme channel media press newspaper newspapers magazine magazines journalist journalists reporter reporters paper papers')
 /** "paper" is an outlet only when named as one ("the local paper", "the evening papers"), not "on paper". */
-const PAPER = keys('paper papers')
+const PAPER = wordKeys('paper papers')
 const STAGE_PREPS = new Set(['on', 'in', 'at', 'to'])
-const COMPANY = keys('company firm business group organisation brand')
+const COMPANY = wordKeys('company firm business group organisation brand')
 const SCORE = 3
 
 export function publicCues(parsed: ParsedLabel): Hit[] {

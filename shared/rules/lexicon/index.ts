@@ -25,6 +25,9 @@ export interface Phrase extends Entry {
 
 export const key = (word: string): string => normaliseWord(word).stem
 
+/** The keys of single words listed in one string (spaces or commas between them): the cue modules' word sets. */
+export const wordKeys = (words: string): ReadonlySet<string> => new Set(words.trim().split(/[\s,]+/).filter(Boolean).map(key))
+
 const split = (list: string | undefined): string[] =>
   (list ?? '')
     .split(',')
