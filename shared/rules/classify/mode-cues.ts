@@ -44,7 +44,7 @@ export const ASKING_NOUNS = wordKeys('request requests proposal proposals submis
 /** Phrases that make any label a contribution ("operational feasibility", "take part in"). */
 export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
-  'operational side', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
+  'operational side', 'operational perspective', 'operations perspective', 'ops perspective', 'operational point of view', 'operations point of view', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
   'participate', 'contribute', 'represent operations', 'operations representative', 'operational representative', 'ops representative',
   'operations rep', 'ops rep', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
@@ -92,7 +92,9 @@ export const ADVISERS = wordKeys('counsel lawyer lawyers solicitor solicitors au
 /** What is raised with a department: "IT issues", "HR queries", "legal requests". */
 export const RAISED = wordKeys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
 /** Outside people the role would deal with directly: telling them things is their domain's work. */
-export const OUTSIDE_PEOPLE = wordKeys('journalist journalists reporter reporters press media investor investors shareholder shareholders analyst analysts minister ministers mp mps politician politicians councillor councillors')
+export const OUTSIDE_PEOPLE = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts minister ministers mp mps politician politicians councillor councillors official officials')
+/** The company's own units: a domain's phrase ending on one ("the press office") names the owner, not an outside party. */
+export const OWN_UNITS = wordKeys('team teams office offices desk function unit dept')
 export const RAISE_VERBS = wordKeys('raise log escalate report flag refer follow chase')
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 

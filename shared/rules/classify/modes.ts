@@ -50,6 +50,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const evidence = new Set(domain.hits.flatMap((h) => [...h.words]))
   const mainVerbs = mainVerbsOf(words)
   const d = domain.domain
+  // "meetings with fund managers", "with government departments": for the work of dealing with outside
+  // parties, the party itself is whom the work is done with, not an owner worked with ("the press office" is one).
+  const outsideParty = (i: number): boolean => !!d && OUTSIDE.has(d) && !has(words[words[i].head], C.OWN_UNITS) && (has(words[i], C.OUTSIDE_PEOPLE) ||
+    has(words[words[i].head], C.OUTSIDE_PEOPLE) || domain.hits.some((h) => h.domain === d && h.words.length > 1 && h.words.includes(i) && h.words.includes(words[i].head)))
 
   for (const p of C.DIRECT_REPORT_PHRASES) {
     const at = findPhrase(words, p)
@@ -129,7 +133,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
   }
-  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && (isPartner(words, [...evidence][k]) || advisers(words, [...evidence][k])))
+  const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
   const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
   if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])

@@ -11,9 +11,9 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
       competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
-      company value, corporate value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
+      company value, corporate value, core value, company culture and value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
       where compete, entry into market, launch in market, launch into market, move into market, break into market, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target`,
-    medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon`,
+    medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon, geography, geographies`,
     weak: `long-term, board, country, growth, direction, future`,
     verbs: `acquire, merge, divest, expand`
   },
@@ -88,7 +88,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
-      policy paper, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry`,
+      policy paper, position paper, government department, government agency, government body, government official, government officer, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

@@ -14,7 +14,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       pay increase, pay rate, wage rate, wage, bonus scheme, union, trade union, collective bargaining, succession planning,
       employee relations, staff promotion, employee promotion, appraisal system, appraisal process, appraisal policy, engagement survey,
       employee engagement, exit interview, employment law, employment contract, contract employment, graduate scheme, graduate programme,
-      parental leave, maternity leave, paternity leave, sick pay, sickness policy, leave policy, holiday policy, hybrid working policy,
+      disciplinary hearing, grievance hearing, job application, parental leave, maternity leave, paternity leave, sick pay, sickness policy, leave policy, holiday policy, hybrid working policy,
       remote working policy, working policy, flexible working policy, diversity, inclusion, equal opportunity, talent management,
       talent pipeline, employer brand, onboarding programme, company-wide training, learning development, job evaluation, job grading,
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
@@ -39,7 +39,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       as rest team`,
     medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
-    doingVerbs: `pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
+    doingVerbs: `calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose`
   },
   {

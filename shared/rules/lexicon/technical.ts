@@ -16,7 +16,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       router, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
       fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
-      software feature, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, data pipeline, data engineering, ml pipeline, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
+      software feature, replatforming, replatform, re-platforming, e-commerce platform, ecommerce platform, user acceptance testing, user acceptance test, uat, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, data pipeline, data engineering, ml pipeline, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
     medium: `application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,
     weak: `technical, technology, tech, licence, email, screen, online, install, upgrade, system, network, printer, device, ticket, erp`,
@@ -29,7 +29,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
-      pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
+      pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, design sprint, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
     verbs: `design, redesign, engineer, prototype, sketch`
@@ -37,7 +37,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'legal',
     strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
-      legal term, terms condition, intellectual property, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
+      legal term, terms condition, intellectual property, trademark application, patent application, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,
       company-wide compliance, compliance strategy, legal case, case law, legal review, contract review, review contract, court case,
@@ -57,7 +57,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       innovation, breakthrough, invention, discovery, research project, research programme, peer review, publish paper, research paper,
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,
-      proof of concept, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
+      proof of concept, grant application, research bid, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
     medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings`,
     weak: `develop new, new process, investigate, novel`,
     verbs: `research, experiment, invent, discover, formulate, hypothesise`
@@ -66,6 +66,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
       programme manager, programme lead, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
-    medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new`
+    medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new, replatforming, implementation, go-live`,
+    weak: `timeline, deliverable, milestone`
   }
 ]

@@ -6,9 +6,33 @@ import { BoundedCache } from '../bounded-cache'
 import { normaliseWord } from '../text'
 import { winkTokens } from './wink'
 
+/** Shorthand of workshop cards, written out so the tagger reads whole words ("mgmt", "govt", "re:"). */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['mgmt', 'management'], ['mgt', 'management'], ['mgr', 'manager'], ['mgrs', 'managers'], ['govt', 'government'], ['gov', 'government'],
+  ['mktg', 'marketing'], ['depts', 'departments'], ['reqs', 'requirements'], ['regs', 'regulations'], ['docs', 'documents'],
+  ['info', 'information'], ['mtg', 'meeting'], ['mtgs', 'meetings'], ['biz', 'business'], ['ppl', 'people'], ['cust', 'customer'],
+  ['custs', 'customers'], ['appt', 'appointment'], ['appts', 'appointments'], ['acct', 'account'], ['accts', 'accounts'],
+  ['mfg', 'manufacturing'], ['qty', 'quantity'], ['wkly', 'weekly'], ['mthly', 'monthly'], ['yr', 'year'], ['yrs', 'years'],
+  ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions']
+])
+const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) => k.replace('&', '\\s*&\\s*')).join('|')})\\.?(?![\\w&])`, 'gi')
+/** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */
+const CAPITAL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  [/\bPOs\b/g, 'purchase orders'], [/\bPO\b/g, 'purchase order'], [/\bQA\b/g, 'quality assurance'], [/\bQC\b/g, 'quality control'],
+  [/\bIR\b/g, 'investor relations']
+]
+
 /** Abbreviations written with symbols, made one word before tokenising. */
 function prepare(label: string): string {
-  return label
+  let text = label.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
+  for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
+  return text
+    // "Runs the launch project end to end": how completely says nothing about what the work is.
+    .replace(/,?\s*\bend[\s-]+to[\s-]+end\b/gi, '')
+    // "re: the audit", "+ returns": a note's little words.
+    .replace(/\bre:\s*/gi, 'about ')
+    .replace(/\s\+\s/g, ' and ')
+    .replace(/\b3PLs?\b/gi, 'third-party logistics')
     .replace(/\bR\s*&\s*D\b/gi, 'RnD')
     .replace(/\bM\s*&\s*A\b/gi, 'MnA')
     .replace(/\bP\s*&\s*L\b/gi, 'PnL')
