@@ -21,6 +21,7 @@ const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'migh
 const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
+const RIVALS = wordKeys('rival rivals competitor competitors competing')
 const MOVE = key('move')
 const OPERATING = wordKeys('work operate trade')
 /** "what the company will look like in ten years": its shape as a whole. */
@@ -55,9 +56,11 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
   const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where'))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
-  const market = question >= 0 ? words[question + 1] : undefined
-  if (market && has(market, MARKETS) && words[question + 2]?.lower === 'to' && has(words[question + 3], COMPANY_MOVES)) {
-    out.push({ domain: 'strategy', score: SCORE, words: [verb, question + 1, question + 3], ownable: false })
+  // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
+  const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
+  const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []
+  if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && words[chosenHead + 1]?.lower === 'to' && has(words[chosenHead + 2], COMPANY_MOVES)) {
+    out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, chosenHead + 2], ownable: false })
   }
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {

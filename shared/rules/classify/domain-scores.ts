@@ -252,7 +252,8 @@ const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'ene
 
 /** "picks the agency", "picks a supplier": over a firm, a person or an option, picking is choosing. */
 const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate winner venue location provider contractor firm name theme colour
-  color date site design tool platform shortlist consultant photo picture image font music slogan logo artwork wording market markets`.split(/\s+/).map(key))
+  color date site design tool platform shortlist consultant photo picture image font music slogan logo artwork wording market markets
+  logistics carrier courier haulier printer cleaner caterer system app software bank lender insurer broker warehouse premises`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */

@@ -72,7 +72,7 @@ export const FINISHED: ReadonlySet<string> = new Set(
 )
 /** What a finished result is: "the approved design", "the validated recipe". */
 export const RESULT_NOUNS = wordKeys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
-export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor')
+export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor brewhouse bakehouse distillery mill works workshop')
 /** "into routine use", "into service", "into practice": where a finished result is put to work. */
 export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */

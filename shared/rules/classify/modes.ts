@@ -156,7 +156,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       // "Sets up the filing system the office team uses": putting a system in place for the team.
       if (v.keys.includes(SET) && v.particle === 'up' && about) return answer('oversee', [`${v.text} up`])
       // "Looks over how the admin team logs visitors": a verb of looking, with "over", checks the team's work.
-      const overLooking = v.particle === 'over' && has(v, C.OVERSIGHT_WITH_OVER)
+      // "Looks at how the admin team runs filing": looking into how others work is checking it, too.
+      const lookingInto = v.lemma === 'look' && (words[i + 1]?.lower === 'at' || words[i + 1]?.lower === 'into') && words[i + 2]?.lower === 'how'
+      const overLooking = (v.particle === 'over' && has(v, C.OVERSIGHT_WITH_OVER)) || lookingInto
       if (!has(v, C.OVERSIGHT_VERBS) && !overLooking && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       // "Runs a checkout till": running one till is working it.
       if (v.keys.includes(RUN) && words[i + 1]?.lower === 'a') continue

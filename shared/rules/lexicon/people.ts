@@ -29,7 +29,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'hands-on-work',
-    strong: `pick and pack, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
+    strong: `pick and pack, till shift, bar shift, checkout shift, counter shift, shift on till, behind bar, behind counter, pull pint, pour pint, courier round, milk round, van round, delivery run, do round, drive round, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
       packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
       cover shift, take shift on, do shift on, take turn on, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, work behind bar, serve behind bar, work bar, sort return, drive tractor, drive harvester, drive bus, drive minibus, drive coach, drive digger, drive loader, greet passenger, greet guest, check in passenger, scan boarding pass, board passenger, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
@@ -37,7 +37,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on, help out in, help out at,
       deliver parcel, set up machine, goods-in check himself, as picker, as packer, as driver, as operative, as team member,
       as rest team`,
-    medium: `busy period, short-staffed, front line, forklift, pallet truck, van driver, delivery driver`,
+    medium: `busy period, short-staffed, short-handed, when short, when we short, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose`
@@ -67,7 +67,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       listen in on, listen in, every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
       individual task, dictate how, exactly how, time break,
-      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long`,
+      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long, staff screen, employee screen, slacking, slacker, skiving, catch who, who slacking`,
     medium: `cctv footage, tracking, break, individually, constantly, second-guess`,
     weak: `cctv, detail, minute`
   }

@@ -13,7 +13,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       infotech infrastructure, tech support, technical support, technical issue, technical fault, hardware, software licence, microsoft,
       office 365, sharepoint, network security, information security, data security, penetration test, patching, operating system,
       website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,
-      router, switch configuration, active directory, access right, user access, it infrastructure, it system,
+      router, network switch, network cable, network cabling, wifi access point, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
       fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
       software feature, replatforming, replatform, re-platforming, e-commerce platform, ecommerce platform, user acceptance testing, user acceptance test, uat, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, data pipeline, data engineering, ml pipeline, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
