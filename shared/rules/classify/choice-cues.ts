@@ -21,6 +21,7 @@ const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'migh
 const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
+const MONEY_MOVES = wordKeys('invest')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
 const MOVE = key('move')
 const OPERATING = wordKeys('work operate trade')
@@ -67,14 +68,18 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       if (!COMPANY.has(words[j].lower)) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
-      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim
+      // "where the company invests its reserve": a move of its own, said outright.
+      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && /s$/.test(words[j + 1].lower) && has(words[j + 1], COMPANY_MOVES) ? j : -1
+      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim >= 0 ? aim : said
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'
       // "which countries the charity should work in": working or operating somewhere named as a market.
       const operating = !!move && ((has(move, OPERATING) && has(words[question + 1], MARKETS)) || (has(move, LOOK) && words[modal + 2]?.lower === 'like') || (move.lower === 'be' && words[question].lower === 'where'))
       // Above a plain word's weight: "should sell the bakery business" is the company's move, not selling to a customer.
-      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false })
+      // "where the company invests its reserve": money it invests is a finance decision; what it invests in is strategy.
+      const money = !!move && has(move, MONEY_MOVES) && !['in', 'into'].includes(words[modal + 2]?.lower ?? '')
+      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: money ? 'finance' : 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false })
       break
     }
   }

@@ -7,6 +7,7 @@
 import type { DomainId } from '../domains'
 import { type Entry, key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
+import { OUTSIDE_PEOPLE } from './mode-cues'
 
 export interface Hit {
   readonly domain: DomainId
@@ -35,6 +36,8 @@ const FACILITY = key('facility')
 /** Words for a group of people: a department word before them says whose. */
 const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
 const UPKEEP = new Set(['maintenance', 'servicing', 'repair', 'repairs', 'upgrade', 'upgrades', 'patching', 'installation', 'configuration', 'administration', 'support', 'troubleshooting'].map(key))
+const DOING_DOMAINS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'])
+const ROUNDS = new Set(['route', 'round', 'run', 'shift', 'line', 'desk', 'queue'].map(key))
 const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
 const PARTNER_IN_PHRASE = 0.3
 const LATER_CLAUSE = 0.6
@@ -65,8 +68,11 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // "… to trade shows": where it goes.
     if (w.prep === 'to' || w.prep === 'into') partner = true
   }
+  // "the big order sales won": a department just before what it did names who did it, not the work.
+  if (!operations && lexicon.isDepartment(w.keys) && doneBy(words, words.indexOf(w))) return PARTNER_IN_PHRASE
   // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
-  const adverb = w.place === 'mod' && words[w.head] === w
+  // So do outside people named in the plural ("keep investors calm"): they are who the work is with, not a describing word.
+  const adverb = w.place === 'mod' && (words[w.head] === w || (/s$/.test(w.lower) && w.lower !== w.lemma && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) && !lexicon.isOrganisationHead(words[w.head].keys)))
   if (w.place === 'mod' && !operations && !adverb) {
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
@@ -169,8 +175,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   for (const { entry, at } of found) {
     if (at.some((i) => claimed[i])) continue
     // "Books the meeting rooms' cleaning": a verb's phrase ending on a describing word of an operational noun is not that phrase.
+    // "Drives a van route", "answers the main phone line": a route, round or line of the work itself is still that work.
     const end = words[at[at.length - 1]]
-    if (words[at[0]].place === 'verb' && end.place === 'mod' && operationalWord(words[end.head])) continue
+    if (words[at[0]].place === 'verb' && end.place === 'mod' && operationalWord(words[end.head]) && !(DOING_DOMAINS.has(entry.domain) && words[end.head].keys.some((k) => ROUNDS.has(k)))) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
@@ -210,6 +217,15 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
   return hits
+}
+
+/** Past forms after a department that say it did something ("the order sales won"). */
+const PAST = new Set('won sold made set took brought got sent gave wrote built chose agreed promised booked ordered signed'.split(' '))
+
+function doneBy(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  const after = words[i + 1]
+  return !!before && !!after && (before.place === 'head' || before.place === 'mod') && !before.prep && (PAST.has(after.lower) || (/ed$/.test(after.lower) && after.place !== 'head' && after.place !== 'mod'))
 }
 
 const ORDER = key('order')

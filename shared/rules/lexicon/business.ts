@@ -68,7 +68,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'public-relations',
     strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
-      press office, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
+      press office, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, media interview, press interview, news story`,
     medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
     weak: `appear, speak, announcement, public, interview, local paper`,
