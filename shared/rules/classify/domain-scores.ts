@@ -216,7 +216,18 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     }
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
-  return hits
+  return hits.map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
+}
+
+/** Verbs many kinds of work share: "design" a benefits package, "file" trademark applications. */
+const SHARED_VERB_DOMAINS: ReadonlySet<DomainId> = new Set(['product-design', 'clerical'])
+
+/** The hit is such a verb, and its object is another domain's work: the object says what the work is. */
+function sharedVerbOverOtherWork(h: Hit, hits: readonly Hit[], words: readonly Word[]): boolean {
+  if (!h.byVerb || !SHARED_VERB_DOMAINS.has(h.domain)) return false
+  const verb = h.words[0]
+  const inObject = (i: number): boolean => i > verb && words[i].clause === words[verb].clause && !words[i].prep
+  return hits.some((o) => o.domain !== h.domain && o.domain !== 'operations' && o.score >= 2.5 && o.words.every(inObject))
 }
 
 /** Past forms after a department that say it did something ("the order sales won"). */

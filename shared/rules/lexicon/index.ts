@@ -36,9 +36,13 @@ const split = (list: string | undefined): string[] =>
 
 const singles = new Map<string, Entry[]>()
 const phrases = new Map<string, Phrase[]>()
+/** Every word the lexicons are written with, as spelled: what a typo is corrected to. */
+const spelled = new Set<string>()
 
 function add(entry: string, e: Omit<Entry, 'ownable'>, ownable: ReadonlySet<string>): void {
-  const keys = entry.split(/[\s-]+/).filter(Boolean).map(key)
+  const parts = entry.split(/[\s-]+/).filter(Boolean)
+  for (const p of parts) if (p.length >= 5) spelled.add(p)
+  const keys = parts.map(key)
   const full: Entry = { ...e, ownable: ownable.has(keys.join(' ')) }
   if (keys.length === 1) {
     const list = singles.get(keys[0]) ?? []
@@ -94,5 +98,26 @@ export const lexicon = {
   isGenericHead: (keys: readonly string[]): boolean => keys.some((k) => GENERIC.has(k)),
   /** A department's name on its own ("HR", "IT", "legal"): a partner more often than the work. */
   isDepartment: (keys: readonly string[]): boolean => keys.some((k) => DEPTS.has(k)),
+  /** The one lexicon word a word of five letters or more is a single slip from (a letter missing, extra, swapped or wrong), if any. */
+  correction: (word: string): string | undefined => correctTypo(word),
   size: (): number => singles.size + phrases.size
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+function correctTypo(word: string): string | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || spelled.has(word)) return undefined
+  const found = new Set<string>()
+  const consider = (w: string): void => {
+    if (spelled.has(w)) found.add(w)
+  }
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length) consider(word.slice(0, i) + word.slice(i + 1))
+    if (i < word.length - 1) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+    for (const c of LETTERS) {
+      consider(word.slice(0, i) + c + word.slice(i))
+      if (i < word.length) consider(word.slice(0, i) + c + word.slice(i + 1))
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined
 }

@@ -7,7 +7,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   {
     domain: 'hr',
     strong: `recruit, recruitment, recruiter, hiring, talent acquisition, salary, salaries, payroll, compensation, remuneration,
-      employee benefit, staff benefit, benefits package, interview candidate, candidate, applicant, cv, resume, job advert, job ad,
+      employee benefit, staff benefit, benefits package, employee benefits package, staff benefits package, severance package, pay package, reward package, interview candidate, candidate, applicant, cv, resume, job advert, job ad,
       job posting, job description, vacancy, headhunt, headhunter, new hire, new starter, disciplinary, grievance, complaint about manager, complaint against manager, dismissal, dismiss,
       sack, fire staff, fire employee, lay off, layoff, redundancy, redundant, hr, human resources, hr policy, people policy,
       employee handbook, staff handbook, pension, pay rise, pay review, pay award, pay band, pay scale, pay grade, pay structure,

@@ -12,16 +12,21 @@ export interface WordToken {
   /** True when nothing separates the token from the one before ("lab-proven"). */
   readonly attached: boolean
   readonly punctuation: boolean
+  /** The model knows the word: a word it has never seen is often a typo. */
+  readonly known: boolean
 }
 
 type Engine = ReturnType<typeof winkNLP>
 let engine: Engine | null = null
 let loadMs = 0
+/** Words the model has not seen get ids from here on, in the order they are first read. */
+let firstUnseenId = Infinity
 
 function nlp(): Engine {
   if (!engine) {
     const t0 = Date.now()
     engine = winkNLP(model, ['pos'])
+    firstUnseenId = Number(engine.readDoc('qzxjvwq').tokens().out(engine.its.uniqueId)[0])
     loadMs = Date.now() - t0
   }
   return engine
@@ -43,5 +48,22 @@ export function winkTokens(label: string): WordToken[] {
   const pos = tokens.out(its.pos)
   const spaces = tokens.out(its.precedingSpaces)
   const type = tokens.out(its.type)
-  return text.map((t, i) => ({ text: t, lemma: String(lemma[i]), pos: String(pos[i]), attached: i > 0 && spaces[i] === '', punctuation: type[i] === 'punctuation' }))
+  const ids = tokens.out(its.uniqueId)
+  return text.map((t, i) => ({ text: t, lemma: String(lemma[i]), pos: String(pos[i]), attached: i > 0 && spaces[i] === '', punctuation: type[i] === 'punctuation', known: Number(ids[i]) < firstUnseenId || knownLowerCase(t) }))
+}
+
+const lowerKnown = new Map<string, boolean>()
+
+/** The model keeps words as written: "Influence" at the start of a label is unseen, "influence" is not. */
+function knownLowerCase(text: string): boolean {
+  const lower = text.toLowerCase()
+  if (lower === text) return false
+  let known = lowerKnown.get(lower)
+  if (known === undefined) {
+    const n = nlp()
+    known = Number(n.readDoc(lower).tokens().out(n.its.uniqueId)[0]) < firstUnseenId
+    if (lowerKnown.size > 20_000) lowerKnown.clear()
+    lowerKnown.set(lower, known)
+  }
+  return known
 }
