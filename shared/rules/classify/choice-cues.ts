@@ -20,7 +20,7 @@ const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'migh
 /** What a company does as a whole, not inside operations. */
 const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
 /** Where or what a company moves into as a whole. */
-const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions company companies business businesses brand brands acquisition acquisitions')
+const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
 const MOVE = key('move')
@@ -42,6 +42,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const out: Hit[] = []
   const funding = fundingCue(words)
   if (funding) out.push(funding)
+  const rival = rivalBoughtCue(words)
+  if (rival) out.push(rival)
   const looks = lookCue(words)
   if (looks) out.push(looks)
   const disposal = disposalCue(words)
@@ -62,6 +64,10 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []
   if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && words[chosenHead + 1]?.lower === 'to' && has(words[chosenHead + 2], COMPANY_MOVES)) {
     out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, chosenHead + 2], ownable: false })
+  } else if (chosen.length && has(chosen[chosen.length - 1], MARKETS) && words[chosenHead].place === 'head') {
+    // "Chooses which cities the shops open in next": markets, and a move made in them.
+    const moveAt = words.findIndex((w, j) => j > chosenHead && j <= chosenHead + 5 && has(w, COMPANY_MOVES))
+    if (moveAt > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false })
   }
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {
@@ -124,6 +130,16 @@ function payCue(words: readonly Word[], verb: number): Hit | null {
   return payee >= 0 ? { domain: 'hr', score: SCORE, words: [verb, question + 1 + payee, paid], ownable: false } : null
 }
 
+const BUYING = wordKeys('buy acquire merge takeover')
+
+/** "Decide if we buy out the rival coach firm": buying or merging with a rival is the company's move. */
+function rivalBoughtCue(words: readonly Word[]): Hit | null {
+  const verb = words.findIndex((w) => w.place === 'verb' && has(w, BUYING))
+  if (verb < 0) return null
+  const rival = words.findIndex((w, j) => j > verb && j <= verb + 4 && w.clause === words[verb].clause && !w.prep && has(w, RIVALS))
+  return rival > 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, rival], ownable: false } : null
+}
+
 /** "Works out how the company pays for its new headquarters": how the company as a whole pays for something is its funding. */
 function fundingCue(words: readonly Word[]): Hit | null {
   // "Finds investors to fund the new plant": backers found or won to pay for something.
@@ -133,7 +149,8 @@ function fundingCue(words: readonly Word[]): Hit | null {
   const how = words.findIndex((w) => w.lower === 'how' && w.clause === 0)
   if (how < 0) return null
   const payer = words.findIndex((w, j) => j > how && j <= how + 3 && COMPANY.has(w.lower))
-  const pays = payer >= 0 ? words.findIndex((w, j) => j > payer && j <= payer + 2 && has(w, PAY) && words[j + 1]?.lower === 'for') : -1
+  // "how the whole business gets funded": paid for, or funded.
+  const pays = payer >= 0 ? words.findIndex((w, j) => j > payer && j <= payer + 2 && ((has(w, PAY) && words[j + 1]?.lower === 'for') || (has(w, FUNDING) && /ed$/.test(w.lower)))) : -1
   return pays >= 0 ? { domain: 'finance', score: SCORE, words: [how, payer, pays], ownable: false } : null
 }
 

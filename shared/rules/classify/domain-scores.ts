@@ -105,7 +105,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   return f
 }
 
-const NOT_DOING = new Set(['carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'sort out', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
+const NOT_DOING = new Set(['staff up', 'carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'sort out', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
   const [v, particle] = p.split(' ')
   return `${key(v)} ${particle}`
 }))
@@ -178,6 +178,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     // "Drives a van route", "answers the main phone line": a route, round or line of the work itself is still that work.
     const end = words[at[at.length - 1]]
     if (words[at[0]].place === 'verb' && end.place === 'mod' && operationalWord(words[end.head]) && !(DOING_DOMAINS.has(entry.domain) && words[end.head].keys.some((k) => ROUNDS.has(k)))) continue
+    // "Negotiates prices with the packaging suppliers": prices agreed with a supplier are paid, not sold at.
+    if (entry.domain === 'sales' && withSupplier(words, words[at[0]].clause)) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
@@ -231,12 +233,13 @@ function sharedVerbOverOtherWork(h: Hit, hits: readonly Hit[], words: readonly W
 }
 
 /** Past forms after a department that say it did something ("the order sales won"). */
+const WHAT = new Set(['what', 'whatever', 'everything'])
 const PAST = new Set('won sold made set took brought got sent gave wrote built chose agreed promised booked ordered signed'.split(' '))
 
 function doneBy(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
   const after = words[i + 1]
-  return !!before && !!after && (before.place === 'head' || before.place === 'mod') && !before.prep && (PAST.has(after.lower) || (/ed$/.test(after.lower) && after.place !== 'head' && after.place !== 'mod'))
+  return !!before && !!after && (before.place === 'head' || before.place === 'mod' || WHAT.has(before.lower)) && !before.prep && (PAST.has(after.lower) || (/ed$/.test(after.lower) && after.place !== 'head' && after.place !== 'mod'))
 }
 
 const ORDER = key('order')
@@ -280,7 +283,8 @@ const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'ene
 /** "picks the agency", "picks a supplier": over a firm, a person or an option, picking is choosing. */
 const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate winner venue location provider contractor firm name theme colour
   color date site design tool platform shortlist consultant photo picture image font music slogan logo artwork wording market markets
-  logistics carrier courier haulier printer cleaner caterer system app software bank lender insurer broker warehouse premises`.split(/\s+/).map(key))
+  logistics carrier courier haulier printer cleaner caterer system app software bank lender insurer broker warehouse premises
+  target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */

@@ -6,6 +6,8 @@ import { key, wordKeys } from '../lexicon'
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
 export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust')
 export const HANDOFF_WITH_PARTICLE = wordKeys('hand pass')
+/** Giving work to someone: handing it off when the work itself is what is given. */
+export const GIVING_VERBS = wordKeys('give')
 /** Ways in to a department: named after it, they reach it ("the IT helpdesk portal", "the HR inbox"). */
 export const CHANNELS = wordKeys('portal inbox mailbox hotline helpline queue form line')
 /** Getting someone else to do the work ("gets the office junior to do the filing"). */
@@ -92,7 +94,7 @@ export const ADVISERS = wordKeys('counsel lawyer lawyers solicitor solicitors au
 /** What is raised with a department: "IT issues", "HR queries", "legal requests". */
 export const RAISED = wordKeys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
 /** Outside people the role would deal with directly: telling them things is their domain's work. */
-export const OUTSIDE_PEOPLE = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts minister ministers mp mps politician politicians councillor councillors official officials')
+export const OUTSIDE_PEOPLE = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts minister ministers mp mps politician politicians councillor councillors official officials council councils parliament ministry government')
 /** The company's own units: a domain's phrase ending on one ("the press office") names the owner, not an outside party. */
 export const OWN_UNITS = wordKeys('team teams office offices desk function unit dept')
 export const RAISE_VERBS = wordKeys('raise log escalate report flag refer follow chase')
@@ -106,6 +108,6 @@ export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
 export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
   'direct report', 'own team', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
   'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',
-  'his team', 'her team', 'my team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
+  'his team', 'her team', 'my team', 'my supervisor', 'my staff', 'my people', 'my report', 'my deputy', 'my shift', 'my crew', 'my team leader', 'my operative', 'my driver', 'our team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
   'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage'
 ].map((p) => p.split(/\s+/).map(key))

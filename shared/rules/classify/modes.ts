@@ -64,8 +64,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
     // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
     // "to the office admin": the domain's own word, named as who receives the work, is its owner.
-    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || (!v.particle && evidence.has(j))))
-    if (has(v, C.HANDOFF_VERBS) || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
+    // "to Jo in admin": a person named is someone, too.
+    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
+    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && (someone(w, j) || (!v.particle && evidence.has(j))))
+    // "Gives the data entry to the ops assistant": given to a person or team, not to an outside party.
+    // Only the team's own work is handed on so: "gives legal advice to the board" is giving the advice.
+    const givenTo = (): boolean => !!d && OVERSEEN.has(d) && has(v, C.GIVING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && someone(w, j)) && [...evidence].every((j) => j > i && !words[j].prep)
+    if (has(v, C.HANDOFF_VERBS) || givenTo() || (has(v, C.HANDOFF_WITH_PARTICLE) && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }

@@ -24,12 +24,12 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
     weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,
-    verbs: `recruit, hire, dismiss, sack, headhunt, interview, onboard, terminate, employ`,
+    verbs: `recruit, hire, dismiss, sack, headhunt, interview, onboard, terminate, employ, discipline`,
     ownable: `training, induction, interview, employee, staff`
   },
   {
     domain: 'hands-on-work',
-    strong: `pick and pack, till shift, bar shift, checkout shift, counter shift, shift on till, behind bar, behind counter, pull pint, pour pint, courier round, milk round, van round, delivery run, do round, drive round, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, himself, herself, themselves,
+    strong: `pick and pack, till shift, bar shift, checkout shift, counter shift, shift on till, behind bar, behind counter, pull pint, pour pint, courier round, drive taxi, drive cab, taxi shift, cab shift, set up printing press, set up press, milk round, van round, delivery run, do round, drive round, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, yourself, himself, herself, themselves,
       packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
       cover shift, take shift on, do shift on, take turn on, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, work behind bar, serve behind bar, work bar, sort return, drive tractor, drive harvester, drive bus, drive minibus, drive coach, drive digger, drive loader, greet passenger, greet guest, check in passenger, scan boarding pass, board passenger, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,

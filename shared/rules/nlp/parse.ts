@@ -90,7 +90,7 @@ const RELATIVES = new Set(['that', 'which', 'who'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them'])
 /** Pronouns that can only be a subject: after the first word they start a clause of their own. */
-const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
 const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
 /** Words after which the next content word starts a noun phrase and cannot be the verb. */
 const NOUN_PHRASE_OPENERS = new Set([...DETERMINERS].filter((d) => d !== 'all' && d !== 'no'))
