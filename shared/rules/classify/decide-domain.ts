@@ -51,6 +51,7 @@ const ADVOCACY: ReadonlySet<string> = new Set(['argue', 'press', 'push', 'campai
 const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
+const PROJECT_WORDS: ReadonlySet<string> = new Set(['project', 'projects', 'programme', 'programmes'].map(key))
 
 /** `owned`: the label says the role is responsible for the work ("Responsible for …"), as an owning verb does. */
 export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned = false): DomainAnswer {
@@ -104,6 +105,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // "the R&D department's lab refurbishment project": a department named with its team or department word owns the project.
   const teamNamed = words.some((w, i) => w.clause === 0 && lexicon.isDepartment(w.keys) && !!words[i + 1] && lexicon.isOrganisationHead(words[i + 1].keys))
   // "Project management of the R&D programme": managing the project, not doing the department's work, even for departments whose projects are their work.
+  // "Runs finance's audit-prep project": a department named on the project word owns it, as managing it would.
+  const projectOwned = words.some((w) => w.clause === 0 && w.place === 'mod' && lexicon.isDepartment(w.keys) && words[w.head].keys.some((k) => PROJECT_WORDS.has(k)))
   const managing = hits.some((h) => h.domain === 'other-projects' && h.score >= STRONG)
   // "for the software team": a domain word before a word for people names a department too.
   const departmentNamed = words.some((w, i) => w.clause === 0 && w.place !== 'function' && (lexicon.isDepartment(w.keys) ||
@@ -112,7 +115,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     // "Project-manages the finance team's move to a new system": the department named owns the project, though the move is operational.
-    if (projectHead && (bestScore > ops || (managing && departmentNamed && bestScore > ops / 2))) {
+    if (projectHead && (bestScore > ops || ((managing || projectOwned) && departmentNamed && bestScore > ops / 2))) {
       const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
     }

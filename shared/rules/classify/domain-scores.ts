@@ -77,7 +77,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
     // "the invoice finance facility": before "facility" a word of money names a credit line, not a building.
-    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head)) return inPhrase ? 0.5 : 0
+    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head) && !(digitalGear(words, w) && !looksAfter)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     const next = words[words.indexOf(w) + 1]
     partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
@@ -262,6 +262,14 @@ function digitalUpkeepHead(words: readonly Word[], i: number): boolean {
   const w = words[i]
   if (w.place !== 'head' || !w.keys.some((k) => UPKEEP.has(k))) return false
   return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software' && e.weight >= 3)))
+}
+
+/** Generic names for kit: "the wifi kit", "the firewall tooling" is the digital thing itself. */
+const GEAR = new Set(['kit', 'equipment', 'hardware', 'tool', 'tools', 'tooling', 'device', 'devices', 'gear'].map(key))
+
+/** A strong IT word before a generic name for kit, set up or worked on rather than bought or moved: IT's work. */
+function digitalGear(words: readonly Word[], w: Word): boolean {
+  return words[w.head].keys.some((k) => GEAR.has(k)) && w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software' && e.weight >= 3))
 }
 
 /** "in the data centres", "in research labs" name places; "in SQL and Python" names the means. */
