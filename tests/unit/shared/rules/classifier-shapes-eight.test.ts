@@ -1,0 +1,129 @@
+// Workshop-card wording: shorthand written out, typos read as the word meant, outside
+// parties met with as the work itself, shared verbs read by their object, and the company's
+// own moves (buying a rival, where it invests, where it opens) read from their shape.
+// Each case names its signal; none is a tuning-set line.
+
+import { describe, expect, it } from 'vitest'
+import { classifyLabel } from '@shared/rules/classifier'
+import { effectiveCategory } from '@shared/rules/effective-category'
+import { rawWords } from '@shared/rules/nlp/raw-words'
+
+const categoryOf = (label: string) => effectiveCategory({ id: 'd', label }).category
+const lowers = (label: string) => rawWords(label).map((r) => r.lower).join(' ')
+
+describe('shorthand and typos', () => {
+  it('writes out card shorthand before reading the label', () => {
+    expect(lowers('mgmt of govt regs re: the 3PL + POs')).toBe('management of government regulations about the third party logistics and purchase orders')
+  })
+
+  it('drops "end to end", which says how completely, not what the work is', () => {
+    expect(categoryOf('Runs the website relaunch project end to end')).toBe('non-operational-projects')
+  })
+
+  it('reads a word the model has never seen as the one lexicon word it is a slip from', () => {
+    expect(rawWords('Updates the recruitmnet tracker')[2].keys).toContain(rawWords('recruitment')[0].keys[0])
+    expect(categoryOf('Runs the recruitmnet drive for the whole company')).toBe('hr-beyond-operations')
+  })
+
+  it('leaves real words alone, however close to a lexicon word', () => {
+    expect(rawWords('Dairy deliveries on the coast trail')[0].keys).not.toContain(rawWords('diary')[0].keys[0])
+    expect(rawWords('Influence planners')[0].keys).not.toContain(rawWords('influencer')[0].keys[0])
+  })
+})
+
+describe('outside parties are the work, not an owner worked with', () => {
+  it('reads meetings with fund people as investor relations held directly', () => {
+    const c = classifyLabel('Holds quarterly calls with the fund managers backing us')
+    expect(c.domain).toBe('investor-relations')
+    expect(c.mode).toBe('do')
+  })
+
+  it('reads government departments met with as government relations', () => {
+    expect(categoryOf('Meets government departments about the new freeport')).toBe('government-relations')
+  })
+
+  it('still reads the company\'s own press office as the owner worked with', () => {
+    expect(classifyLabel('Works with the press office on what drivers say at the depot gate').mode).toBe('coordinate')
+  })
+
+  it('reads outside people named in the plural as whom the work is with', () => {
+    expect(categoryOf('keep shareholders happy after the profit warning')).toBe('investor-relations')
+  })
+})
+
+describe('shared verbs read by their object', () => {
+  it('reads designing a benefits package as HR', () => {
+    expect(categoryOf('Designs the new staff benefits package')).toBe('hr-beyond-operations')
+  })
+
+  it('reads filing a patent application as legal, not clerical', () => {
+    expect(categoryOf('Files the patent application for the new valve')).toBe('legal-compliance')
+  })
+})
+
+describe("the company's own moves", () => {
+  it('reads buying out a rival as strategy', () => {
+    expect(categoryOf('decide if we buy out the rival bakery chain')).toBe('strategy-vision')
+  })
+
+  it('reads where the company invests its money as finance', () => {
+    expect(categoryOf('decide where the business invests its cash pile')).toBe('major-finance')
+  })
+
+  it('reads what the company invests in as strategy', () => {
+    expect(categoryOf('decide which regions the business should invest in')).toBe('strategy-vision')
+  })
+
+  it('reads which towns the shops open in as strategy', () => {
+    expect(categoryOf('choose which towns the cafes open in next year')).toBe('strategy-vision')
+  })
+
+  it('reads how the business gets funded as finance', () => {
+    expect(categoryOf('work out how the company gets financed after the loan ends')).toBe('major-finance')
+  })
+})
+
+describe("the team's work in card wording", () => {
+  it('reads a till shift, a courier round and a bar as hands-on work', () => {
+    expect(categoryOf('cover a till shift on saturdays')).toBe('individual-tasks')
+    expect(categoryOf('do the courier round on mondays')).toBe('individual-tasks')
+    expect(categoryOf('serve behind the bar at the festival')).toBe('individual-tasks')
+  })
+
+  it('reads driving a van route and answering the phone line as the work itself', () => {
+    expect(categoryOf('drive the van route when cover is short')).toBe('individual-tasks')
+    expect(categoryOf('answer the main phone line at lunch')).toBe('clerical-admin')
+  })
+
+  it('reads staffing up a team as resourcing, not doing the work', () => {
+    expect(categoryOf('staff up the warehouse for peak')).not.toBe('individual-tasks')
+  })
+
+  it('reads picking a supplier or a target as choosing', () => {
+    expect(categoryOf('pick a new haulier for returns')).not.toBe('individual-tasks')
+    expect(categoryOf('pick the takeover target')).toBe('strategy-vision')
+  })
+})
+
+describe('modes in card wording', () => {
+  it('reads the team\'s work given to a named person or team as handed off', () => {
+    expect(classifyLabel('give the filing to Priya on reception').mode).toBe('oversee')
+    expect(classifyLabel('pass the data entry to the office junior').mode).toBe('oversee')
+  })
+
+  it('does not read advice given to the board as handing work off', () => {
+    expect(classifyLabel('Gives legal advice to the board on the lease').mode).not.toBe('oversee')
+  })
+
+  it('reads looking at how a team works as oversight', () => {
+    expect(classifyLabel('look at how the office team handles the data entry').mode).toBe('oversee')
+  })
+
+  it('reads "my supervisors" as the role\'s own direct reports', () => {
+    expect(classifyLabel('grievance meeting with one of my supervisors').mode).toBe('direct-reports')
+  })
+
+  it('reads a department just before what it did as who did it', () => {
+    expect(categoryOf('deliver the big order marketing booked')).not.toBe('marketing-campaigns')
+  })
+})
