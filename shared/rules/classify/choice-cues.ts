@@ -15,7 +15,7 @@ const ATTRIBUTES = wordKeys('colour colours color colors fabric fabrics finish f
 /** What the attributes are for: a product or a range of them. */
 const PRODUCTS = wordKeys('collection collections range ranges product products design designs season model models line-up')
 /** The company as a whole, as the one that acts. */
-const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust'])
+const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
 const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
 const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
@@ -57,7 +57,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
-  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where'))
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where' || w.lower === 'if'))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
@@ -75,7 +75,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
       // "where the company invests its reserve": a move of its own, said outright.
-      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && /s$/.test(words[j + 1].lower) && has(words[j + 1], COMPANY_MOVES) ? j : -1
+      // "if we open in Germany": said of "we", the move is in its plain form.
+      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && (words[j].lower === 'we' || /s$/.test(words[j + 1].lower)) && has(words[j + 1], COMPANY_MOVES) ? j : -1
       const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim >= 0 ? aim : said
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.
@@ -131,13 +132,15 @@ function payCue(words: readonly Word[], verb: number): Hit | null {
 }
 
 const BUYING = wordKeys('buy acquire merge takeover')
+const TAKE = key('take')
 
 /** "Decide if we buy out the rival coach firm": buying or merging with a rival is the company's move. */
 function rivalBoughtCue(words: readonly Word[]): Hit | null {
-  const verb = words.findIndex((w) => w.place === 'verb' && has(w, BUYING))
+  const verb = words.findIndex((w) => w.place === 'verb' && (has(w, BUYING) || (w.keys.includes(TAKE) && w.particle === 'over')))
   if (verb < 0) return null
-  const rival = words.findIndex((w, j) => j > verb && j <= verb + 4 && w.clause === words[verb].clause && !w.prep && has(w, RIVALS))
-  return rival > 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, rival], ownable: false } : null
+  // "which rival lab we buy": the rival may come before the verb, as what is chosen.
+  const rival = words.findIndex((w, j) => Math.abs(j - verb) <= 4 && j !== verb && (j < verb || w.clause === words[verb].clause) && !w.prep && has(w, RIVALS))
+  return rival >= 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, rival], ownable: false } : null
 }
 
 /** "Works out how the company pays for its new headquarters": how the company as a whole pays for something is its funding. */

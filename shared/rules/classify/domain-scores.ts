@@ -70,6 +70,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   }
   // "the big order sales won": a department just before what it did names who did it, not the work.
   if (!operations && lexicon.isDepartment(w.keys) && doneBy(words, words.indexOf(w))) return PARTNER_IN_PHRASE
+  if (!operations && asSaid(words, words.indexOf(w))) return PARTNER_IN_PHRASE
   // A manner adverb before the verb ("Personally counts …") stands alone: it says how the work is done, in full.
   // So do outside people named in the plural ("keep investors calm"): they are who the work is with, not a describing word.
   const adverb = w.place === 'mod' && (words[w.head] === w || (/s$/.test(w.lower) && w.lower !== w.lemma && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) && !lexicon.isOrganisationHead(words[w.head].keys)))
@@ -110,7 +111,12 @@ const NOT_DOING = new Set(['staff up', 'carry out', 'carry on', 'carry through',
   return `${key(v)} ${particle}`
 }))
 
+/** "front desk", "front of house": "front" before them names a place, not fronting anything. */
+const FRONTED = new Set(['desk', 'line', 'door', 'office', 'counter', 'of', 'reception', 'entrance', 'gate'])
+const FRONT = key('front')
+
 function entryFactor(e: Entry, w: Word, next?: Word): number {
+  if (e.kind === 'verb' && w.keys.includes(FRONT) && FRONTED.has(next?.lower ?? '')) return 0
   // "Input into the plan", "enter into talks": a clerical verb with no object of its own is not keying anything.
   if (e.kind === 'verb' && e.domain === 'clerical' && next?.prep) return 0
   // "Carry out research", "weigh up options": with these particles a doing verb means something else.
@@ -132,7 +138,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
     // "delivers the marketing calendar": over a plan or a programme such a verb means carrying it out, not moving a thing.
     // "Repairs the company's computer network": mending digital things is IT's work, not looking after a thing.
-    if (w.place === 'verb' || w.passive) current = lexicon.isOperationalVerb(w.keys) && !abstractObject(words, i) && !digitalRepair(words, i)
+    if (w.place === 'verb' || w.passive) current = (lexicon.isOperationalVerb(w.keys) || gettingTo(words, i)) && !abstractObject(words, i) && !digitalRepair(words, i)
     governing[i] = current
   })
   // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
@@ -239,7 +245,15 @@ const PAST = new Set('won sold made set took brought got sent gave wrote built c
 function doneBy(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
   const after = words[i + 1]
-  return !!before && !!after && (before.place === 'head' || before.place === 'mod' || WHAT.has(before.lower)) && !before.prep && (PAST.has(after.lower) || (/ed$/.test(after.lower) && after.place !== 'head' && after.place !== 'mod'))
+  return !!before && !!after && (before.place === 'head' || before.place === 'mod' || WHAT.has(before.lower)) && !before.prep && pastForm(after)
+}
+
+const pastForm = (w: Word): boolean => PAST.has(w.lower) || (/ed$/.test(w.lower) && w.place !== 'head' && w.place !== 'mod')
+
+/** "fulfil orders as the ads promised": what something said or did, after "as", is the measure, not the work. */
+function asSaid(words: readonly Word[], i: number): boolean {
+  const at = words[i - 1]?.lower === 'the' || words[i - 1]?.lower === 'our' ? i - 2 : i - 1
+  return words[at]?.lower === 'as' && !!words[i + 1] && pastForm(words[i + 1])
 }
 
 const ORDER = key('order')
@@ -308,6 +322,14 @@ const OUTSIDE_PARTIES = new Set<DomainId>(['government-relations', 'investor-rel
 function objectIsOutsideParty(words: readonly Word[], verb: number): boolean {
   const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return object >= 0 && words[object].keys.some((k) => lexicon.singles(k).some((e) => OUTSIDE_PARTIES.has(e.domain) && e.weight >= 2))
+}
+
+const GETTING = new Set(['get', 'take', 'bring'].map(key))
+
+/** "Gets samples to the sales team on time": getting a thing to people or a place is moving it. */
+function gettingTo(words: readonly Word[], verb: number): boolean {
+  if (!words[verb].keys.some((k) => GETTING.has(k))) return false
+  return words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || PLACES.has(w.keys[0])))
 }
 
 const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' ').map(key))

@@ -48,7 +48,7 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational perspective', 'operations perspective', 'ops perspective', 'operational point of view', 'operations point of view', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
   'participate', 'contribute', 'represent operations', 'operations representative', 'operational representative', 'ops representative',
-  'operations rep', 'ops rep', 'sit on', 'input into', 'feed into', 'member of'
+  'operations rep', 'ops rep', 'ops input', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
 /** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */
@@ -69,17 +69,21 @@ export const MODE_NOUNS: ReadonlyMap<string, string> = new Map(
 /** Putting a finished result into use. */
 export const IMPLEMENT_VERBS = wordKeys('implement industrialise operationalise embed adopt scale transfer translate')
 export const IMPLEMENT_WITH_PARTICLE = wordKeys('roll scale put bring move')
+/** Verbs that start using something: with a finished result they put it to work ("introduce the approved recipe"). */
+export const INTRODUCE_VERBS = wordKeys('introduce apply')
 export const FINISHED: ReadonlySet<string> = new Set(
-  'finished final finalised finalized approved agreed validated proven tested completed released ready signed-off signed handed lab-proven trialled piloted'.split(' ')
+  'finished final finalised finalized approved agreed validated proven tested completed complete released ready signed-off signed handed lab-proven trialled piloted'.split(' ')
 )
 /** What a finished result is: "the approved design", "the validated recipe". */
-export const RESULT_NOUNS = wordKeys('design designs recipe process prototype formula version product model outcome result spec specification method strategy plan packaging range')
+export const RESULT_NOUNS = wordKeys('design designs recipe process prototype formula formulation version product model outcome result spec specification method strategy plan packaging range')
 export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor brewhouse bakehouse distillery mill works workshop')
 /** "into routine use", "into service", "into practice": where a finished result is put to work. */
 export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
 export const TURN_VERBS = wordKeys('turn convert translate break cascade')
 export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme')
+/** Passing on what was decided elsewhere to the role's own people: "communicates the company's priorities to the shift teams". */
+export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
 export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
 export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze')

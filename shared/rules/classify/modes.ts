@@ -57,7 +57,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 
   for (const p of C.DIRECT_REPORT_PHRASES) {
     const at = findPhrase(words, p)
-    if (at) return answer('direct-reports', texts(words, at))
+    // "(not my report)": said not to be one.
+    if (at && words[at[0] - 1]?.lower !== 'not') return answer('direct-reports', texts(words, at))
   }
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
@@ -255,13 +256,15 @@ function implementCue(words: readonly Word[]): string[] | null {
   // "into routine use", "into service": put to use, as a result put into production is.
   const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && has(w, C.INTO_USE)))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
-  const finished = words.findIndex((w) => w.clause === 0 && C.FINISHED.has(w.lower) && w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS))
+  // "the approved recipe", or "the formulation approved by the research team".
+  const finished = words.findIndex((w, j) => w.clause === 0 && C.FINISHED.has(w.lower) && ((w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS)) || (j > 0 && words[j - 1].place === 'head' && has(words[j - 1], C.RESULT_NOUNS) && words[j + 1]?.lower === 'by')))
   for (const v of words) {
     if (v.place !== 'verb' || v.clause > 0) continue
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
     // "Puts out a statement" publishes it; "put into production" still implements.
     if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
+    if (has(v, C.INTRODUCE_VERBS) && finished >= 0) return [v.text, words[finished].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]
   // "… once engineering signs it off", "… after the design is approved": the result arrives finished.
@@ -271,6 +274,9 @@ function implementCue(words: readonly Word[]): string[] | null {
   const intoPlan = words.findIndex((w) => w.place === 'head' && w.prep === 'into' && w.clause === 0 && has(w, C.OWN_PLANS))
   const turning = words.find((w) => w.place === 'verb' && w.clause === 0 && has(w, C.TURN_VERBS))
   if (intoPlan >= 0 && turning) return [turning.text, 'into', words[intoPlan].text]
+  const cascading = words.find((w) => w.place === 'verb' && w.clause === 0 && has(w, C.CASCADE_VERBS))
+  const toOwnPeople = words.findIndex((w) => w.place === 'head' && w.prep === 'to' && w.clause === 0 && lexicon.isOrganisationHead(w.keys))
+  if (cascading && toOwnPeople >= 0) return [cascading.text, 'to', words[toOwnPeople].text]
   // "Take … into full-scale production", "Move … to production": any verb into production.
   const into = words.findIndex((w) => w.place === 'head' && (w.prep === 'into' || w.prep === 'to') && has(w, C.PRODUCTION_WORDS) && w.clause === 0)
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)

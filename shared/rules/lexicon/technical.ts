@@ -36,7 +36,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'legal',
-    strong: `legal, lawyer, solicitor, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
+    strong: `legal, lawyer, solicitor, barrister, barristers, instruct counsel, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
       legal term, terms condition, intellectual property, trademark application, patent application, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,
@@ -58,15 +58,15 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,
       proof of concept, grant application, research bid, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, research grant, consumer trial`,
-    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings`,
-    weak: `develop new, new process, investigate, novel`,
+    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings, develop new`,
+    weak: `new process, investigate, novel`,
     verbs: `research, experiment, invent, discover, formulate, hypothesise`
   },
   {
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
-      programme manager, programme lead, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
-    medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new, replatforming, implementation, go-live`,
+      programme manager, programme lead, timeline and budget, budget and timeline, plan timeline and budget, scope and timeline, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
+    medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new, replatforming, implementation`,
     weak: `timeline, deliverable, milestone`
   }
 ]

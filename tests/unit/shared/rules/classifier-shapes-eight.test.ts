@@ -127,3 +127,47 @@ describe('modes in card wording', () => {
     expect(categoryOf('deliver the big order marketing booked')).not.toBe('marketing-campaigns')
   })
 })
+
+describe('more card shapes', () => {
+  it('reads the company opening somewhere, said of "we", as strategy', () => {
+    expect(categoryOf('decide if we open in spain next year')).toBe('strategy-vision')
+    expect(categoryOf('pick which rival gym we take over')).toBe('strategy-vision')
+  })
+
+  it('reads "not my report" as not a direct report', () => {
+    expect(classifyLabel('grievance hearing for a finance clerk (not my report)').mode).not.toBe('direct-reports')
+  })
+
+  it('reads a promo as marketing, and stock for a promo as operations', () => {
+    expect(categoryOf('run the easter promo')).toBe('marketing-campaigns')
+    expect(categoryOf('make sure stock covers the easter promo')).not.toBe('marketing-campaigns')
+  })
+
+  it('reads what something promised, after "as", as the measure of the work', () => {
+    expect(categoryOf('ship orders as the adverts promised')).not.toBe('marketing-campaigns')
+  })
+
+  it('reads getting things to a team as moving them', () => {
+    const c = classifyLabel('get the product samples to the sales team by friday')
+    expect(c.domain !== 'sales' || c.strength === 'weak').toBe(true)
+  })
+
+  it('reads a finished result introduced, or decisions passed on to the team, as implementing', () => {
+    expect(classifyLabel('Introduce the recipe approved by the development kitchen across all sites').mode).toBe('implement')
+    expect(classifyLabel('Communicate the company strategy to the shift teams').mode).toBe('implement')
+  })
+
+  it('reads "front" before a desk as a place, not fronting anything', () => {
+    expect(categoryOf('check how front desk handles complaints')).not.toBe('public-relations')
+  })
+
+  it('reads hands-on work with machines and vehicles in card wording', () => {
+    expect(categoryOf('set up the bread oven every morning')).toBe('individual-tasks')
+    expect(categoryOf('drive the tram on bank holidays')).toBe('individual-tasks')
+  })
+
+  it('reads barristers and a timeline and budget for another team as their work', () => {
+    expect(categoryOf('instruct barristers on the boundary dispute')).toBe('legal-compliance')
+    expect(categoryOf("Own the timeline and budget for the HR team's payroll switch")).toBe('non-operational-projects')
+  })
+})
