@@ -24,6 +24,8 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
+/** Those a role deputises for: standing in for them is management. */
+const MANAGERS = wordKeys('manager managers director directors head deputy supervisor boss ceo gm')
 /** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
 const HELPING = wordKeys('help assist join')
 
@@ -61,6 +63,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
   if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]
+  // "Acts as deputy for the site director when absent": standing in for a manager is managing, not the team's work.
+  if (words.some((w, j) => j > verb && w.clause === 0 && (w.prep === 'for' || w.prep === 'as') && w.place === 'head' && has(w, MANAGERS))) return []
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
   const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in') && has(w, GAP))
   if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
