@@ -3,6 +3,7 @@
 // label is read with wink-nlp (lemmas, part of speech) and scored against domain
 // lexicons by where each word stands; see classify/. Answers are cached per label.
 
+import { advocacyCues } from './classify/advocacy-cues'
 import { controlCues } from './classify/control-cues'
 import { decideDomain, type Strength } from './classify/decide-domain'
 import { scoreDomains } from './classify/domain-scores'
@@ -36,7 +37,7 @@ export function classifyLabel(label: string): Classification {
   if (!/[a-z0-9]/i.test(label)) return UNKNOWN
   const parsed = parseLabel(label.slice(0, 400))
   if (parsed.words.length === 0) return UNKNOWN
-  const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...publicCues(parsed), ...namedCues(parsed), ...choiceCues(parsed)]
+  const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...publicCues(parsed), ...namedCues(parsed), ...choiceCues(parsed), ...advocacyCues(parsed)]
   const answer = decideDomain(hits, parsed.words, parsed.owned === true)
   const scores: Partial<Record<DomainId, number>> = {}
   for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100

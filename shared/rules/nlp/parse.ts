@@ -90,6 +90,7 @@ const RELATIVES = new Set(['that', 'which', 'who'])
 /** Particles that can stand after the verb's object ("hand the backlog over to …", "sign it off"). */
 const OBJECT_PRONOUNS = new Set(['it', 'them'])
 /** Pronouns that can only be a subject: after the first word they start a clause of their own. */
+const PROJECT_NOUNS = new Set(['project', 'projects', 'programme', 'programmes', 'initiative', 'workstream'])
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
 const SPLIT_PARTICLES = new Set(['over', 'off', 'back', 'out', 'away', 'on'])
 /** Words after which the next content word starts a noun phrase and cannot be the verb. */
@@ -185,7 +186,8 @@ export function parseLabel(label: string): ParsedLabel {
         const next = raw[i + 1]
         if ((lower === 'to' || lower === 'by' || lower === 'for') && next && !isFunctionWord(next) && (lower === 'to' ? (next.pos === 'VERB' || next.pos === 'AUX') && !next.hyphenNext && !/(ing|ed)$/.test(next.lower) && !startsPhrase(next, raw[i + 2]) && !adjectiveShaped(next) && !PEOPLE_PLURALS.has(raw[i + 2]?.lower ?? '') && !BARE_PLACES.has(next.lower) && !/(ers|ors|ists)$/.test(next.lower) : /ing$/.test(next.lower) && looksLikeVerb(next) && !lexicon.isDepartment(next.keys))) {
           // "Decide whether to acquire …": what is decided is the work itself, not a later purpose.
-          if (!decisionOpen) clause++
+          // "Leads the project to replace the payroll software": what a project is to do is the project itself.
+          if (!decisionOpen && !(lower === 'to' && PROJECT_NOUNS.has(words[i - 1]?.lower ?? ''))) clause++
           segment++
           prep = undefined
           expectVerb = true

@@ -171,3 +171,21 @@ describe('more card shapes', () => {
     expect(categoryOf("Own the timeline and budget for the HR team's payroll switch")).toBe('non-operational-projects')
   })
 })
+
+describe('pressing a case on public rules', () => {
+  it('reads campaigning for or against a law or tax as government relations', () => {
+    expect(categoryOf('campaign against the new fuel levy')).toBe('government-relations')
+    expect(categoryOf('Lobbies councillors for changes to the parking rules')).toBe('government-relations')
+  })
+
+  it('does not read pressing people to follow rules, or a case with a landlord, as government relations', () => {
+    expect(categoryOf('Pushes the team to follow the new safety rules')).not.toBe('government-relations')
+    expect(categoryOf('Argues the case for a change to the parking rules with the landlord')).not.toBe('government-relations')
+  })
+})
+
+describe('what a project is to do', () => {
+  it('reads the purpose of a project as the project itself', () => {
+    expect(categoryOf("Leads the project to replace the finance team's invoicing software")).toBe('non-operational-projects')
+  })
+})

@@ -1,0 +1,44 @@
+// Arguing the company's case on laws and public rules reads in a shape: a verb of
+// campaigning or pressing a case with a law, tax or rule as what it is for or against
+// ("campaigns against the sugar tax", "lobbies for changes to the planning rules"), or
+// getting such rules changed ("talks to the council to get the rules changed"). Keeping
+// operations inside those rules has no such shape.
+
+import { key, lexicon, wordKeys } from '../lexicon'
+import type { ParsedLabel, Word } from '../nlp/parse'
+import type { Hit } from './domain-scores'
+import { OUTSIDE_PEOPLE } from './mode-cues'
+
+/** Verbs of pressing a case. */
+const PRESSING = wordKeys('campaign lobby petition oppose fight challenge argue push press')
+/** Laws and public rules: what a case is pressed on. */
+const PUBLIC_RULES = wordKeys('law laws legislation bill bills tax taxes levy levies tariff tariffs regulation regulations rule rules ban bans policy policies')
+const GET = key('get')
+const CHANGED = new Set(['changed', 'amended', 'scrapped', 'dropped', 'relaxed', 'lifted', 'overturned'])
+const SCORE = 3.5
+const CASE_PREPS = new Set(['for', 'against', 'on'])
+
+/** The verb's first head, before any preposition, names people ("pushes the team to …"). */
+function pressesPeople(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && lexicon.isOrganisationHead(object.keys)
+}
+
+const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
+
+export function advocacyCues(parsed: ParsedLabel): Hit[] {
+  const words = parsed.words
+  // "Campaigns against the proposed emissions legislation".
+  // "Pushes the team to follow the safety rules" presses people, not a case: nobody is the verb's object.
+  const pressing = words.findIndex((w, j) => w.place === 'verb' && w.clause === 0 && has(w, PRESSING) && !pressesPeople(words, j))
+  // The rule is what the case is for or against, or a public body is named as where it is pressed.
+  const publicBody = words.some((w) => has(w, OUTSIDE_PEOPLE))
+  const rule = pressing >= 0 ? words.findIndex((w, j) => j > pressing && w.clause === 0 && (w.place === 'head' || w.place === 'mod') && has(w, PUBLIC_RULES) && (publicBody || CASE_PREPS.has(w.prep ?? ''))) : -1
+  if (rule >= 0) return [{ domain: 'government-relations', score: SCORE, words: [pressing, rule], ownable: false, byVerb: true }]
+  // "… to get the rules changed for the site".
+  const getting = words.findIndex((w) => w.place === 'verb' && w.keys.includes(GET))
+  const changed = getting >= 0 ? words.findIndex((w, j) => j > getting + 1 && j <= getting + 5 && CHANGED.has(w.lower)) : -1
+  const changedRule = changed > 0 ? words.findIndex((w, j) => j > getting && j < changed && has(w, PUBLIC_RULES)) : -1
+  if (changedRule > 0) return [{ domain: 'government-relations', score: SCORE, words: [getting, changedRule, changed], ownable: false, byVerb: true }]
+  return []
+}
