@@ -22,6 +22,7 @@ const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leav
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
+const DECISIONS = wordKeys('decision decisions choice call')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
 const MOVE = key('move')
 const OPERATING = wordKeys('work operate trade')
@@ -48,7 +49,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (looks) out.push(looks)
   const disposal = disposalCue(words)
   if (disposal) out.push(disposal)
-  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))
+  // "Leads the decision on whether …": a decision named as a noun chooses as its verb would.
+  const verb = words.findIndex((w, j) => w.clause === 0 && ((w.place === 'verb' && has(w, CHOOSING)) || (w.place === 'head' && has(w, DECISIONS) && ['on', 'about', 'over'].includes(words[j + 1]?.lower ?? ''))))
   if (verb < 0) return out
   // "Chooses colours, fabrics and trims for …": two attributes in the object, or one for a product named after "for".
   const attributes = words.map((w, j) => j).filter((j) => j > verb && words[j].clause === 0 && !words[j].prep && has(words[j], ATTRIBUTES))
@@ -57,7 +59,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
-  const question = words.findIndex((w, j) => j > verb && j <= verb + 3 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where' || w.lower === 'if'))
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 4 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where' || w.lower === 'if'))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1

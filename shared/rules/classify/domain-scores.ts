@@ -36,6 +36,7 @@ const FACILITY = key('facility')
 /** Words for a group of people: a department word before them says whose. */
 const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
 const UPKEEP = new Set(['maintenance', 'servicing', 'repair', 'repairs', 'upgrade', 'upgrades', 'patching', 'installation', 'configuration', 'administration', 'support', 'troubleshooting'].map(key))
+const DIRECTING = new Set(['tell', 'instruct', 'show', 'direct', 'dictate', 'explain', 'walk'].map(key))
 const DOING_DOMAINS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'])
 const ROUNDS = new Set(['route', 'round', 'run', 'shift', 'line', 'desk', 'queue'].map(key))
 const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
@@ -196,7 +197,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && !!after && (lexicon.isDepartment(after.keys) || (after.place === 'mod' && lexicon.isOrganisationHead(words[after.head].keys)))) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
-    const factor = Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i))))
+    // "Tells the cleaners which desk to wipe next, step by step": how others are told, wherever it stands.
+    const manner = entry.domain === 'task-control' && at.length === 3 && words[at[1]].lower === 'by' && words.some((v) => v.place === 'verb' && v.clause === 0 && v.keys.some((k) => DIRECTING.has(k)))
+    const factor = manner ? 1 : Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i))))
     // "to the IT service desk": a department's own desk or team, after a preposition, is a partner.
     const last = words[at[at.length - 1]]
     const partnerPhrase = !ops && !!last.prep && lexicon.isOrganisationHead(last.keys) && [at[0] - 1, ...at].some((i) => i >= 0 && lexicon.isDepartment(words[i].keys))
@@ -217,7 +220,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
         if (e.domain === 'sales' && w.place === 'verb' && objectIsOutsideParty(words, i)) continue
-        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i))) continue
+        if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
+        // "Disciplines a receptionist in finance": a person named as what an HR verb acts on is whom, not the work.
+        if (e.domain !== 'hr' && lexicon.isOrganisationHead(w.keys) && w.place === 'head' && !w.prep && hrVerbBefore(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
@@ -366,6 +371,19 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => CHOSEN.has(k))
+}
+
+const STAFFING = new Set(['staff', 'man'].map(key))
+
+/** "Staff the kitchens for the promo week": people found for places, in the plural, is resourcing them, not working there. */
+function staffingPlaces(words: readonly Word[], verb: number): boolean {
+  if (!words[verb].keys.some((k) => STAFFING.has(k)) || words[verb].particle) return false
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.lower !== object.lemma && /s$/.test(object.lower)
+}
+
+function hrVerbBefore(words: readonly Word[], i: number): boolean {
+  return words.some((v, j) => j < i && v.place === 'verb' && v.clause === words[i].clause && v.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'hr' && e.kind === 'verb')))
 }
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {

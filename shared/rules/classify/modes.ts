@@ -164,7 +164,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       // "Looks over how the admin team logs visitors": a verb of looking, with "over", checks the team's work.
       // "Looks at how the admin team runs filing": looking into how others work is checking it, too.
       const lookingInto = v.lemma === 'look' && (words[i + 1]?.lower === 'at' || words[i + 1]?.lower === 'into') && words[i + 2]?.lower === 'how'
-      const overLooking = (v.particle === 'over' && has(v, C.OVERSIGHT_WITH_OVER)) || lookingInto
+      // "Keeps an eye on how the back-office routines run".
+      const eyeOn = v.lemma === 'keep' && words.slice(i + 1, i + 4).some((w) => w.lower === 'eye')
+      const overLooking = (v.particle === 'over' && has(v, C.OVERSIGHT_WITH_OVER)) || lookingInto || eyeOn
       if (!has(v, C.OVERSIGHT_VERBS) && !overLooking && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       // "Runs a checkout till": running one till is working it.
       if (v.keys.includes(RUN) && words[i + 1]?.lower === 'a') continue

@@ -57,7 +57,7 @@ export const ORGANISATION_HEADS = `team, teams, department, dept, function, coll
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
-  relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query, email, message,
+  relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query, email, message, expectation,
   call, meeting, communication, update, campaign, programme, process, function, operation, responsibility, duty, duties, role, job,
   engagement, approval, sign-off, oversight, coordination, support, compliance, control, project, rollout, implementation, launch,
   relaunch, programme, process, workflow, procedure, firm`

@@ -29,7 +29,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'hands-on-work',
-    strong: `pick and pack, till shift, bar shift, checkout shift, counter shift, shift on till, behind bar, behind counter, pull pint, pour pint, courier round, drive taxi, drive cab, drive ferry, sail ferry, drive boat, drive tram, drive train, drive shuttle, drive ambulance, set up mixer, set up oven, set up fryer, set up grill, set up kiln, taxi shift, cab shift, set up printing press, set up press, milk round, van round, delivery run, do round, drive round, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, yourself, himself, herself, themselves,
+    strong: `pick and pack, work till shift, cover till shift, do till shift, take till shift, work bar shift, cover bar shift, do bar shift, work checkout shift, shift on till, behind bar, behind counter, pull pint, pour pint, courier round, drive taxi, drive cab, drive ferry, sail ferry, drive boat, drive tram, drive train, drive shuttle, drive ambulance, set up mixer, set up oven, set up fryer, set up grill, set up kiln, taxi shift, cab shift, set up printing press, set up press, milk round, van round, delivery run, do round, drive round, pick order, pack order, pack parcel, pack box, personally, physically, hands-on, myself, yourself, himself, herself, themselves,
       packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
       cover shift, take shift on, do shift on, take turn on, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, work behind bar, serve behind bar, work bar, sort return, drive tractor, drive harvester, drive bus, drive minibus, drive coach, drive digger, drive loader, greet passenger, greet guest, check in passenger, scan boarding pass, board passenger, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
@@ -65,7 +65,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     strong: `micromanage, micromanagement, line by line, keystroke, minute by minute, hour by hour, over shoulder, one by one, gps tracking, track location,
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
       listen in on, listen in, every email, every call, every keystroke, each email, each call, every decision, each decision,
-      every step, each step, every task, each task, every scan, each scan, every minute, every hour, listen call, read email,
+      every step, each step, every task, each task, every scan, each scan, every minute, every hour, step by step, step-by-step, listen call, read email,
       individual task, dictate how, exactly how, time break,
       monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long, staff screen, employee screen, slacking, slacker, skiving, catch who, who slacking`,
     medium: `cctv footage, tracking, break, individually, constantly, second-guess`,

@@ -73,14 +73,16 @@ const keyCache = new BoundedCache<string, string[]>(20_000)
  * prefix "re-" ("re-checks", "re-pack") also counts as the plain verb: doing it again
  * is the same kind of work. Remembered per word and lemma, as labels share their words.
  */
-function keysOf(lower: string, lemma: string, known = true): string[] {
-  return keyCache.through(`${lower} ${lemma}${known ? '' : ' ?'}`, () => {
+function keysOf(lower: string, lemma: string, known = true, abbreviationPlural = false): string[] {
+  return keyCache.through(`${lower} ${lemma}${known ? '' : ' ?'}${abbreviationPlural ? ' s' : ''}`, () => {
     const out = new Set([normaliseWord(lower).stem, normaliseWord(lemma).stem])
     // "saftey", "mangement": a word the model has never seen, one slip from exactly one lexicon word, is that word.
     const meant = known ? undefined : lexicon.correction(lower)
     if (meant) out.add(normaliseWord(meant).stem)
     const again = /^re-([a-z]{3,})$/.exec(lower)
     if (again) out.add(normaliseWord(again[1]).stem)
+    // "VCs", "KPIs", "POs": an abbreviation's plural is the abbreviation.
+    if (/^[a-z]{2,5}s$/.test(lower) && abbreviationPlural) out.add(normaliseWord(lower.slice(0, -1)).stem)
     // "keys", "pays", "buys": the stemmer keeps a final "ys" (as in "always"); a verb's -s still goes.
     if (/[aeiou]ys$/.test(lower)) out.add(normaliseWord(lower.slice(0, -1)).stem)
     return [...out]
@@ -105,7 +107,7 @@ export function rawWords(label: string): Raw[] {
     hyphen = false
     const isIT = t.text === 'IT' || t.text === 'I.T.'
     const lemma = isIT ? 'infotech' : t.lemma.toLowerCase()
-    const keys = keysOf(isIT ? 'infotech' : lower, lemma, isIT || t.known)
+    const keys = keysOf(isIT ? 'infotech' : lower, lemma, isIT || t.known, /^[A-Z]{2,5}s'?$/.test(t.text))
     // "clear-out", "tidy-up", "check-in": a particle hyphened to the word before names one thing, found by the joined word too.
     const prev = out[out.length - 1]
     const joined = prev?.hyphenNext && COMPOUND_PARTICLES.has(lower) ? [...keys, normaliseWord(prev.lower + lower).stem] : keys
