@@ -115,7 +115,10 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     // The project must be what the label is about: its head word, or "project manage".
     const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
     // "Project-manages the finance team's move to a new system": the department named owns the project, though the move is operational.
-    if (projectHead && (bestScore > ops || ((managing || projectOwned) && departmentNamed && bestScore > ops / 2))) {
+    // "Be the project manager for the software team's app build: run the sprints, track the backlog": the more the
+    // label is about running the project, the less its running words count against the department's work.
+    const against = project >= 2 * STRONG ? ops / 3 : ops / 2
+    if (projectHead && (bestScore > ops || ((managing || projectOwned) && departmentNamed && bestScore > against))) {
       const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
     }

@@ -54,7 +54,7 @@ const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'p
 const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure'])
 
 /** How much a domain word counts where it stands. */
-function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false): number {
+function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false, domain?: DomainId): number {
   let f = 1
   let partner = false
   // "Procure lab coats for the research laboratory": a verb of looking after things; the object's
@@ -98,6 +98,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   const topic = ((w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))) ||
     // "Presents at investor conferences": where the role presents or speaks is the work.
     (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma)))
+  // "Fields questions from the private equity owners", "point of contact for investors": an outside party asking, or
+  // served, is the work itself.
+  if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_PARTIES.has(domain))) && askedOrServed(words, w)) return f
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
@@ -199,7 +202,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
     // "Tells the cleaners which desk to wipe next, step by step": how others are told, wherever it stands.
     const manner = entry.domain === 'task-control' && at.length === 3 && words[at[1]].lower === 'by' && words.some((v) => v.place === 'verb' && v.clause === 0 && v.keys.some((k) => DIRECTING.has(k)))
-    const factor = manner ? 1 : Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i))))
+    const factor = manner ? 1 : Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i), entry.domain)))
     // "to the IT service desk": a department's own desk or team, after a preposition, is a partner.
     const last = words[at[at.length - 1]]
     const partnerPhrase = !ops && !!last.prep && lexicon.isOrganisationHead(last.keys) && [at[0] - 1, ...at].some((i) => i >= 0 && lexicon.isDepartment(words[i].keys))
@@ -223,7 +226,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
         // "Disciplines a receptionist in finance": a person named as what an HR verb acts on is whom, not the work.
         if (e.domain !== 'hr' && lexicon.isOrganisationHead(w.keys) && w.place === 'head' && !w.prep && hrVerbBefore(words, i)) continue
-        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i))
+        const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
     }
@@ -371,6 +374,14 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => CHOSEN.has(k))
+}
+
+/** Heads of asking or being the one to ask: "questions from …", "point of contact for …". */
+const ASKING_HEADS = new Set(['point', 'liaison', 'question', 'questions', 'enquiry', 'enquiries', 'query', 'queries', 'request', 'requests', 'call', 'calls', 'email', 'emails', 'contact', 'complaint', 'complaints'].map(key))
+
+function askedOrServed(words: readonly Word[], w: Word): boolean {
+  const first = words.find((x) => x.clause === w.clause && x.place === 'head' && !x.prep)
+  return !!first && first !== w && first.keys.some((k) => ASKING_HEADS.has(k))
 }
 
 const STAFFING = new Set(['staff', 'man'].map(key))
