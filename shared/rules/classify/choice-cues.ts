@@ -18,10 +18,11 @@ const PRODUCTS = wordKeys('collection collections range ranges product products 
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
 const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner')
+const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
+const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
 const DECISIONS = wordKeys('decision decisions choice call')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
 const MOVE = key('move')
@@ -50,7 +51,10 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const disposal = disposalCue(words)
   if (disposal) out.push(disposal)
   // "Leads the decision on whether …": a decision named as a noun chooses as its verb would.
-  const verb = words.findIndex((w, j) => w.clause === 0 && ((w.place === 'verb' && has(w, CHOOSING)) || (w.place === 'head' && has(w, DECISIONS) && ['on', 'about', 'over'].includes(words[j + 1]?.lower ?? ''))))
+  const choosing = (w: Word, j: number): boolean => w.clause === 0 && ((w.place === 'verb' && has(w, CHOOSING)) || (w.place === 'head' && has(w, DECISIONS) && ['on', 'about', 'over'].includes(words[j + 1]?.lower ?? '')))
+  // "Sets the direction … and decides which regions we open in": the choosing verb with a question after it decides.
+  const asking = words.findIndex((w, j) => choosing(w, j) && words.slice(j + 1, j + 5).some((q) => QUESTIONS.has(q.lower)))
+  const verb = asking >= 0 ? asking : words.findIndex(choosing)
   if (verb < 0) return out
   // "Chooses colours, fabrics and trims for …": two attributes in the object, or one for a product named after "for".
   const attributes = words.map((w, j) => j).filter((j) => j > verb && words[j].clause === 0 && !words[j].prep && has(words[j], ATTRIBUTES))
@@ -78,7 +82,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
       // "where the company invests its reserve": a move of its own, said outright.
       // "if we open in Germany": said of "we", the move is in its plain form.
-      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && (words[j].lower === 'we' || /s$/.test(words[j + 1].lower)) && has(words[j + 1], COMPANY_MOVES) ? j : -1
+      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && (words[j].lower === 'we' || /s$/.test(words[j + 1].lower)) && (has(words[j + 1], COMPANY_MOVES) || words[j + 1].keys.includes(MOVE)) ? j : -1
       const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim >= 0 ? aim : said
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.

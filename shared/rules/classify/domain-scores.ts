@@ -248,6 +248,8 @@ function sharedVerbOverOtherWork(h: Hit, hits: readonly Hit[], words: readonly W
 
 /** Past forms after a department that say it did something ("the order sales won"). */
 const WHAT = new Set(['what', 'whatever', 'everything'])
+/** Verbs of saying or offering: "what the adverts promise". */
+const SAYING = new Set('promise promises promised say says said offer offers offered claim claims claimed state states stated'.split(' '))
 const PAST = new Set('won sold made set took brought got sent gave wrote built chose agreed promised booked ordered signed'.split(' '))
 
 function doneBy(words: readonly Word[], i: number): boolean {
@@ -261,7 +263,8 @@ const pastForm = (w: Word): boolean => PAST.has(w.lower) || (/ed$/.test(w.lower)
 /** "fulfil orders as the ads promised": what something said or did, after "as", is the measure, not the work. */
 function asSaid(words: readonly Word[], i: number): boolean {
   const at = words[i - 1]?.lower === 'the' || words[i - 1]?.lower === 'our' ? i - 2 : i - 1
-  return words[at]?.lower === 'as' && !!words[i + 1] && pastForm(words[i + 1])
+  const after = words[i + 1]
+  return !!after && ((words[at]?.lower === 'as' && pastForm(after)) || (WHAT.has(words[at]?.lower ?? '') && SAYING.has(after.lower)))
 }
 
 const ORDER = key('order')
@@ -314,7 +317,8 @@ const OPERATIONAL_THINGS = new Set(['use', 'usage', 'consumption', 'waste', 'ene
 const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate winner venue location provider contractor firm name theme colour
   color date site design tool platform shortlist consultant photo picture image font music slogan logo artwork wording market markets
   logistics carrier courier haulier printer cleaner caterer system app software bank lender insurer broker warehouse premises
-  target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish`.split(/\s+/).map(key))
+  target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish
+  keyword keywords country countries region regions city cities`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */

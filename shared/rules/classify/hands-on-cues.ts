@@ -14,7 +14,9 @@ import * as C from './mode-cues'
 /** People who normally do the hands-on work. */
 const WORKERS = wordKeys(`crew crews agent agents operative operatives picker pickers packer packers driver drivers loader loaders cashier cashiers
   colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
-  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff`)
+  housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff cobbler cobblers stylist stylists barista baristas
+  baker bakers butcher butchers mechanic mechanics technician technicians installer installers nurse nurses carer carers teacher teachers
+  instructor instructors gardener gardeners bartender bartenders server servers cook cooks`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep

@@ -11,7 +11,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
       competitive strategy, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
-      company value, corporate value, core value, company culture and value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
+      company value, corporate value, core value, five-year direction, where company head, where business head, where we head, company culture and value, long-term goal, long-term direction, buy competitor, acquire competitor, due diligence, strategic review,
       where compete, entry into market, launch in market, launch into market, move into market, break into market, growth plan, corporate plan, group plan, away-day, awayday, strategy day, strategy session, market expansion, strategic partnership, spin-off, acquisition target, merger target, takeover target`,
     medium: `strategy, strategic, purpose, expansion, portfolio, decade, competitor, rival, horizon, geography, geographies`,
     weak: `long-term, board, country, growth, direction, future`,
@@ -27,7 +27,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       private equity, venture debt, covenant, company valuation, financial health, financial strategy, finance strategy, group budget,
       company budget, corporate budget, company-wide budget, capital allocation, allocate capital, capital budget, investment priority, investment priorities, investment portfolio, bank facility,
       financial forecast, financial planning, major investment, significant investment, large investment, funding round, investment round,
-      bank loan, bank manager, capex, capital facility, working capital facility, loan facility, banking facility, raise round, series round, series a, series b, series c, seed round, seed funding, financing package, funding package, credit rating, financial audit, external auditor, accounts payable, accounts receivable, general ledger,
+      bank loan, bank manager, capex, capital spending, capital spend, spending plan, company spending plan, firm spending plan, group spending plan, capital facility, working capital facility, loan facility, banking facility, raise round, series round, series a, series b, series c, seed round, seed funding, financing package, funding package, credit rating, financial audit, external auditor, accounts payable, accounts receivable, general ledger,
       bookkeeping, payroll tax, pricing strategy, company finances, business finances, financial control, finance function, financial report,
       financial reporting, management account, bank statement, month-end close, year-end close, insurance policy, pension fund`,
     medium: `investment, capital, financing, accounts, accounting, ledger, reconcile, reconciliation, audit fee, banking, bank, creditor, debtor,
@@ -41,14 +41,14 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       rebrand, rebranding, promotional campaign, discount code, loyalty scheme, loyalty programme, market research, positioning, influencer,
       go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, direct mail,
       leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
-      hashtag, follower, audience, segmentation, persona, campaign message, brand message, marketing message, key message, tagline, slogan, logo, advertising agency, ad agency, media buying, tv ad,
+      hashtag, insta, insta post, paid search, follower, audience, segmentation, persona, campaign message, brand message, marketing message, key message, tagline, slogan, logo, advertising agency, ad agency, media buying, tv ad,
       radio ad, keyword, keywords, ad keyword, black friday promo, radio jingle, jingle, ad push, advertising push, marketing push, promo push, advert slot, tv slot, radio slot, ad slot, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
       customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate, focus group, marketing calendar, campaign calendar, promotional calendar, ad space, advertising space, media space, advertising budget, advertising spend, media budget, media spend, ad spend, ad budget, marketing agency, creative agency, media agency`,
     medium: `messaging, promo, promos, promotion, promotional, promote, publicise, discount, offer, launch event, advertisement, banner, poster, catalogue design, copy, market`,
     weak: `post, launch, website, content, event`,
-    verbs: `advertise, promote, publicise, market, rebrand, post`
+    verbs: `advertise, promote, publicise, market, rebrand`
   },
   {
     domain: 'sales',
@@ -69,7 +69,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, face of, face on tv, face on television, face on radio, face on news, face in press, face in media, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
-      company statement, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, media interview, press interview, news story`,
+      company statement, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story`,
     medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
     weak: `appear, speak, announcement, public, interview, local paper`,
     verbs: `publicise, announce, front`
@@ -88,7 +88,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
-      policy paper, position paper, government department, government agency, government body, government official, government officer, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry, westminster, whitehall, holyrood, capitol hill, council leader, council leaders`,
+      policy paper, position paper, planning committee, planning officer, planning officers, government department, government agency, government body, government official, government officer, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry, westminster, whitehall, holyrood, capitol hill, council leader, council leaders`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

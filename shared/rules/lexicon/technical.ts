@@ -13,7 +13,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       infotech infrastructure, tech support, technical support, technical issue, technical fault, hardware, software licence, microsoft,
       office 365, sharepoint, network security, information security, data security, penetration test, patching, operating system,
       website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,
-      router, network switch, network cable, network cabling, wifi access point, switch configuration, active directory, access right, user access, it infrastructure, it system,
+      router, office network, company network, network switch, network cable, network cabling, wifi access point, switch configuration, active directory, access right, user access, it infrastructure, it system,
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
       fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
       software feature, replatforming, replatform, re-platforming, e-commerce platform, ecommerce platform, user acceptance testing, user acceptance test, uat, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, data pipeline, data engineering, ml pipeline, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
@@ -36,7 +36,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'legal',
-    strong: `legal, lawyer, solicitor, barrister, barristers, instruct counsel, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
+    strong: `legal, lawyer, solicitor, legal representative, barrister, barristers, instruct counsel, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
       legal term, terms condition, intellectual property, trademark application, patent application, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, legal risk, compliance programme, compliance policy, regulatory filing,
@@ -65,7 +65,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
-      programme manager, programme lead, timeline and budget, budget and timeline, plan timeline and budget, scope and timeline, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
+      programme manager, programme lead, gantt, gantt chart, critical path, timeline and budget, budget and timeline, plan timeline and budget, scope and timeline, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
     medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new, replatforming, implementation`,
     weak: `timeline, deliverable, milestone`
   }

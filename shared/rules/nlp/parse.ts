@@ -42,7 +42,7 @@ export interface ParsedLabel {
   readonly owned?: boolean
 }
 
-const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
+const DECISION_VERBS = new Set(['decide', 'determine', 'choose', 'pick', 'approve', 'agree', 'select', 'judge', 'plan', 'propose', 'recommend', 'weigh', 'consider', 'evaluate'])
 const PERFECT = new Set(['have', 'has', 'had'])
 /** Verbs another verb may follow straight away ("help unload", "let them go"). */
 const CATENATIVE = new Set(['help', 'let', 'make', 'go', 'come', 'try', 'need', 'dare'])

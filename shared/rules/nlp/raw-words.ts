@@ -33,6 +33,8 @@ function prepare(label: string): string {
     // "re: the audit", "+ returns": a note's little words.
     .replace(/\bre:\s*/gi, 'about ')
     .replace(/\s\+\s/g, ' and ')
+    // "builds the app in-house and …": after what is built it says where, not what kind ("the in-house team").
+    .replace(/\bin-house(?=\s+(?:and|or|to|for|with|by|from)\b|\s*[,.;)]|\s*$)/gi, 'in house')
     .replace(/\b3PLs?\b/gi, 'third-party logistics')
     .replace(/\bR\s*&\s*D\b/gi, 'RnD')
     .replace(/\bM\s*&\s*A\b/gi, 'MnA')
