@@ -105,7 +105,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
-  if (w.clause > 0 && !w.ensured) f *= operations ? 0.8 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.6 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
   else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
   return f
 }
