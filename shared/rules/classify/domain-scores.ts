@@ -224,6 +224,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
         if (e.domain === 'sales' && w.place === 'verb' && objectIsOutsideParty(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
+        // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
+        if (e.domain === 'hands-on-work' && e.kind === 'noun' && words.some((v, j) => j < i && v.place === 'verb' && staffingPlaces(words, j))) continue
         // "Disciplines a receptionist in finance": a person named as what an HR verb acts on is whom, not the work.
         if (e.domain !== 'hr' && lexicon.isOrganisationHead(w.keys) && w.place === 'head' && !w.prep && hrVerbBefore(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)

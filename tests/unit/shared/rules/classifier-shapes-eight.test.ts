@@ -189,3 +189,39 @@ describe('what a project is to do', () => {
     expect(categoryOf("Leads the project to replace the finance team's invoicing software")).toBe('non-operational-projects')
   })
 })
+
+describe('card wording, third round', () => {
+  it('reads the choosing verb that has a question after it', () => {
+    expect(categoryOf('Set the yearly targets and decide which new regions we open in next')).toBe('strategy-vision')
+    expect(categoryOf('pick where the business heads after this year')).toBe('strategy-vision')
+  })
+
+  it('reads an abbreviation in the plural as the abbreviation', () => {
+    expect(categoryOf("keep the VCs' expectations in check")).toBe('investor-relations')
+  })
+
+  it('reads telling people step by step as control', () => {
+    expect(categoryOf('tell the pickers which aisle to do next, step by step')).toBe('micromanagement')
+    expect(categoryOf('Keys the delivery notes into the system line by line')).not.toBe('micromanagement')
+  })
+
+  it('reads a person an HR verb acts on as whom, not the work', () => {
+    expect(categoryOf('discipline a clerk in the accounts team')).toBe('hr-beyond-operations')
+  })
+
+  it('reads staffing places in the plural as resourcing them', () => {
+    expect(categoryOf("staff the tills for the brand team's launch weekend")).not.toBe('individual-tasks')
+  })
+
+  it('reads what the adverts promise as the measure of the work', () => {
+    expect(categoryOf('Make sure deliveries honour what the adverts promise')).not.toBe('marketing-campaigns')
+  })
+
+  it('reads a person standing in for a manager as managing', () => {
+    expect(categoryOf('Stands in for the general manager when absent')).not.toBe('individual-tasks')
+  })
+
+  it('reads "in-house" after what is built as where it is built', () => {
+    expect(categoryOf('Build the returns app in-house and fix its bugs')).toBe('software-it')
+  })
+})
