@@ -37,7 +37,10 @@ export function classifyLabel(label: string): Classification {
   if (!/[a-z0-9]/i.test(label)) return UNKNOWN
   const parsed = parseLabel(label.slice(0, 400))
   if (parsed.words.length === 0) return UNKNOWN
-  const hits = [...scoreDomains(parsed), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...publicCues(parsed), ...namedCues(parsed), ...choiceCues(parsed), ...advocacyCues(parsed)]
+  const stages = publicCues(parsed)
+  // "Appears on podcasts": the outlet appeared on is the stage, not that outlet's own kind of work.
+  const staged = (h: { domain: string; words: readonly number[] }): boolean => stages.some((s) => h.domain !== s.domain && h.words.every((i) => s.words.includes(i)))
+  const hits = [...scoreDomains(parsed).filter((h) => !staged(h)), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...stages, ...namedCues(parsed), ...choiceCues(parsed), ...advocacyCues(parsed)]
   const answer = decideDomain(hits, parsed.words, parsed.owned === true)
   const scores: Partial<Record<DomainId, number>> = {}
   for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100

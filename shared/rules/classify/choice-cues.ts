@@ -22,6 +22,7 @@ const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leav
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
+const DIRECTIONS = wordKeys('direction vision future course mission')
 const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
 const DECISIONS = wordKeys('decision decisions choice call')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
@@ -65,6 +66,12 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
   const question = words.findIndex((w, j) => j > verb && j <= verb + 4 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where' || w.lower === 'if'))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
+  // "Picks the brewery's five-year direction": what is chosen is where the company goes.
+  const direction = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.clause === 0 && w.place === 'head' && !w.prep && has(w, DIRECTIONS))
+  if (direction > 0 && !words.some((w, j) => j > verb && j < direction && w.place === 'head')) out.push({ domain: 'strategy', score: SCORE, words: [verb, direction], ownable: false })
+  // "Chooses whether the park opens in a second city": a move of its own into a market.
+  const marketMove = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 5 && has(w, COMPANY_MOVES) && ['in', 'into'].includes(words[j + 1]?.lower ?? '') && words.slice(j + 2, j + 5).some((m) => has(m, MARKETS))) : -1
+  if (marketMove > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, marketMove], ownable: false })
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []

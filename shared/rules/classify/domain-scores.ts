@@ -222,7 +222,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
-        if (e.domain === 'sales' && w.place === 'verb' && objectIsOutsideParty(words, i)) continue
+        if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
         // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
         if (e.domain === 'hands-on-work' && e.kind === 'noun' && words.some((v, j) => j < i && v.place === 'verb' && staffingPlaces(words, j))) continue
@@ -346,6 +346,11 @@ function gettingTo(words: readonly Word[], verb: number): boolean {
   return words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || PLACES.has(w.keys[0])))
 }
 
+/** "Pitches to investors at demo day": what is put to investors, government or the press is theirs, not a sale. */
+function pitchedToOutsiders(words: readonly Word[], verb: number): boolean {
+  return words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)))
+}
+
 const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' ').map(key))
 
 function digitalRepair(words: readonly Word[], verb: number): boolean {
@@ -358,6 +363,7 @@ function digitalRepair(words: readonly Word[], verb: number): boolean {
 
 /** Plans and programmes: what is carried out, not a thing moved or bought. */
 const ABSTRACT = new Set(`plan plans calendar calendars programme programmes project projects campaign campaigns strategy strategies training
+  presentation presentations briefing briefings speech talk
   result results saving savings improvement improvements change changes event events initiative initiatives target targets roadmap`.split(/\s+/).map(key))
 
 function abstractObject(words: readonly Word[], verb: number): boolean {
@@ -373,7 +379,8 @@ const EMPLOYED = new Set(`staff people person worker employee candidate graduate
 
 function objectIsThing(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
-  return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys)
+  // "Hires new physios": people are hired unless the object is plainly a thing (a marquee, a van, kit).
+  return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys) && (lexicon.isOperationalHead(object.keys) || !/(ist|er|or|ian|io|ant|ent)s?$/.test(object.lower))
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {

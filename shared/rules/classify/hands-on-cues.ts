@@ -16,7 +16,8 @@ const WORKERS = wordKeys(`crew crews agent agents operative operatives picker pi
   colleague colleagues operator operators porter porters cleaner cleaners chef chefs waiter waiters labourer labourers fitter fitters
   housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff cobbler cobblers stylist stylists barista baristas
   baker bakers butcher butchers mechanic mechanics technician technicians installer installers nurse nurses carer carers teacher teachers
-  instructor instructors gardener gardeners bartender bartenders server servers cook cooks`)
+  instructor instructors gardener gardeners bartender bartenders server servers cook cooks tech techs engineer engineers electrician
+  electricians plumber plumbers`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
@@ -62,6 +63,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // Next to the people who do it: "alongside the agents", "with the site crew".
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   if (beside >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
+  // "Carries out the same home visits as the care workers": the same work as those who normally do it.
+  const same = words.findIndex((w, j) => j > verb && w.lower === 'same')
+  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 6 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
+  if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, same, asWorkers], ownable: false, byVerb: true }]
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
   if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]

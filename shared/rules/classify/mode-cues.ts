@@ -27,6 +27,9 @@ export const HAVING: ReadonlySet<string> = new Set(['get', 'gets', 'have', 'has'
 export const ALIGN_VERBS = wordKeys('align tie link match gear')
 /** Asking the owner for something. */
 export const ASKING_VERBS = wordKeys('propose request second lend')
+/** Joining a project, group or board: the role takes part in work others own. */
+export const JOINING_VERBS = wordKeys('join')
+export const JOINED = wordKeys('project projects group groups board boards committee committees panel panels workstream initiative taskforce')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
 export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
@@ -76,7 +79,7 @@ export const FINISHED: ReadonlySet<string> = new Set(
 )
 /** What a finished result is: "the approved design", "the validated recipe". */
 export const RESULT_NOUNS = wordKeys('design designs recipe process prototype formula formulation version product model outcome result spec specification method strategy plan packaging range')
-export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor brewhouse bakehouse distillery mill works workshop')
+export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture factory plant line full-scale mass-production shop-floor brewhouse bakehouse distillery stillhouse mill works')
 /** "into routine use", "into service", "into practice": where a finished result is put to work. */
 export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */

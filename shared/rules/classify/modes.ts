@@ -57,8 +57,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 
   for (const p of C.DIRECT_REPORT_PHRASES) {
     const at = findPhrase(words, p)
-    // "(not my report)": said not to be one.
-    if (at && words[at[0] - 1]?.lower !== 'not') return answer('direct-reports', texts(words, at))
+    // "(not my report)": said not to be one; "by reporting to them": the role reports, to its backers or bosses.
+    if (at && words[at[0] - 1]?.lower !== 'not' && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
   }
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
@@ -79,6 +79,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Lends a hand on the line" is joining in, not lending people.
   const asking = mainVerbs.find(([v, i]) => has(v, C.ASKING_VERBS) && words[i + 2]?.lower !== 'hand')
   if (asking) return answer('contribute', [asking[0].text])
+  // "Joins the cross-department rebrand project": taking part in a project, group or board is contributing to it.
+  const joining = mainVerbs.find(([v, i]) => has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED)))
+  if (joining) return answer('contribute', [joining[0].text])
   // "Makes sure new starters get laptops": seeing that others have what they need is support.
   const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
   const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
@@ -109,7 +112,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
-  const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i))
+  // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
+  const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && [...evidence].some((j) => j > i))
   if (giving) {
     const object = words.findIndex((w, j) => j > giving[1] && w.clause === 0 && !w.prep && (w.place === 'head' || w.place === 'mod'))
     const recipient = object >= 0 && isPartner(words, object) && recipientPhrase(words, object, domain.hits)
@@ -264,7 +268,9 @@ function implementCue(words: readonly Word[]): string[] | null {
     if (v.place !== 'verb' || v.clause > 0) continue
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
     // "Puts out a statement" publishes it; "put into production" still implements.
-    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
+    // "Brings R&D's finished recipe into the still house": a finished result taken into a place of the role's own.
+    const intoPlace = finished >= 0 && words.some((w, j) => j > finished && w.prep === 'into' && w.place === 'head')
+    if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0 || intoPlace)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
     if (has(v, C.INTRODUCE_VERBS) && finished >= 0) return [v.text, words[finished].text]
   }

@@ -151,7 +151,8 @@ export function parseLabel(label: string): ParsedLabel {
     const lower = w.lower
     // A particle right after a verb belongs to it: "hand over", "roll out", "set up".
     const prev = words[i - 1]
-    if (prev?.place === 'verb' && PARTICLES.has(lower) && !prev.particle && !w.hyphenNext) {
+    // "Looks after the office servers": "after" belongs to "look" as a particle of caring for something.
+    if (prev?.place === 'verb' && (PARTICLES.has(lower) || (lower === 'after' && prev.lemma === 'look')) && !prev.particle && !w.hyphenNext) {
       Object.assign(prev, { particle: lower })
       words.push({ ...base, place: 'function' })
       continue

@@ -36,6 +36,8 @@ function prepare(label: string): string {
     // "builds the app in-house and …": after what is built it says where, not what kind ("the in-house team").
     .replace(/\bin-house(?=\s+(?:and|or|to|for|with|by|from)\b|\s*[,.;)]|\s*$)/gi, 'in house')
     .replace(/\b3PLs?\b/gi, 'third-party logistics')
+    // "5yr", "5 yr": a span of years.
+    .replace(/\b(\d+)\s?yrs?\b/gi, '$1-year')
     .replace(/\bR\s*&\s*D\b/gi, 'RnD')
     .replace(/\bM\s*&\s*A\b/gi, 'MnA')
     .replace(/\bP\s*&\s*L\b/gi, 'PnL')
