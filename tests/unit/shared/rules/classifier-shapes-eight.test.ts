@@ -225,3 +225,34 @@ describe('card wording, third round', () => {
     expect(categoryOf('Build the returns app in-house and fix its bugs')).toBe('software-it')
   })
 })
+
+describe('card wording, fourth round', () => {
+  it('reads a direction picked for the company as strategy', () => {
+    expect(categoryOf('pick the 10 yr direction for the bakery chain')).toBe('strategy-vision')
+  })
+
+  it('reads people hired as hiring, things hired as renting', () => {
+    expect(categoryOf('hire new dentists for all the practices')).toBe('hr-beyond-operations')
+    expect(categoryOf('hire a marquee and generators for the open day')).not.toBe('hr-beyond-operations')
+  })
+
+  it('reads "look after" servers as IT work', () => {
+    expect(categoryOf('look after the office servers')).toBe('software-it')
+  })
+
+  it('reads joining another team\'s project as contributing to it', () => {
+    expect(classifyLabel('join the cross-team website project for the warehouse side').mode).toBe('contribute')
+  })
+
+  it('reads the same work as those who normally do it as hands-on', () => {
+    expect(categoryOf('Do the same deliveries as the drivers you manage')).toBe('individual-tasks')
+  })
+
+  it('reads appearing on a podcast as public relations, not marketing', () => {
+    expect(categoryOf('Appear on podcasts to talk about the brand')).toBe('public-relations')
+  })
+
+  it('reads reporting to backers as investor relations, not direct reports', () => {
+    expect(classifyLabel('Keep the backers happy by reporting to them every month').mode).not.toBe('direct-reports')
+  })
+})
