@@ -60,7 +60,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   // "Procure lab coats for the research laboratory": a verb of looking after things; the object's
   // describing words and who it is for say what is bought or moved, not whose work it is.
   if (looksAfter && !operations) {
-    if (w.place === 'mod' && !words[w.head].prep) return inPhrase ? 0.5 : 0
+    // "… moves the containers across the yard yourself": a reflexive says who does it, not what is moved.
+    if (w.place === 'mod' && !words[w.head].prep && words[w.head] !== w) return inPhrase ? 0.5 : 0
     if (w.prep === 'for') partner = true
     // "keep the HR office supplied with stationery", "uniforms with the brand logo": what comes with it is a thing, not the work.
     if (w.prep === 'with') return w.place === 'mod' ? (inPhrase ? 0.25 : 0) : 0.5

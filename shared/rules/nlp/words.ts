@@ -45,7 +45,7 @@ export const COMMON_VERBS = set(`
   shortlist sign simplify size sketch solve sort source speak specify sponsor spot staff standardise start steer stock store
   streamline structure submit supervise supply support survey sweep take talk target teach tell tender test track trade train
   transcribe transfer translate transport triage troubleshoot tune type unload update upgrade upsell use validate verify visit
-  walk watch weigh welcome win work wrap write time`)
+  walk watch weigh welcome win work wrap write time fit wire`)
 
 /**
  * A label's first word that is a noun as often as a verb ("Stock", "Staff", "Order") is a
