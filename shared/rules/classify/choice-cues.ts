@@ -83,7 +83,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     if (moveAt > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false })
   }
   if (question >= 0) {
-    for (let j = question + 1; j < Math.min(words.length - 2, question + 8); j++) {
+    for (let j = question + 1; j < Math.min(words.length - 2, question + 10); j++) {
       if (!COMPANY.has(words[j].lower)) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1

@@ -117,7 +117,7 @@ const NOT_DOING = new Set(['staff up', 'carry out', 'carry on', 'carry through',
 }))
 
 /** "front desk", "front of house": "front" before them names a place, not fronting anything. */
-const FRONTED = new Set(['desk', 'line', 'door', 'office', 'counter', 'of', 'reception', 'entrance', 'gate'])
+const FRONTED = new Set(['desk', 'line', 'door', 'office', 'counter', 'of', 'reception', 'entrance', 'gate', 'end'])
 const FRONT = key('front')
 
 function entryFactor(e: Entry, w: Word, next?: Word): number {

@@ -75,7 +75,7 @@ export const IMPLEMENT_WITH_PARTICLE = wordKeys('roll scale put bring move')
 /** Verbs that start using something: with a finished result they put it to work ("introduce the approved recipe"). */
 export const INTRODUCE_VERBS = wordKeys('introduce apply')
 export const FINISHED: ReadonlySet<string> = new Set(
-  'finished final finalised finalized approved agreed validated proven tested completed complete released ready signed-off signed handed lab-proven trialled piloted'.split(' ')
+  'finished final finalised finalized approved agreed validated proven tested completed complete released ready signed-off signed handed lab-proven trialled piloted built delivered'.split(' ')
 )
 /** What a finished result is: "the approved design", "the validated recipe". */
 export const RESULT_NOUNS = wordKeys('design designs recipe process prototype formula formulation version product model outcome result spec specification method strategy plan packaging range')
@@ -89,7 +89,7 @@ export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets 
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
 export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
-export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze')
+export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver')
 /** Words opening the clause that says when a result arrives ("once", "after", "when"). */
 export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'whenever'])
 
@@ -113,7 +113,7 @@ export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
 
 /** Only for the role's own direct reports. */
 export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
-  'direct report', 'own team', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
+  'direct report', 'own team', 'your team', 'your shift', 'your staff', 'your supervisor', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
   'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',
   'his team', 'her team', 'my team', 'my supervisor', 'my staff', 'my people', 'my report', 'my deputy', 'my shift', 'my crew', 'my team leader', 'my operative', 'my driver', 'our team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
   'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage'

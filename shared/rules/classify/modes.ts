@@ -269,7 +269,10 @@ function implementCue(words: readonly Word[]): string[] | null {
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
     // "Puts out a statement" publishes it; "put into production" still implements.
     // "Brings R&D's finished recipe into the still house": a finished result taken into a place of the role's own.
-    const intoPlace = finished >= 0 && words.some((w, j) => j > finished && w.prep === 'into' && w.place === 'head')
+    // "Brings R&D's new cleaning method onto the vans": a result of another team's taken onto the role's own kit.
+    const result = words.findIndex((w, j) => j > 0 && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.RESULT_NOUNS))
+    const from = finished >= 0 ? finished : result
+    const intoPlace = from >= 0 && words.some((w, j) => j > from && (w.prep === 'into' || w.prep === 'onto') && w.place === 'head')
     if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0 || intoPlace)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
     if (has(v, C.INTRODUCE_VERBS) && finished >= 0) return [v.text, words[finished].text]

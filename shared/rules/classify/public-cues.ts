@@ -38,7 +38,9 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   if (given >= 0) return [{ domain: 'public-relations', score: SCORE, words: [verb, given], ownable: false, byVerb: true }]
   // "Speaks for the company", "comments on behalf of the firm".
   const forCompany = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'of') && w.keys.some((k) => COMPANY.has(k)) && (w.prep === 'for' || words.some((b) => b.lower === 'behalf')))
-  if (forCompany >= 0 && !words[verb].keys.includes(key('present'))) return [{ domain: 'public-relations', score: SCORE, words: [verb, forCompany], ownable: false, byVerb: true }]
+  // "Speaks for the company at government consultation meetings": for the company before government is government relations.
+  const beforeGovernment = words.some((w) => w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'government-relations' && e.weight >= 3)))
+  if (forCompany >= 0 && !beforeGovernment && !words[verb].keys.includes(key('present'))) return [{ domain: 'public-relations', score: SCORE, words: [verb, forCompany], ownable: false, byVerb: true }]
   return []
 }
 
