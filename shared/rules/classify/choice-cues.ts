@@ -18,7 +18,7 @@ const PRODUCTS = wordKeys('collection collections range ranges product products 
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
 const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head')
+const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
@@ -84,7 +84,9 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   }
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 10); j++) {
-      if (!COMPANY.has(words[j].lower)) continue
+      // "which products the foundry should bet on": the business named before a modal acts as the company.
+      const business = words[j].place === 'head' && !lexicon.isOrganisationHead(words[j].keys) && MODALS.has(words[j + 1]?.lower ?? '') && words[j - 1]?.lower === 'the'
+      if (!COMPANY.has(words[j].lower) && !business) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
       // "where the company invests its reserve": a move of its own, said outright.
@@ -150,6 +152,9 @@ const TAKE = key('take')
 /** "Decide if we buy out the rival coach firm": buying or merging with a rival is the company's move. */
 function rivalBoughtCue(words: readonly Word[]): Hit | null {
   const verb = words.findIndex((w) => w.place === 'verb' && (has(w, BUYING) || (w.keys.includes(TAKE) && w.particle === 'over')))
+  // "Estimate the staff needed if we buy the rival chain": a condition, not the choice, unless a choosing verb governs it.
+  const opener = verb > 0 ? words.find((w) => w.clause === words[verb].clause) : undefined
+  if (verb > 0 && opener?.lower === 'if' && !words.some((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))) return null
   if (verb < 0) return null
   // "which rival lab we buy": the rival may come before the verb, as what is chosen.
   const rival = words.findIndex((w, j) => Math.abs(j - verb) <= 4 && j !== verb && (j < verb || w.clause === words[verb].clause) && !w.prep && has(w, RIVALS))

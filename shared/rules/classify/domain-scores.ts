@@ -107,7 +107,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
   if (w.clause > 0 && !w.ensured) f *= operations ? 0.6 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
-  else if (w.ensured && !operations && doneByDepartment(words, w.clause)) f *= PARTNER_IN_PHRASE
+  else if (w.ensured && !operations && (doneByDepartment(words, w.clause) || operationalSubject(words, w))) f *= PARTNER_IN_PHRASE
   return f
 }
 
@@ -414,6 +414,13 @@ function hrVerbBefore(words: readonly Word[], i: number): boolean {
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => INFORMATION.has(k))
+}
+
+/** "Makes sure stock covers marketing's summer promo": an operational thing doing the ensured verb; what it covers is the occasion. */
+function operationalSubject(words: readonly Word[], w: Word): boolean {
+  const verb = words.findIndex((x) => x.clause === w.clause && x.place === 'verb' && x.ensured)
+  const subject = verb > 0 ? words[verb - 1] : undefined
+  return !!subject && words.indexOf(w) > verb && subject.place === 'head' && operationalWord(subject)
 }
 
 /** The clause a verb of ensuring governs has a department as its subject ("… marketing advertises"). */
