@@ -416,9 +416,11 @@ function objectIsInformation(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => INFORMATION.has(k))
 }
 
+const COVERING = new Set(['cover', 'last'].map(key))
+
 /** "Makes sure stock covers marketing's summer promo": an operational thing doing the ensured verb; what it covers is the occasion. */
 function operationalSubject(words: readonly Word[], w: Word): boolean {
-  const verb = words.findIndex((x) => x.clause === w.clause && x.place === 'verb' && x.ensured)
+  const verb = words.findIndex((x) => x.clause === w.clause && x.place === 'verb' && x.ensured && x.keys.some((k) => COVERING.has(k)))
   const subject = verb > 0 ? words[verb - 1] : undefined
   return !!subject && words.indexOf(w) > verb && subject.place === 'head' && operationalWord(subject)
 }
