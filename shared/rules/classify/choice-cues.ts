@@ -9,7 +9,7 @@ import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
 
-const CHOOSING = wordKeys('choose pick select decide determine specify agree approve set settle')
+const CHOOSING = wordKeys('choose pick select decide determine specify agree approve set settle shape sort')
 /** How a product looks or what it is made of. */
 const ATTRIBUTES = wordKeys('colour colours color colors fabric fabrics finish finishes trim trims material materials texture textures pattern patterns flavour flavours scent shape silhouette palette')
 /** What the attributes are for: a product or a range of them. */
@@ -18,7 +18,7 @@ const PRODUCTS = wordKeys('collection collections range ranges product products 
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
 const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet')
+const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
@@ -85,13 +85,14 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 10); j++) {
       // "which products the foundry should bet on": the business named before a modal acts as the company.
-      const business = words[j].place === 'head' && !lexicon.isOrganisationHead(words[j].keys) && MODALS.has(words[j + 1]?.lower ?? '') && words[j - 1]?.lower === 'the'
+      // "where the cottage agency goes next": or said outright of it.
+      const business = words[j].place === 'head' && !lexicon.isOrganisationHead(words[j].keys) && (MODALS.has(words[j + 1]?.lower ?? '') || (/s$/.test(words[j + 1]?.lower ?? '') && has(words[j + 1], COMPANY_MOVES) && words[question].lower === 'where')) && words.slice(question + 1, j).some((w) => w.lower === 'the')
       if (!COMPANY.has(words[j].lower) && !business) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
       // "where the company invests its reserve": a move of its own, said outright.
       // "if we open in Germany": said of "we", the move is in its plain form.
-      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && (words[j].lower === 'we' || /s$/.test(words[j + 1].lower)) && (has(words[j + 1], COMPANY_MOVES) || words[j + 1].keys.includes(MOVE)) ? j : -1
+      const said = aim < 0 && !MODALS.has(words[j + 1].lower) && (words[j].lower === 'we' || /s$/.test(words[j + 1].lower)) && (has(words[j + 1], COMPANY_MOVES) || words[j + 1].keys.includes(MOVE)) && (COMPANY.has(words[j].lower) || words[j].place !== 'function') ? j : -1
       const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim >= 0 ? aim : said
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.

@@ -56,6 +56,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const v = words[verb]
   const helped = helpsWorkers(words, verb)
   if (helped) return [helped]
+  // "Carries out the same home visits as the care workers": the same work as those who normally do it.
+  const same = words.findIndex((w, j) => j > verb && w.lower === 'same')
+  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 6 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
+  if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, same, asWorkers], ownable: false, byVerb: true }]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
   if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
@@ -63,10 +67,6 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // Next to the people who do it: "alongside the agents", "with the site crew".
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   if (beside >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
-  // "Carries out the same home visits as the care workers": the same work as those who normally do it.
-  const same = words.findIndex((w, j) => j > verb && w.lower === 'same')
-  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 6 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
-  if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, same, asWorkers], ownable: false, byVerb: true }]
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
   if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]

@@ -51,7 +51,7 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational perspective', 'operations perspective', 'ops perspective', 'operational point of view', 'operations point of view', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
   'participate', 'contribute', 'represent operations', 'operations representative', 'operational representative', 'ops representative',
-  'operations rep', 'ops rep', 'ops input', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of'
+  'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
 /** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */

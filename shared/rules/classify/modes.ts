@@ -142,7 +142,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
-    if (has(v, C.SUPPORT_VERBS) && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
+    // "Serves as project manager for …" acts as it; it does not support.
+    if (has(v, C.SUPPORT_VERBS) && words[words.indexOf(v) + 1]?.lower !== 'as' && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
