@@ -16,6 +16,10 @@ const PUBLIC_RULES = wordKeys('law laws legislation bill bills tax taxes levy le
 const GET = key('get')
 const CHANGED = new Set(['changed', 'amended', 'scrapped', 'dropped', 'relaxed', 'lifted', 'overturned'])
 const SCORE = 3.5
+const WIN = key('win')
+const WINNING = wordKeys('persuade convince lobby')
+/** Outside people who are not government: winning them over is the press's or investors' work. */
+const MEDIA_OR_MONEY = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts')
 const CASE_PREPS = new Set(['for', 'against', 'on'])
 
 /** The verb's first head, before any preposition, names people ("pushes the team to …"). */
@@ -35,6 +39,10 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const publicBody = words.some((w) => has(w, OUTSIDE_PEOPLE))
   const rule = pressing >= 0 ? words.findIndex((w, j) => j > pressing && w.clause === 0 && (w.place === 'head' || w.place === 'mod') && has(w, PUBLIC_RULES) && (publicBody || CASE_PREPS.has(w.prep ?? ''))) : -1
   if (rule >= 0) return [{ domain: 'government-relations', score: SCORE, words: [pressing, rule], ownable: false, byVerb: true }]
+  // "Wins politicians over on the depot planning row", "persuades councillors": winning over government.
+  const winning = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, WINNING) || (w.keys.includes(WIN) && w.particle === 'over')))
+  const officials = winning >= 0 ? words.findIndex((w, j) => j > winning && j <= winning + 3 && w.place === 'head' && !w.prep && has(w, OUTSIDE_PEOPLE) && !has(w, MEDIA_OR_MONEY)) : -1
+  if (officials > 0) return [{ domain: 'government-relations', score: SCORE, words: [winning, officials], ownable: false, byVerb: true }]
   // "… to get the rules changed for the site".
   const getting = words.findIndex((w) => w.place === 'verb' && w.keys.includes(GET))
   const changed = getting >= 0 ? words.findIndex((w, j) => j > getting + 1 && j <= getting + 5 && CHANGED.has(w.lower)) : -1

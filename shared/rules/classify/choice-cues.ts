@@ -47,6 +47,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (funding) out.push(funding)
   const rival = rivalBoughtCue(words)
   if (rival) out.push(rival)
+  const bigSpend = bigSpendCue(words)
+  if (bigSpend) out.push(bigSpend)
   const looks = lookCue(words)
   if (looks) out.push(looks)
   const disposal = disposalCue(words)
@@ -86,7 +88,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 10); j++) {
       // "which products the foundry should bet on": the business named before a modal acts as the company.
       // "where the cottage agency goes next": or said outright of it.
-      const business = words[j].place === 'head' && !lexicon.isOrganisationHead(words[j].keys) && (MODALS.has(words[j + 1]?.lower ?? '') || (/s$/.test(words[j + 1]?.lower ?? '') && has(words[j + 1], COMPANY_MOVES) && words[question].lower === 'where')) && words.slice(question + 1, j).some((w) => w.lower === 'the')
+      // ("which shares the pension fund should buy" names a fund investing, not the company moving.)
+      const business = (words[j].place === 'head' || words[j].place === 'mod') && !lexicon.isOrganisationHead(words[j].keys) && !words[j].keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')) && (MODALS.has(words[j + 1]?.lower ?? '') || (/s$/.test(words[j + 1]?.lower ?? '') && has(words[j + 1], COMPANY_MOVES) && words[question].lower === 'where')) && words.slice(question + 1, j).some((w) => w.lower === 'the')
       if (!COMPANY.has(words[j].lower) && !business) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
@@ -147,6 +150,17 @@ function payCue(words: readonly Word[], verb: number): Hit | null {
   return payee >= 0 ? { domain: 'hr', score: SCORE, words: [verb, question + 1 + payee, paid], ownable: false } : null
 }
 
+/** Spending named as such: with a sum in millions it is a major investment decision. */
+const SPENDING = wordKeys('spend spending investment invest purchase capex outlay budget acquisition')
+
+/** "Signs off £2m spend on a second ferry": a sum of a million or more spent is a major financial decision. */
+function bigSpendCue(words: readonly Word[]): Hit | null {
+  const sum = words.findIndex((w, j) => /^[£$€]?\d+(\.\d+)?(m|bn)$/.test(w.lower) || (/^\d+(\.\d+)?$/.test(w.lower) && ['m', 'bn', 'million', 'billion'].includes(words[j + 1]?.lower ?? '')))
+  if (sum < 0) return null
+  const spend = words.findIndex((w, j) => Math.abs(j - sum) <= 4 && has(w, SPENDING))
+  return spend >= 0 ? { domain: 'finance', score: COMPANY_MOVE_SCORE, words: [sum, spend], ownable: false } : null
+}
+
 const BUYING = wordKeys('buy acquire merge takeover')
 const TAKE = key('take')
 
@@ -180,8 +194,9 @@ function fundingCue(words: readonly Word[]): Hit | null {
 function lookCue(words: readonly Word[]): Hit | null {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, CREATING) || (has(w, CREATING_WITH_PARTICLE) && (w.particle === 'up' || w.particle === 'out'))))
   if (verb < 0) return null
-  const look = words.findIndex((w, j) => j > verb && w.place === 'head' && has(w, APPEARANCE) && words[j + 1]?.lower === 'of')
-  const product = look >= 0 ? words.findIndex((w, j) => j > look + 1 && w.place === 'head' && w.prep === 'of') : -1
+  // "the look, shape and materials of our next caddies": the "of" may follow a short list.
+  const look = words.findIndex((w, j) => j > verb && w.place === 'head' && has(w, APPEARANCE) && words.slice(j + 1, j + 6).some((x) => x.lower === 'of'))
+  const product = look >= 0 ? words.findIndex((w, j) => j > look && w.place === 'head' && w.prep === 'of') : -1
   return product >= 0 && !lexicon.isOperationalHead(words[product].keys) ? { domain: 'product-design', score: SCORE, words: [verb, look, product], ownable: false } : null
 }
 const PAY = wordKeys('pay')

@@ -42,7 +42,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, direct mail,
       leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
       hashtag, insta, insta post, paid search, follower, audience, segmentation, persona, campaign message, brand message, marketing message, key message, tagline, slogan, logo, advertising agency, ad agency, media buying, tv ad,
-      radio ad, ad targeting, email blast, advert push, advertising push, ad push, promo email, promotional email, sale email, price promotion, in-store display, point of sale display, keyword, keywords, ad keyword, black friday promo, radio jingle, jingle, ad push, advertising push, marketing push, promo push, advert slot, tv slot, radio slot, ad slot, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
+      radio ad, leaflet drop, flyer drop, leafleting, ad targeting, email blast, advert push, advertising push, ad push, promo email, promotional email, sale email, price promotion, in-store display, point of sale display, keyword, keywords, ad keyword, black friday promo, radio jingle, jingle, ad push, advertising push, marketing push, promo push, advert slot, tv slot, radio slot, ad slot, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
       marketing strategy, brand awareness, brand guideline, product launch campaign, launch campaign, customer survey, press ad,
       online ad, digital marketing, search ranking, google ads, paid social, organic social, social post, content calendar, web copy, ad copy,
       customer newsletter, marketing email, photography, photoshoot, photo shoot, open rate, click-through, competition entry, giveaway, referral scheme, affiliate, focus group, marketing calendar, campaign calendar, promotional calendar, ad space, advertising space, media space, advertising budget, advertising spend, media budget, media spend, ad spend, ad budget, marketing agency, creative agency, media agency`,
@@ -59,7 +59,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
       sign customer, take order, customer order taking, wholesale customer, sales team target, visit customer, find new customer,
-      trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling`,
+      ring lead, call lead, phone lead, chase lead, trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, sample, buyer, retailer, distributor, stockist, deal`,
     weak: `customer, account, tender, revenue, range, bid, commission`,
     verbs: `sell, upsell, cross-sell, prospect, pitch, canvass, persuade, recommend`

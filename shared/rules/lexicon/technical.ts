@@ -65,7 +65,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'other-projects',
     strong: `project manage, project management, project manager, programme manage, programme management, scrum, scrum master,
-      programme manager, programme lead, gantt, gantt chart, critical path, timeline and budget, budget and timeline, plan timeline and budget, scope and timeline, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
+      programme manager, programme lead, project board, gantt, gantt chart, critical path, timeline and budget, budget and timeline, plan timeline and budget, scope and timeline, transformation programme manager, sprint planning, sprint, sprint backlog, product backlog, sprint review, project plan, project lead, project delivery, project roadmap, pm`,
     medium: `project, initiative, rollout, workstream, migration, switchover, cutover, switch to, move to new, replatforming, implementation`,
     weak: `timeline, deliverable, milestone`
   }
