@@ -256,3 +256,23 @@ describe('card wording, fourth round', () => {
     expect(classifyLabel('Keep the backers happy by reporting to them every month').mode).not.toBe('direct-reports')
   })
 })
+
+describe('card wording, last rounds', () => {
+  it('reads a sum in millions spent as a major financial decision', () => {
+    expect(categoryOf('sign off £3m spend on a new warehouse')).toBe('major-finance')
+    expect(categoryOf('sign off the £300 spend on new gloves')).not.toBe('major-finance')
+  })
+
+  it('reads winning politicians over as government relations', () => {
+    expect(categoryOf('win councillors over on the new depot')).toBe('government-relations')
+  })
+
+  it('reads where a named business goes as its strategy, not a fund buying shares', () => {
+    expect(categoryOf('sort out where the bakery goes over the next 5 years')).toBe('strategy-vision')
+    expect(categoryOf('Chooses which shares the pension fund should buy')).not.toBe('strategy-vision')
+  })
+
+  it('reads "serve as" as acting in a role, not supporting', () => {
+    expect(classifyLabel("Serve as project manager for the HR team's move to new payroll software").mode).not.toBe('support')
+  })
+})
