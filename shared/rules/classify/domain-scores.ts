@@ -37,6 +37,7 @@ const FACILITY = key('facility')
 const GROUPS = new Set(['team', 'teams', 'department', 'dept', 'function', 'staff', 'colleagues', 'people', 'unit', 'group', 'division'].map(key))
 const UPKEEP = new Set(['maintenance', 'servicing', 'repair', 'repairs', 'upgrade', 'upgrades', 'patching', 'installation', 'configuration', 'administration', 'support', 'troubleshooting'].map(key))
 const DIRECTING = new Set(['tell', 'instruct', 'show', 'direct', 'dictate', 'explain', 'walk'].map(key))
+const GOVERNMENT = new Set(['mayor', 'minister', 'ministry', 'government', 'council', 'parliament', 'mp', 'councillor'].map(key))
 const DOING_DOMAINS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'])
 const ROUNDS = new Set(['route', 'round', 'run', 'shift', 'line', 'desk', 'queue'].map(key))
 const FUNCTION_KEYS: ReadonlySet<string> = new Set(['for', 'in', 'on', 'to', 'of', 'with', 'by', 'and', 'as', 'at', 'into', 'from', 'against'].map(key))
@@ -82,8 +83,10 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // "the invoice finance facility": before "facility" a word of money names a credit line, not a building.
     if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head) && !(digitalGear(words, w) && !looksAfter)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
+    // "the mayor's office", "council leaders": government named before its people or office is government itself.
     const next = words[words.indexOf(w) + 1]
-    partner = partner || lexicon.isOrganisationHead(head.keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
+    const government = next === head && w.keys.some((k) => GOVERNMENT.has(k))
+    partner = partner || (lexicon.isOrganisationHead(head.keys) && !government) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys))
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true

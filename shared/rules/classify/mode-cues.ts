@@ -54,6 +54,9 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
+/** Phrases of holding a seat: on an outside body they are that body's work, not a contribution. */
+export const SEAT_PHRASES: ReadonlySet<string> = new Set(['sit on', 'member of'].map((p) => p.split(/\s+/).map(key).join(' ')))
+
 /** Verbs that, in the passive, make the role the one giving input: "is consulted on …", "is asked for …". */
 export const CONSULTED_VERBS = wordKeys('consult ask involve invite brief')
 
@@ -113,7 +116,7 @@ export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
 
 /** Only for the role's own direct reports. */
 export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
-  'direct report', 'own team', 'your team', 'your shift', 'your staff', 'your supervisor', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
+  'direct report', 'own team', 'own deputy', 'own deputies', 'own manager', 'own managers', 'own team member', 'own supervisors', 'your team', 'your shift', 'your staff', 'your supervisor', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
   'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',
   'his team', 'her team', 'my team', 'my supervisor', 'my staff', 'my people', 'my report', 'my deputy', 'my shift', 'my crew', 'my team leader', 'my operative', 'my driver', 'our team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
   'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage'

@@ -94,6 +94,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)
+    // "Sits on the trade body's lobbying group": a seat among outside parties is that work itself.
+    if (at && d && OUTSIDE.has(d) && C.SEAT_PHRASES.has(p.join(' '))) continue
     // "for each member of the admin team" names people, not a membership.
     if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))

@@ -23,7 +23,7 @@ export const OPERATIONS_WORDS = {
     contractor management, claim against supplier, claim against carrier, claim against haulier, damage claim, freight claim,
     transit damage, staffing agency, temp agency, labour provider, temp, temps,
     temp labour, temporary labour, haulier, haulage, route, pick route, pick path, slotting, break-in, theft, security incident, van hire, vehicle hire, car hire, plant hire, equipment hire, truck hire, forklift hire, service contract, supplier contract, supplier performance, vendor management, tender supplier, insurance fleet,
-    printing press, lease, leasing, landlord, rent, rental, caterer, cleaning firm, loan of, hire of, rental of, shredding, secure shredding, destruction, uniform, workwear, pool car, company car, first aid, first-aid, fire alarm, removal, clearance, catering, refreshments, travel arrangement, room setup, room set-up, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
+    printing press, hygiene, food hygiene, food safety, lease, leasing, landlord, rent, rental, caterer, cleaning firm, loan of, hire of, rental of, shredding, secure shredding, destruction, uniform, workwear, pool car, company car, first aid, first-aid, fire alarm, removal, clearance, catering, refreshments, travel arrangement, room setup, room set-up, business case, operational data, operational report, performance data, performance report, cost data, volume forecast, demand volume, stock level`,
   medium: `insurance claim, security, recruitment agency, employment agency, stock, delivery, order, process, procedure, schedule, shift, cost, spend, budget, forecast, demand, volume, metric, target,
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
@@ -57,7 +57,7 @@ export const ORGANISATION_HEADS = `team, teams, department, dept, function, coll
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,
-  relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query, email, message, expectation,
+  relation, relationship, administration, development, handling, forecasting, band, level, structure, scheme, question, enquiry, query, email, message, expectation, fight, dispute, row, battle,
   call, meeting, communication, update, campaign, programme, process, function, operation, responsibility, duty, duties, role, job,
   engagement, approval, sign-off, oversight, coordination, support, compliance, control, project, rollout, implementation, launch,
   relaunch, programme, process, workflow, procedure, firm`
