@@ -58,7 +58,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (helped) return [helped]
   // "Carries out the same home visits as the care workers": the same work as those who normally do it.
   const same = words.findIndex((w, j) => j > verb && w.lower === 'same')
-  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 6 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
+  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 10 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
   if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, same, asWorkers], ownable: false, byVerb: true }]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
