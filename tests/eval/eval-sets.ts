@@ -55,7 +55,7 @@ export function readEvalSet(file: string): EvalSet {
   return { name, duties: set.duties ?? [], titles: (set.titles ?? []).map(titleLabel) }
 }
 
-/** Sets name the answer `isOperationsManager` or, in batch-c, `operationsManager`: frozen files are read as written. */
+/** Sets name the answer `isOperationsManager` or, in retired-held-out-c, `operationsManager`: files are read as written. */
 function titleLabel(t: LabelledTitle | { title: string; operationsManager: boolean }): LabelledTitle {
   if ('isOperationsManager' in t) return t
   if (typeof t.operationsManager !== 'boolean') throw new Error(`A labelled title has no answer: "${t.title}" needs isOperationsManager: true or false.`)
