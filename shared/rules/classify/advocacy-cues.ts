@@ -22,6 +22,13 @@ const WINNING = wordKeys('persuade convince lobby')
 const MEDIA_OR_MONEY = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts')
 const CASE_PREPS = new Set(['for', 'against', 'on'])
 
+/** The verb's object is a government body or its people ("the mayor's office", "ministers"). */
+function pressesGovernment(words: readonly Word[], verb: number): boolean {
+  const at = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  if (at < 0) return false
+  return [at, ...words.map((w, j) => (w.place === 'mod' && w.head === at ? j : -1)).filter((j) => j >= 0)].some((j) => words[j].keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'government-relations' && e.weight >= 3)))
+}
+
 /** The verb's first head, before any preposition, names people ("pushes the team to …"). */
 function pressesPeople(words: readonly Word[], verb: number): boolean {
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
@@ -33,6 +40,9 @@ const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => s
 export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   // "Campaigns against the proposed emissions legislation".
+  // "Pushes the mayor's office for a new pier": a government body pressed is government relations.
+  const pressed = words.findIndex((w, j) => w.place === 'verb' && w.clause === 0 && has(w, PRESSING) && pressesGovernment(words, j))
+  if (pressed >= 0) return [{ domain: 'government-relations', score: SCORE, words: [pressed], ownable: false, byVerb: true }]
   // "Pushes the team to follow the safety rules" presses people, not a case: nobody is the verb's object.
   const pressing = words.findIndex((w, j) => w.place === 'verb' && w.clause === 0 && has(w, PRESSING) && !pressesPeople(words, j))
   // The rule is what the case is for or against, or a public body is named as where it is pressed.
