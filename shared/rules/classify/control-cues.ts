@@ -87,10 +87,14 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && x.place !== 'verb')))
   if (phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))) return true
   // "every quote the estimators send": so is a thing followed by who made it and what they did.
+  // "every form the nursery practitioners fill in", "every parcel the team packs": the doers may be described, or a team.
   const the = words[at + 1]
-  const who = words[at + 2]
-  const did = words[at + 3]
-  return !!the && (the.lower === 'the' || the.lower === 'their') && !!who && /s$/.test(who.lower) && !!did && isVerbLike(did)
+  if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
+  for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
+    const who = words[k]
+    if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys)) && who.place !== 'verb' && isVerbLike(words[k + 1])) return true
+  }
+  return false
 }
 
 /** "every pallet each picker builds": the person opening a contact clause right after what is checked. */
