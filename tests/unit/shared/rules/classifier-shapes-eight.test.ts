@@ -276,3 +276,17 @@ describe('card wording, last rounds', () => {
     expect(classifyLabel("Serve as project manager for the HR team's move to new payroll software").mode).not.toBe('support')
   })
 })
+
+describe('checking each piece of the team\'s work, and pressing government', () => {
+  it('reads re-checking every piece the team did as control, even done personally', () => {
+    expect(categoryOf('Personally re-checks every order the team picks')).toBe('micromanagement')
+  })
+
+  it('reads pressing a government body as government relations', () => {
+    expect(categoryOf("press the minister's office for a new rail link")).toBe('government-relations')
+  })
+
+  it('does not read data named in what a statement is about as a contribution', () => {
+    expect(classifyLabel('draft a public statement re: the data breach').mode).not.toBe('contribute')
+  })
+})
