@@ -52,14 +52,14 @@ function doesTheTask(words: readonly Word[]): Hit[] {
 export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
+  // "Carries out the same home visits as the care workers": the same work as those who normally do it.
+  const same = words.findIndex((w, j) => j > Math.max(verb, -1) && w.lower === 'same')
+  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 10 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
+  if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: verb >= 0 ? [verb, same, asWorkers] : [same, asWorkers], ownable: false, byVerb: true }]
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
   const helped = helpsWorkers(words, verb)
   if (helped) return [helped]
-  // "Carries out the same home visits as the care workers": the same work as those who normally do it.
-  const same = words.findIndex((w, j) => j > verb && w.lower === 'same')
-  const asWorkers = same > 0 ? words.findIndex((w, j) => j > same && j <= same + 10 && w.prep === 'as' && w.place === 'head' && (has(w, WORKERS) || /(er|or|ist)s$/.test(w.lower))) : -1
-  if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, same, asWorkers], ownable: false, byVerb: true }]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
   if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []

@@ -78,7 +78,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
   // "Lends a hand on the line" is joining in, not lending people.
-  const asking = mainVerbs.find(([v, i]) => has(v, C.ASKING_VERBS) && words[i + 2]?.lower !== 'hand')
+  // "… : second brewery site" is an ordinal, not seconding anyone.
+  const asking = mainVerbs.find(([v, i]) => has(v, C.ASKING_VERBS) && words[i + 2]?.lower !== 'hand' && !(v.lower === 'second' && words[i + 1]?.place !== 'function'))
   if (asking) return answer('contribute', [asking[0].text])
   // "Joins the cross-department rebrand project": taking part in a project, group or board is contributing to it.
   const joining = mainVerbs.find(([v, i]) => has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED)))

@@ -14,7 +14,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       pay increase, pay rate, wage rate, wage, bonus scheme, union, trade union, collective bargaining, succession planning,
       employee relations, staff promotion, employee promotion, appraisal system, appraisal process, appraisal policy, engagement survey,
       employee engagement, exit interview, employment law, employment contract, contract employment, graduate scheme, graduate programme,
-      disciplinary hearing, grievance hearing, written warning, final warning, final written warning, verbal warning, job interview, interview panel, negotiate pay, pay negotiation, negotiate wage, wage negotiation, job application, parental leave, maternity leave, paternity leave, sick pay, sickness policy, leave policy, holiday policy, hybrid working policy,
+      disciplinary hearing, grievance hearing, written warning, formal warning, final warning, final written warning, verbal warning, job interview, interview panel, negotiate pay, pay negotiation, negotiate wage, wage negotiation, job application, parental leave, maternity leave, paternity leave, sick pay, sickness policy, leave policy, holiday policy, hybrid working policy,
       remote working policy, working policy, flexible working policy, diversity, inclusion, equal opportunity, talent management,
       talent pipeline, employer brand, onboarding programme, company-wide training, learning development, job evaluation, job grading,
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
