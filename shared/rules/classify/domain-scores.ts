@@ -114,7 +114,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   return f
 }
 
-const NOT_DOING = new Set(['staff up', 'carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'sort out', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
+const NOT_DOING = new Set(['fit in', 'fit around', 'staff up', 'carry out', 'carry on', 'carry through', 'carry forward', 'carry over', 'pick out', 'weigh up', 'count on', 'sort out', 'stack up', 'wrap up', 'box in', 'paint out'].map((p) => {
   const [v, particle] = p.split(' ')
   return `${key(v)} ${particle}`
 }))

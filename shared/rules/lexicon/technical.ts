@@ -27,7 +27,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
     strong: `prototype, prototyping, cad, look and feel, product design, industrial design, design engineering, product engineering, new product development,
       npd, ux, ui, user experience, user interface, usability, wireframe, mock-up, mockup, sketch, 3d model, product roadmap,
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
-      product concept, concept design, new design, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
+      product concept, concept design, new design, draw up pattern, draw pattern, new pattern, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
       pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, interior design, interior layout, cabin layout, design sprint, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
