@@ -89,7 +89,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       // "which products the foundry should bet on": the business named before a modal acts as the company.
       // "where the cottage agency goes next": or said outright of it.
       // ("which shares the pension fund should buy" names a fund investing, not the company moving.)
-      const business = (words[j].place === 'head' || words[j].place === 'mod') && !lexicon.isOrganisationHead(words[j].keys) && !words[j].keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')) && (MODALS.has(words[j + 1]?.lower ?? '') || (/s$/.test(words[j + 1]?.lower ?? '') && has(words[j + 1], COMPANY_MOVES) && ['where', 'what', 'which'].includes(words[question].lower) && !lexicon.isOperationalHead(words[j].keys))) && words.slice(question + 1, j).some((w) => w.lower === 'the')
+      const business = (words[j].place === 'head' || words[j].place === 'mod') && !lexicon.isOrganisationHead(words[j].keys) && !words[j].keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')) && (MODALS.has(words[j + 1]?.lower ?? '') || (/s$/.test(words[j + 1]?.lower ?? '') && has(words[j + 1], COMPANY_MOVES) && ['where', 'what', 'which', 'if', 'whether'].includes(words[question].lower) && !lexicon.isOperationalHead(words[j].keys))) && words.slice(question + 1, j).some((w) => w.lower === 'the')
       if (!COMPANY.has(words[j].lower) && !business) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
