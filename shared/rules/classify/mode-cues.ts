@@ -77,6 +77,10 @@ export const IMPLEMENT_VERBS = wordKeys('implement industrialise operationalise 
 export const IMPLEMENT_WITH_PARTICLE = wordKeys('roll scale put bring move')
 /** Verbs that start using something: with a finished result they put it to work ("introduce the approved recipe"). */
 export const INTRODUCE_VERBS = wordKeys('introduce apply')
+/** Taking a finished result from its owner ("takes the signed-off designs from the studio"). */
+export const TAKING_VERBS = wordKeys('take receive accept')
+/** Verbs of running a project as its manager. */
+export const PROJECT_RUNNING = wordKeys('run lead manage own head deliver')
 export const FINISHED: ReadonlySet<string> = new Set(
   'finished final finalised finalized approved agreed validated proven tested completed complete released ready signed-off signed handed lab-proven trialled piloted built delivered'.split(' ')
 )

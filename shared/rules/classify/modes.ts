@@ -127,7 +127,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Aligns the supply-chain strategy with the company's five-year plan": fitting own work to a plan set elsewhere.
   const aligning = mainVerbs.find(([v]) => has(v, C.ALIGN_VERBS))
   if (aligning && [...evidence].some((i) => words[i].prep === 'with' || words[i].prep === 'to') && !partnerNamed(words, evidence)) return answer('implement', [aligning[0].text])
-  const implement = implementCue(words)
+  // "Runs the project to roll out finance's new package": running another team's project, its purpose is not the role's rollout.
+  const runsProject = d === 'other-projects' && !!mainVerbs[0] && has(mainVerbs[0][0], C.PROJECT_RUNNING)
+  const implement = runsProject ? null : implementCue(words)
   if (implement) return answer('implement', implement)
 
   const evidenceWords = [...evidence].map((i) => words[i])
@@ -281,7 +283,7 @@ function implementCue(words: readonly Word[]): string[] | null {
     const intoPlace = from >= 0 && words.some((w, j) => j > from && (w.prep === 'into' || w.prep === 'onto') && w.place === 'head')
     if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0 || intoPlace)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
-    if (has(v, C.INTRODUCE_VERBS) && finished >= 0) return [v.text, words[finished].text]
+    if ((has(v, C.INTRODUCE_VERBS) || has(v, C.TAKING_VERBS)) && finished >= 0) return [v.text, words[finished].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]
   // "… once engineering signs it off", "… after the design is approved": the result arrives finished.
