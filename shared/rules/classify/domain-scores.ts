@@ -8,6 +8,7 @@ import type { DomainId } from '../domains'
 import { type Entry, key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { OUTSIDE_PEOPLE } from './mode-cues'
+import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
 
 export interface Hit {
   readonly domain: DomainId
@@ -241,38 +242,6 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   return hits.map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
 }
 
-/** Verbs many kinds of work share: "design" a benefits package, "file" trademark applications. */
-const SHARED_VERB_DOMAINS: ReadonlySet<DomainId> = new Set(['product-design', 'clerical'])
-
-/** The hit is such a verb, and its object is another domain's work: the object says what the work is. */
-function sharedVerbOverOtherWork(h: Hit, hits: readonly Hit[], words: readonly Word[]): boolean {
-  if (!h.byVerb || !SHARED_VERB_DOMAINS.has(h.domain)) return false
-  const verb = h.words[0]
-  const inObject = (i: number): boolean => i > verb && words[i].clause === words[verb].clause && !words[i].prep
-  return hits.some((o) => o.domain !== h.domain && o.domain !== 'operations' && o.score >= 2.5 && o.words.every(inObject))
-}
-
-/** Past forms after a department that say it did something ("the order sales won"). */
-const WHAT = new Set(['what', 'whatever', 'everything'])
-/** Verbs of saying or offering: "what the adverts promise". */
-const SAYING = new Set('promise promises promised say says said offer offers offered claim claims claimed state states stated'.split(' '))
-const PAST = new Set('won sold made set took brought got sent gave wrote built chose agreed promised booked ordered signed'.split(' '))
-
-function doneBy(words: readonly Word[], i: number): boolean {
-  const before = words[i - 1]
-  const after = words[i + 1]
-  return !!before && !!after && (before.place === 'head' || before.place === 'mod' || WHAT.has(before.lower)) && !before.prep && pastForm(after)
-}
-
-const pastForm = (w: Word): boolean => PAST.has(w.lower) || (/ed$/.test(w.lower) && w.place !== 'head' && w.place !== 'mod')
-
-/** "fulfil orders as the ads promised": what something said or did, after "as", is the measure, not the work. */
-function asSaid(words: readonly Word[], i: number): boolean {
-  const at = words[i - 1]?.lower === 'the' || words[i - 1]?.lower === 'our' ? i - 2 : i - 1
-  const after = words[i + 1]
-  return !!after && ((words[at]?.lower === 'as' && pastForm(after)) || (WHAT.has(words[at]?.lower ?? '') && SAYING.has(after.lower)))
-}
-
 const ORDER = key('order')
 /** "in what order", "in the right order": after a question word or "in", an order is a sequence, not a customer's order. */
 function sequenceOrder(words: readonly Word[], i: number): boolean {
@@ -350,11 +319,6 @@ function gettingTo(words: readonly Word[], verb: number): boolean {
   return words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || PLACES.has(w.keys[0])))
 }
 
-/** "Pitches to investors at demo day": what is put to investors, government or the press is theirs, not a sale. */
-function pitchedToOutsiders(words: readonly Word[], verb: number): boolean {
-  return words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)))
-}
-
 const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' ').map(key))
 
 function digitalRepair(words: readonly Word[], verb: number): boolean {
@@ -391,27 +355,6 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => CHOSEN.has(k))
-}
-
-/** Heads of asking or being the one to ask: "questions from …", "point of contact for …". */
-const ASKING_HEADS = new Set(['point', 'liaison', 'question', 'questions', 'enquiry', 'enquiries', 'query', 'queries', 'request', 'requests', 'call', 'calls', 'email', 'emails', 'contact', 'complaint', 'complaints'].map(key))
-
-function askedOrServed(words: readonly Word[], w: Word): boolean {
-  const first = words.find((x) => x.clause === w.clause && x.place === 'head' && !x.prep)
-  return !!first && first !== w && first.keys.some((k) => ASKING_HEADS.has(k))
-}
-
-const STAFFING = new Set(['staff', 'man'].map(key))
-
-/** "Staff the kitchens for the promo week": people found for places, in the plural, is resourcing them, not working there. */
-function staffingPlaces(words: readonly Word[], verb: number): boolean {
-  if (!words[verb].keys.some((k) => STAFFING.has(k)) || words[verb].particle) return false
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
-  return !!object && object.lower !== object.lemma && /s$/.test(object.lower)
-}
-
-function hrVerbBefore(words: readonly Word[], i: number): boolean {
-  return words.some((v, j) => j < i && v.place === 'verb' && v.clause === words[i].clause && v.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'hr' && e.kind === 'verb')))
 }
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
