@@ -12,6 +12,9 @@ export type DomainId = (typeof DOMAIN_IDS)[number]
 export const MODE_IDS = ['do', 'support', 'contribute', 'implement', 'coordinate', 'oversee', 'direct-reports', 'own-operations'] as const
 export type ModeId = (typeof MODE_IDS)[number]
 
+/** Domains whose work is dealing with outside parties: investors, government, the press. */
+export const OUTSIDE_DOMAINS: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
+
 const DOMAIN_SET: ReadonlySet<string> = new Set(DOMAIN_IDS)
 const MODE_SET: ReadonlySet<string> = new Set(MODE_IDS)
 export const isDomainId = (s: unknown): s is DomainId => typeof s === 'string' && DOMAIN_SET.has(s)

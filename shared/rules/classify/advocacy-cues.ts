@@ -4,7 +4,7 @@
 // getting such rules changed ("talks to the council to get the rules changed"). Keeping
 // operations inside those rules has no such shape.
 
-import { key, lexicon, wordKeys } from '../lexicon'
+import { hasKey as has, key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 import { OUTSIDE_PEOPLE } from './mode-cues'
@@ -35,7 +35,6 @@ function pressesPeople(words: readonly Word[], verb: number): boolean {
   return !!object && lexicon.isOrganisationHead(object.keys)
 }
 
-const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
 export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words

@@ -4,7 +4,8 @@
 // "which firms the group should buy") is strategy. Choosing a carrier, a rota or which
 // depot serves a region names neither shape.
 
-import { key, lexicon, wordKeys } from '../lexicon'
+import { hasKey as has, key, lexicon, wordKeys } from '../lexicon'
+import { MODALS } from '../nlp/words'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -16,7 +17,6 @@ const ATTRIBUTES = wordKeys('colour colours color colors fabric fabrics finish f
 const PRODUCTS = wordKeys('collection collections range ranges product products design designs season model models line-up')
 /** The company as a whole, as the one that acts. */
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
-const MODALS = new Set(['will', 'should', 'would', 'could', 'can', 'must', 'might', 'shall'])
 /** What a company does as a whole, not inside operations. */
 const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go')
 /** Where or what a company moves into as a whole. */
@@ -38,7 +38,6 @@ const CONTENT = wordKeys('photo photos picture pictures image images music song 
 const SCORE = 3
 const COMPANY_MOVE_SCORE = 3.5
 
-const has = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
 
 export function choiceCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
@@ -66,7 +65,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
-  const question = words.findIndex((w, j) => j > verb && j <= verb + 4 && (w.lower === 'which' || w.lower === 'what' || w.lower === 'whether' || w.lower === 'where' || w.lower === 'if'))
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 4 && QUESTIONS.has(w.lower))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   // "Picks the brewery's five-year direction": what is chosen is where the company goes.
   const direction = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.clause === 0 && w.place === 'head' && !w.prep && has(w, DIRECTIONS))

@@ -2,7 +2,7 @@
 // operations outright; below a floor the label is not classified. "Another department's
 // project" needs both a project word and that department's work.
 
-import type { DomainId } from '../domains'
+import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { key, lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
@@ -47,8 +47,6 @@ const PLANNING: ReadonlySet<string> = new Set(['plan', 'schedule', 'organise', '
 
 /** Verbs of arguing a case to someone. */
 const ADVOCACY: ReadonlySet<string> = new Set(['argue', 'press', 'push', 'campaign', 'lobby', 'persuade', 'influence', 'oppose', 'win', 'urge', 'plead'].map(key))
-/** Domains of dealing with outside parties: investors, government, the press. */
-const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 const PROJECT_WORDS: ReadonlySet<string> = new Set(['project', 'projects', 'programme', 'programmes'].map(key))
@@ -91,7 +89,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // "Meets MPs to argue for changes to the planning rules on warehouse sites": an outside party met to argue a case;
   // the operational words of that purpose say what it is about, not whose work it is.
   const advocacy = words.some((w) => w.place === 'verb' && w.clause > 0 && w.keys.some((k) => ADVOCACY.has(k)))
-  const outsideObject = advocacy && !!best && OUTSIDE.has(best) && hits.some((h) => h.domain === best && h.words.some((i) => words[i].clause === 0 && words[i].place === 'head' && !words[i].prep))
+  const outsideObject = advocacy && !!best && OUTSIDE_DOMAINS.has(best) && hits.some((h) => h.domain === best && h.words.some((i) => words[i].clause === 0 && words[i].place === 'head' && !words[i].prep))
   const allOpsHere = outsideObject ? allOps - hits.filter((h) => h.domain === 'operations' && h.words.every((i) => words[i].clause > 0)).reduce((t, h) => t + h.score / 2, 0) : allOps
   const ops = inPerson ? 0 : selling ? allOpsHere * AGAINST_SELLING : best && (DOING.has(best) || byVerb) ? allOpsHere * AGAINST_DOING : allOpsHere
   // "Decide the dividend policy", "Own the recruitment process": a verb of owning or deciding, over the domain's work.

@@ -4,7 +4,7 @@
 // sales team") or in a later clause ("… to support sales") count less. Phrases claim
 // their words first, so "supplier contract" is operations before "contract" is legal.
 
-import type { DomainId } from '../domains'
+import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { type Entry, key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { OUTSIDE_PEOPLE } from './mode-cues'
@@ -105,7 +105,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma)))
   // "Fields questions from the private equity owners", "point of contact for investors": an outside party asking, or
   // served, is the work itself.
-  if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_PARTIES.has(domain))) && askedOrServed(words, w)) return f
+  if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_DOMAINS.has(domain))) && askedOrServed(words, w)) return f
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
@@ -303,12 +303,11 @@ function creditFacility(words: readonly Word[], i: number): boolean {
   return words.some((m, j) => j < i && m.place === 'mod' && m.head === i && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')))
 }
 
-const OUTSIDE_PARTIES = new Set<DomainId>(['government-relations', 'investor-relations', 'public-relations'])
 
 /** The verb's object names government, investors or the press ("persuades councillors"). */
 function objectIsOutsideParty(words: readonly Word[], verb: number): boolean {
   const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
-  return object >= 0 && words[object].keys.some((k) => lexicon.singles(k).some((e) => OUTSIDE_PARTIES.has(e.domain) && e.weight >= 2))
+  return object >= 0 && words[object].keys.some((k) => lexicon.singles(k).some((e) => OUTSIDE_DOMAINS.has(e.domain) && e.weight >= 2))
 }
 
 const GETTING = new Set(['get', 'take', 'bring'].map(key))

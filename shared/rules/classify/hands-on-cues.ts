@@ -5,7 +5,7 @@
 // holding work some other way ("agree rotas with the pickers", "plan cover when the team
 // is short") have no such shape.
 
-import { lexicon, wordKeys } from '../lexicon'
+import { hasKey as has, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 import * as C from './mode-cues'
@@ -32,7 +32,6 @@ const MANAGERS = wordKeys('manager managers director directors head deputy super
 /** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
 const HELPING = wordKeys('help assist join')
 
-const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
 /** The team's own tasks, named as what is done: "does the stock count", "do the filing". */
 const TEAM_TASKS = wordKeys('count stocktake picking packing loading unloading cleaning delivery deliveries round rounds checkout till')

@@ -3,8 +3,8 @@
 // owner, overseeing or delegating it, only for direct reports, or inside its own
 // operations. Each answer carries the words that decided it.
 
-import type { DomainId, ModeId } from '../domains'
-import { key, lexicon } from '../lexicon'
+import { type DomainId, type ModeId, OUTSIDE_DOMAINS } from '../domains'
+import { hasKey as has, key, lexicon } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
@@ -15,7 +15,6 @@ export interface ModeAnswer {
   readonly cue: readonly string[]
 }
 
-const has = (w: Word, set: ReadonlySet<string>): boolean => w.keys.some((k) => set.has(k))
 
 /** Start of a phrase of keys in the words (each next word within two), or -1. */
 function findPhrase(words: readonly Word[], phrase: readonly string[]): number[] | null {
@@ -37,8 +36,6 @@ const texts = (words: readonly Word[], at: readonly number[]): string[] => at.ma
 const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cue })
 
 const SET = key('set')
-/** Domains whose work is dealing with outside parties: investors, government, the press. */
-const OUTSIDE: ReadonlySet<DomainId> = new Set(['investor-relations', 'government-relations', 'public-relations'])
 const RUN = key('run')
 const PUT = key('put')
 const GO = key('go')
@@ -52,7 +49,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const d = domain.domain
   // "meetings with fund managers", "with government departments": for the work of dealing with outside
   // parties, the party itself is whom the work is done with, not an owner worked with ("the press office" is one).
-  const outsideParty = (i: number): boolean => !!d && OUTSIDE.has(d) && !has(words[words[i].head], C.OWN_UNITS) && (has(words[i], C.OUTSIDE_PEOPLE) ||
+  const outsideParty = (i: number): boolean => !!d && OUTSIDE_DOMAINS.has(d) && !has(words[words[i].head], C.OWN_UNITS) && (has(words[i], C.OUTSIDE_PEOPLE) ||
     has(words[words[i].head], C.OUTSIDE_PEOPLE) || domain.hits.some((h) => h.domain === d && h.words.length > 1 && h.words.includes(i) && h.words.includes(words[i].head)))
 
   for (const p of C.DIRECT_REPORT_PHRASES) {
@@ -96,7 +93,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)
     // "Sits on the trade body's lobbying group": a seat among outside parties is that work itself.
-    if (at && d && OUTSIDE.has(d) && C.SEAT_PHRASES.has(p.join(' '))) continue
+    if (at && d && OUTSIDE_DOMAINS.has(d) && C.SEAT_PHRASES.has(p.join(' '))) continue
     // "for each member of the admin team" names people, not a membership.
     if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
@@ -108,7 +105,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Gives evidence to the select committee", "sends figures to investors": what is given to an outside party is that party's work.
   // "Tells reporters the company's side": so is what is told to outside people themselves.
-  const toOutsiders = !!d && OUTSIDE.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || (!words[i].prep && has(words[i], C.OUTSIDE_PEOPLE))))
+  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || (!words[i].prep && has(words[i], C.OUTSIDE_PEOPLE))))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue

@@ -5,6 +5,7 @@
 
 import { key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel } from '../nlp/parse'
+import { MODALS } from '../nlp/words'
 import type { Hit } from './domain-scores'
 
 
@@ -20,7 +21,6 @@ const STAGES = wordKeys('tv television radio podcast news bulletin broadcast cam
 const PAPER = wordKeys('paper papers')
 const STAGE_PREPS = new Set(['on', 'in', 'at', 'to'])
 const COMPANY = wordKeys('company firm business group organisation brand')
-const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall'])
 const SCORE = 3
 
 export function publicCues(parsed: ParsedLabel): Hit[] {

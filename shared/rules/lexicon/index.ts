@@ -28,6 +28,9 @@ export const key = (word: string): string => normaliseWord(word).stem
 /** The keys of single words listed in one string (spaces or commas between them): the cue modules' word sets. */
 export const wordKeys = (words: string): ReadonlySet<string> => new Set(words.trim().split(/[\s,]+/).filter(Boolean).map(key))
 
+/** Whether a word (its keys) is among a cue module's word set. */
+export const hasKey = (w: { readonly keys: readonly string[] } | undefined, set: ReadonlySet<string>): boolean => !!w && w.keys.some((k) => set.has(k))
+
 const split = (list: string | undefined): string[] =>
   (list ?? '')
     .split(',')

@@ -4,6 +4,7 @@
 
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import { BoundedCache } from '../bounded-cache'
 
 export interface WordToken {
   readonly text: string
@@ -52,18 +53,14 @@ export function winkTokens(label: string): WordToken[] {
   return text.map((t, i) => ({ text: t, lemma: String(lemma[i]), pos: String(pos[i]), attached: i > 0 && spaces[i] === '', punctuation: type[i] === 'punctuation', known: Number(ids[i]) < firstUnseenId || knownLowerCase(t) }))
 }
 
-const lowerKnown = new Map<string, boolean>()
+const lowerKnown = new BoundedCache<string, boolean>(20_000)
 
 /** The model keeps words as written: "Influence" at the start of a label is unseen, "influence" is not. */
 function knownLowerCase(text: string): boolean {
   const lower = text.toLowerCase()
   if (lower === text) return false
-  let known = lowerKnown.get(lower)
-  if (known === undefined) {
+  return lowerKnown.through(lower, (l) => {
     const n = nlp()
-    known = Number(n.readDoc(lower).tokens().out(n.its.uniqueId)[0]) < firstUnseenId
-    if (lowerKnown.size > 20_000) lowerKnown.clear()
-    lowerKnown.set(lower, known)
-  }
-  return known
+    return Number(n.readDoc(l).tokens().out(n.its.uniqueId)[0]) < firstUnseenId
+  })
 }

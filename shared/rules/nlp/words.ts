@@ -15,6 +15,9 @@ export const CONJUNCTIONS = set(`and or but nor plus then while when whenever wh
 export const PRONOUNS = set(`it they them he she we you i me him us who what how why which whom
   itself one ones everyone everybody someone anyone nobody everything something anything`)
 
+/** Modal verbs: "the company should …", "what it will become". */
+export const MODALS = set(`can could will would should must may might shall`)
+
 /** Words after a verb that belong to it ("hand over", "set up", "roll out"). */
 export const PARTICLES = set(`up out off over down back on away in`)
 
