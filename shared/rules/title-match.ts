@@ -46,7 +46,18 @@ function headWord(rule: TitleRule, words: readonly string[]): string | undefined
 
 /** Whether a title names a manager of the pack's function ("Head of Ops", not "IT Ops Manager" nor "Ops Analyst"). */
 export function matchesTitleRule(rule: TitleRule, title: string): boolean {
-  const words = titleWords(title)
+  const comma = title.indexOf(',')
+  if (comma > 0 && matchesWords(rule, titleWords(title.slice(0, comma)))) {
+    // "Operations Manager, Locker Network": a whole title, then the unit it runs. Only a
+    // function named first ("…, Marketing") or another kind of job makes it something else.
+    const unit = titleWords(title.slice(comma + 1))
+    const otherJob = unit.some((w) => rule.nonManagerHeads.includes(w) || rule.executiveWords.includes(w) || rule.combinedFunctionWords.includes(w))
+    if (!otherJob && !rule.otherFunctions.includes(unit[0] ?? '')) return true
+  }
+  return matchesWords(rule, titleWords(title))
+}
+
+function matchesWords(rule: TitleRule, words: readonly string[]): boolean {
   if (words.some((w) => rule.executiveWords.includes(w) || rule.combinedFunctionWords.includes(w))) return false
   const at = words.findIndex((w) => rule.functionWords.includes(w))
   if (at < 0) return false

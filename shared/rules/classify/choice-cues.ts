@@ -90,6 +90,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       // ("which shares the pension fund should buy" names a fund investing, not the company moving.)
       const business = (words[j].place === 'head' || words[j].place === 'mod') && !lexicon.isOrganisationHead(words[j].keys) && !words[j].keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'finance')) && (MODALS.has(words[j + 1]?.lower ?? '') || (/s$/.test(words[j + 1]?.lower ?? '') && has(words[j + 1], COMPANY_MOVES) && ['where', 'what', 'which', 'if', 'whether'].includes(words[question].lower) && !lexicon.isOperationalHead(words[j].keys))) && words.slice(question + 1, j).some((w) => w.lower === 'the')
       if (!COMPANY.has(words[j].lower) && !business) continue
+      // "where the charity shop network should be": a company word describing the business is not yet the one that acts.
+      if (!business && words[j].place === 'mod' && !ASPIRING.has(words[j + 1].lower) && !MODALS.has(words[j + 1].lower) && !has(words[j + 1], COMPANY_MOVES)) continue
       // "where the charity wants to be": an aim stands as a modal, "to" after it.
       const aim = ASPIRING.has(words[j + 1].lower) && words[j + 2]?.lower === 'to' ? j + 2 : -1
       // "where the company invests its reserve": a move of its own, said outright.

@@ -180,6 +180,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             // "the company's tax strategy": a gap word that is itself another domain's word belongs to the nearer noun.
             // "the sales team's phones": a department before its team is whose they are, not a word of the phrase's noun.
             if (w.place !== 'function' && ownsDomainWord(w, ph.domain) && !(words[seq[g] + 1]?.keys ?? []).some((k) => GROUPS.has(k))) break
+            // "the company-wide people strategy": a gap word making, with the generic head wanted next, another domain's phrase
+            // is the topic of that head.
+            if (w.place !== 'function' && words[seq[p]].place === 'mod' && lexicon.isGenericHead([ph.keys[n]]) && w.keys.some((k) => lexicon.phrasesFrom(k).some((o) => o.domain !== ph.domain && o.keys.length === 2 && o.keys[1] === ph.keys[n]))) break
           }
         }
         if (at.length === ph.keys.length) found.push({ entry: ph, at })

@@ -106,10 +106,15 @@ const VERB_KEYS: ReadonlySet<string> = new Set([...COMMON_VERBS].map((v) => norm
 /** Labels that open with "Responsible for", "In charge of": the work starts after them. */
 const OPENERS = [['responsible', 'for'], ['accountable', 'for'], ['in', 'charge', 'of'], ['tasked', 'with'], ['duties', 'include']]
 
+/** "me to decide …", "I end up packing …": a card said of its writer; the work starts after them, and nothing is owned by saying so. */
+const SELF_OPENERS = [['me', 'to'], ['for', 'me', 'to'], ['i', 'have', 'to'], ['i', 'need', 'to'], ['i', 'get', 'to'], ['i', 'end', 'up'], ['i', 'often', 'end', 'up'], ['i', 'always', 'end', 'up']]
+
 export function parseLabel(label: string): ParsedLabel {
   const raw = rawWords(label)
   let start = 0
-  for (const o of OPENERS) if (o.every((w, k) => raw[k]?.lower === w)) start = o.length
+  let owns = false
+  for (const o of OPENERS) if (o.every((w, k) => raw[k]?.lower === w)) [start, owns] = [o.length, o[0] !== 'duties']
+  for (const o of SELF_OPENERS) if (start === 0 && o.every((w, k) => raw[k]?.lower === w)) start = o.length
   const words: Word[] = []
   let clause = 0
   let segment = 0
@@ -363,7 +368,7 @@ export function parseLabel(label: string): ParsedLabel {
   }
   closeRun()
   shareModifiers(words)
-  return start > 0 && OPENERS.some((o) => o.length === start && o[0] !== 'duties') ? { words, owned: true } : { words }
+  return owns ? { words, owned: true } : { words }
 }
 
 /** "to negative press coverage": a word shaped as an adjective after "to" starts a noun phrase, whatever the tagger says. */
