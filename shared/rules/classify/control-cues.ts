@@ -62,6 +62,7 @@ const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 've
 
 const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
 const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
+const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely'])
 /** What people are watched through. */
 const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' ').map(key))
 
@@ -72,22 +73,29 @@ const ASK = key('ask')
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
-   cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
+   crew cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
    break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void`.split(/\s+/).map(key)
 )
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
 function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   const head = headAfter(words, j)
-  if (!head || lexicon.isOperationalHead(head.keys) && !head.keys.some((k) => PERSON_OR_ITEM.has(k))) {
-    return !!words[j + 1] && words[j + 1].place === 'mod' && words[j + 1].keys.some((k) => PERSON_OR_ITEM.has(k))
-  }
+  if (!head) return false
   const at = words.indexOf(head)
+  if (lexicon.isOperationalHead(head.keys) && !head.keys.some((k) => PERSON_OR_ITEM.has(k))) {
+    // "every forklift" is a thing looked after; "each picker's trolley", "each pallet the team builds" are someone's work.
+    return (!!words[j + 1] && words[j + 1].place === 'mod' && words[j + 1].keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
+  }
   // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
   const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && x.place !== 'verb')))
-  if (phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k)))) return true
-  // "every quote the estimators send": so is a thing followed by who made it and what they did.
-  // "every form the nursery practitioners fill in", "every parcel the team packs": the doers may be described, or a team.
+  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
+}
+
+/**
+ * "every quote the estimators send": a thing followed by who made it and what they did.
+ * "every form the nursery practitioners fill in", "every parcel the team packs": the doers may be described, or a team.
+ */
+function madeByThem(words: ParsedLabel['words'], at: number): boolean {
   const the = words[at + 1]
   if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
@@ -153,6 +161,20 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const each = words.findIndex((x, j) => j > i && j <= i + 2 && EACH.has(x.lower) && aboutPeople(words, j))
     const what = each >= 0 ? words.findIndex((x, j) => j > each && j <= each + 4 && DICTATED.has(x.lower)) : -1
     if (what >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each, what], ownable: false })
+  })
+  // "Watches the dispatchers' screens all shift": the devices of people at work, watched.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
+    const device = words.findIndex((x, j) => j > i && j <= i + 5 && x.clause === w.clause && x.place === 'head' && !x.prep && x.keys.some((k) => DEVICES.has(k)))
+    const whose = device > 0 && words.slice(i + 1, device).some((x) => x.place === 'mod' && (PEOPLE.has(x.lower) || lexicon.isOrganisationHead(x.keys) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist)s'?$/.test(x.lower)))
+    if (whose) out.push({ domain: 'task-control', score: 3, words: [i, device], ownable: false })
+  })
+  // "Tells the fitters the exact order to fit each part": dictating to people precisely how to work.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => TELLING.has(k))) return
+    const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && (PEOPLE.has(x.lower) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist)s$/.test(x.lower)))
+    const exact = person > 0 ? words.findIndex((x, j) => j > person && j <= person + 3 && EXACT.has(x.lower)) : -1
+    if (exact > 0) out.push({ domain: 'task-control', score: 3, words: [i, person, exact], ownable: false })
   })
   // "Watches the pickers on camera all day": watching people through a camera or tracker.
   words.forEach((w, i) => {

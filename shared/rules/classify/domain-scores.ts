@@ -50,6 +50,7 @@ const EACH_WORDS = new Set(['each', 'every'])
 const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'who', 'where', 'when'])
 /** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
 const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
+const REPRESENTING = new Set(['represent', 'defend'])
 /** Verbs of appearing before an audience: their "at" phrase is the stage, and the stage is the work. */
 const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'pitch'])
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
@@ -102,7 +103,9 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   // "Advise the board on competition law": after a verb of advising, "on"/"about" names the matter itself.
   const topic = ((w.prep === 'on' || w.prep === 'about') && words.some((v) => v.place === 'verb' && v.clause === w.clause && TOPIC_VERBS.has(v.lemma))) ||
     // "Presents at investor conferences": where the role presents or speaks is the work.
-    (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma)))
+    (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma))) ||
+    // "Represents the charity in the dispute with its landlord": what a party is represented in is the matter itself.
+    (!operations && w.prep === 'in' && words.some((v) => v.place === 'verb' && v.clause === w.clause && REPRESENTING.has(v.lemma)))
   // "Fields questions from the private equity owners", "point of contact for investors": an outside party asking, or
   // served, is the work itself.
   if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_DOMAINS.has(domain))) && askedOrServed(words, w)) return f

@@ -4,7 +4,7 @@ import { key, wordKeys } from '../lexicon'
 
 
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
-export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust')
+export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust escalate')
 export const HANDOFF_WITH_PARTICLE = wordKeys('hand pass')
 /** Giving work to someone: handing it off when the work itself is what is given. */
 export const GIVING_VERBS = wordKeys('give')

@@ -100,6 +100,11 @@ const isFunctionWord = (w: Raw): boolean =>
   !/[a-z]/.test(w.lower) || /^\d/.test(w.lower) ||
   DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || FILLERS.has(w.lower)
 
+/** "building", "making", "running": an -ing word whose verb is a common one ("building" the tagger may call a noun). */
+const ingOfVerb = (lower: string): boolean => {
+  const stem = lower.replace(/ing$/, '')
+  return COMMON_VERBS.has(stem) || COMMON_VERBS.has(`${stem}e`) || (/([^aeiou])\1$/.test(stem) && COMMON_VERBS.has(stem.slice(0, -1)))
+}
 const looksLikeVerb = (w: Raw): boolean => w.keys.some((k) => VERB_KEYS.has(k)) || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
 const VERB_KEYS: ReadonlySet<string> = new Set([...COMMON_VERBS].map((v) => normaliseWord(v).stem))
 
@@ -326,9 +331,11 @@ export function parseLabel(label: string): ParsedLabel {
     const afterPeople = !!next && !!raw[i - 1] && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
       ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
     const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
-    if (reducedRelative) {
+    // "the project building the new online catalogue": what a project is doing is the project itself, so its clause stays.
+    const projectDoing = run.length > 0 && PROJECT_NOUNS.has(raw[i - 1]?.lower ?? '') && /ing$/.test(lower) && (looksLikeVerb(w) || ingOfVerb(lower)) && !!next && NOUN_PHRASE_OPENERS.has(next.lower)
+    if (reducedRelative || projectDoing) {
       closeRun()
-      clause++
+      if (!projectDoing) clause++
       segment++
       prep = undefined
     }
