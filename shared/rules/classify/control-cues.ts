@@ -38,7 +38,9 @@ const PEOPLE = new Set(['their', 'his', 'her', 'staff', 'employees', 'team', "te
 /** The head noun of the phrase a word opens: "each warehouse worker's breaks" is about breaks, "every forklift" about forklifts. */
 function headAfter(words: ParsedLabel['words'], j: number): ParsedLabel['words'][number] | undefined {
   const next = words[j + 1]
-  return next && next.place === 'mod' ? words[next.head] : next
+  // "each ride and moving staff": a head past "and" belongs to another phrase.
+  const joined = next && next.place === 'mod' && words.slice(j + 2, next.head).some((x) => x.lower === 'and' || x.lower === 'or')
+  return next && next.place === 'mod' && !joined ? words[next.head] : next
 }
 
 /**
@@ -64,7 +66,7 @@ const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
 const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
 const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely'])
 /** What people are watched through. */
-const DEVICES = new Set('camera cameras cctv webcam tracker gps screen'.split(' ').map(key))
+const DEVICES = new Set('camera cameras cctv webcam tracker gps screen tablet handheld handset terminal'.split(' ').map(key))
 
 /** Leave to act: asked for before every piece of work, it is control over people. */
 const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
@@ -87,7 +89,9 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
     return (!!words[j + 1] && words[j + 1].place === 'mod' && words[j + 1].keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
   }
   // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
-  const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && x.place !== 'verb')))
+  // "each ride and moving staff": the phrase ends at "and".
+  const and = words.findIndex((x, k) => k > at && (x.lower === 'and' || x.lower === 'or'))
+  const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && (and < 0 || k < and) && x.place !== 'verb')))
   return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
 }
 

@@ -51,6 +51,9 @@ const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'who', 'where
 /** Verbs whose "on"/"about" phrase is what the role advises on or speaks about. */
 const TOPIC_VERBS = new Set(['advise', 'counsel', 'lecture', 'speak', 'talk', 'comment', 'testify', 'campaign', 'lobby', 'negotiate'])
 const REPRESENTING = new Set(['represent', 'defend'])
+const VALUE = key('value')
+/** Verbs of setting what a company stands for. */
+const DEFINING = new Set(['set', 'define', 'write', 'shape', 'agree', 'decide', 'create', 'develop', 'draft', 'refresh', 'redefine', 'rewrite', 'own', 'determine', 'establish', 'review'].map(key))
 /** Verbs of appearing before an audience: their "at" phrase is the stage, and the stage is the work. */
 const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'pitch'])
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
@@ -171,6 +174,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             if (w.segment !== words[seq[p]].segment) break
             // "which new countries the business moves into": a phrase's words stay in one noun phrase, or a verb and its object.
             if (endsNounPhrase(words, seq[q], seq[g])) break
+            // "give sales realistic lead times": who receives ends there; the next noun phrase is not part of its phrase.
+            if (words[seq[q]].place === 'head' && words[seq[q]].prep === 'to' && w.prep !== 'to') break
             // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
             if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && w.place === 'mod' && !ph.keys.includes(key(w.prep))) break
             // "fill in for": a little word of a phrase stands right where the phrase has it ("fills in the forms for …" is not standing in).
@@ -201,6 +206,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (words[at[0]].place === 'verb' && end.place === 'mod' && operationalWord(words[end.head]) && !(DOING_DOMAINS.has(entry.domain) && words[end.head].keys.some((k) => ROUNDS.has(k)))) continue
     // "Negotiates prices with the packaging suppliers": prices agreed with a supplier are paid, not sold at.
     if (entry.domain === 'sales' && withSupplier(words, words[at[0]].clause)) continue
+    // "Act as a role model for the company's values": living the values is not setting them.
+    if (entry.domain === 'strategy' && entry.keys[entry.keys.length - 1] === VALUE && !words.some((v) => v.place === 'verb' && v.clause === 0 && v.keys.some((k) => DEFINING.has(k)))) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')

@@ -17,7 +17,7 @@ const WORKERS = wordKeys(`crew crews agent agents operative operatives picker pi
   housekeeper housekeepers receptionist receptionists adviser advisers advisor advisors staff cobbler cobblers stylist stylists barista baristas
   baker bakers butcher butchers mechanic mechanics technician technicians installer installers nurse nurses carer carers teacher teachers
   instructor instructors gardener gardeners bartender bartenders server servers cook cooks tech techs engineer engineers electrician
-  electricians plumber plumbers`)
+  electricians plumber plumbers lads guys volunteers grower growers`)
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
@@ -27,6 +27,7 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
+const RELATIONS = wordKeys('relationship relationships rapport trust partnership partnerships link links bond bonds')
 /** Those a role deputises for: standing in for them is management. */
 const MANAGERS = wordKeys('manager managers director directors head deputy supervisor boss ceo gm')
 /** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
@@ -63,8 +64,11 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
   if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
   if (has(v, C.CONTRIBUTE_VERBS) && words.some((w) => w.clause === 0 && has(w, C.CONTRIBUTION_NOUNS))) return []
+  // "Builds strong relationships with colleagues": ties with people are not the team's work done beside them.
+  if (words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && has(w, RELATIONS))) return []
   // Next to the people who do it: "alongside the agents", "with the site crew".
-  const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
+  // ("alongside the lads most days": the workers may read as describing a time after them.)
+  const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && w.prep === 'alongside')) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   if (beside >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')

@@ -37,6 +37,7 @@ const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cu
 
 const SET = key('set')
 const RUN = key('run')
+const IN_PERSON = new Set(['yourself', 'myself', 'himself', 'herself', 'themselves', 'personally'])
 const PUT = key('put')
 const GO = key('go')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
@@ -104,13 +105,14 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     return answer('contribute', [words[head].text])
   }
   // "Gives evidence to the select committee", "sends figures to investors": what is given to an outside party is that party's work.
-  // "Tells reporters the company's side": so is what is told to outside people themselves.
-  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || (!words[i].prep && has(words[i], C.OUTSIDE_PEOPLE))))
+  // "Tells reporters the company's side": so is what is told to outside people themselves, or asked by them ("questions from analysts").
+  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE))))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
     // "… re: the data leak": a word of data describing what the work is about is no contribution.
-    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && !(w.place === 'mod' && w.prep === 'about') && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
+    // "against the other side's lawyers": the other side is the party opposed, not the role's input.
+    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(w.place === 'mod' && w.prep === 'about') && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
@@ -177,8 +179,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       const eyeOn = v.lemma === 'keep' && words.slice(i + 1, i + 4).some((w) => w.lower === 'eye')
       const overLooking = (v.particle === 'over' && has(v, C.OVERSIGHT_WITH_OVER)) || lookingInto || eyeOn
       if (!has(v, C.OVERSIGHT_VERBS) && !overLooking && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
-      // "Runs a checkout till": running one till is working it.
-      if (v.keys.includes(RUN) && words[i + 1]?.lower === 'a') continue
+      // "Runs a checkout till": running one till is working it; so is running it yourself.
+      if (v.keys.includes(RUN) && (words[i + 1]?.lower === 'a' || words.some((w) => IN_PERSON.has(w.lower)))) continue
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }
   }

@@ -32,7 +32,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, interior design, interior layout, cabin layout, design sprint, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development`,
     medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
     weak: `model, product, range, style, specification, spec`,
-    verbs: `design, redesign, engineer, prototype, sketch`
+    verbs: `design, redesign, engineer, prototype, sketch, cad, wireframe`
   },
   {
     domain: 'legal',

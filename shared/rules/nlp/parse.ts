@@ -108,11 +108,14 @@ const ingOfVerb = (lower: string): boolean => {
 const looksLikeVerb = (w: Raw): boolean => w.keys.some((k) => VERB_KEYS.has(k)) || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
 const VERB_KEYS: ReadonlySet<string> = new Set([...COMMON_VERBS].map((v) => normaliseWord(v).stem))
 
+/** Verbs taking who receives straight after them ("give sales the figures"). */
+const GIVING = new Set(['give', 'send', 'email', 'hand', 'show', 'tell', 'feed'])
 /** Labels that open with "Responsible for", "In charge of": the work starts after them. */
-const OPENERS = [['responsible', 'for'], ['accountable', 'for'], ['in', 'charge', 'of'], ['tasked', 'with'], ['duties', 'include']]
+const OPENERS = [['responsible', 'for'], ['accountable', 'for'], ['in', 'charge', 'of'], ['tasked', 'with'], ['duties', 'include'],
+  ['you', 'will', 'be', 'responsible', 'for'], ['you', 'will', 'be', 'accountable', 'for'], ['you', 'are', 'responsible', 'for']]
 
-/** "me to decide …", "I end up packing …": a card said of its writer; the work starts after them, and nothing is owned by saying so. */
-const SELF_OPENERS = [['me', 'to'], ['for', 'me', 'to'], ['i', 'have', 'to'], ['i', 'need', 'to'], ['i', 'get', 'to'], ['i', 'end', 'up'], ['i', 'often', 'end', 'up'], ['i', 'always', 'end', 'up']]
+/** "you will set …", "me to decide …", "I have to chase …": a card said of whoever holds it; the work starts after them, and nothing is owned by saying so. */
+const SELF_OPENERS = [['you', 'will'], ['you', "'ll"], ['me', 'to'], ['for', 'me', 'to'], ['i', 'have', 'to'], ['i', 'need', 'to'], ['i', 'get', 'to']]
 
 export function parseLabel(label: string): ParsedLabel {
   const raw = rawWords(label)
@@ -369,6 +372,12 @@ export function parseLabel(label: string): ParsedLabel {
     }
     expectVerb = false
     decisionOpen = false
+    // "give sales realistic lead times": a department straight after a verb of giving, before more words, is who receives.
+    const givenTo = !prep && run.length === 0 && GIVING.has(words[i - 1]?.lemma ?? '') && words[i - 1]?.place === 'verb' && lexicon.isDepartment(w.keys) && !!next && !next.breakBefore && !isFunctionWord(next) && !lexicon.isOrganisationHead(next.keys) && !startsPhrase(w, next) && !adjectiveShaped(w)
+    if (givenTo) {
+      words.push({ ...base, clause, segment, prep: 'to', place: 'head', head: i })
+      continue
+    }
     words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
     run.push(i)
     if (!w.hyphenNext && next && (next.breakBefore || (isFunctionWord(next) && !hyphenJoined(next, raw[i + 2])))) closeRun()

@@ -28,6 +28,19 @@ function prepare(label: string): string {
   let text = label.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return text
+    // "Each day you will staff the desk", "As a member of the board, you will set …": in a job advert the work is
+    // what follows "you will"; what comes before it sets the scene, so it is read after the work.
+    .replace(/^([^.;:]{1,160}?)[\s,]+(you(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (_, scene: string, will: string, work: string) => `${will}${work}, ${scene}`)
+    // "Spend most afternoons prototyping …", "Most of my week goes on costing …": the time given says how much, and
+    // the work is what it goes on.
+    .replace(/^(?:i\s+)?(?:spends?|spent)\s+(?:(?:most|much|half|all|a\s+lot)\s+(?:of\s+)?)?(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:mornings?|afternoons?|evenings?|nights?|days?|weeks?|weekends?|time|hours?|shifts?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(?=\w+ing\b)/i, '')
+    .replace(/^most\s+of\s+my\s+(?:week|day|time|month|shift)\s+(?:goes|is\s+spent|is\s+taken\s+up)\s+(?:on|with)\s+/i, '')
+    // "Most weeks I'm shortlisting …", "On Fridays I …": how often comes first on a card, then the work.
+    .replace(/^(?:(?:most|many|some|every|on|at)\s+)?(?:\w+\s+)?(?:days|weeks|months|mornings|afternoons|evenings|nights|shifts|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)[,\s]+(?:i'm|i\s+am|i)\s+/i, '')
+    // "Ends up putting up scaffold with the lads": the work is what the role ends up doing.
+    .replace(/^(?:i\s+)?(?:often\s+|always\s+|usually\s+)?(?:end|ends|ended)\s+up\s+(?=\w+ing\b)/i, '')
+    // "Key accountabilities include …": the work is what they include, as with duties.
+    .replace(/^(?:(?:key|main|core|your)\s+)?(?:accountabilities|responsibilities)\s+(?:include|includes|are)[:\s]+/i, 'duties include ')
     // "Runs the launch project end to end": how completely says nothing about what the work is.
     .replace(/,?\s*\bend[\s-]+to[\s-]+end\b/gi, '')
     // "re: the audit", "+ returns": a note's little words.

@@ -47,3 +47,82 @@ describe('the company as the one that moves', () => {
     expect(categoryOf('decide where the bakery café chain should be in five years')).toBe('strategy-vision')
   })
 })
+
+describe('job-advert and card openings', () => {
+  it('reads the work after "you will", and the scene set before it after the work', () => {
+    expect(categoryOf('On Saturdays you will run the till in the farm shop yourself')).toBe('individual-tasks')
+    expect(categoryOf('As part of the senior team, you will choose which countries the business enters next')).toBe('strategy-vision')
+  })
+
+  it('reads "key accountabilities include" as a list of duties, not as keying anything in', () => {
+    expect(categoryOf('Key accountabilities include agreeing delivery slots with the carriers')).toBe('operations')
+  })
+
+  it('reads what the time goes on as the work', () => {
+    expect(categoryOf('Spend most mornings prototyping the new bottle cap')).toBe('product-design')
+    expect(categoryOf('Most of my week goes on shortlisting candidates for the head office')).toBe('hr-beyond-operations')
+    expect(categoryOf('Most Fridays I am interviewing applicants for the finance team')).toBe('hr-beyond-operations')
+  })
+
+  it('reads what the role ends up doing as the work, not as doing it by hand', () => {
+    expect(categoryOf('Ends up stacking shelves alongside the lads')).toBe('individual-tasks')
+    expect(categoryOf('Ends up agreeing the cleaning rota with the contractors')).toBe('operations')
+  })
+})
+
+describe('who receives and who is opposed', () => {
+  it('reads a department straight after a verb of giving as who receives', () => {
+    const c = classifyLabel('give marketing honest delivery dates for the spring promotion')
+    expect(c.mode).not.toBe('do')
+    expect(categoryOf('Give sales realistic lead times for bespoke orders')).toBe('operations')
+  })
+
+  it('keeps a department word that starts a phrase of its own as the work', () => {
+    expect(categoryOf('Gives legal advice to the regional offices')).toBe('legal-compliance')
+  })
+
+  it('reads questions asked by outside people as that work, not a contribution', () => {
+    expect(categoryOf('present the annual results on the investor call and take questions from shareholders')).toBe('investor-relations')
+  })
+
+  it('reads escalating to the owner as handing the work off', () => {
+    expect(classifyLabel('Escalates contract disputes with carriers to Legal').mode).toBe('oversee')
+  })
+})
+
+describe('task control', () => {
+  it('reads watching the devices of people at work as control', () => {
+    expect(categoryOf("watch the drivers' tablets all day")).toBe('micromanagement')
+  })
+
+  it('reads telling people exactly how to work as control', () => {
+    expect(categoryOf('tell the fitters the exact sequence to tighten each panel')).toBe('micromanagement')
+  })
+
+  it('reads each thing the team made as their work', () => {
+    expect(categoryOf('check each crate the packers build before it leaves')).toBe('micromanagement')
+  })
+
+  it('ends the phrase opened by "each" at "and"', () => {
+    expect(categoryOf('reviews waiting times at each gate and moves staff to the busiest')).not.toBe('micromanagement')
+  })
+})
+
+describe('projects, matters and values', () => {
+  it('keeps what a project is doing inside the project', () => {
+    expect(categoryOf('Runs the software project building the new customer portal')).toBe('non-operational-projects')
+  })
+
+  it('reads what a party is represented in as the matter itself', () => {
+    expect(categoryOf('represent the company in the dispute with the old landlord')).toBe('legal-compliance')
+  })
+
+  it('reads living the values as no strategy, and setting them as strategy', () => {
+    expect(categoryOf("act as a role model for the company's values")).toBeNull()
+    expect(categoryOf("define the company's values")).toBe('strategy-vision')
+  })
+
+  it('reads design words used as verbs as design', () => {
+    expect(categoryOf('CAD the new hinge for the cabinet range')).toBe('product-design')
+  })
+})
