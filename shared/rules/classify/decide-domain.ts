@@ -116,7 +116,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     // "Be the project manager for the software team's app build: run the sprints, track the backlog": the more the
     // label is about running the project, the less its running words count against the department's work.
     const against = project >= 2 * STRONG ? ops / 3 : ops / 2
-    if (projectHead && (bestScore > ops || ((managing || projectOwned) && departmentNamed && bestScore > against))) {
+    // "Be the project manager for the museum's new website, owning the plan, budget and milestones": so much of running
+    // a project says whose it is without a department named.
+    if (projectHead && (bestScore > ops || ((managing || projectOwned) && (departmentNamed || project >= 2 * STRONG) && bestScore > against))) {
       const own = hits.filter((h) => h.domain === 'other-projects' || h.domain === best)
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
     }

@@ -4,7 +4,7 @@
 // operations. Each answer carries the words that decided it.
 
 import { type DomainId, type ModeId, OUTSIDE_DOMAINS } from '../domains'
-import { hasKey as has, key, lexicon } from '../lexicon'
+import { hasKey as has, key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
@@ -74,6 +74,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
     }
   }
+  // "Lead recruitment for every department, writing the adverts, sitting on the panels": a verb of leading over the
+  // work itself, in the label's first stretch, does that work; what the clauses after it add says how.
+  if (leadsTheWork(words, evidence, d)) return answer('do', [mainVerbs[0][0].text])
   // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
   // "Lends a hand on the line" is joining in, not lending people.
   // "… : second brewery site" is an ordinal, not seconding anyone.
@@ -188,6 +191,25 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain))) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
   const main = mainVerbs[0]?.[0]
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
+}
+
+const LEADING = new Set(['lead', 'handle', 'set', 'determine', 'own', 'run', 'direct', 'head', 'chair', 'drive', 'define', 'decide', 'write'].map(key))
+/** Activities whose "of" or "in" phrase is the work led ("the evaluation of acquisition targets", "the defence in the claim"). */
+const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiations development design delivery management preparation drafting')
+/** What a verb of leading can lead without doing the work: someone else's result put in place, or operations' own part in it. */
+const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
+
+function leadsTheWork(words: readonly Word[], evidence: ReadonlySet<number>, d: DomainId | null): boolean {
+  if (!d || OVERSEEN.has(d) || d === 'task-control' || d === 'operations') return false
+  const v = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
+  if (v < 0 || !words[v].keys.some((k) => LEADING.has(k)) || words[v].particle) return false
+  const object = words.findIndex((w, j) => j > v && w.segment === words[v].segment && w.place === 'head' && !w.prep)
+  if (object < 0 || has(words[object], NOT_LED) || has(words[object], C.CONTRIBUTION_NOUNS)) return false
+  const stretch = words.filter((w, j) => j > v && w.segment === words[v].segment)
+  // "Lead on the marketing plan with the brand team": a partner named in the same stretch is worked with.
+  if (stretch.some((w) => (w.prep === 'with' || w.prep === 'alongside') && (lexicon.isDepartment(w.keys) || lexicon.isOrganisationHead(w.keys)))) return false
+  const led = evidence.has(object) || (has(words[object], LED_ACTIVITIES) && words.some((w, j) => j > object && w.segment === words[v].segment && evidence.has(j) && (w.prep === 'of' || w.prep === 'in')))
+  return led && !words.slice(v + 1, object).some((w) => has(w, NOT_LED))
 }
 
 /**

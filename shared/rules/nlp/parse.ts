@@ -171,7 +171,8 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     // "Hand the backlog over to the admin team", "sign it off": a particle after the object still belongs to the verb.
-    const clauseVerb = splitParticleVerb(words, clause, lower, raw[i + 1])
+    // ("from kick-off to launch": a hyphened particle is part of a noun.)
+    const clauseVerb = raw[i - 1]?.hyphenNext ? undefined : splitParticleVerb(words, clause, lower, raw[i + 1])
     if (clauseVerb) {
       closeRun()
       Object.assign(clauseVerb, { particle: lower })

@@ -126,3 +126,19 @@ describe('projects, matters and values', () => {
     expect(categoryOf('CAD the new hinge for the cabinet range')).toBe('product-design')
   })
 })
+
+describe('long job-advert lines', () => {
+  it('reads a verb of leading over the work as doing it, whatever the clauses after it add', () => {
+    expect(categoryOf('Lead hiring for every team in the group, writing the adverts and sitting on the interview panels')).toBe('hr-beyond-operations')
+    expect(categoryOf('Handle the firm’s legal disputes, preparing case files and briefing barristers')).toBe('legal-compliance')
+  })
+
+  it('still reads leading operations’ own part as that part', () => {
+    expect(categoryOf('Lead the operational input to the marketing plan, sharing capacity figures with the brand team')).not.toBe('marketing-campaigns')
+    expect(categoryOf('Lead the rollout of the finished packaging design across the lines')).not.toBe('product-design')
+  })
+
+  it('reads being a project’s manager, owning its plan and budget, as running another department’s project', () => {
+    expect(categoryOf('Be the project manager for the charity’s new donor website, owning the project plan, budget and milestones')).toBe('non-operational-projects')
+  })
+})
