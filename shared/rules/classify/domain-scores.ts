@@ -63,6 +63,8 @@ const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spr
 function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false, domain?: DomainId): number {
   let f = 1
   let partner = false
+  // "Build our own route-optimisation software": what a made digital thing is for describes it; making it is the work.
+  if (operations && w.place === 'mod' && madeDigitalThing(words, w.head)) f = 0.4
   // "Procure lab coats for the research laboratory": a verb of looking after things; the object's
   // describing words and who it is for say what is bought or moved, not whose work it is.
   if (looksAfter && !operations) {
@@ -253,6 +255,16 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
   return hits.map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
+}
+
+const MAKING = new Set(['build', 'develop', 'write', 'code', 'program', 'create', 'engineer'].map(key))
+const DIGITAL_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'program', 'tool', 'system', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
+
+/** The head is software, an app or a site that the clause's verb makes. */
+function madeDigitalThing(words: readonly Word[], head: number): boolean {
+  const h = words[head]
+  if (!h || !h.keys.some((k) => DIGITAL_THINGS.has(k))) return false
+  return words.some((v, j) => j < head && v.place === 'verb' && v.clause === h.clause && v.keys.some((k) => MAKING.has(k)))
 }
 
 const ORDER = key('order')

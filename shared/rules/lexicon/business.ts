@@ -21,7 +21,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'finance',
     strong: `funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
       investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
-      line credit, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging,
+      line credit, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging, fx, fx risk, fx hedging, currency hedging,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
       annual account, year-end account, financial statement, tax, vat return, corporation tax, tax return, dividend, working capital,
       private equity, venture debt, covenant, company valuation, financial health, financial strategy, finance strategy, group budget,
@@ -69,7 +69,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, face of, face on tv, face on television, face on radio, face on news, face in press, face in media, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
-      company statement, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story`,
+      company statement, press call, media call, press enquiry line, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story`,
     medium: `tv, television, radio, tv news, radio news, news programme, news channel, news bulletin, press, statement, speech, publicity, image, comms, communications team`,
     weak: `appear, speak, announcement, public, interview, local paper`,
     verbs: `publicise, announce, front`
