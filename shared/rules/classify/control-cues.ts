@@ -64,6 +64,7 @@ const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 've
 
 const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
 const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
+const PERFECT = new Set(['have', 'has', 'had'])
 const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely'])
 /** What people are watched through. */
 const DEVICES = new Set('camera cameras cctv webcam tracker gps screen tablet handheld handset terminal'.split(' ').map(key))
@@ -104,7 +105,9 @@ function madeByThem(words: ParsedLabel['words'], at: number): boolean {
   if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
     const who = words[k]
-    if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys)) && who.place !== 'verb' && isVerbLike(words[k + 1])) return true
+    // "every toy the volunteers have cleaned": a "have" may stand before what they did.
+    const did = PERFECT.has(words[k + 1].lower) && words[k + 2] ? words[k + 2] : words[k + 1]
+    if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys)) && who.place !== 'verb' && (isVerbLike(words[k + 1]) || (did !== words[k + 1] && /ed$/.test(did.lower)))) return true
   }
   return false
 }

@@ -123,6 +123,11 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
     }
   }
+  // "Project-manage the outreach programme for the learning dept": running a project for a team named, when
+  // nothing else says what kind of work it is, is that team's project.
+  if ((!best || bestScore < 1) && managing && forOtherTeam(words, hits)) {
+    return { domain: 'other-projects', strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'other-projects')), operations: ops, score: project }
+  }
   if (!best || bestScore < FLOOR || bestScore <= ops) {
     return { domain: ops >= 1 ? 'operations' : null, strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'operations')), operations: ops, score: ops }
   }
@@ -142,6 +147,13 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
 
+/** "for the learning dept", "for the alumni team": a team named by its own word, not an operational one. */
+function forOtherTeam(words: readonly Word[], hits: readonly Hit[]): boolean {
+  return words.some((w, i) => w.prep === 'for' && w.place === 'head' && lexicon.isOrganisationHead(w.keys) &&
+    words.some((m, j) => m.head === i && m.place === 'mod' && !hits.some((h) => h.domain === 'operations' && h.words.includes(j)) && !OWN_SIDE.has(m.lower)))
+}
+const OWN_SIDE = new Set(['operations', 'operational', 'ops', 'warehouse', 'site', 'depot', 'plant', 'production', 'logistics', 'shift', 'night', 'day', 'my', 'our'])
+
 const OWNING_VERBS = new Set(
   `decide determine approve set own lead run manage handle direct head choose sign agree negotiate represent defend write publish build
    maintain develop drive chair sack fire authorise define shape steer oversee control select secure raise obtain`.split(/\s+/)
@@ -152,6 +164,8 @@ const OBJECT_PREPS = new Set(['of', 'at', 'in', 'on', 'to', 'before', 'against']
 
 function ownsIt(words: readonly Word[], hits: readonly Hit[], domain: DomainId): boolean {
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
+  // "Acts as the charity's lawyer": acting as the one whose work it is.
+  if (verb?.lemma === 'act' && hits.some((h) => h.domain === domain && h.words.some((i) => words[i].prep === 'as' && words[i].place === 'head'))) return true
   if (!verb || !(OWNING_VERBS.has(verb.lemma) || OWNING_VERBS.has(verb.lower))) return false
   return hits.some((h) => h.domain === domain && !h.byVerb && h.words.some((i) => words[i].clause === 0 && (!words[i].prep || OBJECT_PREPS.has(words[i].prep ?? ''))))
 }

@@ -57,7 +57,7 @@ const DEFINING = new Set(['set', 'define', 'write', 'shape', 'agree', 'decide', 
 /** Verbs of appearing before an audience: their "at" phrase is the stage, and the stage is the work. */
 const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'pitch'])
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
-const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure'])
+const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure', 'volume', 'number', 'statistic', 'total'])
 
 /** How much a domain word counts where it stands. */
 function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false, domain?: DomainId): number {

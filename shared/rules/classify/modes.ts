@@ -39,6 +39,9 @@ const SET = key('set')
 const RUN = key('run')
 const IN_PERSON = new Set(['yourself', 'myself', 'himself', 'herself', 'themselves', 'personally'])
 const PUT = key('put')
+const FEED = key('feed')
+const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
+const SIT = key('sit')
 const GO = key('go')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
@@ -56,7 +59,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const p of C.DIRECT_REPORT_PHRASES) {
     const at = findPhrase(words, p)
     // "(not my report)": said not to be one; "by reporting to them": the role reports, to its backers or bosses.
-    if (at && words[at[0] - 1]?.lower !== 'not' && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
+    // "… even though they don't report to her": said not to be.
+    const denied = words.slice(Math.max(0, (at?.[0] ?? 0) - 3), at?.[0] ?? 0).some((w) => NEGATIONS.has(w.lower))
+    if (at && !denied && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
   }
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
@@ -100,6 +105,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (at && d && OUTSIDE_DOMAINS.has(d) && C.SEAT_PHRASES.has(p.join(' '))) continue
     // "for each member of the admin team" names people, not a membership.
     if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
+    // "type the feed charts into the spreadsheet": "feed into" is a verb's phrase, not a noun's.
+    if (at && (p[0] === FEED || p[0] === SIT) && words[at[0]].place !== 'verb') continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
   // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.
@@ -118,6 +125,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(w.place === 'mod' && w.prep === 'about') && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
+  // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.
+  const givesPeople = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && words[i + 1]?.lower === 'the' && /(ers|ors|ists)$/.test(words[i + 2]?.lower ?? '') && words[i + 2]?.place === 'head' && has(words[i + 3], C.CONTRIBUTION_NOUNS))
+  if (givesPeople) return answer('contribute', [givesPeople[0].text, words[givesPeople[1] + 3].text])
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
   const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && [...evidence].some((j) => j > i))

@@ -39,6 +39,20 @@ function prepare(label: string): string {
     .replace(/^(?:(?:most|many|some|every|on|at)\s+)?(?:\w+\s+)?(?:days|weeks|months|mornings|afternoons|evenings|nights|shifts|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)[,\s]+(?:i'm|i\s+am|i)\s+/i, '')
     // "Ends up putting up scaffold with the lads": the work is what the role ends up doing.
     .replace(/^(?:i\s+)?(?:often\s+|always\s+|usually\s+)?(?:end|ends|ended)\s+up\s+(?=\w+ing\b)/i, '')
+    // "Keeps being asked to hire …", "always gets stuck driving …": a card's complaint names the work all the same.
+    .replace(/^(?:i\s+|she\s+|he\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:being|getting)\s+(?:asked|sent|told|roped\s+in|pulled\s+in|called\s+in|dragged\s+in)\s+to\s+/i, '')
+    .replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
+    .replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
+    .replace(/\bgo\s+out\s+and\s+/gi, '')
+    // "The post holder will …", "Key duties: …": what the post holder will do is the work.
+    .replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
+    .replace(/^(?:key|main|core)\s+duties\s*(?:include|are)?\s*[:\-–]\s*/i, 'duties include ')
+    // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
+    .replace(/\btake\s+ownership\s+of\b/gi, 'own')
+    .replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')
+    .replace(/\bacts?\s+as\s+(?:the\s+)?chair\s+of\b/gi, 'chair')
+    // "cold-call", "cold calls": one selling verb.
+    .replace(/\bcold[\s-]+call(s|ed|ing)?\b/gi, 'coldcall$1')
     // "Key accountabilities include …": the work is what they include, as with duties.
     .replace(/^(?:(?:key|main|core|your)\s+)?(?:accountabilities|responsibilities)\s+(?:include|includes|are)[:\s]+/i, 'duties include ')
     // "Runs the launch project end to end": how completely says nothing about what the work is.

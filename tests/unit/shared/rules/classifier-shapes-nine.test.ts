@@ -142,3 +142,48 @@ describe('long job-advert lines', () => {
     expect(categoryOf('Be the project manager for the charity’s new donor website, owning the project plan, budget and milestones')).toBe('non-operational-projects')
   })
 })
+
+describe('card complaints and role-profile wording', () => {
+  it('reads what the role keeps being asked or sent to do as the work', () => {
+    expect(categoryOf('Keeps being asked to interview candidates for the accounts team')).toBe('hr-beyond-operations')
+    expect(categoryOf('Always gets stuck driving the delivery van on Saturdays')).toBe('individual-tasks')
+  })
+
+  it('reads "the post holder will", "key duties:" and "take ownership of" as their plain forms', () => {
+    expect(categoryOf('The post holder will personally approve every individual timesheet before it is paid')).toBe('micromanagement')
+    expect(categoryOf('Key duties: agree delivery windows with the hauliers')).toBe('operations')
+    expect(categoryOf('Take ownership of the company’s clinical research studies')).toBe('research-development')
+  })
+
+  it('reads a cold call as selling to whoever is called', () => {
+    expect(categoryOf('cold call software developers about our office cleaning contracts')).toBe('customer-sales')
+  })
+
+  it('does not read a denied reporting line as direct reports', () => {
+    expect(categoryOf('Runs disciplinary hearings for the bar staff, even though they do not report to him')).toBe('hr-beyond-operations')
+  })
+
+  it('reads "feed into" only as a verb’s phrase', () => {
+    expect(categoryOf('type the feed orders into the spreadsheet')).toBe('clerical-admin')
+  })
+})
+
+describe('more ways of holding the work', () => {
+  it('reads running a project for a team named, with nothing else said, as that team’s project', () => {
+    expect(categoryOf('project manage the alumni mentoring programme for the careers dept')).toBe('non-operational-projects')
+    expect(categoryOf('project manage the racking upgrade for the night shift team')).not.toBe('non-operational-projects')
+  })
+
+  it('reads acting as a lawyer as legal work', () => {
+    expect(categoryOf("Acts as the club's lawyer, reviewing the sponsorship agreements")).toBe('legal-compliance')
+  })
+
+  it('reads each thing people have made, checked by the role, as control', () => {
+    expect(categoryOf('Checks every single pallet the pickers have wrapped')).toBe('micromanagement')
+  })
+
+  it('reads the team’s hands-on verbs as hands-on work, and data named by them as data', () => {
+    expect(categoryOf('muck out the kennels every morning')).toBe('individual-tasks')
+    expect(categoryOf('harvest totals to the finance team each week')).not.toBe('individual-tasks')
+  })
+})
