@@ -97,6 +97,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // Before a generic head ("brand management", "salary bands") the modifier is the topic.
     f = partner ? 0.8 : lexicon.isGenericHead(head.keys) ? 1 : 0.7
   } else if (!operations && (lexicon.isDepartment(w.keys) || (!inPhrase && w.prep && w.place === 'head' && lexicon.isOrganisationHead(w.keys)))) partner = true
+  // "the gas supply contract for the R&D lab", "consumables for the design studio": who an operational thing is for.
+  if (!operations && w.prep === 'for' && w.place !== 'verb' && servesThing(words, w)) partner = true
   // "energy use in the research labs", "deliveries to trade shows": where operational work happens or goes.
   if (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'to') && clauseIsOperational(words, w) && w.place !== 'verb' && placeLike(words, w)) partner = true
   // "catering for the board's strategy away day", "rooms for the HR training day": the occasion operational work serves.
@@ -254,7 +256,23 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     }
     for (const [domain, b] of best) hits.push({ domain, score: b.score, words: [i], ownable: b.ownable, ...(b.byVerb ? { byVerb: true } : {}) })
   })
+  // "build the new sign-up website myself": making software, an app or a site is software work, whatever it is for.
+  words.forEach((w, i) => {
+    if (w.place !== 'head' || w.prep || !w.keys.some((k) => SOFTWARE_THINGS.has(k))) return
+    const maker = words.findIndex((v, j) => j < i && v.place === 'verb' && v.clause === w.clause && v.keys.some((k) => MAKING.has(k)))
+    if (maker >= 0 && !words.slice(maker + 1, i).some((x) => x.place === 'verb')) hits.push({ domain: 'it-software', score: 3, words: [maker, i], ownable: false, byVerb: true })
+  })
   return hits.map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
+}
+const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
+
+/** The phrase before this "for" phrase ends on a thing operations looks after. */
+function servesThing(words: readonly Word[], w: Word): boolean {
+  const i = words.indexOf(w)
+  let k = i - 1
+  while (k >= 0 && words[k].prep === 'for') k--
+  while (k >= 0 && words[k].place === 'function') k--
+  return k >= 0 && words[k].place === 'head' && words[k].clause === w.clause && lexicon.isOperationalHead(words[k].keys)
 }
 
 const MAKING = new Set(['build', 'develop', 'write', 'code', 'program', 'create', 'engineer'].map(key))

@@ -27,6 +27,11 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
+/** Where and when the team's own work is done. */
+const SHIFT_PLACES = wordKeys('shift shifts')
+const EACH = new Set(['each', 'every'])
+/** Verbs of looking at work, not doing it. */
+const LOOKING = wordKeys('check inspect walk visit attend observe watch see tour cover test sample brief')
 const RELATIONS = wordKeys('relationship relationships rapport trust partnership partnerships link links bond bonds')
 /** Those a role deputises for: standing in for them is management. */
 const MANAGERS = wordKeys('manager managers director directors head deputy supervisor boss ceo gm')
@@ -70,6 +75,13 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("alongside the lads most days": the workers may read as describing a time after them.)
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && w.prep === 'alongside')) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   if (beside >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
+  // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
+  // shift or on the line is the team's work; checking, visiting or walking it is not.
+  const putting = has(v, C.IMPLEMENT_VERBS) || has(v, C.IMPLEMENT_WITH_PARTICLE) || has(v, C.TAKING_VERBS)
+  const onShift = !has(v, LOOKING) && !putting && words.findIndex((w, j) => j > verb + 1 && w.clause === 0 && w.place === 'head' && has(w, SHIFT_PLACES) &&
+    (w.prep === 'on' || w.prep === 'during' || EACH.has(words[j - 1]?.lower ?? '')))
+  const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
+  if (onShift > 0 && object > 0 && object < onShift && !has(words[object], WORKERS) && !has(words[object], C.CONTRIBUTION_NOUNS) && !has(words[object], C.OVERSIGHT_OBJECTS)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, onShift], ownable: false, byVerb: true }]
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
   if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]

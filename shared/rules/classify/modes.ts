@@ -132,7 +132,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
   const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && [...evidence].some((j) => j > i))
   if (giving) {
-    const object = words.findIndex((w, j) => j > giving[1] && w.clause === 0 && !w.prep && (w.place === 'head' || w.place === 'mod'))
+    const found = words.findIndex((w, j) => j > giving[1] && w.clause === 0 && !w.prep && (w.place === 'head' || w.place === 'mod'))
+    // "sends the comms team's statement out to the papers": whose the thing is, when it goes to outsiders, is no recipient.
+    const object = toOutsiders && words[found]?.place === 'mod' && evidence.has(words[found].head) ? -1 : found
     const recipient = object >= 0 && isPartner(words, object) && recipientPhrase(words, object, domain.hits)
     if (recipient && ![...evidence].some((i) => words[i].prep === 'on' || words[i].prep === 'about')) return answer('contribute', [giving[0].text, words[object].text])
   }
@@ -303,8 +305,15 @@ function implementCue(words: readonly Word[]): string[] | null {
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   // "the approved recipe", or "the formulation approved by the research team".
   const finished = words.findIndex((w, j) => w.clause === 0 && C.FINISHED.has(w.lower) && ((w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS)) || (j > 0 && words[j - 1].place === 'head' && has(words[j - 1], C.RESULT_NOUNS) && words[j + 1]?.lower === 'by')))
+  // "… before handover to manufacturing", "before it is handed to production": the role works before production takes it over.
+  const before = words.findIndex((w) => w.lower === 'before')
+  if (before >= 0 && production > before && production - before <= 6) return null
   for (const v of words) {
     if (v.place !== 'verb' || v.clause > 0) continue
+    const at = words.indexOf(v)
+    const nextVerb = words.findIndex((w, j) => j > at && w.place === 'verb')
+    // "producing prototypes and fixing the final spec": what is finished must be what this verb acts on.
+    const ownFinished = finished > at && (nextVerb < 0 || finished < nextVerb) ? finished : finished < at ? finished : -1
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
     // "Puts out a statement" publishes it; "put into production" still implements.
     // "Brings R&D's finished recipe into the still house": a finished result taken into a place of the role's own.
@@ -313,7 +322,7 @@ function implementCue(words: readonly Word[]): string[] | null {
     const from = finished >= 0 ? finished : result
     const intoPlace = from >= 0 && words.some((w, j) => j > from && (w.prep === 'into' || w.prep === 'onto') && w.place === 'head')
     if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0 || intoPlace)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
-    if (has(v, C.START_VERBS) && (finished >= 0 || production >= 0)) return [v.text, words[finished >= 0 ? finished : production].text]
+    if (has(v, C.START_VERBS) && (ownFinished >= 0 || production >= 0)) return [v.text, words[ownFinished >= 0 ? ownFinished : production].text]
     if ((has(v, C.INTRODUCE_VERBS) || has(v, C.TAKING_VERBS)) && finished >= 0) return [v.text, words[finished].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]

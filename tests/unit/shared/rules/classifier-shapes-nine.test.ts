@@ -187,3 +187,28 @@ describe('more ways of holding the work', () => {
     expect(categoryOf('harvest totals to the finance team each week')).not.toBe('individual-tasks')
   })
 })
+
+describe('who a thing is for, and work before production', () => {
+  it('reads a department named as who an operational contract or kit is for as a partner', () => {
+    expect(categoryOf('manage the cleaning supply contract for the R&D lab')).toBe('operations')
+    expect(categoryOf('order lab coats and gloves for the test kitchen')).toBe('operations')
+  })
+
+  it('reads a working verb done on a shift as the team’s work, and checking on a shift as not', () => {
+    expect(categoryOf('feed the dough into the mixers on the early shift')).toBe('individual-tasks')
+    expect(categoryOf('check the freezer temperatures every shift')).toBe('operations')
+    expect(categoryOf('put the approved label design into use on the night shift')).not.toBe('individual-tasks')
+  })
+
+  it('reads making software as software work, whatever it is for and whoever does it', () => {
+    expect(categoryOf('build the new volunteer rota app myself')).toBe('software-it')
+  })
+
+  it('reads design done before production takes it over as design', () => {
+    expect(categoryOf('Design the next range of kettles, building prototypes before handover to manufacturing')).toBe('product-design')
+  })
+
+  it('reads a finished statement sent to the press as public relations work', () => {
+    expect(categoryOf("send the comms team's approved statement out to the local papers")).toBe('public-relations')
+  })
+})
