@@ -46,6 +46,9 @@ function headWord(rule: TitleRule, words: readonly string[]): string | undefined
 
 /** Whether a title names a manager of the pack's function ("Head of Ops", not "IT Ops Manager" nor "Ops Analyst"). */
 export function matchesTitleRule(rule: TitleRule, title: string): boolean {
+  // "Theatre Operations Manager (Surgical)": a bracket naming another function says whose operations they are.
+  const bracket = /\(([^)]*)\)/.exec(title)
+  if (bracket && titleWords(bracket[1]).some((w) => rule.otherFunctions.includes(w))) return false
   const comma = title.indexOf(',')
   if (comma > 0 && matchesWords(rule, titleWords(title.slice(0, comma)))) {
     // "Operations Manager, Locker Network": a whole title, then the unit it runs. Only a

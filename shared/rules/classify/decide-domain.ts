@@ -149,8 +149,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
 
 /** "for the learning dept", "for the alumni team": a team named by its own word, not an operational one. */
 function forOtherTeam(words: readonly Word[], hits: readonly Hit[]): boolean {
-  return words.some((w, i) => w.prep === 'for' && w.place === 'head' && lexicon.isOrganisationHead(w.keys) &&
-    words.some((m, j) => m.head === i && m.place === 'mod' && !hits.some((h) => h.domain === 'operations' && h.words.includes(j)) && !OWN_SIDE.has(m.lower)))
+  // ("for the education team's new programme": the team may describe what follows it.)
+  return words.some((w, i) => w.prep === 'for' && (w.place === 'head' || w.place === 'mod') && lexicon.isOrganisationHead(w.keys) &&
+    words.some((m, j) => (m.head === i || (w.place === 'mod' && j === i - 1)) && m.place === 'mod' && !hits.some((h) => h.domain === 'operations' && h.words.includes(j)) && !OWN_SIDE.has(m.lower)))
 }
 const OWN_SIDE = new Set(['operations', 'operational', 'ops', 'warehouse', 'site', 'depot', 'plant', 'production', 'logistics', 'shift', 'night', 'day', 'my', 'our'])
 

@@ -126,8 +126,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.
-  const givesPeople = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && words[i + 1]?.lower === 'the' && /(ers|ors|ists)$/.test(words[i + 2]?.lower ?? '') && words[i + 2]?.place === 'head' && has(words[i + 3], C.CONTRIBUTION_NOUNS))
-  if (givesPeople) return answer('contribute', [givesPeople[0].text, words[givesPeople[1] + 3].text])
+  for (const [v, i] of mainVerbs) {
+    if (!has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
+    const people = words.findIndex((w, j) => j > i && j <= i + 4 && w.place === 'head' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys)))
+    if (people > 0 && has(words[people + 1], C.CONTRIBUTION_NOUNS)) return answer('contribute', [v.text, words[people + 1].text])
+  }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
   const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && [...evidence].some((j) => j > i))
@@ -164,6 +167,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v] of mainVerbs) {
     // "Serves as project manager for …" acts as it; it does not support.
     if (has(v, C.SUPPORT_VERBS) && words[words.indexOf(v) + 1]?.lower !== 'as' && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
+    // "Support the rebrand project by planning shop closures": supporting another team's project is taking part in it.
+    const object = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && !w.prep)
+    if (has(v, C.SUPPORT_VERBS) && object > 0 && has(words[object], C.JOINED)) return answer('support', [v.text, words[object].text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')

@@ -55,6 +55,9 @@ function prepare(label: string): string {
     .replace(/\bcold[\s-]+call(s|ed|ing)?\b/gi, 'coldcall$1')
     // "Key accountabilities include …": the work is what they include, as with duties.
     .replace(/^(?:(?:key|main|core|your)\s+)?(?:accountabilities|responsibilities)\s+(?:include|includes|are)[:\s]+/i, 'duties include ')
+    // "Keeps the chefs stocked instead of rolling sushi myself", "doing X rather than managing": what the role does not do
+    // is no part of its work.
+    .replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
     // "Runs the launch project end to end": how completely says nothing about what the work is.
     .replace(/,?\s*\bend[\s-]+to[\s-]+end\b/gi, '')
     // "re: the audit", "+ returns": a note's little words.

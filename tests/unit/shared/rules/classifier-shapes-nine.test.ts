@@ -212,3 +212,29 @@ describe('who a thing is for, and work before production', () => {
     expect(categoryOf("send the comms team's approved statement out to the local papers")).toBe('public-relations')
   })
 })
+
+describe('what the role does not do, and words the stemmer confused', () => {
+  it('leaves out what the card says the role does instead of, or rather than', () => {
+    expect(categoryOf('Keep the bakers stocked with flour instead of baking myself')).not.toBe('individual-tasks')
+    expect(categoryOf('Run the dispatch desk rather than packing orders myself')).not.toBe('individual-tasks')
+  })
+
+  it('reads supporting another team’s project as taking part in it', () => {
+    expect(classifyLabel('Support the rebrand project by planning shop closures').mode).toBe('support')
+  })
+
+  it('reads feedback given to people named as a contribution to their work', () => {
+    expect(classifyLabel('Give the design engineers feedback on how the new crates stack').mode).toBe('contribute')
+  })
+
+  it('keeps "news" apart from "new", and a park apart from parking', () => {
+    expect(categoryOf('Give the design team feedback on how easy the new box is to fill')).not.toBe('public-relations')
+    expect(categoryOf("Responsible for the park's overall financial health")).toBe('major-finance')
+  })
+
+  it('reads a bracket naming another function as someone else’s operations', () => {
+    expect(isOperationsManager({ title: 'Theatre Operations Manager (Surgical)' })).toBe(false)
+    expect(isOperationsManager({ title: 'Fundraising Operations Manager' })).toBe(false)
+    expect(isOperationsManager({ title: 'Operations Manager (North West)' })).toBe(true)
+  })
+})
