@@ -178,6 +178,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             if (w.segment !== words[seq[p]].segment) break
             // "which new countries the business moves into": a phrase's words stay in one noun phrase, or a verb and its object.
             if (endsNounPhrase(words, seq[q], seq[g])) break
+            // "the business and model its values": across "and", a verb starts something else.
+            if (w.place === 'verb' && words.slice(seq[q] + 1, seq[g]).some((x) => x.lower === 'and' || x.lower === 'or')) break
             // "give sales realistic lead times": who receives ends there; the next noun phrase is not part of its phrase.
             if (words[seq[q]].place === 'head' && words[seq[q]].prep === 'to' && w.prep !== 'to') break
             // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
@@ -245,6 +247,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
+        // "crew shifts", "pack rota": before a word of planning the doing verb names whose plan it is.
+        if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
         // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
         if (e.domain === 'hands-on-work' && e.kind === 'noun' && words.some((v, j) => j < i && v.place === 'verb' && staffingPlaces(words, j))) continue
@@ -264,6 +268,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   })
   return hits.map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
 }
+const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
 
 /** The phrase before this "for" phrase ends on a thing operations looks after. */

@@ -32,6 +32,7 @@ const SHIFT_PLACES = wordKeys('shift shifts')
 const EACH = new Set(['each', 'every'])
 /** Verbs of looking at work, not doing it. */
 const LOOKING = wordKeys('check inspect walk visit attend observe watch see tour cover test sample brief')
+const LOOKING_ROUNDS = new Set(['walk', 'safety', 'inspection', 'check', 'audit', 'quality'])
 const RELATIONS = wordKeys('relationship relationships rapport trust partnership partnerships link links bond bonds')
 /** Those a role deputises for: standing in for them is management. */
 const MANAGERS = wordKeys('manager managers director directors head deputy supervisor boss ceo gm')
@@ -49,6 +50,8 @@ function doesTheTask(words: readonly Word[]): Hit[] {
   if (first < 0 || (words[first].lower !== 'does' && words[first].lower !== 'do')) return []
   const task = words.findIndex((w, j) => j > first && w.clause === 0 && w.place === 'head')
   if (task < 0 || words[task].prep) return []
+  // "Do the daily safety walk round": a walk or check round the site looks at the work.
+  if (words.some((m) => m.head === task && m.place === 'mod' && LOOKING_ROUNDS.has(m.lower))) return []
   if (has(words[task], TEAM_TASKS)) return [{ domain: 'hands-on-work', score: SCORE, words: [first, task], ownable: false, byVerb: true }]
   if (has(words[task], DESK_TASKS)) return [{ domain: 'clerical', score: SCORE, words: [first, task], ownable: false, byVerb: true }]
   return []

@@ -4,7 +4,7 @@ import { key, wordKeys } from '../lexicon'
 
 
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
-export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust escalate')
+export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust escalate flag')
 export const HANDOFF_WITH_PARTICLE = wordKeys('hand pass')
 /** Giving work to someone: handing it off when the work itself is what is given. */
 export const GIVING_VERBS = wordKeys('give')
@@ -91,7 +91,7 @@ export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture f
 export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
 export const TURN_VERBS = wordKeys('turn convert translate break cascade')
-export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme')
+export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme pattern patterns')
 /** Passing on what was decided elsewhere to the role's own people: "communicates the company's priorities to the shift teams". */
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
 export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
@@ -123,5 +123,6 @@ export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
   'direct report', 'own team', 'own deputy', 'own deputies', 'own manager', 'own managers', 'own team member', 'own supervisors', 'your team', 'your shift', 'your staff', 'your supervisor', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
   'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',
   'his team', 'her team', 'my team', 'my supervisor', 'my staff', 'my people', 'my report', 'my deputy', 'my shift', 'my crew', 'my team leader', 'my operative', 'my driver', 'our team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
-  'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage'
+  'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage', 'reporting directly to', 'report directly to', 'reporting to role',
+  'report into role', 'reporting to post'
 ].map((p) => p.split(/\s+/).map(key))

@@ -126,10 +126,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.
+  // ("Gives our government relations lead figures": the giving verb may itself read as that work.)
   for (const [v, i] of mainVerbs) {
-    if (!has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
-    const people = words.findIndex((w, j) => j > i && j <= i + 4 && w.place === 'head' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys)))
-    if (people > 0 && has(words[people + 1], C.CONTRIBUTION_NOUNS)) return answer('contribute', [v.text, words[people + 1].text])
+    if (!has(v, C.CONTRIBUTE_VERBS)) continue
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys)))
+    if (people > 0 && has(words[people + 1], C.CONTRIBUTION_NOUNS) && !evidence.has(people + 1)) return answer('contribute', [v.text, words[people + 1].text])
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.

@@ -148,7 +148,9 @@ export function parseLabel(label: string): ParsedLabel {
     if (w.breakBefore) {
       segment++
       // "across pick, pack and despatch teams": an item of a list of nouns, not a new verb.
-      const listItem = (words[i - 1]?.place === 'head' || words[i - 1]?.place === 'mod') && CONJUNCTIONS.has(raw[i + 1]?.lower ?? '') && !raw[i + 1]?.breakBefore
+      // "boilers, lifts, repair contractors": a plural between commas after a noun is an item too.
+      const listItem = (words[i - 1]?.place === 'head' || words[i - 1]?.place === 'mod') && ((CONJUNCTIONS.has(raw[i + 1]?.lower ?? '') && !raw[i + 1]?.breakBefore) ||
+        (words[i - 1]?.place === 'head' && !!raw[i + 1]?.breakBefore && /[^s]s$/.test(w.lower)))
       closeRun()
       prep = listItem ? prep : undefined
       expectVerb = !listItem
@@ -357,11 +359,13 @@ export function parseLabel(label: string): ParsedLabel {
     }
     // "once design is signed off": a word before an auxiliary is the clause's subject.
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
+    // "Cleaning & heating for the offices": two -ing words and no object after them name services, not work done.
+    const gerundPair = i === start && /ing$/.test(lower) && CONJUNCTIONS.has(next?.lower ?? '') && /ing$/.test(raw[i + 2]?.lower ?? '') && (!raw[i + 3] || raw[i + 3].breakBefore || PREPOSITIONS.has(raw[i + 3].lower))
     const isVerb =
       i === contactVerbAt ||
       reducedRelative ||
       beforeObject ||
-      (!subject &&
+      (!subject && !gerundPair &&
       (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList && !listWord)))
     if (isVerb) {
       closeRun()
