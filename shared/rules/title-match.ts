@@ -48,7 +48,9 @@ function headWord(rule: TitleRule, words: readonly string[]): string | undefined
 export function matchesTitleRule(rule: TitleRule, title: string): boolean {
   // "Theatre Operations Manager (Surgical)": a bracket naming another function says whose operations they are.
   const bracket = /\(([^)]*)\)/.exec(title)
-  if (bracket && titleWords(bracket[1]).some((w) => rule.otherFunctions.includes(w))) return false
+  // ("(Clinical Waste Depot)" names a site: only a short bracket that starts with a function names one.)
+  const inBracket = bracket ? titleWords(bracket[1]) : []
+  if (inBracket.length > 0 && inBracket.length <= 2 && rule.otherFunctions.includes(inBracket[0])) return false
   const comma = title.indexOf(',')
   if (comma > 0 && matchesWords(rule, titleWords(title.slice(0, comma)))) {
     // "Operations Manager, Locker Network": a whole title, then the unit it runs. Only a

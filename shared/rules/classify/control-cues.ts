@@ -100,7 +100,10 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
  * "every quote the estimators send": a thing followed by who made it and what they did.
  * "every form the nursery practitioners fill in", "every parcel the team packs": the doers may be described, or a team.
  */
-function madeByThem(words: ParsedLabel['words'], at: number): boolean {
+function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
+  // "every box of truffles the staff pack": past an "of" phrase.
+  const at = words[thing + 1]?.lower === 'of' ? words.findIndex((w, j) => j > thing + 1 && w.place === 'head') : thing
+  if (at < 0) return false
   const the = words[at + 1]
   if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {

@@ -40,6 +40,7 @@ const RUN = key('run')
 const IN_PERSON = new Set(['yourself', 'myself', 'himself', 'herself', 'themselves', 'personally'])
 const PUT = key('put')
 const FEED = key('feed')
+const MEETING = wordKeys('meet sync')
 const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
 const SIT = key('sit')
 const GO = key('go')
@@ -130,7 +131,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v, i] of mainVerbs) {
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
     const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys)))
-    if (people > 0 && has(words[people + 1], C.CONTRIBUTION_NOUNS) && !evidence.has(people + 1)) return answer('contribute', [v.text, words[people + 1].text])
+    // ("the public affairs team local job numbers": what is given may have describing words first.)
+    const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
+    if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
@@ -176,8 +179,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
   const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
   if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
-  for (const [v] of mainVerbs) {
+  for (const [v, i] of mainVerbs) {
     if (has(v, C.COORDINATE_VERBS) && partnerOnly) return answer('coordinate', [v.text, evidenceWords[0].text])
+    // "Meets sales weekly to match the order book to capacity": the department met is the owner worked with.
+    const met = words.findIndex((w, j) => j > i && w.clause === 0 && w.place !== 'function')
+    if (has(v, MEETING) && met > 0 && !words[met].prep && lexicon.isDepartment(words[met].keys)) return answer('coordinate', [v.text, words[met].text])
   }
   // "Gets the office junior to do the filing": someone else, named as the object, is got or asked to do the team's work.
   // "Decides which admin tasks go to the new office assistant": the team's work shared out to someone named.

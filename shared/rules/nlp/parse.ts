@@ -134,6 +134,8 @@ export function parseLabel(label: string): ParsedLabel {
   let decisionOpen = false
   let ensuredClause = -1
   let contactVerbAt = -1
+  /** A department just read as a clause's subject: the next word is its verb. */
+  let subjectAt = -2
   /** This word is an item of a comma list of nouns ("buildings, cleaning and catering"). */
   let listWord = false
   let run: number[] = []
@@ -338,7 +340,7 @@ export function parseLabel(label: string): ParsedLabel {
       ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
     const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
     // "the project building the new online catalogue": what a project is doing is the project itself, so its clause stays.
-    const projectDoing = run.length > 0 && PROJECT_NOUNS.has(raw[i - 1]?.lower ?? '') && /ing$/.test(lower) && (looksLikeVerb(w) || ingOfVerb(lower)) && !!next && NOUN_PHRASE_OPENERS.has(next.lower)
+    const projectDoing = run.length > 0 && PROJECT_NOUNS.has(raw[i - 1]?.lower ?? '') && /ing$/.test(lower) && (looksLikeVerb(w) || ingOfVerb(lower)) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || next.lower === 'new' || adjectiveShaped(next))
     if (reducedRelative || projectDoing) {
       closeRun()
       if (!projectDoing) clause++
@@ -359,10 +361,18 @@ export function parseLabel(label: string): ParsedLabel {
     }
     // "once design is signed off": a word before an auxiliary is the clause's subject.
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
+    // "once engineering signs off the design": a department before a verb in -s is who does it.
+    const departmentSubject = i > start && SUBORDINATORS.has(raw[i - 1]?.lower ?? '') && lexicon.isDepartment(w.keys) && !!next && /[^s]s$/.test(next.lower) && (looksLikeVerb(next) || next.pos === 'VERB')
     // "Cleaning & heating for the offices": two -ing words and no object after them name services, not work done.
     const gerundPair = i === start && /ing$/.test(lower) && CONJUNCTIONS.has(next?.lower ?? '') && /ing$/.test(raw[i + 2]?.lower ?? '') && (!raw[i + 3] || raw[i + 3].breakBefore || PREPOSITIONS.has(raw[i + 3].lower))
+    if (departmentSubject && !subject) {
+      closeRun()
+      words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
+      subjectAt = i
+      continue
+    }
     const isVerb =
-      i === contactVerbAt ||
+      i === contactVerbAt || i === subjectAt + 1 ||
       reducedRelative ||
       beforeObject ||
       (!subject && !gerundPair &&

@@ -238,3 +238,39 @@ describe('what the role does not do, and words the stemmer confused', () => {
     expect(isOperationsManager({ title: 'Operations Manager (North West)' })).toBe(true)
   })
 })
+
+describe('subjects, lists and meetings', () => {
+  it('reads a department before a verb in -s as who does it', () => {
+    expect(classifyLabel('Sets up the filling line once engineering signs off the new cap design').mode).toBe('implement')
+  })
+
+  it('reads a plural between commas as a list item, not a verb', () => {
+    expect(categoryOf('Estates across the 4 sites - boilers, lifts, roofing contractors')).toBe('operations')
+  })
+
+  it('reads two -ing words with no object as services', () => {
+    expect(categoryOf('Cleaning & lighting for the design and finance floors')).toBe('operations')
+  })
+
+  it('reads a department met as the owner worked with', () => {
+    expect(classifyLabel('Meets sales weekly to match the order book to plant capacity').mode).toBe('coordinate')
+  })
+
+  it('reads a phrase of planning after a doing verb as a noun', () => {
+    expect(categoryOf('plan road closures and crew shifts for the resurfacing job')).toBe('operations')
+    expect(categoryOf('crew the car deck on the early sailing')).toBe('individual-tasks')
+  })
+
+  it('reads reporting directly to the role as direct reports, and flagging to the owner as handing off', () => {
+    expect(categoryOf('Handles disciplinary matters for the supervisors reporting directly to the role')).toBe('operations')
+    expect(classifyLabel('flag odd contract clauses to legal before we sign').mode).toBe('oversee')
+  })
+
+  it('reads what a project of research is doing as research', () => {
+    expect(categoryOf('Leads the R&D programme investigating new glazes for the tiles')).toBe('research-development')
+  })
+
+  it('reads each thing of a kind the staff made as their work', () => {
+    expect(categoryOf('Personally checks every tray of pastries the bakers make')).toBe('micromanagement')
+  })
+})
