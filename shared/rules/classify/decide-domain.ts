@@ -125,7 +125,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   }
   // "Project-manage the outreach programme for the learning dept": running a project for a team named, when
   // nothing else says what kind of work it is, is that team's project.
-  if ((!best || bestScore < 1) && managing && forOtherTeam(words, hits)) {
+  if ((!best || bestScore < 1) && ((managing && forOtherTeam(words, hits)) || runsNonOperationalProject(words, hits, allOps))) {
     return { domain: 'other-projects', strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === 'other-projects')), operations: ops, score: project }
   }
   if (!best || bestScore < FLOOR || bestScore <= ops) {
@@ -146,6 +146,27 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const strength: Strength = verbAlone || toolsOnly || placeOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
+
+/** Verbs of running a project. */
+const RUNNING = new Set(['run', 'lead', 'manage', 'own', 'head', 'deliver', 'organise'].map(key))
+
+/**
+ * "Run the charity gala project", "PM for the anniversary book": a project run by the role, named by what it makes,
+ * with nothing operational in it, is not operations' own project.
+ */
+function runsNonOperationalProject(words: readonly Word[], hits: readonly Hit[], ops: number): boolean {
+  if (ops >= 1) return false
+  const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
+  const managing = hits.some((h) => h.domain === 'other-projects' && h.score >= STRONG)
+  if (!managing && !(verb && verb.keys.some((k) => RUNNING.has(k)))) return false
+  // The project, and words of its own naming what it is ("the gala project", "the project for the history book").
+  const project = words.findIndex((w) => w.clause === 0 && (w.place === 'head' || w.place === 'mod') && w.keys.some((k) => PROJECT_WORDS.has(k) || k === PM))
+  if (project < 0) return false
+  const about = words.filter((w, i) => w.clause === 0 && i !== project && (w.place === 'mod' || w.place === 'head') && !lexicon.isOrganisationHead(w.keys) && !/^\d/.test(w.lower) &&
+    ((w.head === project && w.place === 'mod') || (i > project && w.prep === 'for')))
+  return about.length > 0
+}
+const PM = key('pm')
 
 /** "for the learning dept", "for the alumni team": a team named by its own word, not an operational one. */
 function forOtherTeam(words: readonly Word[], hits: readonly Hit[]): boolean {

@@ -23,7 +23,7 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
   maintain hit achieve deliver arrange roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
   support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
-  implement roll introduce launch pilot`)
+  implement introduce launch pilot`)
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
 const SCORE = 3
@@ -70,6 +70,12 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (helped) return [helped]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
   const phrasal = (v.particle === 'in' || v.particle === 'up') && !has(v, C.OVERSIGHT_OBJECTS)
+  // "Rolls out the new tills" puts them in place; "rolls sushi" is the work.
+  if (v.particle === 'out' && has(v, ROLL)) return []
+  // "Drives the gritter", "operates the band saw": a machine nobody's lexicon knows, driven or worked, is the team's work;
+  // "drives efficiency", "drives the new KPIs" are not.
+  const machine = drivenMachine(words, verb)
+  if (machine > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, machine], ownable: false, byVerb: true }]
   if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
   if (has(v, C.CONTRIBUTE_VERBS) && words.some((w) => w.clause === 0 && has(w, C.CONTRIBUTION_NOUNS))) return []
   // "Builds strong relationships with colleagues": ties with people are not the team's work done beside them.
@@ -97,6 +103,20 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
+}
+
+const ROLL = wordKeys('roll')
+const DRIVING = wordKeys('drive operate')
+const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
+
+/** The object of "drive"/"operate" when it is a thing no domain's lexicon names, and not an idea ("drive improvement"). */
+function drivenMachine(words: readonly Word[], verb: number): number {
+  if (!has(words[verb], DRIVING) || words[verb].particle) return -1
+  const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
+  if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || !/^[a-z-]+$/.test(words[object].lower)) return -1
+  const named = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
+  const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
+  return phrase.some(named) ? -1 : object
 }
 
 /** "Helps the porters carry the boxes", "assists the drivers to load the vans": workers named, then a working verb. */

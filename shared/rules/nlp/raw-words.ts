@@ -44,6 +44,8 @@ function prepare(label: string): string {
     .replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
     .replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
     .replace(/\bgo\s+out\s+and\s+/gi, '')
+    // "JB to run the …": a card naming who by initials; the work is what follows.
+    .replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')
     // "The post holder will …", "Key duties: …": what the post holder will do is the work.
     .replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
     .replace(/^(?:key|main|core)\s+duties\s*(?:include|are)?\s*[:\-–]\s*/i, 'duties include ')

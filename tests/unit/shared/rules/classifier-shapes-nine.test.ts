@@ -274,3 +274,24 @@ describe('subjects, lists and meetings', () => {
     expect(categoryOf('Personally checks every tray of pastries the bakers make')).toBe('micromanagement')
   })
 })
+
+describe('machines, projects and initials', () => {
+  it('reads driving a machine nobody’s lexicon knows as the team’s work, and driving an idea as not', () => {
+    expect(categoryOf('drive the snowplough on night shifts')).toBe('individual-tasks')
+    expect(categoryOf('Drive efficiency across the depots')).toBe('operations')
+  })
+
+  it('reads rolling the food as work, and rolling out a result as putting it in place', () => {
+    expect(categoryOf('Roll sushi on the counter during the lunch rush')).toBe('individual-tasks')
+    expect(classifyLabel('Roll out the new tills IT chose across the shops').mode).toBe('implement')
+  })
+
+  it('reads running a project named by what it makes, with nothing operational in it, as another department’s project', () => {
+    expect(categoryOf('Run the charity ball project for the trustees')).toBe('non-operational-projects')
+    expect(categoryOf('Lead the racking replacement project')).toBe('operations')
+  })
+
+  it('reads the work after initials', () => {
+    expect(categoryOf('JB to run the project for the museum’s centenary book')).toBe('non-operational-projects')
+  })
+})
