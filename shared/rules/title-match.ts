@@ -22,7 +22,8 @@ export function titleWords(title: string): readonly string[] {
 }
 
 function readTitle(title: string): readonly string[] {
-  let s = title.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ')
+  // "Responsable des opérations": accents folded, so other languages' titles read too.
+  let s = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ')
   const parts = s.split(/\s[-–—|]\s|\s\/\s/)
   // "Head - Operations": a lone word before the dash is the start of the title, not all of it.
   s = parts.length > 1 && parts[0].trim().split(/\s+/).length === 1 ? `${parts[0]} ${parts[1]}` : parts[0] ?? s
@@ -36,7 +37,8 @@ function readTitle(title: string): readonly string[] {
 
 /** The noun naming what the person is: "head" in "Head of Operations", else the last role noun. */
 function headWord(rule: TitleRule, words: readonly string[]): string | undefined {
-  const of = words.indexOf('of')
+  // "Gerente de Operaciones", "Directeur des opérations": "de"/"des"/"du" as "of".
+  const of = words.findIndex((w) => w === 'of' || w === 'de' || w === 'des' || w === 'du' || w === 'der')
   if (of > 0) return words[of - 1]
   for (let i = words.length - 1; i >= 0; i--) {
     if (rule.managerHeads.includes(words[i]) || rule.nonManagerHeads.includes(words[i])) return words[i]

@@ -48,6 +48,8 @@ const PLANNING: ReadonlySet<string> = new Set(['plan', 'schedule', 'organise', '
 /** Verbs of arguing a case to someone. */
 const ADVOCACY: ReadonlySet<string> = new Set(['argue', 'press', 'push', 'campaign', 'lobby', 'persuade', 'influence', 'oppose', 'win', 'urge', 'plead'].map(key))
 
+const DECIDING: ReadonlySet<string> = new Set(['set', 'decide', 'approve', 'determine', 'agree', 'declare'].map(key))
+const RAISING: ReadonlySet<string> = new Set(['raise', 'fund', 'funding', 'fundraise', 'fundraising', 'loan', 'lender', 'capital', 'round', 'invest', 'investment', 'debt', 'equity', 'finance', 'refinance'].map(key))
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 const PROJECT_WORDS: ReadonlySet<string> = new Set(['project', 'projects', 'programme', 'programmes'].map(key))
 
@@ -69,6 +71,14 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
       if (h.domain === 'sales' || NEUTRAL.has(h.domain) || !h.words.every((i) => i > sellingVerb.words[0] && words[i].clause === 0 && !words[i].prep)) continue
       sums.set(h.domain, (sums.get(h.domain) ?? 0) - h.score / 2)
     }
+  }
+  // "Presents the financial report at the shareholders' meeting": money talked over with investors is investor relations,
+  // unless money is being raised from them.
+  const ir = sums.get('investor-relations') ?? 0
+  const deciding = words.some((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => DECIDING.has(k)))
+  if (ir >= 2 && !deciding && (sums.get('finance') ?? 0) >= ir - 1 && !hits.some((h) => h.domain === 'finance' && h.words.some((i) => words[i].keys.some((k) => RAISING.has(k))))) {
+    sums.set('investor-relations', ir + (sums.get('finance') ?? 0))
+    sums.delete('finance')
   }
   const allOps = (sums.get('operations') ?? 0) - (bestIsControl(sums) ? hits.filter((h) => h.domain === 'operations' && covered(h)).reduce((t, h) => t + h.score, 0) : 0)
   let best: DomainId | null = null

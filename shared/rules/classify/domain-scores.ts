@@ -65,6 +65,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   let partner = false
   // "Build our own route-optimisation software": what a made digital thing is for describes it; making it is the work.
   if (operations && w.place === 'mod' && madeDigitalThing(words, w.head)) f = 0.4
+  // "the new till system IT chose": the team's tools naming a system say which system, not work done by hand.
+  if (domain === 'hands-on-work' && w.place === 'mod' && words[w.head]?.keys.some((k) => DIGITAL_THINGS.has(k))) return 0
   // "Procure lab coats for the research laboratory": a verb of looking after things; the object's
   // describing words and who it is for say what is bought or moved, not whose work it is.
   if (looksAfter && !operations) {
@@ -266,8 +268,18 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const maker = words.findIndex((v, j) => j < i && v.place === 'verb' && v.clause === w.clause && v.keys.some((k) => MAKING.has(k)))
     if (maker >= 0 && !words.slice(maker + 1, i).some((x) => x.place === 'verb')) hits.push({ domain: 'it-software', score: 3, words: [maker, i], ownable: false, byVerb: true })
   })
-  return hits.map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
+  return inRecruiting(hits, words).map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
 }
+
+const RECRUITING = new Set(['recruit', 'recruitment', 'hiring', 'hire', 'vacancy', 'vacancies', 'candidate', 'applicant', 'interview'].map(key))
+const JOB_ADS = new Set(['advert', 'ad', 'advertisement', 'offer', 'posting', 'listing'].map(key))
+
+/** "Runs recruitment, from writing adverts to making offers": beside recruiting, adverts and offers are jobs'. */
+function inRecruiting(hits: Hit[], words: readonly Word[]): Hit[] {
+  if (!hits.some((h) => h.domain === 'hr' && h.words.some((i) => words[i].keys.some((k) => RECRUITING.has(k))))) return hits
+  return hits.map((h) => h.domain === 'marketing' && h.words.every((i) => words[i].keys.some((k) => JOB_ADS.has(k))) ? { ...h, domain: 'hr' } : h)
+}
+const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])
 const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
 
@@ -300,7 +312,8 @@ function sequenceOrder(words: readonly Word[], i: number): boolean {
 
 /** True when a determiner between two words starts a new noun phrase after a head noun ("countries | the business"). */
 function endsNounPhrase(words: readonly Word[], from: number, to: number): boolean {
-  if (words[from].place !== 'head') return false
+  // ("over their shoulder": a preposition read as a noun still takes its noun phrase.)
+  if (words[from].place !== 'head' || PREPOSITION_HEADS.has(words[from].lower)) return false
   for (let k = from + 1; k < to; k++) if (SKIPPED.has(words[k].lower)) return true
   return false
 }

@@ -50,7 +50,7 @@ export const ASKING_NOUNS = wordKeys('request requests proposal proposals submis
 export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational perspective', 'operations perspective', 'ops perspective', 'operational point of view', 'operations point of view', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
-  'participate', 'contribute', 'represent operations', 'operations representative', 'operational representative', 'ops representative',
+  'participate', 'contribute', 'represent operations', 'represent ops', 'operations representative', 'operational representative', 'ops representative',
   'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
@@ -115,7 +115,7 @@ export const RAISE_VERBS = wordKeys('raise log escalate report flag refer follow
 export const COORDINATE_PREPS = new Set(['with', 'alongside', 'to'])
 
 /** Supporting another department's work. */
-export const SUPPORT_VERBS = wordKeys('support enable help assist back serve equip')
+export const SUPPORT_VERBS = wordKeys('support enable help assist back serve equip free')
 export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
 
 /** Only for the role's own direct reports. */

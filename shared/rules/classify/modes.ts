@@ -41,6 +41,7 @@ const IN_PERSON = new Set(['yourself', 'myself', 'himself', 'herself', 'themselv
 const PUT = key('put')
 const FEED = key('feed')
 const MEETING = wordKeys('meet sync')
+const PRESENTING = wordKeys('present speak host pitch')
 const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
 const SIT = key('sit')
 const GO = key('go')
@@ -117,7 +118,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Gives evidence to the select committee", "sends figures to investors": what is given to an outside party is that party's work.
   // "Tells reporters the company's side": so is what is told to outside people themselves, or asked by them ("questions from analysts").
-  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE))))
+  // "Presents the report at the shareholders' meeting": where it is presented is who it is for.
+  const presenting = mainVerbs.some(([v]) => has(v, PRESENTING))
+  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || (words[i].prep === 'at' && presenting)))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue

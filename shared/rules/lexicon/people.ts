@@ -41,7 +41,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `scoop, fit, crew, fry, grill, chop, peel, slice, knead, resole, calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose,
-      groom, muck, gut, fillet, harvest, belay, steam`
+      groom, muck, gut, fillet, harvest, belay, steam, lifeguard`
   },
   {
     domain: 'clerical',
@@ -63,7 +63,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'task-control',
-    strong: `micromanage, micromanagement, line by line, keystroke, minute by minute, hour by hour, over shoulder, one by one, gps tracking, track location,
+    strong: `micromanage, micromanagement, line by line, keystroke, minute by minute, hour by hour, over shoulder, over their shoulder, over his shoulder, over her shoulder, one by one, gps tracking, track location,
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
       listen in on, listen in, every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, step by step, step-by-step, listen call, read email,

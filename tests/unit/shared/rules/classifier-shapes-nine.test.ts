@@ -295,3 +295,29 @@ describe('machines, projects and initials', () => {
     expect(categoryOf('JB to run the project for the museum’s centenary book')).toBe('non-operational-projects')
   })
 })
+
+describe('what is said in the room, and context that decides a word', () => {
+  it('reads what is said of someone as that person’s work', () => {
+    expect(categoryOf("She's always out there stacking pallets in the yard with the lads.")).toBe('individual-tasks')
+    expect(categoryOf('He spends his mornings keying orders into the system.')).toBe('clerical-admin')
+    expect(categoryOf("He's been down at Westminster arguing our case on the new packaging laws.")).toBe('government-relations')
+  })
+
+  it('reads adverts and offers beside recruiting as jobs’', () => {
+    expect(categoryOf('Runs recruitment for the whole firm, from writing adverts to making offers')).toBe('hr-beyond-operations')
+  })
+
+  it('reads money talked over with shareholders as investor relations, and money decided as finance', () => {
+    expect(categoryOf("Present the financial report at the annual shareholders' meeting")).toBe('investor-relations')
+    expect(categoryOf('Sets the dividend paid to shareholders')).toBe('major-finance')
+  })
+
+  it('reads the team’s tools naming a system as which system', () => {
+    const c = classifyLabel('Rolls out the new till system IT chose to all the shops')
+    expect(c.domain !== 'hands-on-work' || c.strength === 'weak').toBe(true)
+  })
+
+  it('reads watching over people’s shoulders as control', () => {
+    expect(categoryOf("Watches the agents' screens over their shoulder")).toBe('micromanagement')
+  })
+})
