@@ -122,7 +122,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
-  if (w.clause > 0 && !w.ensured) f *= operations ? 0.6 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : LATER_CLAUSE
+  if (w.clause > 0 && !w.ensured) f *= operations ? 0.6 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : whenClause(words, w.clause) ? OCCASION : LATER_CLAUSE
   else if (w.ensured && !operations && (doneByDepartment(words, w.clause) || operationalSubject(words, w))) f *= PARTNER_IN_PHRASE
   return f
 }
@@ -282,6 +282,14 @@ function inRecruiting(hits: Hit[], words: readonly Word[]): Hit[] {
 const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])
 const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
+
+/** "… when marketing's offer goes live": a clause saying when another department acts names the occasion, not the work. */
+function whenClause(words: readonly Word[], clause: number): boolean {
+  const at = words.findIndex((w) => w.clause === clause)
+  const subject = words.find((w, j) => j > at && w.clause === clause && w.place !== 'function')
+  return at >= 0 && WHEN_OPENERS.has(words[at].lower) && !!subject && lexicon.isDepartment(subject.keys) && words.some((v) => v.place === 'verb' && v.clause === 0)
+}
+const WHEN_OPENERS = new Set(['when', 'whenever', 'while', 'until'])
 
 /** The phrase before this "for" phrase ends on a thing operations looks after. */
 function servesThing(words: readonly Word[], w: Word): boolean {

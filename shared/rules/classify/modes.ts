@@ -55,7 +55,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const d = domain.domain
   // "meetings with fund managers", "with government departments": for the work of dealing with outside
   // parties, the party itself is whom the work is done with, not an owner worked with ("the press office" is one).
-  const outsideParty = (i: number): boolean => !!d && OUTSIDE_DOMAINS.has(d) && !has(words[words[i].head], C.OWN_UNITS) && (has(words[i], C.OUTSIDE_PEOPLE) ||
+  // ("with public affairs": a department of the company's own is no outside party.)
+  const outsideParty = (i: number): boolean => !!d && OUTSIDE_DOMAINS.has(d) && !has(words[words[i].head], C.OWN_UNITS) && !lexicon.isDepartment(words[words[i].head].keys) && (has(words[i], C.OUTSIDE_PEOPLE) ||
     has(words[words[i].head], C.OUTSIDE_PEOPLE) || domain.hits.some((h) => h.domain === d && h.words.length > 1 && h.words.includes(i) && h.words.includes(words[i].head)))
 
   for (const p of C.DIRECT_REPORT_PHRASES) {
@@ -176,7 +177,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (has(v, C.SUPPORT_VERBS) && words[words.indexOf(v) + 1]?.lower !== 'as' && firstEvidence !== undefined && isPartner(words, firstEvidence)) return answer('support', [v.text])
     // "Support the rebrand project by planning shop closures": supporting another team's project is taking part in it.
     const object = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && !w.prep)
-    if (has(v, C.SUPPORT_VERBS) && object > 0 && has(words[object], C.JOINED)) return answer('support', [v.text, words[object].text])
+    // "Free up staff for IT's migration project": so is giving it people or things.
+    const forProject = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && w.prep === 'for' && has(w, C.JOINED))
+    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || forProject > 0)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')

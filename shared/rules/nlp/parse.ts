@@ -64,6 +64,8 @@ const BARE_PLACES = new Set(['court', 'market', 'tribunal', 'school', 'hospital'
 const KEEPING = new Set(['keep', 'get', 'have'])
 const QUESTION_NEXT = new Set(['how', 'which', 'what', 'who', 'whether', 'where', 'when'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself'])
+/** Verbs in the past: what someone did ("chose", "signed", "approved"). */
+const PAST_DONE = /^(?:[a-z]+ed|chose|chosen|built|made|wrote|written|sent|bought|set|ran|gave|did|drew|found)$/
 const CONTACT_OPENERS = new Set(['the', 'our', 'their', 'its', 'each', 'every'])
 
 /** Nouns naming who acts as a whole: "the company signs", "the school uses". */
@@ -196,6 +198,17 @@ export function parseLabel(label: string): ParsedLabel {
         words.push({ ...base, clause, segment, place: 'function' })
         continue
       }
+    }
+    // "the till system IT chose", "the recipe R&D signed off": a department after a noun, before a verb in the past,
+    // opens a clause about that noun; the department did it, not the role.
+    if (lexicon.isDepartment(w.keys) && words[i - 1]?.place === 'head' && raw[i + 1] && !raw[i + 1].breakBefore && PAST_DONE.test(raw[i + 1].lower) && words.some((v) => v.place === 'verb' && v.clause === clause)) {
+      closeRun()
+      clause++
+      segment++
+      prep = undefined
+      contactVerbAt = i + 1
+      words.push({ ...base, clause, segment, place: 'head' })
+      continue
     }
     // "walk-in customers", "goods-in desk", "on-time deliveries", "in-house": a little word joined by a hyphen is part of the name, not a preposition.
     if (isFunctionWord(w) && !raw[i - 1]?.hyphenNext && !hyphenJoined(w, raw[i + 1])) {

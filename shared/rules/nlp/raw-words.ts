@@ -154,9 +154,11 @@ export function rawWords(label: string): Raw[] {
     out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: joined, hyphenNext: false, breakBefore: pendingBreak })
     pendingBreak = false
   }
-  // Lower-case "it" names the department only before words like "team" or "systems".
+  // Lower-case "it" names the department only before words like "team" or "systems", or after a noun before what
+  // it did ("the stock system it picked").
   for (let i = 0; i < out.length - 1; i++) {
-    if (out[i].lower === 'it' && IT_NEXT.has(out[i + 1].lower)) Object.assign(out[i], { lower: 'infotech', lemma: 'infotech', keys: ['infotech'] })
+    const chosen = i > 0 && out[i - 1].pos === 'NOUN' && /^(?:picked|chose|chosen|built|selected|bought|approved|configured|recommended|specified)$/.test(out[i + 1].lower)
+    if (out[i].lower === 'it' && (IT_NEXT.has(out[i + 1].lower) || chosen)) Object.assign(out[i], { lower: 'infotech', lemma: 'infotech', keys: ['infotech'] })
   }
   return out
 }

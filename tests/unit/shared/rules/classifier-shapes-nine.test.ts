@@ -321,3 +321,23 @@ describe('what is said in the room, and context that decides a word', () => {
     expect(categoryOf("Watches the agents' screens over their shoulder")).toBe('micromanagement')
   })
 })
+
+describe('what another department did, and when it acts', () => {
+  it('reads a department after a noun, before a verb in the past, as who did it', () => {
+    const c = classifyLabel('Rolls out the new till system IT chose to all the shops, including staff training')
+    expect(c.domain).not.toBe('hands-on-work')
+    expect(categoryOf('roll out the booking system it picked to the front desk')).not.toBe('individual-tasks')
+  })
+
+  it('reads a department of the company’s own as a partner, not an outside party', () => {
+    expect(classifyLabel("Coordinate with public affairs so a minister's visit doesn't disrupt the yard").mode).toBe('coordinate')
+  })
+
+  it('reads when another department acts as the occasion', () => {
+    expect(categoryOf("Make sure we can fulfil the orders when marketing's spring offer goes live")).not.toBe('marketing-campaigns')
+  })
+
+  it('reads freeing people up for another team’s project as support', () => {
+    expect(classifyLabel("free up staff for IT's till migration project").mode).toBe('support')
+  })
+})
