@@ -58,7 +58,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, sample,
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
-      sign customer, take order, customer order taking, coldcall, close contract, wholesale customer, sales team target, visit customer, find new customer,
+      sign customer, take order, customer order taking, coldcall, close contract, close order, wholesale customer, sales team target, visit customer, find new customer,
       ring lead, call lead, phone lead, chase lead, trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, sample, buyer, retailer, distributor, stockist, deal`,
     weak: `customer, account, tender, revenue, range, bid, commission`,

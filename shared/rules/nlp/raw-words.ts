@@ -42,7 +42,7 @@ function prepare(label: string): string {
     // "Most weeks I'm shortlisting …", "On Fridays I …": how often comes first on a card, then the work.
     .replace(/^(?:(?:most|many|some|every|on|at)\s+)?(?:\w+\s+)?(?:days|weeks|months|mornings|afternoons|evenings|nights|shifts|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)[,\s]+(?:i'm|i\s+am|i)\s+/i, '')
     // "Ends up putting up scaffold with the lads": the work is what the role ends up doing.
-    .replace(/^(?:i\s+)?(?:often\s+|always\s+|usually\s+)?(?:end|ends|ended)\s+up\s+(?=\w+ing\b)/i, '')
+    .replace(/^(?:i\s+|he\s+|she\s+|they\s+)?(?:often\s+|always\s+|usually\s+)?(?:end|ends|ended)\s+up\s+(?=\w+ing\b)/i, '')
     // "Keeps being asked to hire …", "always gets stuck driving …": a card's complaint names the work all the same.
     .replace(/^(?:i\s+|she\s+|he\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:being|getting)\s+(?:asked|sent|told|roped\s+in|pulled\s+in|called\s+in|dragged\s+in)\s+to\s+/i, '')
     .replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
@@ -64,6 +64,10 @@ function prepare(label: string): string {
     // "Keeps the chefs stocked instead of rolling sushi myself", "doing X rather than managing": what the role does not do
     // is no part of its work.
     .replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
+    // "… across all departments, not just operations": what is set aside is not the work either.
+    .replace(/[,\s]*\bnot\s+(?:just|only)\s+[^,.;]*/gi, '')
+    // "the 'Bin it right' campaign": a name in quotes is a title, not words of the work.
+    .replace(/(^|\s)['"‘“]([^'"‘’“”]{2,60})['"’”](?=[\s,.;:]|$)/g, '$1')
     // "Runs the launch project end to end": how completely says nothing about what the work is.
     .replace(/,?\s*\bend[\s-]+to[\s-]+end\b/gi, '')
     // "re: the audit", "+ returns": a note's little words.
