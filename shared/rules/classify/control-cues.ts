@@ -65,6 +65,7 @@ const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 've
 const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
 const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
 const PERFECT = new Set(['have', 'has', 'had'])
+const LIVE = new Set(['live', 'remotely', 'constantly', 'continuously', 'closely'])
 const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely'])
 /** What people are watched through. */
 const DEVICES = new Set('camera cameras cctv webcam tracker gps screen tablet handheld handset terminal'.split(' ').map(key))
@@ -175,7 +176,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   // "Watches the dispatchers' screens all shift": the devices of people at work, watched.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
-    const device = words.findIndex((x, j) => j > i && j <= i + 5 && x.clause === w.clause && x.place === 'head' && !x.prep && x.keys.some((k) => DEVICES.has(k)))
+    // ("the operators' screens live": a word of when may stand after the device.)
+    const device = words.findIndex((x, j) => j > i && j <= i + 5 && x.clause === w.clause && (x.place === 'head' || (x.place === 'mod' && LIVE.has(words[x.head].lower))) && !x.prep && x.keys.some((k) => DEVICES.has(k)))
     const whose = device > 0 && words.slice(i + 1, device).some((x) => x.place === 'mod' && (PEOPLE.has(x.lower) || lexicon.isOrganisationHead(x.keys) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist)s'?$/.test(x.lower)))
     if (whose) out.push({ domain: 'task-control', score: 3, words: [i, device], ownable: false })
   })

@@ -25,7 +25,8 @@ export interface Hit {
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])
 // A department named after a preposition is a partner ("with HR", "for the sales team");
 // an outside party is the work itself ("with investors", "in court", "to the press").
-const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, among: 1, amongst: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6 }
+// "through the monitoring software", "via the app": the means used, not the work.
+const PREP_FACTOR: Readonly<Record<string, number>> = { with: 1, among: 1, amongst: 1, alongside: 0.5, of: 0.9, as: 1, to: 1, in: 0.8, on: 0.8, at: 0.8, into: 0.7, for: 0.6, through: 0.3, via: 0.3, using: 0.3 }
 const PREP_DEFAULT = 0.7
 /** "before the campaign launch", "during product launches", "ahead of results": when the work happens, not what it is. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'during', 'ahead', 'prior', 'until', 'following', 'throughout'])

@@ -42,6 +42,7 @@ const PUT = key('put')
 const FEED = key('feed')
 const MEETING = wordKeys('meet sync')
 const PRESENTING = wordKeys('present speak host pitch')
+const BOSSES = new Set(['ceo', 'md', 'board', 'director', 'chief', 'president', 'owner', 'owners', 'founder', 'founders', 'chair', 'coo', 'cfo', 'trustees', 'partners', 'principal'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
 const SIT = key('sit')
 const GO = key('go')
@@ -64,6 +65,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "(not my report)": said not to be one; "by reporting to them": the role reports, to its backers or bosses.
     // "… even though they don't report to her": said not to be.
     const denied = words.slice(Math.max(0, (at?.[0] ?? 0) - 3), at?.[0] ?? 0).some((w) => NEGATIONS.has(w.lower))
+    // "Reporting directly to the group CEO": the role's own boss, not its reports.
+    const boss = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5).some((w) => BOSSES.has(w.lower)) : false
+    if (boss) continue
     if (at && !denied && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
   }
   for (const [v, i] of mainVerbs) {

@@ -52,7 +52,7 @@ function prepare(label: string): string {
     .replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')
     // "The post holder will …", "Key duties: …": what the post holder will do is the work.
     .replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
-    .replace(/^(?:key|main|core)\s+duties\s*(?:include|are)?\s*[:\-–]\s*/i, 'duties include ')
+    .replace(/^(?:key|main|core)\s+duties\s*(?:(?:include|includes|are)\s*:?|[:\-–])\s*/i, 'duties include ')
     // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
     .replace(/\btake\s+ownership\s+of\b/gi, 'own')
     .replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')

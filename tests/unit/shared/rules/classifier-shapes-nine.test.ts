@@ -341,3 +341,25 @@ describe('what another department did, and when it acts', () => {
     expect(classifyLabel("free up staff for IT's till migration project").mode).toBe('support')
   })
 })
+
+describe('set aside, quoted, reported to, and watched through', () => {
+  it('leaves out what is set aside with "not just"', () => {
+    expect(categoryOf('Handles disciplinary cases across all departments, not just operations')).toBe('hr-beyond-operations')
+  })
+
+  it('reads a name in quotes as a title', () => {
+    expect(categoryOf("Plans and launches the 'pick your own pumpkin' marketing campaign")).toBe('marketing-campaigns')
+  })
+
+  it('reads "key duties include" as a list of duties', () => {
+    expect(categoryOf('Key duties include selling storage contracts to law firms')).toBe('customer-sales')
+  })
+
+  it('reads reporting to the CEO as the role’s boss, not its reports', () => {
+    expect(categoryOf('Reporting directly to the CEO, you will set the five-year vision for the group')).toBe('strategy-vision')
+  })
+
+  it('reads the software people are watched through as the means, not the work', () => {
+    expect(categoryOf("Watch the pickers' screens live through the monitoring software")).toBe('micromanagement')
+  })
+})
