@@ -167,13 +167,14 @@ const TAKE = key('take')
 
 /** "Decide if we buy out the rival coach firm": buying or merging with a rival is the company's move. */
 function rivalBoughtCue(words: readonly Word[]): Hit | null {
-  const verb = words.findIndex((w) => w.place === 'verb' && (has(w, BUYING) || (w.keys.includes(TAKE) && w.particle === 'over')))
+  // ("the final call on buying the rival fleet": a gerund after a preposition buys too.)
+  const verb = words.findIndex((w) => (w.place === 'verb' || (/ing$/.test(w.lower) && !!w.prep)) && (has(w, BUYING) || (w.keys.includes(TAKE) && w.particle === 'over')))
   // "Estimate the staff needed if we buy the rival chain": a condition, not the choice, unless a choosing verb governs it.
   const opener = verb > 0 ? words.find((w) => w.clause === words[verb].clause) : undefined
   if (verb > 0 && opener?.lower === 'if' && !words.some((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))) return null
   if (verb < 0) return null
   // "which rival lab we buy": the rival may come before the verb, as what is chosen.
-  const rival = words.findIndex((w, j) => Math.abs(j - verb) <= 4 && j !== verb && (j < verb || w.clause === words[verb].clause) && !w.prep && has(w, RIVALS))
+  const rival = words.findIndex((w, j) => Math.abs(j - verb) <= 4 && j !== verb && (j < verb || w.clause === words[verb].clause) && (!w.prep || w.prep === words[verb].prep) && has(w, RIVALS))
   return rival >= 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, rival], ownable: false } : null
 }
 
@@ -185,9 +186,10 @@ function fundingCue(words: readonly Word[]): Hit | null {
   if (funds >= 0) return { domain: 'finance', score: SCORE + 0.5, words: [backers, funds], ownable: false }
   const how = words.findIndex((w) => w.lower === 'how' && w.clause === 0)
   if (how < 0) return null
-  const payer = words.findIndex((w, j) => j > how && j <= how + 3 && COMPANY.has(w.lower))
+  // ("how the company's cash reserves get invested": the company may name whose money it is.)
+  const payer = words.findIndex((w, j) => j > how && j <= how + 5 && COMPANY.has(w.lower))
   // "how the whole business gets funded": paid for, or funded.
-  const pays = payer >= 0 ? words.findIndex((w, j) => j > payer && j <= payer + 2 && ((has(w, PAY) && words[j + 1]?.lower === 'for') || (has(w, FUNDING) && /ed$/.test(w.lower)))) : -1
+  const pays = payer >= 0 ? words.findIndex((w, j) => j > payer && j <= payer + 5 && ((has(w, PAY) && words[j + 1]?.lower === 'for') || (has(w, FUNDING) && /ed$/.test(w.lower)))) : -1
   return pays >= 0 ? { domain: 'finance', score: SCORE, words: [how, payer, pays], ownable: false } : null
 }
 
@@ -196,13 +198,17 @@ function lookCue(words: readonly Word[]): Hit | null {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, CREATING) || (has(w, CREATING_WITH_PARTICLE) && (w.particle === 'up' || w.particle === 'out'))))
   if (verb < 0) return null
   // "the look, shape and materials of our next caddies": the "of" may follow a short list.
+  // "Comes up with the design for the new gift box": a design made up for a product is design work.
+  const design = words.findIndex((w, j) => j > verb && j <= verb + 4 && w.place === 'head' && has(w, DESIGN_NOUNS) && ['for', 'of'].includes(words[j + 1]?.lower ?? ''))
+  if (design > 0) return { domain: 'product-design', score: SCORE, words: [verb, design], ownable: false }
   const look = words.findIndex((w, j) => j > verb && w.place === 'head' && has(w, APPEARANCE) && words.slice(j + 1, j + 6).some((x) => x.lower === 'of'))
   const product = look >= 0 ? words.findIndex((w, j) => j > look && w.place === 'head' && w.prep === 'of') : -1
   return product >= 0 && !lexicon.isOperationalHead(words[product].keys) ? { domain: 'product-design', score: SCORE, words: [verb, look, product], ownable: false } : null
 }
 const PAY = wordKeys('pay')
 const BACKERS = wordKeys('investor investors lender lenders backer backers bank banks financier financiers')
-const FUNDING = wordKeys('fund finance bankroll back')
+const FUNDING = wordKeys('fund finance bankroll back invest')
 const CREATING = wordKeys('create invent sketch draw design shape style decide choose')
 const CREATING_WITH_PARTICLE = wordKeys('come work dream think')
+const DESIGN_NOUNS = wordKeys('design designs concept concepts')
 const APPEARANCE = wordKeys('look appearance styling style shape feel')

@@ -76,7 +76,9 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "drives efficiency", "drives the new KPIs" are not.
   const machine = drivenMachine(words, verb)
   if (machine > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, machine], ownable: false, byVerb: true }]
-  if (!phrasal && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
+  // "Works the box office on busy nights": working a post, with the post as the object, is not working with someone.
+  const worksPost = has(v, WORK) && words[verb + 1]?.lower === 'the'
+  if (!phrasal && !worksPost && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
   if (has(v, C.CONTRIBUTE_VERBS) && words.some((w) => w.clause === 0 && has(w, C.CONTRIBUTION_NOUNS))) return []
   // "Builds strong relationships with colleagues": ties with people are not the team's work done beside them.
   if (words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && has(w, RELATIONS))) return []
@@ -97,7 +99,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "Acts as deputy for the site director when absent": standing in for a manager is managing, not the team's work.
   if (words.some((w, j) => j > verb && w.clause === 0 && (w.prep === 'for' || w.prep === 'as') && w.place === 'head' && has(w, MANAGERS))) return []
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
-  const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in') && has(w, GAP))
+  // ("on busy nights": when the team is stretched.)
+  const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
   if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
@@ -106,6 +109,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
 }
 
 const ROLL = wordKeys('roll')
+const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
 const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
 

@@ -119,6 +119,9 @@ export const SUPPORT_VERBS = wordKeys('support enable help assist back serve equ
 export const SUPPORT_PREPS = new Set(['for', 'ahead', 'behind', 'prior'])
 
 /** Only for the role's own direct reports. */
+/** The role's own people, after "his", "her", "my": "her two shift supervisors". */
+export const OWN_REPORTS = wordKeys('supervisor supervisors leader leaders lead leads manager managers deputy deputies report reports staff crew operatives team')
+
 export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
   'direct report', 'own team', 'own deputy', 'own deputies', 'own manager', 'own managers', 'own team member', 'own supervisors', 'your team', 'your shift', 'your staff', 'your supervisor', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
   'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',

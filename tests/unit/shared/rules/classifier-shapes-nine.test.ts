@@ -363,3 +363,31 @@ describe('set aside, quoted, reported to, and watched through', () => {
     expect(categoryOf("Watch the pickers' screens live through the monitoring software")).toBe('micromanagement')
   })
 })
+
+describe('money, own people, posts and designs', () => {
+  it('reads reserves and investment policy as finance, and reserving a room as not', () => {
+    expect(categoryOf("Responsible for the charity's reserves and investment policy")).toBe('major-finance')
+    expect(categoryOf('decides how the company’s cash reserves get invested')).toBe('major-finance')
+    expect(categoryOf('Reserve the meeting room for the supplier visit')).toBe('operations')
+  })
+
+  it('reads the final call on buying a rival as strategy', () => {
+    expect(categoryOf('make the final call on buying the rival bakery chain')).toBe('strategy-vision')
+  })
+
+  it('reads the role’s own people, counted or described, as direct reports', () => {
+    expect(classifyLabel('handles disciplinaries for her two shift supervisors').mode).toBe('direct-reports')
+  })
+
+  it('reads telling people whether something works as a contribution', () => {
+    expect(classifyLabel('tells the designers whether the new crate will stack on our racking').mode).toBe('contribute')
+  })
+
+  it('reads working a post on busy nights as the team’s work', () => {
+    expect(categoryOf('works the ticket desk on busy nights')).toBe('individual-tasks')
+  })
+
+  it('reads a design made up for a product as design', () => {
+    expect(categoryOf('comes up with the design for the new gift hamper')).toBe('product-design')
+  })
+})
