@@ -250,7 +250,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
-        // "crew shifts", "pack rota": before a word of planning the doing verb names whose plan it is.
+        // "crew shifts", "pack rota", "cleaning contract": before a word of planning or buying the doing verb names what it is for.
         if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
         // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
@@ -281,7 +281,7 @@ function inRecruiting(hits: Hit[], words: readonly Word[]): Hit[] {
   return hits.map((h) => h.domain === 'marketing' && h.words.every((i) => words[i].keys.some((k) => JOB_ADS.has(k))) ? { ...h, domain: 'hr' } : h)
 }
 const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])
-const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan'].map(key))
+const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan', 'contract', 'contractor', 'supplier', 'budget', 'cost', 'firm', 'company', 'schedule'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
 
 /** "… when marketing's offer goes live": a clause saying when another department acts names the occasion, not the work. */

@@ -117,7 +117,7 @@ const OPENERS = [['responsible', 'for'], ['accountable', 'for'], ['in', 'charge'
   ['you', 'will', 'be', 'responsible', 'for'], ['you', 'will', 'be', 'accountable', 'for'], ['you', 'are', 'responsible', 'for']]
 
 /** "you will set …", "me to decide …", "I have to chase …": a card said of whoever holds it; the work starts after them, and nothing is owned by saying so. */
-const SELF_OPENERS = [['you', 'will'], ['you', "'ll"], ['me', 'to'], ['for', 'me', 'to'], ['i', 'have', 'to'], ['i', 'need', 'to'], ['i', 'get', 'to']]
+const SELF_OPENERS = [['you', 'will'], ['you', "'ll"], ['i', 'will'], ['i', "'ll"], ['we', 'will'], ['we', "'ll"], ['i', "'ll", 'just'], ['me', 'to'], ['for', 'me', 'to'], ['i', 'have', 'to'], ['i', 'need', 'to'], ['i', 'get', 'to']]
 
 export function parseLabel(label: string): ParsedLabel {
   const raw = rawWords(label)
@@ -154,7 +154,7 @@ export function parseLabel(label: string): ParsedLabel {
       // "across pick, pack and despatch teams": an item of a list of nouns, not a new verb.
       // "boilers, lifts, repair contractors": a plural between commas after a noun is an item too.
       const listItem = (words[i - 1]?.place === 'head' || words[i - 1]?.place === 'mod') && ((CONJUNCTIONS.has(raw[i + 1]?.lower ?? '') && !raw[i + 1]?.breakBefore) ||
-        (words[i - 1]?.place === 'head' && !!raw[i + 1]?.breakBefore && /[^s]s$/.test(w.lower)))
+        (words[i - 1]?.place === 'head' && (!raw[i + 1] || !!raw[i + 1].breakBefore) && /(?:[^s]s|ing)$/.test(w.lower)))
       closeRun()
       prep = listItem ? prep : undefined
       expectVerb = !listItem

@@ -30,7 +30,12 @@ function prepare(label: string): string {
   return text
     // "Each day you will staff the desk", "As a member of the board, you will set …": in a job advert the work is
     // what follows "you will"; what comes before it sets the scene, so it is read after the work.
-    .replace(/^([^.;:]{1,160}?)[\s,]+(you(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (_, scene: string, will: string, work: string) => `${will}${work}, ${scene}`)
+    // "Right, I'll go to the banks …", "So I'd be the one deciding …": said aloud in the room.
+    .replace(/^(?:right|so|ok|okay|well|yeah|basically|honestly)(?:,\s*|\s+)(?=I\b|you\b|we\b)/i, '')
+    .replace(/^([^.;:]{1,160}?)[\s,]+((?:you|I)(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (whole: string, scene: string, will: string, work: string) =>
+      /\b(?:that|which|who)$/i.test(scene) ? whole : `${will}${work}, ${scene}`)
+    .replace(/^(?:I|you|we|he|she)(?:'ll|'d|\s+will|\s+would)?\s+(?:be|am|'m|is|'s)?\s*the\s+one\s+(?:who\s+)?/i, '')
+    .replace(/^I(?:'m|\s+am)\s+(?=\w+ing\b)/i, '')
     // "Spend most afternoons prototyping …", "Most of my week goes on costing …": the time given says how much, and
     // the work is what it goes on.
     // "She's the one who fixes …", "He's always out there gutting fish": what is said of someone in the room.

@@ -391,3 +391,23 @@ describe('money, own people, posts and designs', () => {
     expect(categoryOf('comes up with the design for the new gift hamper')).toBe('product-design')
   })
 })
+
+describe('said aloud in the room', () => {
+  it('reads "I’ll …", "I’m …-ing" and "I’d be the one …" as the work', () => {
+    expect(categoryOf('Right, I’ll go to the banks and get the two million for the new warehouse sorted.'.replace(/’/g, "'"))).toBe('major-finance')
+    expect(categoryOf("So I'd be the one deciding whether the trust borrows the ten million for the new wing.")).toBe('major-finance')
+    expect(categoryOf("I'm running the project board for HR's new appraisal scheme")).toBe('non-operational-projects')
+  })
+
+  it('does not read "look after" as a spoken "look"', () => {
+    expect(categoryOf('look after the office servers')).toBe('software-it')
+  })
+
+  it('keeps what "we will sell" describes as the thing designed', () => {
+    expect(categoryOf('Design the new camping stove we will sell in the shop')).toBe('product-design')
+  })
+
+  it('reads a doing verb before a word of buying as what the contract is for', () => {
+    expect(categoryOf('Cleaning contract for the HR and finance offices')).toBe('operations')
+  })
+})
