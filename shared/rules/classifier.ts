@@ -14,8 +14,9 @@ import { namedCues } from './classify/named-cues'
 import { publicCues } from './classify/public-cues'
 import { sellingCues } from './classify/selling-cues'
 import { type DomainId, MODE_TITLES, type ModeId } from './domains'
-import { parseLabel } from './nlp/parse'
+import { parseLabel, type Word } from './nlp/parse'
 import { BoundedCache } from './bounded-cache'
+import { lexicon } from './lexicon'
 
 export interface Classification {
   /** Work domain; null when the label says too little. */
@@ -36,6 +37,67 @@ const UNKNOWN: Classification = { domain: null, strength: 'weak', mode: 'do', ev
 export function classifyLabel(label: string): Classification {
   if (!/[a-z0-9]/i.test(label)) return UNKNOWN
   const parsed = parseLabel(label.slice(0, 400))
+  if (parsed.words.length === 0) return UNKNOWN
+  const whole = classifyParsed(parsed)
+  // "Oversees the bottling line and designs the company-wide benefits package": a line holding two duties holds
+  // both; the one that is another domain's work, done or decided, is what the line is judged by.
+  // Work done or decided, named by the whole line, already says it.
+  if (whole.domain && !NEUTRAL_DOMAINS.has(whole.domain) && whole.strength === 'strong' && whole.mode === 'do') return whole
+  const parts = dutyParts(parsed.words)
+  if (parts.length < 2) return whole
+  const telling = parts.map((p) => classifyParsed(parseLabel(p))).filter((c) => c.domain && !NEUTRAL_DOMAINS.has(c.domain) && c.strength === 'strong')
+  telling.sort((a, b) => MODE_RANK.indexOf(a.mode) - MODE_RANK.indexOf(b.mode))
+  return telling[0] ?? whole
+}
+
+/** Which answer of a line's parts tells most: work done or decided, then a result put in place, then the rest. */
+const MODE_RANK: readonly ModeId[] = ['do', 'implement', 'own-operations', 'oversee', 'coordinate', 'contribute', 'support', 'direct-reports']
+const NEUTRAL_DOMAINS: ReadonlySet<DomainId> = new Set(['operations', 'general'])
+/** Words that join a second duty to a first: "… and manages …", "…, alongside reviewing …", "… while overseeing …". */
+const JOINING = new Set(['and', 'while', 'whilst', 'alongside', 'plus'])
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'any', 'new', 'them', 'it'])
+const JOINING_PHRASES = [['in', 'addition', 'to'], ['as', 'well', 'as']]
+
+/**
+ * The duties of a line that holds more than one: split where a joining word is followed by a verb of its own and the
+ * part before it already has a verb with an object ("Draft and negotiate the contracts" is one duty).
+ */
+function dutyParts(words: readonly Word[]): string[] {
+  const cuts: { at: number; next: number }[] = []
+  for (let i = 1; i < words.length - 2; i++) {
+    const phrase = JOINING_PHRASES.find((p) => p.every((w, k) => words[i + k]?.lower === w))
+    const width = phrase ? phrase.length : JOINING.has(words[i].lower) ? 1 : 0
+    if (!width) continue
+    const next = words[i + width]
+    const from = cuts.length ? cuts[cuts.length - 1].next : 0
+    const before = words.slice(from, i)
+    const verbAt = before.findIndex((w) => w.place === 'verb' && w.clause === 0)
+    if (verbAt < 0 || words[i].clause !== 0) continue
+    // The second duty's verb is written as the first's ("Oversees … and designs …", "Manage … and run …"); "the HR and
+    // finance offices" joins nouns.
+    const third = (w: Word): boolean => /[^s]s$/.test(w.lower)
+    const ing = (w: Word): boolean => /ing$/.test(w.lower)
+    // A plain verb stands as one before its object's first little word ("and arrange the training"); before a noun it
+    // may be a noun itself ("and crew training", "and lead times").
+    const after = words[i + width + 1]
+    const opensObject = !!after && (OBJECT_OPENERS.has(after.lower) || after.place === 'function')
+    const agrees = third(before[verbAt]) === third(next) && ing(before[verbAt]) === ing(next) && (third(next) || (opensObject && !lexicon.isDepartment(next.keys)))
+    const verbNext = (next.place === 'verb' && next.clause === 0 && !next.ensured && agrees) || (ing(next) && words[i].lower !== 'and')
+    const objectBefore = verbAt >= 0 && before.slice(verbAt + 1).some((w) => w.place === 'head')
+    if (verbNext && objectBefore && words.slice(i + width + 1).some((w) => w.place === 'head')) cuts.push({ at: i, next: i + width })
+  }
+  if (!cuts.length) return []
+  const parts: string[] = []
+  let from = 0
+  for (const c of cuts) {
+    parts.push(words.slice(from, c.at).map((w) => w.text).join(' '))
+    from = c.next
+  }
+  parts.push(words.slice(from).map((w) => w.text).join(' '))
+  return parts
+}
+
+function classifyParsed(parsed: ReturnType<typeof parseLabel>): Classification {
   if (parsed.words.length === 0) return UNKNOWN
   const stages = publicCues(parsed)
   // "Appears on podcasts": the outlet appeared on is the stage, not that outlet's own kind of work.

@@ -411,3 +411,21 @@ describe('said aloud in the room', () => {
     expect(categoryOf('Cleaning contract for the HR and finance offices')).toBe('operations')
   })
 })
+
+describe('a line holding two duties', () => {
+  it('judges the line by the duty that is another domain’s work', () => {
+    expect(categoryOf('Oversees bottling line efficiency and designs the company-wide employee benefits package')).toBe('hr-beyond-operations')
+    expect(categoryOf('Manages the warehouse rota, alongside writing the press releases for the group')).toBe('public-relations')
+    expect(categoryOf('Secures external funding for the new maturation warehouses and oversees cask filling schedules')).toBe('major-finance')
+  })
+
+  it('does not split nouns joined by "and"', () => {
+    expect(categoryOf('Manage the cleaning contract for the HR and finance offices')).toBe('operations')
+    expect(categoryOf('Negotiate price and lead times with packaging suppliers')).toBe('operations')
+  })
+
+  it('keeps a line of in-scope duties in scope', () => {
+    expect(categoryOf('Agree launch volumes with marketing and plans the extra shifts')).not.toBe('marketing-campaigns')
+    expect(categoryOf('Works with IT on scanner faults and trains the pickers on the new handsets')).not.toBe('software-it')
+  })
+})
