@@ -252,6 +252,12 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
         // "crew shifts", "pack rota", "cleaning contract": before a word of planning or buying the doing verb names what it is for.
         if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
+        // "box office phones", "pack team": before a word for a group or place of people it names which one.
+        if (e.kind === 'doing' && !!words[i + 1] && !words[i + 1].prep && lexicon.isOrganisationHead(words[i + 1].keys)) continue
+        // "keep the bar team stocked and properly staffed": a participle after the verb says the state kept.
+        if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' && v.clause === w.clause)) continue
+        // "follow the wildlife watching code": a code followed is a rule, not software.
+        if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
         // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
         if (e.domain === 'hands-on-work' && e.kind === 'noun' && words.some((v, j) => j < i && v.place === 'verb' && staffingPlaces(words, j))) continue
@@ -280,6 +286,8 @@ function inRecruiting(hits: Hit[], words: readonly Word[]): Hit[] {
   if (!hits.some((h) => h.domain === 'hr' && h.words.some((i) => words[i].keys.some((k) => RECRUITING.has(k))))) return hits
   return hits.map((h) => h.domain === 'marketing' && h.words.every((i) => words[i].keys.some((k) => JOB_ADS.has(k))) ? { ...h, domain: 'hr' } : h)
 }
+const CODE = key('code')
+const FOLLOWING = new Set(['follow', 'meet', 'comply', 'obey', 'adhere', 'breach', 'break', 'respect'].map(key))
 const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])
 const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan', 'contract', 'contractor', 'supplier', 'budget', 'cost', 'firm', 'company', 'schedule'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))

@@ -106,7 +106,7 @@ export const COORDINATE_VERBS = wordKeys(`liaise coordinate collaborate partner 
 /** Specialists outside operations whose work it is: worked with, they are the owner ("work with legal counsel"). */
 export const ADVISERS = wordKeys('counsel lawyer lawyers solicitor solicitors auditor auditors adviser advisers advisor advisors')
 /** What is raised with a department: "IT issues", "HR queries", "legal requests". */
-export const RAISED = wordKeys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors')
+export const RAISED = wordKeys('issue issues fault faults problem problems query queries request requests incident incidents bug bugs defect defects error errors outage outages')
 /** Outside people the role would deal with directly: telling them things is their domain's work. */
 export const OUTSIDE_PEOPLE = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts minister ministers mp mps politician politicians councillor councillors official officials council councils parliament ministry government')
 /** The company's own units: a domain's phrase ending on one ("the press office") names the owner, not an outside party. */

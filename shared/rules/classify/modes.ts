@@ -42,6 +42,8 @@ const PUT = key('put')
 const FEED = key('feed')
 const MEETING = wordKeys('meet sync')
 const PRESENTING = wordKeys('present speak host pitch')
+const KEEPING = wordKeys('keep make ensure stay remain')
+const COMPLIANT = new Set(['compliant', 'legal', 'lawful', 'within'])
 const ASKED = new Set(['whether', 'if'])
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my', 'your'])
 const BOSSES = new Set(['ceo', 'md', 'board', 'director', 'chief', 'president', 'owner', 'owners', 'founder', 'founders', 'chair', 'coo', 'cfo', 'trustees', 'partners', 'principal'])
@@ -229,6 +231,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
     }
   }
+  // "keep quarry tours compliant with HSE regs": keeping the role's own work within the rules.
+  const keptCompliant = (d === 'legal' || d === 'government-relations') && mainVerbs.some(([v]) => has(v, KEEPING)) && words.some((w) => w.clause === 0 && COMPLIANT.has(w.lower))
+  if (keptCompliant) return answer('own-operations', [mainVerbs[0][0].text, words.find((w) => COMPLIANT.has(w.lower))?.text ?? ''])
   const ownable = domain.hits.length > 0 && domain.hits.every((h) => h.ownable)
   if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain))) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
   const main = mainVerbs[0]?.[0]

@@ -49,7 +49,7 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   heater, radiator, greenhouse, glasshouse, shed, aircon, hvac, coat, coats, glove, gloves, goggles, overalls, apron, aprons, boots`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
-export const ORGANISATION_HEADS = `team, teams, department, dept, function, colleague, staff, manager, director, head, lead, people, unit,
+export const ORGANISATION_HEADS = `team, teams, department, dept, function, pm, colleague, staff, manager, director, head, lead, people, unit,
   group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket,
   scientist, researcher, chemist, technologist, engineer, designer, developer, programmer, recruiter, accountant, marketer, planner,
   merchandiser, colleagues, counterparts, assistant, assistants, clerk, clerks, coordinator, coordinators, administrator, administrators,

@@ -53,6 +53,10 @@ function prepare(label: string): string {
     .replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
     .replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
     .replace(/\bgo\s+out\s+and\s+/gi, '')
+    // "JT -> marketing: capacity numbers", "incident log -> legal": an arrow says who it goes to.
+    .replace(/^[A-Z]{2,3}\s*(?:->|→|=>)\s*/, '')
+    .replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (DEPARTMENT_WORDS.has(who.toLowerCase()) ? `${what} to ${who}` : whole))
+    .replace(/\s*(?:->|→|=>)\s*/g, ' to ')
     // "JB to run the …": a card naming who by initials; the work is what follows.
     .replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')
     // "The post holder will …", "Key duties: …": what the post holder will do is the work.
@@ -96,6 +100,9 @@ function prepare(label: string): string {
     .replace(/&/g, ' and ')
     .replace(/[’`]/g, "'")
 }
+
+/** Departments a card may open with before a colon ("marketing: the capacity numbers"). */
+const DEPARTMENT_WORDS = new Set(['marketing', 'sales', 'finance', 'hr', 'legal', 'it', 'comms', 'pr', 'design', 'engineering', 'research', 'procurement', 'board'])
 
 const IT_NEXT = new Set([
   'team', 'teams', 'system', 'systems', 'infrastructure', 'support', 'department', 'dept', 'helpdesk', 'security', 'service',

@@ -429,3 +429,30 @@ describe('a line holding two duties', () => {
     expect(categoryOf('Works with IT on scanner faults and trains the pickers on the new handsets')).not.toBe('software-it')
   })
 })
+
+describe('arrows, compounds, codes and compliance', () => {
+  it('reads an arrow as who the work goes to', () => {
+    expect(categoryOf('JT -> marketing: capacity numbers for the summer promo')).toBe('operations')
+    expect(classifyLabel('pull together the incident log re the slip claim -> legal').strength === 'weak' || classifyLabel('pull together the incident log re the slip claim -> legal').mode !== 'do').toBe(true)
+  })
+
+  it('reads a doing verb before a word for people or their place as naming which one', () => {
+    expect(categoryOf('box office phones answered within 3 rings')).not.toBe('individual-tasks')
+  })
+
+  it('reads a participle after the verb as the state kept', () => {
+    expect(categoryOf('keep the bar team stocked and properly staffed on match days')).toBe('operations')
+  })
+
+  it('reads a code that is followed as a rule, not software', () => {
+    expect(categoryOf('make sure the boat trips follow the wildlife watching code')).not.toBe('software-it')
+  })
+
+  it('reads keeping the role’s own work compliant as its own operations', () => {
+    expect(classifyLabel('keep the quarry tours compliant with the safety regs').mode).toBe('own-operations')
+  })
+
+  it('reads a project manager worked with as a partner', () => {
+    expect(categoryOf('work with the software PM on go-live dates')).not.toBe('non-operational-projects')
+  })
+})
