@@ -55,6 +55,7 @@ const MODE_RANK: readonly ModeId[] = ['do', 'implement', 'own-operations', 'over
 const NEUTRAL_DOMAINS: ReadonlySet<DomainId> = new Set(['operations', 'general'])
 /** Words that join a second duty to a first: "… and manages …", "…, alongside reviewing …", "… while overseeing …". */
 const JOINING = new Set(['and', 'while', 'whilst', 'alongside', 'plus'])
+const RESPONSIBLE = new Set(['responsible', 'accountable'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'any', 'new', 'them', 'it'])
 const JOINING_PHRASES = [['in', 'addition', 'to'], ['as', 'well', 'as']]
 
@@ -82,6 +83,12 @@ function dutyParts(words: readonly Word[]): string[] {
     const after = words[i + width + 1]
     const opensObject = !!after && (OBJECT_OPENERS.has(after.lower) || after.place === 'function')
     const agrees = third(before[verbAt]) === third(next) && ing(before[verbAt]) === ing(next) && (third(next) || (opensObject && !lexicon.isDepartment(next.keys)))
+    // "… and is responsible for the group's fiscal strategy": a duty owned, after "and".
+    const owning = words[i].lower === 'and' && next.lower === 'is' && RESPONSIBLE.has(words[i + 2]?.lower ?? '')
+    if (owning) {
+      cuts.push({ at: i, next: i + 2 })
+      continue
+    }
     const verbNext = (next.place === 'verb' && next.clause === 0 && !next.ensured && agrees) || (ing(next) && words[i].lower !== 'and')
     const objectBefore = verbAt >= 0 && before.slice(verbAt + 1).some((w) => w.place === 'head')
     if (verbNext && objectBefore && words.slice(i + width + 1).some((w) => w.place === 'head')) cuts.push({ at: i, next: i + width })

@@ -71,14 +71,14 @@ const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely'])
 const DEVICES = new Set('camera cameras cctv webcam tracker gps screen tablet handheld handset terminal'.split(' ').map(key))
 
 /** Leave to act: asked for before every piece of work, it is control over people. */
-const LEAVE = new Set('permission say-so clearance'.split(' ').map(key))
+const LEAVE = new Set('permission say-so clearance sign-off signoff approval'.split(' ').map(key))
 const ASK = key('ask')
 
 /** People who do the work, and single pieces of their work. */
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    crew cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void clean`.split(/\s+/).map(key)
+   break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void clean note change`.split(/\s+/).map(key)
 )
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */

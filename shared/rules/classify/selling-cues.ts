@@ -28,6 +28,8 @@ const SCORE = 2.5
 
 export function sellingCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
+  const calling = callsToSell(words)
+  if (calling) return [calling]
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PUTTING_FORWARD.has(k)))
   if (verb < 0) return winningOver(words)
   const v = words[verb]
@@ -37,6 +39,17 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
   if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
   const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : winningOver(words)
+}
+
+const CONTACTING = new Set('call phone telephone ring visit email approach meet contact canvass'.split(' ').map(key))
+const SELLING_PURPOSE = new Set('sell win sign'.split(' ').map(key))
+
+/** "Calls prospective members to sell the annual passes", "phones brokers to sell our policies": contacting people in order to sell. */
+function callsToSell(words: ParsedLabel['words']): Hit | null {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => CONTACTING.has(k)))
+  if (verb < 0) return null
+  const purpose = words.findIndex((w, j) => j > verb + 1 && j <= verb + 6 && w.place === 'verb' && w.clause > 0 && words[j - 1]?.lower === 'to' && w.keys.some((k) => SELLING_PURPOSE.has(k)))
+  return purpose > 0 ? { domain: 'sales', score: 3, words: [verb, purpose], ownable: false, byVerb: true } : null
 }
 
 /** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */

@@ -64,6 +64,7 @@ function prepare(label: string): string {
     .replace(/^(?:key|main|core)\s+duties\s*(?:(?:include|includes|are)\s*:?|[:\-–])\s*/i, 'duties include ')
     // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
     .replace(/\btake\s+ownership\s+of\b/gi, 'own')
+    .replace(/\b(?:takes?|has|have|holds?)\s+(?:overall\s+|full\s+|sole\s+)?responsibility\s+for\b/gi, 'is responsible for')
     .replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')
     .replace(/\bacts?\s+as\s+(?:the\s+)?chair\s+of\b/gi, 'chair')
     // "cold-call", "cold calls": one selling verb.

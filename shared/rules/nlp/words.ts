@@ -28,7 +28,7 @@ export const FILLERS = set(`is are be been being was were am do does did has hav
 /** Verbs that often start a duty label; used to correct a first word tagged as a noun or name. */
 export const COMMON_VERBS = set(`
   accept achieve acquire act adapt add address adjust administer advertise advise advocate agree align allocate amend analyse
-  answer appear apply flag free appoint appraise approve arrange assemble assess assign assist attend audit authorise automate back
+  answer appear apply flag free telephone appoint appraise approve arrange assemble assess assign assist attend audit authorise automate back
   balance bid book brief bring budget build buy calculate calibrate campaign call carry catalogue champion change chase check chair
   choose circulate clean clear close code collaborate collate collect commission communicate compare compile complete comply
   conduct configure confirm countersign consolidate construct consult contact contribute control convert coordinate copy cost count cover
