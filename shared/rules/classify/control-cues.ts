@@ -134,6 +134,15 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const head = each >= 0 ? headAfter(words, each) : undefined
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
   })
+  // "Check each pint before it goes across the bar": every single piece of the team's work checked before it goes out
+  // ("every forklift before use" is a thing looked after).
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
+    const each = words.findIndex((x, j) => j > i && j <= i + 3 && EACH.has(x.lower))
+    const head = each > 0 ? headAfter(words, each) : undefined
+    const before = each > 0 ? words.findIndex((x, j) => j > each && j <= each + 4 && x.lower === 'before' && ['it', 'they'].includes(words[j + 1]?.lower ?? '')) : -1
+    if (head && before > 0 && !lexicon.isOperationalHead(head.keys) && !out.some((h) => h.words[0] === i)) out.push({ domain: 'task-control', score: 3, words: [i, each, before], ownable: false })
+  })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => EAVESDROP.has(k))) return

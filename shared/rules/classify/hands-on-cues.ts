@@ -93,6 +93,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
     (w.prep === 'on' || w.prep === 'during' || EACH.has(words[j - 1]?.lower ?? '')))
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
   if (onShift > 0 && object > 0 && object < onShift && !has(words[object], WORKERS) && !has(words[object], C.CONTRIBUTION_NOUNS) && !has(words[object], C.OVERSIGHT_OBJECTS)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, onShift], ownable: false, byVerb: true }]
+  // "Serves at the concourse kiosks", "serves behind the bar": serving somewhere, with nothing served named, is the work.
+  if (has(v, SERVE) && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'at' || w.prep === 'behind' || w.prep === 'on'))) {
+    return [{ domain: 'hands-on-work', score: SCORE, words: [verb], ownable: false, byVerb: true }]
+  }
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
   if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]
@@ -109,6 +113,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
 }
 
 const ROLL = wordKeys('roll')
+const SERVE = wordKeys('serve')
 const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
 const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/

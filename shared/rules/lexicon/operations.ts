@@ -63,7 +63,7 @@ export const GENERIC_HEADS = `management, decision, action, planning, strategy, 
   relaunch, programme, process, workflow, procedure, firm`
 
 /** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
-export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, affairs, finance, rnd, research, sales, design, engineering, pr, comms, communications,
+export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, affairs, fundraising, finance, rnd, research, sales, design, engineering, pr, comms, communications,
   procurement, accounts, product, creative, brand, people, board, executive, leadership, management, helpdesk, service desk`
 
 /** Operational activities: what follows "of" is what they act on ("maintenance of the lab freezers", "production of the new model"). */

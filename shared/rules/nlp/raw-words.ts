@@ -34,7 +34,7 @@ function prepare(label: string): string {
     .replace(/^(?:right|so|ok|okay|well|yeah|basically|honestly)(?:,\s*|\s+)(?=I\b|you\b|we\b)/i, '')
     .replace(/^([^.;:]{1,160}?)[\s,]+((?:you|I)(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (whole: string, scene: string, will: string, work: string) =>
       /\b(?:that|which|who)$/i.test(scene) ? whole : `${will}${work}, ${scene}`)
-    .replace(/^(?:I|you|we|he|she)(?:'ll|'d|\s+will|\s+would)?\s+(?:be|am|'m|is|'s)?\s*the\s+one\s+(?:who\s+)?/i, '')
+    .replace(/^(?:I|you|we|he|she)(?:'m|'s|'ll|'d|\s+will|\s+would|\s+am|\s+is)?\s*(?:be\s+)?the\s+one\s+(?:who(?:'ll|\s+will)?\s+(?:be\s+)?)?/i, '')
     .replace(/^I(?:'m|\s+am)\s+(?=\w+ing\b)/i, '')
     // "Spend most afternoons prototyping …", "Most of my week goes on costing …": the time given says how much, and
     // the work is what it goes on.
