@@ -55,6 +55,7 @@ const MODE_RANK: readonly ModeId[] = ['do', 'implement', 'own-operations', 'over
 const NEUTRAL_DOMAINS: ReadonlySet<DomainId> = new Set(['operations', 'general'])
 /** Words that join a second duty to a first: "… and manages …", "…, alongside reviewing …", "… while overseeing …". */
 const JOINING = new Set(['and', 'while', 'whilst', 'alongside', 'plus'])
+const ALSO = new Set(['also', 'then', 'still', 'additionally'])
 const RESPONSIBLE = new Set(['responsible', 'accountable'])
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'any', 'new', 'them', 'it'])
 const JOINING_PHRASES = [['in', 'addition', 'to'], ['as', 'well', 'as']]
@@ -67,13 +68,17 @@ function dutyParts(words: readonly Word[]): string[] {
   const cuts: { at: number; next: number }[] = []
   for (let i = 1; i < words.length - 2; i++) {
     const phrase = JOINING_PHRASES.find((p) => p.every((w, k) => words[i + k]?.lower === w))
-    const width = phrase ? phrase.length : JOINING.has(words[i].lower) ? 1 : 0
-    if (!width) continue
+    const joined = phrase ? phrase.length : JOINING.has(words[i].lower) ? 1 : 0
+    if (!joined) continue
+    // ("while also managing …": an adverb after the joining word.)
+    const width = ALSO.has(words[i + joined]?.lower ?? '') ? joined + 1 : joined
     const next = words[i + width]
     const from = cuts.length ? cuts[cuts.length - 1].next : 0
     const before = words.slice(from, i)
     const verbAt = before.findIndex((w) => w.place === 'verb' && w.clause === 0)
-    if (verbAt < 0 || words[i].clause !== 0) continue
+    // ("…, and plans …": after a comma a new duty may start even where a purpose clause ran on.)
+    const commaJoin = words[i].segment !== words[i - 1].segment
+    if (verbAt < 0 || (words[i].clause !== 0 && !commaJoin)) continue
     // The second duty's verb is written as the first's ("Oversees … and designs …", "Manage … and run …"); "the HR and
     // finance offices" joins nouns.
     const third = (w: Word): boolean => /[^s]s$/.test(w.lower)
@@ -89,7 +94,7 @@ function dutyParts(words: readonly Word[]): string[] {
       cuts.push({ at: i, next: i + 2 })
       continue
     }
-    const verbNext = (next.place === 'verb' && next.clause === 0 && !next.ensured && agrees) || (ing(next) && words[i].lower !== 'and')
+    const verbNext = (next.place === 'verb' && (next.clause === 0 || commaJoin) && !next.ensured && agrees) || (ing(next) && words[i].lower !== 'and')
     const objectBefore = verbAt >= 0 && before.slice(verbAt + 1).some((w) => w.place === 'head')
     if (verbNext && objectBefore && words.slice(i + width + 1).some((w) => w.place === 'head')) cuts.push({ at: i, next: i + width })
   }

@@ -187,7 +187,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
     // ("the operators' screens live": a word of when may stand after the device.)
     const device = words.findIndex((x, j) => j > i && j <= i + 5 && x.clause === w.clause && (x.place === 'head' || (x.place === 'mod' && LIVE.has(words[x.head].lower))) && !x.prep && x.keys.some((k) => DEVICES.has(k)))
-    const whose = device > 0 && words.slice(i + 1, device).some((x) => x.place === 'mod' && (PEOPLE.has(x.lower) || lexicon.isOrganisationHead(x.keys) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist)s'?$/.test(x.lower)))
+    const whose = device > 0 && words.slice(i + 1, device).some((x) => x.place === 'mod' && (PEOPLE.has(x.lower) || lexicon.isOrganisationHead(x.keys) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist|ian)s?'?$/.test(x.lower)))
     if (whose) out.push({ domain: 'task-control', score: 3, words: [i, device], ownable: false })
   })
   // "Tells the fitters the exact order to fit each part": dictating to people precisely how to work.

@@ -165,7 +165,9 @@ const RUNNING = new Set(['run', 'lead', 'manage', 'own', 'head', 'deliver', 'org
  * with nothing operational in it, is not operations' own project.
  */
 function runsNonOperationalProject(words: readonly Word[], hits: readonly Hit[], ops: number): boolean {
-  if (ops >= 1) return false
+  // ("the education team's project": a word for people is whose, not operational work.)
+  const operational = hits.filter((h) => h.domain === 'operations' && !h.words.every((i) => lexicon.isOrganisationHead(words[i].keys))).reduce((t, h) => t + h.score, 0)
+  if (Math.min(ops, operational) >= 1) return false
   const verb = words.find((w) => w.place === 'verb' && w.clause === 0)
   const managing = hits.some((h) => h.domain === 'other-projects' && h.score >= STRONG)
   if (!managing && !(verb && verb.keys.some((k) => RUNNING.has(k)))) return false

@@ -456,3 +456,22 @@ describe('arrows, compounds, codes and compliance', () => {
     expect(categoryOf('work with the software PM on go-live dates')).not.toBe('non-operational-projects')
   })
 })
+
+describe('more lines holding two duties', () => {
+  it('splits after a comma even where a purpose clause ran on', () => {
+    expect(categoryOf('Leads the funding round to pay for the new bottling plant, and plans the line schedule')).toBe('major-finance')
+  })
+
+  it('splits past an adverb after the joining word', () => {
+    expect(categoryOf('Runs the clinical trials on the new drink, while also managing stock levels at the warehouse')).toBe('research-development')
+  })
+
+  it('reads a team’s own project, beside operational work, as another department’s project', () => {
+    expect(categoryOf("Manages the education team's oral history project, as well as overseeing the move of the stores")).toBe('non-operational-projects')
+  })
+
+  it('reads contacting people in order to sell as selling', () => {
+    expect(categoryOf('Telephones prospective members to sell the annual passes')).toBe('customer-sales')
+    expect(categoryOf('Calls customers to confirm delivery slots')).toBe('operations')
+  })
+})
