@@ -34,7 +34,7 @@ function unifySpelling(w: string): string {
 }
 
 /** Words whose -ing is part of the noun ("marketing" is not "market"). */
-const KEEP = new Set(['marketing', 'accounting', 'housing', 'building', 'offering', 'clothing', 'morning', 'evening', 'during', 'ceiling', 'spring', 'programming', 'packaging', 'news', 'station', 'stations', 'parking', 'lighter', 'reserves']) // ('news' is not 'new', 'station' not 'stats', 'parking' not a 'park')
+const KEEP = new Set(['marketing', 'accounting', 'housing', 'building', 'offering', 'clothing', 'morning', 'evening', 'during', 'ceiling', 'spring', 'programming', 'packaging', 'news', 'station', 'stations', 'parking', 'lighter', 'reserves', 'recycled']) // ('news' is not 'new', 'station' not 'stats', 'parking' not a 'park')
 
 /** A light stemmer: enough to fold plurals, -ing, -ed and -ation; not linguistics. */
 export function stem(word: string): string {

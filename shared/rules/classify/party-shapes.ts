@@ -40,6 +40,8 @@ const pastForm = (w: Word): boolean => PAST.has(w.lower) || (/ed$/.test(w.lower)
 export function asSaid(words: readonly Word[], i: number): boolean {
   const at = words[i - 1]?.lower === 'the' || words[i - 1]?.lower === 'our' ? i - 2 : i - 1
   const after = words[i + 1]
+  // ("ready exactly as sold": the word itself may be what was said or done.)
+  if (words[i - 1]?.lower === 'as' && words[i].place !== 'verb' && pastForm(words[i])) return true
   return !!after && ((words[at]?.lower === 'as' && pastForm(after)) || (WHAT.has(words[at]?.lower ?? '') && SAYING.has(after.lower)))
 }
 

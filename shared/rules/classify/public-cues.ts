@@ -29,7 +29,7 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   if (verb < 0) return []
   // "goes on breakfast TV": the preposition may have been read as the verb's particle.
   const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
-  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !MODALS.has(w.lower) && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && (w.keys.some((k) => STAGES.has(k)) || mediaPeople(words, j)) && (!w.keys.some((k) => PAPER.has(k)) || words.some((m) => m.place === 'mod' && m.head === j)))
+  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !MODALS.has(w.lower) && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && (w.keys.some((k) => STAGES.has(k)) || mediaPeople(words, j)) && (!w.keys.some((k) => PAPER.has(k)) || words.some((m) => m.place === 'mod' && m.head === j) || (w.lower === 'papers' && words[j - 1]?.lower === 'the')))
   // "Presents at investor conferences": a stage named after investors is theirs.
   if (stage >= 0 && words.some((m) => m.place === 'mod' && m.head === stage && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'investor-relations')))) return []
   if (stage >= 0 && words[verb].keys.includes(REPRESENT) && !words[stage].keys.some((k) => MEDIA.has(k))) return []

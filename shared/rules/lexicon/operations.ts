@@ -46,7 +46,7 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
   catering, refreshments, seating, sample, samples, pass, passes, permit, insurance,
   cupboard, alarm, boiler, lift, toilet, door, window, lock, fridge, freezer, oven, ventilation, extractor, generator, marquee, printer,
   photocopier, copier, car, bus, shuttle, fuel, removal, disposal, clearance, clearout, first-aid, basement, store, stores, tool, tools,
-  heater, radiator, greenhouse, glasshouse, shed, aircon, hvac, coat, coats, glove, gloves, goggles, overalls, apron, aprons, boots`
+  heater, radiator, greenhouse, glasshouse, shed, aircon, hvac, boat, boats, bike, bikes, coat, coats, glove, gloves, goggles, overalls, apron, aprons, boots`
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, pm, colleague, staff, manager, director, head, lead, people, unit,

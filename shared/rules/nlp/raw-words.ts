@@ -14,7 +14,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['info', 'information'], ['mtg', 'meeting'], ['mtgs', 'meetings'], ['biz', 'business'], ['ppl', 'people'], ['cust', 'customer'],
   ['custs', 'customers'], ['appt', 'appointment'], ['appts', 'appointments'], ['acct', 'account'], ['accts', 'accounts'],
   ['mfg', 'manufacturing'], ['qty', 'quantity'], ['wkly', 'weekly'], ['mthly', 'monthly'], ['yr', 'year'], ['yrs', 'years'],
-  ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions']
+  ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions'], ['b4', 'before'], ['w/c', 'week commencing']
 ])
 const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) => k.replace('&', '\\s*&\\s*')).join('|')})\\.?(?![\\w&])`, 'gi')
 /** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */

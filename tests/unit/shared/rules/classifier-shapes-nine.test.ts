@@ -475,3 +475,17 @@ describe('more lines holding two duties', () => {
     expect(categoryOf('Calls customers to confirm delivery slots')).toBe('operations')
   })
 })
+
+describe('small words that decide', () => {
+  it('reads "as sold" as what was promised, not selling', () => {
+    expect(categoryOf('make sure every chalet is ready exactly as sold')).not.toBe('customer-sales')
+  })
+
+  it('reads the papers as the press', () => {
+    expect(categoryOf('give interviews to the papers about the anniversary')).toBe('public-relations')
+  })
+
+  it('reads a mortgage as finance', () => {
+    expect(categoryOf('arrange the commercial mortgage to buy the new depot')).toBe('major-finance')
+  })
+})
