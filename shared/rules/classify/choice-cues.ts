@@ -156,7 +156,9 @@ const SPENDING = wordKeys('spend spending investment invest purchase capex outla
 
 /** "Signs off £2m spend on a second ferry": a sum of a million or more spent is a major financial decision. */
 function bigSpendCue(words: readonly Word[]): Hit | null {
-  const sum = words.findIndex((w, j) => /^[£$€]?\d+(\.\d+)?(m|bn)$/.test(w.lower) || (/^\d+(\.\d+)?$/.test(w.lower) && ['m', 'bn', 'million', 'billion'].includes(words[j + 1]?.lower ?? '')))
+  // ("the twelve-million investment", "thirty million": a sum in words too.)
+  const sum = words.findIndex((w, j) => /^[£$€]?\d+(\.\d+)?(m|bn)$/.test(w.lower) || (/^\d+(\.\d+)?$/.test(w.lower) && ['m', 'bn', 'million', 'billion'].includes(words[j + 1]?.lower ?? '')) ||
+    ((w.lower === 'million' || w.lower === 'billion') && j > 0 && words[j - 1].place !== 'function') || /^[a-z]+-(million|billion)$/.test(w.lower))
   if (sum < 0) return null
   const spend = words.findIndex((w, j) => Math.abs(j - sum) <= 4 && has(w, SPENDING))
   return spend >= 0 ? { domain: 'finance', score: COMPANY_MOVE_SCORE, words: [sum, spend], ownable: false } : null

@@ -88,7 +88,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     // At equal weight the work named by a noun decides over a verb's ("pitch the business to venture capital firms").
     // "Programs the tills": but the team's tools named as an object weigh less than another domain's verb.
     const toolsTie = s === bestScore && best === 'hands-on-work' && !verbOnly(hits, best) && verbOnly(hits, d)
-    if (s > bestScore || toolsTie || (s === bestScore && best && d !== 'hands-on-work' && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
+    // "Photocopy the scripts": a clerical verb over a thing names the desk work, whatever the thing is.
+    const deskVerb = s === bestScore && d === 'clerical' && hits.some((h) => h.domain === 'clerical' && h.byVerb && h.score >= STRONG)
+    if (s > bestScore || toolsTie || deskVerb || (s === bestScore && best && d !== 'hands-on-work' && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
   }
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)

@@ -252,6 +252,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
         // "crew shifts", "pack rota", "cleaning contract": before a word of planning or buying the doing verb names what it is for.
         if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
+        // "engineer how it carries five tiers": what a thing does is not work the role does.
+        if (e.kind === 'doing' && THINGS_DOING.has(words[i - 1]?.lower ?? '')) continue
         // "box office phones", "pack team": before a word for a group or place of people it names which one.
         if (e.kind === 'doing' && !!words[i + 1] && !words[i + 1].prep && lexicon.isOrganisationHead(words[i + 1].keys)) continue
         // "keep the bar team stocked and properly staffed": a participle after the verb says the state kept.
@@ -286,6 +288,7 @@ function inRecruiting(hits: Hit[], words: readonly Word[]): Hit[] {
   if (!hits.some((h) => h.domain === 'hr' && h.words.some((i) => words[i].keys.some((k) => RECRUITING.has(k))))) return hits
   return hits.map((h) => h.domain === 'marketing' && h.words.every((i) => words[i].keys.some((k) => JOB_ADS.has(k))) ? { ...h, domain: 'hr' } : h)
 }
+const THINGS_DOING = new Set(['it', 'they', 'which', 'that'])
 const CODE = key('code')
 const FOLLOWING = new Set(['follow', 'meet', 'comply', 'obey', 'adhere', 'breach', 'break', 'respect'].map(key))
 const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])

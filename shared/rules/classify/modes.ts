@@ -45,6 +45,8 @@ const PRESENTING = wordKeys('present speak host pitch')
 const KEEPING = wordKeys('keep make ensure stay remain')
 const COMPLIANT = new Set(['compliant', 'legal', 'lawful', 'within'])
 const ASKED = new Set(['whether', 'if'])
+/** "tell the designers how long it would take": a measure of the work is input to it. */
+const HOW_MUCH = new Set(['long', 'much', 'many', 'easy', 'easily', 'quickly', 'fast', 'often'])
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my', 'your'])
 const BOSSES = new Set(['ceo', 'md', 'board', 'director', 'chief', 'president', 'owner', 'owners', 'founder', 'founders', 'chair', 'coo', 'cfo', 'trustees', 'partners', 'principal'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
@@ -75,7 +77,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (at && !denied && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
   }
   // "for her two shift supervisors", "my three team leaders": the role's own people, counted or described.
-  const own = words.findIndex((w, j) => OWN_POSSESSIVES.has(w.lower) && words.slice(j + 1, j + 4).some((x) => x.place === 'head' && has(x, C.OWN_REPORTS)))
+  const own = words.findIndex((w, j) => OWN_POSSESSIVES.has(w.lower) && words.slice(j + 1, j + 4).some((x) => x.place !== 'function' && x.place !== 'verb' && has(x, C.OWN_REPORTS)))
   if (own >= 0 && !words.slice(Math.max(0, own - 3), own).some((w) => NEGATIONS.has(w.lower))) return answer('direct-reports', [words[own].text, words.slice(own + 1, own + 4).find((x) => x.place === 'head')?.text ?? ''])
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
@@ -148,7 +150,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys)))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
-    if (people > 0 && ASKED.has(words[people + 1]?.lower ?? '')) return answer('contribute', [v.text, words[people + 1].text])
+    const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
+    if (people > 0 && (ASKED.has(words[people + 1]?.lower ?? '') || howMuch)) return answer('contribute', [v.text, words[people + 1].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
     if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
   }

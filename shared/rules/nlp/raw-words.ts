@@ -40,8 +40,8 @@ function prepare(label: string): string {
     // the work is what it goes on.
     // "She's the one who fixes …", "He's always out there gutting fish": what is said of someone in the room.
     .replace(/^(?:he|she|they)\s*(?:'s|is|are)\s+the\s+one\s+who\s+/i, '')
-    .replace(/^(?:he|she|they)\s*(?:'s|is|are|has|have|'ve)\s+(?:been\s+)?(?:always\s+|usually\s+|often\s+|basically\s+|constantly\s+)?(?:out\s+there\s+|down\s+|up\s+|over\s+)?(?=(?:at|in|on)\s+\S+\s+\w+ing\b|\w+ing\b)/i, '')
-    .replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+)\s+(\w+ing\b[^]*)$/i, '$2, $1')
+    .replace(/^(?:he|she|they|I)\s*(?:'s|'m|am|is|are|has|have|'ve)\s+(?:been\s+)?(?:always\s+|usually\s+|often\s+|basically\s+|constantly\s+)?(?:out\s+there\s+|down\s+|up\s+|over\s+)?(?=(?:at|in|on)\s+\S+\s+\w+ing\b|\w+ing\b)/i, '')
+    .replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(\w+ing\b[^]*)$/i, '$2, $1')
     .replace(/^(?:i\s+|he\s+|she\s+|they\s+)?(?:spends?|spent)\s+(?:(?:most|much|half|all|a\s+lot)\s+(?:of\s+)?)?(?:(?:my|his|her|their|the|our)\s+)?(?:\w+\s+)?(?:mornings?|afternoons?|evenings?|nights?|days?|weeks?|weekends?|time|hours?|shifts?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(?=\w+ing\b)/i, '')
     .replace(/^most\s+of\s+my\s+(?:week|day|time|month|shift)\s+(?:goes|is\s+spent|is\s+taken\s+up)\s+(?:on|with)\s+/i, '')
     // "Most weeks I'm shortlisting …", "On Fridays I …": how often comes first on a card, then the work.

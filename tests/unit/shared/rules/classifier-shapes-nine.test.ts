@@ -489,3 +489,23 @@ describe('small words that decide', () => {
     expect(categoryOf('arrange the commercial mortgage to buy the new depot')).toBe('major-finance')
   })
 })
+
+describe('sums in words, what things do, and how long', () => {
+  it('reads a sum in millions written in words as a major spend', () => {
+    expect(categoryOf('Make the call on the twelve-million investment in new buses')).toBe('major-finance')
+  })
+
+  it('reads what a thing does as no work of the role', () => {
+    expect(categoryOf('Prototype the new cake stand and engineer how it carries five tiers')).toBe('product-design')
+  })
+
+  it('reads telling people how long something takes as a contribution', () => {
+    expect(classifyLabel('Tell the designers how long the new cake would take to make at volume').mode).toBe('contribute')
+  })
+
+  it('reads the role’s own people needing its sign-off on every email as control of direct reports', () => {
+    const c = classifyLabel('My two area supervisors need my sign-off on every single email they send')
+    expect(c.domain).toBe('task-control')
+    expect(c.mode).toBe('direct-reports')
+  })
+})
