@@ -5,7 +5,7 @@
 // their words first, so "supplier contract" is operations before "contract" is legal.
 
 import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
-import { type Entry, key, lexicon } from '../lexicon'
+import { type Entry, key, lexicon, type Phrase } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { OUTSIDE_PEOPLE } from './mode-cues'
 import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
@@ -169,7 +169,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   const looksAfterAt = (i: number): boolean => governing[i] || passiveClauses.has(words[i].clause)
   const hits: Hit[] = []
   // Phrases: longest first, each word used once.
-  const found: { entry: Entry; at: number[] }[] = []
+  const found: { entry: Phrase; at: number[] }[] = []
   for (let p = 0; p < seq.length; p++) {
     for (const k of words[seq[p]].keys) {
       for (const ph of lexicon.phrasesFrom(k)) {

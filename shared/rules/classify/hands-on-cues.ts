@@ -89,7 +89,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
   // shift or on the line is the team's work; checking, visiting or walking it is not.
   const putting = has(v, C.IMPLEMENT_VERBS) || has(v, C.IMPLEMENT_WITH_PARTICLE) || has(v, C.TAKING_VERBS)
-  const onShift = !has(v, LOOKING) && !putting && words.findIndex((w, j) => j > verb + 1 && w.clause === 0 && w.place === 'head' && has(w, SHIFT_PLACES) &&
+  const onShift = has(v, LOOKING) || putting ? -1 : words.findIndex((w, j) => j > verb + 1 && w.clause === 0 && w.place === 'head' && has(w, SHIFT_PLACES) &&
     (w.prep === 'on' || w.prep === 'during' || EACH.has(words[j - 1]?.lower ?? '')))
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
   if (onShift > 0 && object > 0 && object < onShift && !has(words[object], WORKERS) && !has(words[object], C.CONTRIBUTION_NOUNS) && !has(words[object], C.OVERSIGHT_OBJECTS)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, onShift], ownable: false, byVerb: true }]
