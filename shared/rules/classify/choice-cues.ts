@@ -24,6 +24,7 @@ const MARKETS = wordKeys('market markets country countries territory territories
 const MONEY_MOVES = wordKeys('invest')
 const DIRECTIONS = wordKeys('direction vision future course mission')
 const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
+const TRYING = new Set(['look', 'seek', 'aim', 'try', 'want', 'plan'])
 const DECISIONS = wordKeys('decision decisions choice call')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
 const MOVE = key('move')
@@ -97,7 +98,9 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       // "where the company invests its reserve": a move of its own, said outright.
       // "if we open in Germany": said of "we", the move is in its plain form.
       const said = aim < 0 && !MODALS.has(words[j + 1].lower) && (words[j].lower === 'we' || /s$/.test(words[j + 1].lower)) && (has(words[j + 1], COMPANY_MOVES) || words[j + 1].keys.includes(MOVE)) && (COMPANY.has(words[j].lower) || words[j].place !== 'function') ? j : -1
-      const modal = MODALS.has(words[j + 1].lower) ? j + 1 : aim >= 0 ? aim : said
+      const modal0 = MODALS.has(words[j + 1].lower) ? j + 1 : aim >= 0 ? aim : said
+      // "which firms the company should look to acquire": trying to move is the move.
+      const modal = modal0 >= 0 && TRYING.has(words[modal0 + 1]?.lower ?? '') && words[modal0 + 2]?.lower === 'to' ? modal0 + 2 : modal0
       const move = modal >= 0 ? words[modal + 1] : undefined
       // "should move into grocery": moving into something is entering it.
       const into = !!move && move.keys.includes(MOVE) && words[modal + 2]?.lower === 'into'

@@ -299,7 +299,9 @@ const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'p
 function whenClause(words: readonly Word[], clause: number): boolean {
   const at = words.findIndex((w) => w.clause === clause)
   const subject = words.find((w, j) => j > at && w.clause === clause && w.place !== 'function')
-  return at >= 0 && WHEN_OPENERS.has(words[at].lower) && !!subject && lexicon.isDepartment(subject.keys) && words.some((v) => v.place === 'verb' && v.clause === 0)
+  // ("when there is a safety incident": the occasion, whatever happens.)
+  const there = words[at + 1]?.lower === 'there'
+  return at >= 0 && WHEN_OPENERS.has(words[at].lower) && (there || (!!subject && lexicon.isDepartment(subject.keys))) && words.some((v) => v.place === 'verb' && v.clause === 0)
 }
 const WHEN_OPENERS = new Set(['when', 'whenever', 'while', 'until'])
 

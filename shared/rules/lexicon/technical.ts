@@ -58,7 +58,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,
       proof of concept, grant application, research bid, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, lit review, experimental, research grant, consumer trial`,
-    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings, develop new`,
+    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings, develop new, conduct experiment, conduct trial`,
     weak: `new process, investigate, novel`,
     verbs: `research, experiment, invent, discover, formulate, hypothesise`
   },

@@ -509,3 +509,13 @@ describe('sums in words, what things do, and how long', () => {
     expect(c.mode).toBe('direct-reports')
   })
 })
+
+describe('trying to move, and each piece before it goes', () => {
+  it('reads what the company should look to acquire as its move', () => {
+    expect(categoryOf('Decide which smaller rivals the company should look to acquire')).toBe('strategy-vision')
+  })
+
+  it('reads each piece of someone’s work checked before anything further as control', () => {
+    expect(categoryOf("Check each set of nails before the client's allowed to leave")).toBe('micromanagement')
+  })
+})
