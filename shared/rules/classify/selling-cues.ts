@@ -42,6 +42,7 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
 }
 
 const CONTACTING = new Set('call phone telephone ring visit email approach meet contact canvass'.split(' ').map(key))
+const SIGN = key('sign')
 const SELLING_PURPOSE = new Set('sell win sign'.split(' ').map(key))
 
 /** "Calls prospective members to sell the annual passes", "phones brokers to sell our policies": contacting people in order to sell. */
@@ -49,7 +50,10 @@ function callsToSell(words: ParsedLabel['words']): Hit | null {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => CONTACTING.has(k)))
   if (verb < 0) return null
   const purpose = words.findIndex((w, j) => j > verb + 1 && j <= verb + 6 && w.place === 'verb' && w.clause > 0 && words[j - 1]?.lower === 'to' && w.keys.some((k) => SELLING_PURPOSE.has(k)))
-  return purpose > 0 ? { domain: 'sales', score: 3, words: [verb, purpose], ownable: false, byVerb: true } : null
+  // "visit families & sign them up to care packages": contacting people and signing them up.
+  const signUp = words.findIndex((w, j) => j > verb + 1 && w.place === 'verb' && w.keys.includes(SIGN) && (w.particle === 'up' || words[j + 2]?.lower === 'up') && OBJECTS.has(words[j + 1]?.lower ?? ''))
+  const at = purpose > 0 ? purpose : signUp
+  return at > 0 ? { domain: 'sales', score: 3, words: [verb, at], ownable: false, byVerb: true } : null
 }
 
 /** "Visits shops to persuade them to stock our biscuits": winning a buyer over, the buyer named anywhere before or after. */

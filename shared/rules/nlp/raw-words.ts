@@ -30,6 +30,10 @@ function prepare(label: string): string {
   return text
     // "Each day you will staff the desk", "As a member of the board, you will set …": in a job advert the work is
     // what follows "you will"; what comes before it sets the scene, so it is read after the work.
+    // A card quoted as said, with "tbh" or "basically": the words inside.
+    .replace(/^\s*["“]\s*|\s*["”]\s*$/g, '')
+    .replace(/^(?:tbh|to be honest|honestly|basically)[,\s]+/i, '')
+    .replace(/^(I|we|she|he)\s+basically\s+/i, '$1 ')
     // "Right, I'll go to the banks …", "So I'd be the one deciding …": said aloud in the room.
     .replace(/^(?:right|so|ok|okay|well|yeah|basically|honestly)(?:,\s*|\s+)(?=I\b|you\b|we\b)/i, '')
     .replace(/^([^.;:]{1,160}?)[\s,]+((?:you|I)(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (whole: string, scene: string, will: string, work: string) =>
@@ -75,7 +79,7 @@ function prepare(label: string): string {
     // is no part of its work.
     .replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
     // "… across all departments, not just operations": what is set aside is not the work either.
-    .replace(/[,\s]*\bnot\s+(?:just|only)\s+[^,.;]*/gi, '')
+    .replace(/[,\s]*\bnot\s+(?:just|only|every|each)\s+[^,.;]*/gi, '')
     // "the 'Bin it right' campaign": a name in quotes is a title, not words of the work.
     .replace(/(^|\s)['"‘“]([^'"‘’“”]{2,60})['"’”](?=[\s,.;:]|$)/g, '$1')
     // "Runs the launch project end to end": how completely says nothing about what the work is.

@@ -519,3 +519,17 @@ describe('trying to move, and each piece before it goes', () => {
     expect(categoryOf("Check each set of nails before the client's allowed to leave")).toBe('micromanagement')
   })
 })
+
+describe('quoted and qualified cards', () => {
+  it('reads a card quoted as said, with its fillers', () => {
+    expect(categoryOf('"I basically decide where the agency goes long term"')).toBe('strategy-vision')
+  })
+
+  it('leaves out what is set aside with "not every"', () => {
+    expect(categoryOf("set the team's performance goals & review results weekly, not every task")).toBe('operations')
+  })
+
+  it('reads visiting people and signing them up as selling', () => {
+    expect(categoryOf('visit families & sign them up to care packages')).toBe('customer-sales')
+  })
+})
