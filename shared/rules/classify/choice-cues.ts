@@ -24,6 +24,9 @@ const MARKETS = wordKeys('market markets country countries territory territories
 const MONEY_MOVES = wordKeys('invest')
 const DIRECTIONS = wordKeys('direction vision future course mission')
 const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
+const OPEN = key('open')
+const CLOSE = key('close')
+const ANOTHER = new Set(['second', '2nd', 'third', '3rd', 'another', 'new', 'fourth', 'further'])
 const TRYING = new Set(['look', 'seek', 'aim', 'try', 'want', 'plan'])
 const DECISIONS = wordKeys('decision decisions choice call')
 const RIVALS = wordKeys('rival rivals competitor competitors competing')
@@ -74,6 +77,9 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   // "Chooses whether the park opens in a second city": a move of its own into a market.
   const marketMove = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 5 && has(w, COMPANY_MOVES) && ['in', 'into'].includes(words[j + 1]?.lower ?? '') && words.slice(j + 2, j + 5).some((m) => has(m, MARKETS))) : -1
   if (marketMove > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, marketMove], ownable: false })
+  // "decide whether to open a 2nd dealership": opening or closing another of the company's own places.
+  const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower))) : -1
+  if (another > 0 && marketMove < 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, another], ownable: false })
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []

@@ -65,6 +65,7 @@ const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 've
 const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
 const DICTATED = new Set(['which', 'what', 'how', 'exactly', 'where', 'when', 'precisely'])
 const PERFECT = new Set(['have', 'has', 'had'])
+const DICTATE = key('dictate')
 const LIVE = new Set(['live', 'remotely', 'constantly', 'continuously', 'closely'])
 const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely'])
 /** What people are watched through. */
@@ -90,6 +91,8 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
     // "every forklift" is a thing looked after; "each picker's trolley", "each pallet the team builds" are someone's work.
     return (!!words[j + 1] && words[j + 1].place === 'mod' && words[j + 1].keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
   }
+  // "every repotted tray": a thing described by what was done to it is someone's work.
+  if (words.slice(j + 1, at).some((x) => x.place === 'mod' && /ed$/.test(x.lower) && !lexicon.isOperationalHead(x.keys))) return true
   // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
   // "each ride and moving staff": the phrase ends at "and".
   const and = words.findIndex((x, k) => k > at && (x.lower === 'and' || x.lower === 'or'))
@@ -106,6 +109,9 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   const at = words[thing + 1]?.lower === 'of' ? words.findIndex((w, j) => j > thing + 1 && w.place === 'head') : thing
   if (at < 0) return false
   const the = words[at + 1]
+  // "every hint game masters give": the doers may follow with no "the".
+  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists)$/.test(x.lower))
+  if (bare >= 0 && words[at + 2 + bare] && isVerbLike(words[at + 2 + bare])) return true
   if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
     const who = words[k]
@@ -191,8 +197,11 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (whose) out.push({ domain: 'task-control', score: 3, words: [i, device], ownable: false })
   })
   // "Tells the fitters the exact order to fit each part": dictating to people precisely how to work.
+  // "dictate exact steps for each room reset": dictating exact steps needs no one named.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => TELLING.has(k))) return
+    const exactNow = w.keys.includes(DICTATE) ? words.findIndex((x, j) => j > i && j <= i + 2 && EXACT.has(x.lower)) : -1
+    if (exactNow > 0) return void out.push({ domain: 'task-control', score: 3, words: [i, exactNow], ownable: false })
     const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && (PEOPLE.has(x.lower) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist)s$/.test(x.lower)))
     const exact = person > 0 ? words.findIndex((x, j) => j > person && j <= person + 3 && EXACT.has(x.lower)) : -1
     if (exact > 0) out.push({ domain: 'task-control', score: 3, words: [i, person, exact], ownable: false })

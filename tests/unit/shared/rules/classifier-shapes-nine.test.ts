@@ -533,3 +533,17 @@ describe('quoted and qualified cards', () => {
     expect(categoryOf('visit families & sign them up to care packages')).toBe('customer-sales')
   })
 })
+
+describe('pieces of work, exact steps and another site', () => {
+  it('reads each thing described by what was done to it as someone’s work', () => {
+    expect(categoryOf('sign off every repotted tray')).toBe('micromanagement')
+  })
+
+  it('reads dictating exact steps as control', () => {
+    expect(categoryOf('dictate exact steps for each room reset')).toBe('micromanagement')
+  })
+
+  it('reads deciding whether to open another site as strategy', () => {
+    expect(categoryOf('decide whether to open a 2nd dealership')).toBe('strategy-vision')
+  })
+})
