@@ -1,0 +1,67 @@
+// How workshop cards and job adverts are written, read back to the work they name: a card
+// said aloud ("I'll …", "she's the one who …"), a complaint ("keeps being asked to …"), the
+// time it takes ("most weeks I'm …"), initials and arrows ("JT -> marketing: …"), job-advert
+// openings ("you will …", "the post holder will …", "key duties include …"), and what a card
+// sets aside ("instead of …", "not just …"). Applied to a label's text before it is tokenised.
+
+/** Departments a card may open with before a colon ("marketing: the capacity numbers"). */
+const DEPARTMENT_WORDS = new Set(['marketing', 'sales', 'finance', 'hr', 'legal', 'it', 'comms', 'pr', 'design', 'engineering', 'research', 'procurement', 'board'])
+
+export function readCardWording(text: string): string {
+  let t = text
+  // A card quoted as said, with "tbh" or "basically": the words inside.
+  t = t.replace(/^\s*["“]\s*|\s*["”]\s*$/g, '')
+  t = t.replace(/^(?:tbh|to be honest|honestly|basically)[,\s]+/i, '')
+  t = t.replace(/^(I|we|she|he)\s+basically\s+/i, '$1 ')
+  // "Right, I'll go to the banks …", "So I'd be the one deciding …": said aloud in the room.
+  t = t.replace(/^(?:right|so|ok|okay|well|yeah|basically|honestly)(?:,\s*|\s+)(?=I\b|you\b|we\b)/i, '')
+  // "Each day you will staff the desk", "As a member of the board, you will set …": in a job advert the work is
+  // what follows "you will" (or "I'll"); what comes before it sets the scene, so it is read after the work.
+  t = t.replace(/^([^.;:]{1,160}?)[\s,]+((?:you|I)(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (whole: string, scene: string, will: string, work: string) =>
+    /\b(?:that|which|who)$/i.test(scene) ? whole : `${will}${work}, ${scene}`)
+  t = t.replace(/^(?:I|you|we|he|she)(?:'m|'s|'ll|'d|\s+will|\s+would|\s+am|\s+is)?\s*(?:be\s+)?the\s+one\s+(?:who(?:'ll|\s+will)?\s+(?:be\s+)?)?/i, '')
+  t = t.replace(/^I(?:'m|\s+am)\s+(?=\w+ing\b)/i, '')
+  // "She's the one who fixes …", "He's always out there gutting fish": what is said of someone in the room.
+  t = t.replace(/^(?:he|she|they)\s*(?:'s|is|are)\s+the\s+one\s+who\s+/i, '')
+  t = t.replace(/^(?:he|she|they|I)\s*(?:'s|'m|am|is|are|has|have|'ve)\s+(?:been\s+)?(?:always\s+|usually\s+|often\s+|basically\s+|constantly\s+)?(?:out\s+there\s+|down\s+|up\s+|over\s+)?(?=(?:at|in|on)\s+\S+\s+\w+ing\b|\w+ing\b)/i, '')
+  t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(\w+ing\b[^]*)$/i, '$2, $1')
+  // "Spend most afternoons prototyping …", "Most of my week goes on costing …": the time given says how much, and
+  // the work is what it goes on.
+  t = t.replace(/^(?:i\s+|he\s+|she\s+|they\s+)?(?:spends?|spent)\s+(?:(?:most|much|half|all|a\s+lot)\s+(?:of\s+)?)?(?:(?:my|his|her|their|the|our)\s+)?(?:\w+\s+)?(?:mornings?|afternoons?|evenings?|nights?|days?|weeks?|weekends?|time|hours?|shifts?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(?=\w+ing\b)/i, '')
+  t = t.replace(/^most\s+of\s+my\s+(?:week|day|time|month|shift)\s+(?:goes|is\s+spent|is\s+taken\s+up)\s+(?:on|with)\s+/i, '')
+  // "Most weeks I'm shortlisting …", "On Fridays I …": how often comes first on a card, then the work.
+  t = t.replace(/^(?:(?:most|many|some|every|on|at)\s+)?(?:\w+\s+)?(?:days|weeks|months|mornings|afternoons|evenings|nights|shifts|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)[,\s]+(?:i'm|i\s+am|i)\s+/i, '')
+  // "Ends up putting up scaffold with the lads": the work is what the role ends up doing.
+  t = t.replace(/^(?:i\s+|he\s+|she\s+|they\s+)?(?:often\s+|always\s+|usually\s+)?(?:end|ends|ended)\s+up\s+(?=\w+ing\b)/i, '')
+  // "Keeps being asked to hire …", "always gets stuck driving …": a card's complaint names the work all the same.
+  t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:being|getting)\s+(?:asked|sent|told|roped\s+in|pulled\s+in|called\s+in|dragged\s+in)\s+to\s+/i, '')
+  t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
+  t = t.replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
+  t = t.replace(/\bgo\s+out\s+and\s+/gi, '')
+  // "JT -> marketing: capacity numbers", "incident log -> legal": an arrow says who it goes to.
+  t = t.replace(/^[A-Z]{2,3}\s*(?:->|→|=>)\s*/, '')
+  t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (DEPARTMENT_WORDS.has(who.toLowerCase()) ? `${what} to ${who}` : whole))
+  t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
+  // "JB to run the …": a card naming who by initials; the work is what follows.
+  t = t.replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')
+  // "The post holder will …", "Key duties: …": what the post holder will do is the work.
+  t = t.replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
+  t = t.replace(/^(?:key|main|core)\s+duties\s*(?:(?:include|includes|are)\s*:?|[:\-–])\s*/i, 'duties include ')
+  // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
+  t = t.replace(/\btake\s+ownership\s+of\b/gi, 'own')
+  t = t.replace(/\b(?:takes?|has|have|holds?)\s+(?:overall\s+|full\s+|sole\s+)?responsibility\s+for\b/gi, 'is responsible for')
+  t = t.replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')
+  t = t.replace(/\bacts?\s+as\s+(?:the\s+)?chair\s+of\b/gi, 'chair')
+  // "cold-call", "cold calls": one selling verb.
+  t = t.replace(/\bcold[\s-]+call(s|ed|ing)?\b/gi, 'coldcall$1')
+  // "Key accountabilities include …": the work is what they include, as with duties.
+  t = t.replace(/^(?:(?:key|main|core|your)\s+)?(?:accountabilities|responsibilities)\s+(?:include|includes|are)[:\s]+/i, 'duties include ')
+  // "Keeps the chefs stocked instead of rolling sushi myself", "doing X rather than managing": what the role does not do
+  // is no part of its work.
+  t = t.replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
+  // "… across all departments, not just operations": what is set aside is not the work either.
+  t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each)\s+[^,.;]*/gi, '')
+  // "the 'Bin it right' campaign": a name in quotes is a title, not words of the work.
+  t = t.replace(/(^|\s)['"‘“]([^'"‘’“”]{2,60})['"’”](?=[\s,.;:]|$)/g, '$1')
+  return t
+}
