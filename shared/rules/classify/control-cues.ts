@@ -190,7 +190,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   })
   // "Watches the dispatchers' screens all shift": the devices of people at work, watched.
   words.forEach((w, i) => {
-    if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
+    // ("keeps an eye on the booking team's screens": an eye kept on them is watching.)
+    const eyeOn = w.lemma === 'keep' && words[i + 2]?.lower === 'eye'
+    if (w.place !== 'verb' || !(w.keys.some((k) => WATCH_VERBS.has(k)) || eyeOn)) return
     // ("the operators' screens live": a word of when may stand after the device.)
     const device = words.findIndex((x, j) => j > i && j <= i + 5 && x.clause === w.clause && (x.place === 'head' || (x.place === 'mod' && LIVE.has(words[x.head].lower))) && !x.prep && x.keys.some((k) => DEVICES.has(k)))
     const whose = device > 0 && words.slice(i + 1, device).some((x) => x.place === 'mod' && (PEOPLE.has(x.lower) || lexicon.isOrganisationHead(x.keys) || x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(er|or|ist|ian)s?'?$/.test(x.lower)))

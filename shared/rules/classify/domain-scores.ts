@@ -257,7 +257,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "box office phones", "pack team": before a word for a group or place of people it names which one.
         if (e.kind === 'doing' && !!words[i + 1] && !words[i + 1].prep && lexicon.isOrganisationHead(words[i + 1].keys)) continue
         // "keep the bar team stocked and properly staffed": a participle after the verb says the state kept.
-        if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' && v.clause === w.clause)) continue
+        if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' || v.passive)) continue
         // "follow the wildlife watching code": a code followed is a rule, not software.
         if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue

@@ -243,7 +243,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
-const LEADING = new Set(['lead', 'handle', 'set', 'determine', 'own', 'run', 'direct', 'head', 'chair', 'drive', 'define', 'decide', 'write'].map(key))
+const LEADING = new Set(['lead', 'handle', 'set', 'determine', 'own', 'run', 'direct', 'head', 'chair', 'drive', 'define', 'decide', 'write', 'craft', 'shape'].map(key))
 /** Activities whose "of" or "in" phrase is the work led ("the evaluation of acquisition targets", "the defence in the claim"). */
 const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiations development design delivery management preparation drafting')
 /** What a verb of leading can lead without doing the work: someone else's result put in place, or operations' own part in it. */

@@ -33,7 +33,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       packing bench, till, checkout, fill in for, fill in, step in, stand in, pitch in, muck in, cover for absent, step in for,
       cover shift, take shift on, do shift on, take turn on, cover desk, cover reception, cover till, cover break, cover lunch, cover office, cover counter, cover gate, work behind bar, serve behind bar, work bar, sort return, drive tractor, drive harvester, drive bus, drive minibus, drive coach, drive digger, drive loader, greet passenger, greet guest, check in passenger, scan boarding pass, board passenger, operate truck, operate reach truck, operate crane, operate press, operate loader, operate digger, put away pallet, put away stock, change over mould, change over machine, change over line, step onto line, step on line, jump on line, same work as, same task as, same job as, work alongside,
       picker job, driver job, delivery round, sort parcel, load van, load truck, load lorry, unload truck, unload van, unload lorry,
-      serve customer, serve meal, serve food, serve soup, serve dish, serve drink, serve coffee, serve breakfast, serve lunch, serve dinner, serve table, serve guest, serve patient, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
+      serve customer, serve meal, serve food, serve soup, serve dish, set out chair, set up chair, stack chair, lay table, set table, lay up table, serve drink, serve coffee, serve breakfast, serve lunch, serve dinner, serve table, serve guest, serve patient, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
       serve at counter, serve at till, serve at bar, put stock away, put away stock, cut key, cut keys, teach class, teach lesson, take class, operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on, help out in, help out at,
       deliver parcel, set up machine, goods-in check himself, as picker, as packer, as driver, as operative, as team member,
       as rest team`,
@@ -41,7 +41,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `scoop, fit, crew, fry, grill, chop, peel, slice, knead, resole, calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose,
-      groom, muck, gut, fillet, harvest, belay, steam, lifeguard`
+      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim`
   },
   {
     domain: 'clerical',

@@ -547,3 +547,22 @@ describe('pieces of work, exact steps and another site', () => {
     expect(categoryOf('decide whether to open a 2nd dealership')).toBe('strategy-vision')
   })
 })
+
+describe('last round', () => {
+  it('reads meeting an MP as government relations', () => {
+    expect(categoryOf('meet local mp re the venue licensing law')).toBe('government-relations')
+  })
+
+  it('reads crafting the corporate strategy, with the scene set first, as strategy', () => {
+    expect(categoryOf('Working alongside the board, you will craft and own the overall corporate strategy')).toBe('strategy-vision')
+  })
+
+  it('reads mowing, strimming and setting out chairs as the team’s work', () => {
+    expect(categoryOf('Mowing and strimming the riverside verges')).toBe('individual-tasks')
+    expect(categoryOf('Set out chairs and music stands before every rehearsal')).toBe('individual-tasks')
+  })
+
+  it('reads flight operations as someone else’s operations', () => {
+    expect(isOperationsManager({ title: 'Flight Operations Manager' })).toBe(false)
+  })
+})
