@@ -197,6 +197,10 @@ function fundingCue(words: readonly Word[]): Hit | null {
   if (funds >= 0) return { domain: 'finance', score: SCORE + 0.5, words: [backers, funds], ownable: false }
   const how = words.findIndex((w) => w.lower === 'how' && w.clause === 0)
   if (how < 0) return null
+  // "how the £2m from the sale gets invested": a sum of money, and how it is invested or spent.
+  const sum = words.findIndex((w, j) => j > how && j <= how + 3 && /^[£$€]\d/.test(w.lower))
+  const spent = sum > 0 ? words.findIndex((w, j) => j > sum && j <= sum + 8 && /ed$/.test(w.lower) && has(w, FUNDING)) : -1
+  if (spent > 0) return { domain: 'finance', score: SCORE, words: [how, sum, spent], ownable: false }
   // ("how the company's cash reserves get invested": the company may name whose money it is.)
   const payer = words.findIndex((w, j) => j > how && j <= how + 5 && COMPANY.has(w.lower))
   // "how the whole business gets funded": paid for, or funded.

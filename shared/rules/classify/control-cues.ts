@@ -10,7 +10,7 @@ import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
 const CONTROL_VERBS = new Set(
-  `check approve review monitor track watch inspect read sign time log record listen control dictate audit follow scrutinise vet count
+  `check approve review monitor track watch inspect read sign time log record listen control dictate audit follow scrutinise vet count recount recheck
    oversee supervise police clock measure`.split(/\s+/).map(key)
 )
 const EACH = new Set(['each', 'every', 'individual', 'individually', 'single'])

@@ -41,6 +41,7 @@ const IN_PERSON = new Set(['yourself', 'myself', 'himself', 'herself', 'themselv
 const PUT = key('put')
 const FEED = key('feed')
 const MEETING = wordKeys('meet sync')
+const SUPPORTED_EVENTS = wordKeys('visit visits event events tour tours launch day conference roadshow')
 const PRESENTING = wordKeys('present speak host pitch')
 const KEEPING = wordKeys('keep make ensure stay remain')
 const COMPLIANT = new Set(['compliant', 'legal', 'lawful', 'within'])
@@ -195,7 +196,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const object = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && !w.prep)
     // "Free up staff for IT's migration project": so is giving it people or things.
     const forProject = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && w.prep === 'for' && has(w, C.JOINED))
-    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || forProject > 0)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
+    // "Supports the investor visit by preparing the site": so is supporting another team's event.
+    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')

@@ -15,7 +15,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['info', 'information'], ['mtg', 'meeting'], ['mtgs', 'meetings'], ['biz', 'business'], ['ppl', 'people'], ['cust', 'customer'],
   ['custs', 'customers'], ['appt', 'appointment'], ['appts', 'appointments'], ['acct', 'account'], ['accts', 'accounts'],
   ['mfg', 'manufacturing'], ['qty', 'quantity'], ['wkly', 'weekly'], ['mthly', 'monthly'], ['yr', 'year'], ['yrs', 'years'],
-  ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions'], ['b4', 'before'], ['w/c', 'week commencing']
+  ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions'], ['b4', 'before'], ['w/c', 'week commencing'], ['mkt', 'market'], ['mkts', 'markets'], ['journo', 'journalist'], ['journos', 'journalists']
 ])
 const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) => k.replace('&', '\\s*&\\s*')).join('|')})\\.?(?![\\w&])`, 'gi')
 /** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */
@@ -33,6 +33,8 @@ function prepare(label: string): string {
     .replace(/,?\s*\bend[\s-]+to[\s-]+end\b/gi, '')
     // "re: the audit", "+ returns": a note's little words.
     .replace(/\bre:\s*/gi, 'about ')
+    // "press release re recall": "re" standing alone before a word means about it.
+    .replace(/(^|\s)re\s+(?=[a-z0-9£$])/gi, '$1about ')
     .replace(/\s\+\s/g, ' and ')
     // "builds the app in-house and …": after what is built it says where, not what kind ("the in-house team").
     .replace(/\bin-house(?=\s+(?:and|or|to|for|with|by|from)\b|\s*[,.;)]|\s*$)/gi, 'in house')

@@ -566,3 +566,22 @@ describe('last round', () => {
     expect(isOperationsManager({ title: 'Flight Operations Manager' })).toBe(false)
   })
 })
+
+describe('card shorthand, events and sums', () => {
+  it('reads "re" before a word as about it', () => {
+    expect(categoryOf('write press release re recall')).toBe('public-relations')
+  })
+
+  it('reads journos as journalists and an investor tour as investor relations', () => {
+    expect(categoryOf('handle journo calls re the fire')).toBe('public-relations')
+    expect(categoryOf('host investor site tour + Q&A')).toBe('investor-relations')
+  })
+
+  it('reads supporting another team’s event as support', () => {
+    expect(classifyLabel('Supports the investor visit by preparing the site').mode).toBe('support')
+  })
+
+  it('reads recounting each person’s work as control', () => {
+    expect(categoryOf("recount each packer's boxes")).toBe('micromanagement')
+  })
+})
