@@ -40,8 +40,8 @@ export function classifyLabel(label: string): Classification {
   if (parsed.words.length === 0) return UNKNOWN
   const whole = classifyParsed(parsed)
   // "Oversees the bottling line and designs the company-wide benefits package": a line holding two duties holds
-  // both; the one that is another domain's work, done or decided, is what the line is judged by.
-  // Work done or decided, named by the whole line, already says it.
+  // both, and is judged by the one that is another domain's work. When the whole line already names such work
+  // done or decided, that answer stands.
   if (whole.domain && !NEUTRAL_DOMAINS.has(whole.domain) && whole.strength === 'strong' && whole.mode === 'do') return whole
   const parts = dutyParts(parsed.words)
   if (parts.length < 2) return whole

@@ -5,6 +5,7 @@
 import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { key, lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
+import { IN_PERSON } from '../nlp/words'
 import type { Hit } from './domain-scores'
 
 export type Strength = 'strong' | 'weak'
@@ -37,8 +38,6 @@ const OWN_PROJECTS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'
 
 /** Prepositions of place: what follows says where the work is done. */
 const LOCATION_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'around', 'near', 'outside', 'throughout', 'within'])
-/** Words saying the role does the work with its own hands. */
-const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'themself'])
 
 /** Verbs of working the team's tools ("runs a till", "mans the desk"). */
 const WORKING: ReadonlySet<string> = new Set(['operate', 'run', 'work', 'man', 'staff', 'use', 'drive', 'cover', 'serve', 'do', 'take', 'handle', 'sit', 'spend', 'stand', 'help', 'join', 'jump', 'step', 'get'].map(key))

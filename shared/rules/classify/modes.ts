@@ -6,6 +6,7 @@
 import { type DomainId, type ModeId, OUTSIDE_DOMAINS } from '../domains'
 import { hasKey as has, key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
+import { IN_PERSON } from '../nlp/words'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
 
@@ -37,7 +38,6 @@ const answer = (mode: ModeId, cue: readonly string[]): ModeAnswer => ({ mode, cu
 
 const SET = key('set')
 const RUN = key('run')
-const IN_PERSON = new Set(['yourself', 'myself', 'himself', 'herself', 'themselves', 'personally'])
 const PUT = key('put')
 const FEED = key('feed')
 const MEETING = wordKeys('meet sync')

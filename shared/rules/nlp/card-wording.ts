@@ -4,8 +4,10 @@
 // openings ("you will …", "the post holder will …", "key duties include …"), and what a card
 // sets aside ("instead of …", "not just …"). Applied to a label's text before it is tokenised.
 
-/** Departments a card may open with before a colon ("marketing: the capacity numbers"). */
-const DEPARTMENT_WORDS = new Set(['marketing', 'sales', 'finance', 'hr', 'legal', 'it', 'comms', 'pr', 'design', 'engineering', 'research', 'procurement', 'board'])
+import { key, lexicon } from '../lexicon'
+
+/** "marketing: the capacity numbers", "IT: …": a department a card opens with before a colon. */
+const isDepartment = (word: string): boolean => word.toLowerCase() === 'it' || lexicon.isDepartment([key(word)])
 
 export function readCardWording(text: string): string {
   let t = text
@@ -40,7 +42,7 @@ export function readCardWording(text: string): string {
   t = t.replace(/\bgo\s+out\s+and\s+/gi, '')
   // "JT -> marketing: capacity numbers", "incident log -> legal": an arrow says who it goes to.
   t = t.replace(/^[A-Z]{2,3}\s*(?:->|→|=>)\s*/, '')
-  t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (DEPARTMENT_WORDS.has(who.toLowerCase()) ? `${what} to ${who}` : whole))
+  t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} to ${who}` : whole))
   t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
   // "JB to run the …": a card naming who by initials; the work is what follows.
   t = t.replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')
