@@ -1,10 +1,10 @@
 // Building and changing structure without pixel-hunting: the default chart's ten roles
 // and reporting lines typed in from the keyboard alone (key presses counted), Add
 // report / Add peer, dragging a role onto another, cards that take focus, Esc, and
-// each structural edit undone in one step.
+// each structural edit undone in one step; a role given more cards makes room.
 
 import { expect, test, type Page } from '@playwright/test'
-import { openApp, roleNode, settleCanvas } from './helpers'
+import { dragCardToRole, openApp, roleNode, settleCanvas } from './helpers'
 
 const line = (page: Page, report: string, manager: string) => page.locator(`.react-flow__edge[aria-label="Reporting line: ${report} reports to ${manager}"]`)
 
@@ -200,4 +200,16 @@ test('New duty keeps every character typed, however fast', async ({ page }) => {
   await page.keyboard.type('Book couriers')
   await expect(field).toHaveValue('Book couriers')
   await expect(page.getByTestId('library-card').filter({ hasText: /^Order packaging$/ })).toHaveCount(1)
+})
+
+test('a role given more cards makes room: it never covers the role below it, and undo takes card and room back together', async ({ page }) => {
+  await expect.poll(() => overlaps(page)).toEqual([])
+  const before = (await roleNode(page, 'Warehouse Team Lead').boundingBox())!
+  for (const label of ['Plan production schedules', 'Set inventory reorder levels']) await dragCardToRole(page, label, 'Operations Manager')
+  await expect(roleNode(page, 'Operations Manager').getByTestId('duty-chip')).toHaveCount(6)
+  await expect.poll(() => overlaps(page)).toEqual([])
+  expect((await roleNode(page, 'Warehouse Team Lead').boundingBox())!.y).toBeGreaterThan(before.y)
+  await page.keyboard.press('Control+z')
+  await expect(roleNode(page, 'Operations Manager').getByTestId('duty-chip')).toHaveCount(5)
+  await expect.poll(() => overlaps(page)).toEqual([])
 })

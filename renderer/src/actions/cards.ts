@@ -5,7 +5,8 @@ import { exceptionKey } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import type { RolePatch } from '@shared/ops/operations'
 import type { Finding, Suggestion } from '@shared/rules/types'
-import { dispatch, notify } from '../state/store'
+import { dispatch, editRefused, notify } from '../state/store'
+import { withRoomForCards } from '../canvas/structure-edits'
 import { selectedDuty } from '../state/selection'
 import { openAssign } from '../workshop/palette/palette-store'
 import { defineAction } from './define'
@@ -49,8 +50,9 @@ export const applySuggestion = defineAction<{ suggestion: Suggestion; done?: (ok
   id: 'apply-suggestion',
   label: 'Apply suggestion',
   enabled: () => true,
-  perform: (_s, { suggestion, done }) => {
-    const ok = !!dispatch(suggestion.ops, suggestion.title)
+  perform: (s, { suggestion, done }) => {
+    const roomy = withRoomForCards(s.chart, suggestion.ops)
+    const ok = !!dispatch(editRefused(roomy) ? suggestion.ops : roomy, suggestion.title)
     done?.(ok)
   }
 })

@@ -5,7 +5,8 @@ import { newId } from '@shared/model/ids'
 import { indexChart } from '@shared/model/index-chart'
 import type { Op } from '@shared/ops/operations'
 import type { DragPayload } from './drag-payload'
-import { dispatch, notify, undo, useWorkbench } from '../state/store'
+import { dispatch, editRefused, notify, undo, useWorkbench } from '../state/store'
+import { withRoomForCards } from './structure-edits'
 import { englishModelReady, loadEnglishModel } from '../rules/english-model'
 
 export function assignWork(payload: DragPayload, roleId: string): string | null {
@@ -41,7 +42,9 @@ export function assignWork(payload: DragPayload, roleId: string): string | null 
     ]
     label = `Give “${card.label.trim()}” to ${role.title}`
   }
-  if (!dispatch(ops, label)) return null
+  // The role makes room for its new card, unless only the move itself is allowed (a locked session).
+  const roomy = withRoomForCards(chart, ops)
+  if (!dispatch(editRefused(roomy) ? ops : roomy, label)) return null
   // A free-text card dropped before the English model has arrived is judged once it has.
   if (englishModelReady()) announceScope(dutyId, roleId)
   else void loadEnglishModel().then(() => announceScope(dutyId, roleId))

@@ -38,12 +38,16 @@ export function chartDirection(chart: Chart): Direction {
   return right > down ? 'right' : 'down'
 }
 
-export function sizeOf(chart: Chart, role: Role): { width: number; height: number } {
-  return measuredSize(role.id) ?? roleNodeSize(role, indexChart(chart).dutiesByRole.get(role.id) ?? [], compactCards(chart.roles.length))
+/** Roles whose cards an edit has just changed: their drawn size is out of date, so it is estimated. */
+export type Resized = ReadonlySet<string>
+const NONE: Resized = new Set()
+
+export function sizeOf(chart: Chart, role: Role, resized: Resized = NONE): { width: number; height: number } {
+  return (resized.has(role.id) ? null : measuredSize(role.id)) ?? roleNodeSize(role, indexChart(chart).dutiesByRole.get(role.id) ?? [], compactCards(chart.roles.length))
 }
 
-export function boxOf(chart: Chart, role: Role): Box {
-  return { x: role.x ?? 0, y: role.y ?? 0, ...sizeOf(chart, role) }
+export function boxOf(chart: Chart, role: Role, resized: Resized = NONE): Box {
+  return { x: role.x ?? 0, y: role.y ?? 0, ...sizeOf(chart, role, resized) }
 }
 
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
@@ -66,8 +70,8 @@ function branchOf(chart: Chart, top: string): Role[] {
 }
 
 /** Positions for `roles` as a tree (or forest) by the chart layout, top-left corner at the origin. */
-function arrange(chart: Chart, roles: readonly Role[], direction: Direction): Map<string, Point> {
-  const sizes = new Map(roles.map((r) => [r.id, sizeOf(chart, r)]))
+function arrange(chart: Chart, roles: readonly Role[], direction: Direction, resized: Resized): Map<string, Point> {
+  const sizes = new Map(roles.map((r) => [r.id, sizeOf(chart, r, resized)]))
   const ids = new Set(roles.map((r) => r.id))
   const sub: Chart = { ...chart, roles: roles.map((r) => (r.reportsTo && !ids.has(r.reportsTo) ? { ...r, reportsTo: null } : r)) }
   const laid = layoutChart(sub, { direction, nodeSize: (id) => sizes.get(id)! })
@@ -86,22 +90,22 @@ function moved(chart: Chart, next: ReadonlyMap<string, Point>): Op | null {
  * The move that re-arranges the branch under `managerId` (null: the whole chart) in a
  * chart that already holds the edit, or null when nothing needs to move.
  */
-export function relayoutBranch(chart: Chart, managerId: string | null): Op | null {
+export function relayoutBranch(chart: Chart, managerId: string | null, resized: Resized = NONE): Op | null {
   const { roleById } = indexChart(chart)
   const direction = chartDirection(chart)
   for (let top = managerId ? roleById.get(managerId) : undefined; top; top = top.reportsTo ? roleById.get(top.reportsTo) : undefined) {
     const branch = branchOf(chart, top.id)
     const inBranch = new Set(branch.map((r) => r.id))
-    const rel = arrange(chart, branch, direction)
+    const rel = arrange(chart, branch, direction, resized)
     const anchor = rel.get(top.id)!
     const at = new Map([...rel].map(([id, p]) => [id, { x: p.x - anchor.x + (top!.x ?? 0), y: p.y - anchor.y + (top!.y ?? 0) }]))
-    const boxes = branch.map((r) => ({ ...sizeOf(chart, r), ...at.get(r.id)! }))
-    const others = chart.roles.filter((r) => !inBranch.has(r.id)).map((r) => boxOf(chart, r))
+    const boxes = branch.map((r) => ({ ...sizeOf(chart, r, resized), ...at.get(r.id)! }))
+    const others = chart.roles.filter((r) => !inBranch.has(r.id)).map((r) => boxOf(chart, r, resized))
     if (!boxes.some((b) => others.some((o) => overlaps(b, o, MARGIN)))) return moved(chart, at)
   }
   const placed = chart.roles.filter((r) => r.x !== undefined && r.y !== undefined)
   const origin = placed.length ? { x: Math.min(...placed.map((r) => r.x!)), y: Math.min(...placed.map((r) => r.y!)) } : { x: 0, y: 0 }
-  const all = arrange(chart, chart.roles, direction)
+  const all = arrange(chart, chart.roles, direction, resized)
   return moved(chart, new Map([...all].map(([id, p]) => [id, { x: p.x + origin.x, y: p.y + origin.y }])))
 }
 

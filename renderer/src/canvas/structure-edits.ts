@@ -1,13 +1,13 @@
 // The structural edits of the chart as operation lists: add a role (alone, as a report
-// or as a peer), move a role under another manager, delete a role. Each one includes
-// the re-arrangement of the branch it changes, so it is a single undo step.
+// or as a peer), move a role under another manager, delete a role, give a role cards.
+// Each one includes the re-arrangement of the branch it changes, so it is a single undo step.
 
 import type { Chart, Role } from '@shared/model/chart'
 import { indexChart } from '@shared/model/index-chart'
 import { newId } from '@shared/model/ids'
 import { applyOps, type Op } from '@shared/ops/operations'
 import { roleNodeSize } from '@shared/layout/node-size'
-import { freeSlot, freeSpotNear, relayoutBranch } from './branch-layout'
+import { boxOf, freeSlot, freeSpotNear, overlaps, relayoutBranch } from './branch-layout'
 
 export interface Planned {
   readonly ops: readonly Op[]
@@ -67,4 +67,36 @@ export function isUnder(chart: Chart, managerId: string, roleId: string): boolea
     if (cur.id === roleId) return true
   }
   return false
+}
+
+/** Roles an edit gives cards to: they grow. */
+function rolesGainingCards(ops: readonly Op[]): Set<string> {
+  const ids = new Set<string>()
+  for (const op of ops) {
+    if (op.type === 'addDuty' && op.duty.roleId) ids.add(op.duty.roleId)
+    if (op.type === 'assignDuty' && op.roleId) ids.add(op.roleId)
+  }
+  return ids
+}
+
+/**
+ * Ops that give roles cards, plus, where a role has grown onto a neighbour, the
+ * re-arrangement of its branch: a role is never left drawn over the one below it.
+ */
+export function withRoomForCards(chart: Chart, ops: readonly Op[]): Op[] {
+  const grown = rolesGainingCards(ops)
+  if (grown.size === 0) return [...ops]
+  let next = applyOps(chart, ops).chart
+  const extra: Op[] = []
+  for (const id of grown) {
+    const role = indexChart(next).roleById.get(id)
+    if (!role || role.x === undefined || role.y === undefined) continue
+    const box = boxOf(next, role, grown)
+    if (!next.roles.some((o) => o.id !== id && o.x !== undefined && overlaps(box, boxOf(next, o, grown)))) continue
+    const move = relayoutBranch(next, id, grown)
+    if (!move) continue
+    extra.push(move)
+    next = applyOps(next, [move]).chart
+  }
+  return [...ops, ...extra]
 }

@@ -1,4 +1,5 @@
 // The chart list: every chart kept on this computer; open, create, rename, duplicate, delete.
+// Choosing a chart closes the list at once, so a list opened again while the chart loads stays open.
 
 import { useState } from 'react'
 import { useWorkbench } from '../state/store'
@@ -15,7 +16,7 @@ export function ChartList({ onClose }: { onClose: () => void }) {
     <div className="popover chart-list" role="dialog" aria-label="Charts">
       <div className="popover-head">
         <h2>Charts on this computer</h2>
-        <button className="btn btn-small btn-primary" onClick={() => void createBlankChart().then(onClose)}>
+        <button className="btn btn-small btn-primary" onClick={() => (onClose(), void createBlankChart())}>
           New chart
         </button>
         <button className="btn btn-small" onClick={onClose} aria-label="Close chart list">
@@ -38,7 +39,7 @@ export function ChartList({ onClose }: { onClose: () => void }) {
                 onBlur={() => setRenaming(null)}
               />
             ) : (
-              <button className="chart-open" onClick={() => void openStoredChart(c.id).then(onClose)}>
+              <button className="chart-open" onClick={() => (onClose(), void openStoredChart(c.id))}>
                 <strong>{c.title}</strong>
                 <span className="muted">
                   {c.roleCount} roles · edited {new Date(c.updatedAt).toLocaleString()}
@@ -47,7 +48,7 @@ export function ChartList({ onClose }: { onClose: () => void }) {
             )}
             <div className="chart-actions">
               <button className="btn btn-small" onClick={() => (setRenaming(c.id), setName(c.title))}>Rename</button>
-              <button className="btn btn-small" onClick={() => void duplicateStoredChart(c.id).then(onClose)}>Duplicate</button>
+              <button className="btn btn-small" onClick={() => (onClose(), void duplicateStoredChart(c.id))}>Duplicate</button>
               {confirming === c.id ? (
                 <button className="btn btn-small btn-danger" onClick={() => void deleteStoredChart(c.id).then(() => setConfirming(null))}>
                   Really delete

@@ -110,9 +110,15 @@ export const useWorkbench = create<WorkbenchState>()(() => ({
 
 let noticeSeq = 0
 
+/**
+ * Shows a notice. A plain one (no button) takes the place of the earlier plain notice of
+ * its kind, so a run of quick edits leaves one line over the canvas, not a stack; at most
+ * three are shown.
+ */
 export function notify(kind: NoticeKind, text: string, action?: Notice['action']): number {
   const id = ++noticeSeq
-  useWorkbench.setState((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text, action }] }))
+  const replaced = (n: Notice) => !action && !n.action && n.kind === kind
+  useWorkbench.setState((s) => ({ notices: [...s.notices.filter((n) => !replaced(n)).slice(-2), { id, kind, text, action }] }))
   return id
 }
 
@@ -180,6 +186,11 @@ onShowDoc((shown) => {
 let editRefusal: (ops: readonly Op[]) => string | null = () => null
 export function setEditRefusal(check: (ops: readonly Op[]) => string | null): void {
   editRefusal = check
+}
+
+/** Whether `dispatch` would refuse these ops (e.g. a locked live session). */
+export function editRefused(ops: readonly Op[]): boolean {
+  return editRefusal(ops) !== null
 }
 
 export function dispatch(ops: readonly Op[], label: string): Chart | null {
