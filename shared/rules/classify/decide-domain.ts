@@ -134,6 +134,10 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
       return { domain: 'other-projects', strength: 'strong', hits: sortHits(own), operations: ops, score: bestScore + project }
     }
   }
+  // "I'm leading the new website build": leading the build of software, named as a piece of work, runs IT's project.
+  if (best === 'it-software' && leadsABuild(words)) {
+    return { domain: 'other-projects', strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+  }
   // "Project-manage the outreach programme for the learning dept": running a project for a team named, when
   // nothing else says what kind of work it is, is that team's project.
   if ((!best || bestScore < 1) && ((managing && forOtherTeam(words, hits)) || runsNonOperationalProject(words, hits, allOps))) {
@@ -160,6 +164,16 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
 
 /** Verbs of running a project. */
 const RUNNING = new Set(['run', 'lead', 'manage', 'own', 'head', 'deliver', 'organise'].map(key))
+/** Nouns naming a piece of building work as a whole: "the website build", "the app rebuild". */
+const BUILDS = new Set(['build', 'rebuild', 'redesign', 'relaunch', 'replatform', 'overhaul'].map(key))
+
+/** A verb of running, whose object is a build named as a noun ("lead the new website build"). */
+function leadsABuild(words: readonly Word[]): boolean {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
+  if (verb < 0 || !words[verb].keys.some((k) => RUNNING.has(k))) return false
+  const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
+  return object > 0 && words[object].keys.some((k) => BUILDS.has(k)) && words.some((m) => m.head === object && m.place === 'mod')
+}
 
 /**
  * "Run the charity gala project", "PM for the anniversary book": a project run by the role, named by what it makes,

@@ -301,7 +301,10 @@ function whenClause(words: readonly Word[], clause: number): boolean {
   const subject = words.find((w, j) => j > at && w.clause === clause && w.place !== 'function')
   // ("when there is a safety incident": the occasion, whatever happens.)
   const there = words[at + 1]?.lower === 'there'
-  return at >= 0 && WHEN_OPENERS.has(words[at].lower) && (there || (!!subject && lexicon.isDepartment(subject.keys))) && words.some((v) => v.place === 'verb' && v.clause === 0)
+  // ("when the admin team does the data entry": a team named as who acts.)
+  const team = words.find((w, j) => j > at && w.clause === clause && w.place === 'head')
+  const someoneElse = !!subject && (lexicon.isDepartment(subject.keys) || (!!team && team.place === 'head' && lexicon.isOrganisationHead(team.keys) && !team.prep))
+  return at >= 0 && WHEN_OPENERS.has(words[at].lower) && (there || someoneElse) && words.some((v) => v.place === 'verb' && v.clause === 0)
 }
 const WHEN_OPENERS = new Set(['when', 'whenever', 'while', 'until'])
 

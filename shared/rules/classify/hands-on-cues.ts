@@ -66,6 +66,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: verb >= 0 ? [verb, same, asWorkers] : [same, asWorkers], ownable: false, byVerb: true }]
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
+  const keyed = keyedIn(words, verb)
+  if (keyed) return [keyed]
   const helped = helpsWorkers(words, verb)
   if (helped) return [helped]
   // "Checks in passengers", "makes up rooms": with a particle these are different, working verbs.
@@ -126,6 +128,16 @@ function drivenMachine(words: readonly Word[], verb: number): number {
   const named = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
   const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
   return phrase.some(named) ? -1 : object
+}
+
+const ENTERING = wordKeys('enter key type input log upload transfer copy')
+const RECORD_SYSTEMS = wordKeys('system systems erp database spreadsheet spreadsheets sheet computer crm wms portal tracker sage xero excel')
+
+/** "Keys every weighbridge ticket into the system", "enters the batch data into the ERP": typing records in is data entry. */
+function keyedIn(words: readonly Word[], verb: number): Hit | undefined {
+  if (!has(words[verb], ENTERING)) return undefined
+  const into = words.findIndex((w, j) => j > verb + 1 && w.clause === 0 && w.place === 'head' && (w.prep === 'into' || w.prep === 'onto') && has(w, RECORD_SYSTEMS))
+  return into > 0 ? { domain: 'clerical', score: SCORE, words: [verb, into], ownable: false, byVerb: true } : undefined
 }
 
 /** "Helps the porters carry the boxes", "assists the drivers to load the vans": workers named, then a working verb. */

@@ -45,7 +45,7 @@ const SUPPORTED_EVENTS = wordKeys('visit visits event events tour tours launch d
 const PRESENTING = wordKeys('present speak host pitch')
 const KEEPING = wordKeys('keep make ensure stay remain')
 const COMPLIANT = new Set(['compliant', 'legal', 'lawful', 'within'])
-const ASKED = new Set(['whether', 'if'])
+const ASKED = new Set(['whether', 'if', 'which'])
 /** "tell the designers how long it would take": a measure of the work is input to it. */
 const HOW_MUCH = new Set(['long', 'much', 'many', 'easy', 'easily', 'quickly', 'fast', 'often'])
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my', 'your'])
@@ -152,7 +152,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
-    if (people > 0 && (ASKED.has(words[people + 1]?.lower ?? '') || howMuch)) return answer('contribute', [v.text, words[people + 1].text])
+    // ("tell the cleaners which desk to wipe next" is an order, not information.)
+    const order = words.slice(people + 2, people + 6).some((w) => w.lower === 'to')
+    if (people > 0 && ((ASKED.has(words[people + 1]?.lower ?? '') && !order) || howMuch)) return answer('contribute', [v.text, words[people + 1].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
     if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
   }

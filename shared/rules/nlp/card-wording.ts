@@ -5,9 +5,29 @@
 // sets aside ("instead of …", "not just …"). Applied to a label's text before it is tokenised.
 
 import { key, lexicon } from '../lexicon'
+import { winkTokens } from './wink'
 
 /** "marketing: the capacity numbers", "IT: …": a department a card opens with before a colon. */
 const isDepartment = (word: string): boolean => word.toLowerCase() === 'it' || lexicon.isDepartment([key(word)])
+
+/** "roll it out …", "give them …": the words open with a verb (a department name, as in "-> legal", does not count). */
+function opensWithVerb(words: string): boolean {
+  const [first, second] = winkTokens(words)
+  if (!first || !/^[a-z]/.test(first.text) || isDepartment(first.text)) return false
+  // The tagger reads a lone "roll" as a noun; "roll it out" has the object a verb takes.
+  return first.pos === 'VERB' || OBJECT_PRONOUNS.has(second?.text.toLowerCase() ?? '')
+}
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+
+/**
+ * "R&D delivered the new curve", "sales just won the order": someone else's deed, a verb after its subject. Work
+ * the role names itself ("Manage the public image -> …") or a thing ("the finished campaign -> …") is not.
+ */
+function saysWhatHappened(words: string): boolean {
+  const tokens = winkTokens(words)
+  if (tokens[0]?.pos === 'VERB') return false
+  return tokens.some((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].pos !== 'PART')
+}
 
 export function readCardWording(text: string): string {
   let t = text
@@ -40,8 +60,20 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
   t = t.replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
   t = t.replace(/\bgo\s+out\s+and\s+/gi, '')
-  // "JT -> marketing: capacity numbers", "incident log -> legal": an arrow says who it goes to.
-  t = t.replace(/^[A-Z]{2,3}\s*(?:->|→|=>)\s*/, '')
+  // "JT -> marketing: capacity numbers", "me -> pick the routes": initials or "me" before an arrow say who.
+  t = t.replace(/^(?:[A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, '')
+  // "me + IT: test the scanner app": the role with a department, then the work.
+  t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
+  // "manufacturability input: can our stitchers make it?": the input is about what follows the colon.
+  t = t.replace(/^((?:[\w-]+\s+){0,2}(?:input|feedback))\s*:\s*/i, '$1 about ')
+  // "decide: do we go into the US market or not?": the question decided.
+  t = t.replace(/^(decide|choose|agree)\s*:\s*(?:do|should|shall|can)\s+we\s+(.+?)(?:\s+or\s+not)?\s*\?/i, '$1 whether we $2')
+  // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
+  // (or a dash before "I") a verb says what the role does once someone else has done their part.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
+    /^(?:I|we)\b/.test(after) || (opensWithVerb(after) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // "I'm on the pick line Thurs", "on the phones telling customers …": a post the role works.
+  t = t.replace(/^(?:I'm|I\s+am)?\s*(?:usually\s+|often\s+|always\s+)?on\s+the\s+(?=[\w-]+(?:\s+[\w-]+)?\b)/i, (m: string) => (/^\s*on/i.test(m) && !/^on\s+the\s/i.test(m) ? m : 'work on the '))
   t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} to ${who}` : whole))
   t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
   // "JB to run the …": a card naming who by initials; the work is what follows.
@@ -54,6 +86,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/\b(?:takes?|has|have|holds?)\s+(?:overall\s+|full\s+|sole\s+)?responsibility\s+for\b/gi, 'is responsible for')
   t = t.replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')
   t = t.replace(/\bacts?\s+as\s+(?:the\s+)?chair\s+of\b/gi, 'chair')
+  // "fill in the slide numbers": filling something in completes it; "fill in when we're short" stands in.
+  t = t.replace(/\bfill(s|ed|ing)?\s+in\s+(?=(?:the|our|a|an|this|that|my|their|his|her)\s+(?!(?:[\w-]+\s+){0,2}(?:gaps?|forms?)\b|for\b))/gi, (m: string, ending = '') => `complete${ending === 'ed' ? 'd' : ending === 'ing' ? 'ing' : ending} `)
   // "cold-call", "cold calls": one selling verb.
   t = t.replace(/\bcold[\s-]+call(s|ed|ing)?\b/gi, 'coldcall$1')
   // "Key accountabilities include …": the work is what they include, as with duties.
