@@ -303,7 +303,7 @@ function whenClause(words: readonly Word[], clause: number): boolean {
   const there = words[at + 1]?.lower === 'there'
   // ("when the admin team does the data entry": a team named as who acts.)
   const team = words.find((w, j) => j > at && w.clause === clause && w.place === 'head')
-  const someoneElse = !!subject && (lexicon.isDepartment(subject.keys) || (!!team && team.place === 'head' && lexicon.isOrganisationHead(team.keys) && !team.prep))
+  const someoneElse = !!subject && (lexicon.isDepartment(subject.keys) || (!!team && !team.prep && lexicon.isOrganisationHead(team.keys)))
   return at >= 0 && WHEN_OPENERS.has(words[at].lower) && (there || someoneElse) && words.some((v) => v.place === 'verb' && v.clause === 0)
 }
 const WHEN_OPENERS = new Set(['when', 'whenever', 'while', 'until'])

@@ -17,6 +17,7 @@ function opensWithVerb(words: string): boolean {
   // The tagger reads a lone "roll" as a noun; "roll it out" has the object a verb takes.
   return first.pos === 'VERB' || OBJECT_PRONOUNS.has(second?.text.toLowerCase() ?? '')
 }
+const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
 
 /**
@@ -72,8 +73,8 @@ export function readCardWording(text: string): string {
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
     /^(?:I|we)\b/.test(after) || (opensWithVerb(after) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
-  // "I'm on the pick line Thurs", "on the phones telling customers …": a post the role works.
-  t = t.replace(/^(?:I'm|I\s+am)?\s*(?:usually\s+|often\s+|always\s+)?on\s+the\s+(?=[\w-]+(?:\s+[\w-]+)?\b)/i, (m: string) => (/^\s*on/i.test(m) && !/^on\s+the\s/i.test(m) ? m : 'work on the '))
+  // "I'm on the pick line Thurs": a post the role works.
+  t = t.replace(/^(?:I'm|I\s+am)\s+(?:usually\s+|often\s+|always\s+)?on\s+the\s+/i, 'work on the ')
   t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} to ${who}` : whole))
   t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
   // "JB to run the …": a card naming who by initials; the work is what follows.
@@ -87,7 +88,7 @@ export function readCardWording(text: string): string {
   t = t.replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')
   t = t.replace(/\bacts?\s+as\s+(?:the\s+)?chair\s+of\b/gi, 'chair')
   // "fill in the slide numbers": filling something in completes it; "fill in when we're short" stands in.
-  t = t.replace(/\bfill(s|ed|ing)?\s+in\s+(?=(?:the|our|a|an|this|that|my|their|his|her)\s+(?!(?:[\w-]+\s+){0,2}(?:gaps?|forms?)\b|for\b))/gi, (m: string, ending = '') => `complete${ending === 'ed' ? 'd' : ending === 'ing' ? 'ing' : ending} `)
+  t = t.replace(/\bfill(s|ed|ing)?\s+in\s+(?=(?:the|our|a|an|this|that|my|their|his|her)\s+(?!(?:[\w-]+\s+){0,2}(?:gaps?|forms?)\b|for\b))/gi, (m: string, ending = '') => `${COMPLETE[ending.toLowerCase()] ?? 'complete'} `)
   // "cold-call", "cold calls": one selling verb.
   t = t.replace(/\bcold[\s-]+call(s|ed|ing)?\b/gi, 'coldcall$1')
   // "Key accountabilities include …": the work is what they include, as with duties.
