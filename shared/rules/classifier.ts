@@ -7,7 +7,7 @@ import { advocacyCues } from './classify/advocacy-cues'
 import { controlCues } from './classify/control-cues'
 import { decideDomain, type Strength } from './classify/decide-domain'
 import { scoreDomains } from './classify/domain-scores'
-import { detectMode } from './classify/modes'
+import { detectMode, intoOwnProcedures } from './classify/modes'
 import { handsOnCues } from './classify/hands-on-cues'
 import { choiceCues } from './classify/choice-cues'
 import { namedCues } from './classify/named-cues'
@@ -130,7 +130,10 @@ function classifyParsed(parsed: ReturnType<typeof parseLabel>): Classification {
  * into use are the finished result, not hands-on work the role does.
  */
 function putToUse(answer: ReturnType<typeof decideDomain>, mode: ModeId, words: ReturnType<typeof parseLabel>['words']): boolean {
-  return mode === 'implement' && answer.domain === 'hands-on-work' && answer.hits.every((h) => !h.byVerb && h.words.every((i) => words[i].place !== 'verb'))
+  if (answer.domain !== 'hands-on-work') return false
+  // "Bakes legal's new terms into the handling procedure": a working verb that puts a result into the role's procedures.
+  if (mode === 'own-operations' && intoOwnProcedures(words) >= 0) return true
+  return mode === 'implement' && answer.hits.every((h) => !h.byVerb && h.words.every((i) => words[i].place !== 'verb'))
 }
 
 /** Consecutive word indexes grouped, so "data entry" is one piece of evidence. */

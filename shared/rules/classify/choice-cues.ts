@@ -18,7 +18,7 @@ const PRODUCTS = wordKeys('collection collections range ranges product products 
 /** The company as a whole, as the one that acts. */
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go')
+const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go bid')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
@@ -115,7 +115,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       // Above a plain word's weight: "should sell the bakery business" is the company's move, not selling to a customer.
       // "where the company invests its reserve": money it invests is a finance decision; what it invests in is strategy.
       const money = !!move && has(move, MONEY_MOVES) && !['in', 'into'].includes(words[modal + 2]?.lower ?? '')
-      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: money ? 'finance' : 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false })
+      if (move && (has(move, COMPANY_MOVES) || into || operating)) out.push({ domain: money ? 'finance' : 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, j, modal + 1], ownable: false, span: modal + 1 })
       break
     }
   }

@@ -62,7 +62,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
   }
   // "Approving each pallet label": what a control shape acts on does not count against it.
-  const covered = (h: Hit): boolean => hits.some((c) => c.domain === 'task-control' && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))
+  // "Picks which new ferry routes we go into": nor does what a company's choice is about.
+  const covered = (h: Hit, domain: DomainId): boolean => hits.some((c) => c.domain === domain && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))
   // "Sells advertising space": what the selling verb acts on is what is sold, not other work.
   const sellingVerb = hits.find((h) => h.domain === 'sales' && h.byVerb && h.score >= STRONG && h.words.every((i) => words[i].clause === 0))
   if (sellingVerb) {
@@ -79,7 +80,6 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     sums.set('investor-relations', ir + (sums.get('finance') ?? 0))
     sums.delete('finance')
   }
-  const allOps = (sums.get('operations') ?? 0) - (bestIsControl(sums) ? hits.filter((h) => h.domain === 'operations' && covered(h)).reduce((t, h) => t + h.score, 0) : 0)
   let best: DomainId | null = null
   let bestScore = 0
   for (const [d, s] of sums) {
@@ -91,6 +91,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     const deskVerb = s === bestScore && d === 'clerical' && hits.some((h) => h.domain === 'clerical' && h.byVerb && h.score >= STRONG)
     if (s > bestScore || toolsTie || deskVerb || (s === bestScore && best && d !== 'hands-on-work' && verbOnly(hits, best) && !verbOnly(hits, d))) [best, bestScore] = [d, s]
   }
+  const spanning: DomainId | null = bestIsControl(sums) ? 'task-control' : best === 'strategy' ? 'strategy' : null
+  const allOps = (sums.get('operations') ?? 0) - (spanning ? hits.filter((h) => h.domain === 'operations' && covered(h, spanning)).reduce((t, h) => t + h.score, 0) : 0)
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.

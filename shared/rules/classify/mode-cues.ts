@@ -4,7 +4,7 @@ import { key, wordKeys } from '../lexicon'
 
 
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
-export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust escalate flag')
+export const HANDOFF_VERBS = wordKeys('delegate assign reassign outsource offload refer route entrust escalate flag forward')
 export const HANDOFF_WITH_PARTICLE = wordKeys('hand pass')
 /** Giving work to someone: handing it off when the work itself is what is given. */
 export const GIVING_VERBS = wordKeys('give')
@@ -51,7 +51,8 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational perspective', 'operations perspective', 'ops perspective', 'operational point of view', 'operations point of view', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
   'participate', 'contribute', 'represent operations', 'represent ops', 'operations representative', 'operational representative', 'ops representative',
-  'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of'
+  'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of',
+  'ops workstream', 'operations workstream', 'operational workstream', 'ops strand', 'operations strand', 'ops voice', 'operations voice', 'operational voice'
 ].map((p) => p.split(/[\s-]+/).map(key))
 
 /** Phrases of holding a seat: on an outside body they are that body's work, not a contribution. */
@@ -91,6 +92,8 @@ export const PRODUCTION_WORDS = wordKeys('production manufacturing manufacture f
 export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
 export const TURN_VERBS = wordKeys('turn convert translate break cascade')
+/** The role's own ways of working, which a finished result can be written into. */
+export const OWN_PROCEDURES = wordKeys('procedure procedures sop sops process processes routine routines checklist checklists manual manuals playbook playbooks induction inductions briefing briefings check checks')
 export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme pattern patterns')
 /** Passing on what was decided elsewhere to the role's own people: "communicates the company's priorities to the shift teams". */
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')

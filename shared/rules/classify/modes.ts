@@ -168,10 +168,22 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const recipient = object >= 0 && isPartner(words, object) && recipientPhrase(words, object, domain.hits)
     if (recipient && ![...evidence].some((i) => words[i].prep === 'on' || words[i].prep === 'about')) return answer('contribute', [giving[0].text, words[object].text])
   }
+  // "Sailings the subsidy covers -> public affairs", "list what the gates need from the new system -> IT": what goes to
+  // the department whose work it is, by a verb that is not that work, is input to it.
+  // ("sends press enquiries that land at the office straight to the PR team": after a verb of sending, in any clause.)
+  const sending = mainVerbs.some(([v]) => has(v, C.CONTRIBUTE_VERBS))
+  const recipient = words.findIndex((w, j) => (w.clause === 0 || sending) && w.prep === 'to' && evidence.has(j) && isPartner(words, j) && lexicon.isDepartment(w.keys))
+  // ("sends comms' statement out to journalists": outside people who receive it are that work's own audience.)
+  const outsidersReceive = [...evidence].some((i) => words[i].prep === 'to' && has(words[i], C.OUTSIDE_PEOPLE))
+  if (recipient > 0 && !outsidersReceive && ![...evidence].some((j) => words[j].place === 'verb') && !mainVerbs.some(([v]) => has(v, C.CONSULTED_VERBS))) return answer('contribute', ['to', ...words.filter((m, j) => j === words[recipient].head || (m.head === words[recipient].head && m.place === 'mod')).map((m) => m.text)])
   // "Aligns the supply-chain strategy with the company's five-year plan": fitting own work to a plan set elsewhere.
   const aligning = mainVerbs.find(([v]) => has(v, C.ALIGN_VERBS))
   if (aligning && [...evidence].some((i) => words[i].prep === 'with' || words[i].prep === 'to') && !partnerNamed(words, evidence)) return answer('implement', [aligning[0].text])
   // "Runs the project to roll out finance's new package": running another team's project, its purpose is not the role's rollout.
+  // "Bakes legal's new contract terms into the handling procedure", "writes the press office's protocol into our SOPs":
+  // built into the role's own procedures, the result becomes part of its own operations.
+  const procedure = intoOwnProcedures(words)
+  if (procedure >= 0 && mainVerbs.length) return answer('own-operations', [mainVerbs[0][0].text, 'into', words[procedure].text])
   const runsProject = d === 'other-projects' && !!mainVerbs[0] && has(mainVerbs[0][0], C.PROJECT_RUNNING)
   const implement = runsProject ? null : implementCue(words)
   if (implement) return answer('implement', implement)
@@ -197,9 +209,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Support the rebrand project by planning shop closures": supporting another team's project is taking part in it.
     const object = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && !w.prep)
     // "Free up staff for IT's migration project": so is giving it people or things.
-    const forProject = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.place === 'head' && w.prep === 'for' && has(w, C.JOINED))
+    // ("for user testing on IT's new app project": the project may close the phrase the "for" opens.)
+    const forAt = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.prep === 'for')
+    const forProject = forAt < 0 ? -1 : words.findIndex((w, j) => j >= forAt && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on') && has(w, C.JOINED))
     // "Supports the investor visit by preparing the site": so is supporting another team's event.
-    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
+    // "Supports marketing's spring campaign with stock": so is supporting what a department named as its owner runs.
+    const departments = object > 0 && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
+    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0 || departments)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
@@ -216,10 +232,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const sharedOut = d && OVERSEEN.has(d) ? words.findIndex((w, j) => w.lower === 'which' && words.slice(j + 1, j + 5).some((g) => g.keys.includes(GO)) && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (personish(p) || lexicon.isOrganisationHead(p.keys)))) : -1
   if (sharedOut > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < sharedOut) return answer('oversee', [mainVerbs[0][0].text, words[sharedOut].text])
   const gettingDone = d && OVERSEEN.has(d) ? gotToDo(words, mainVerbs) : -1
-  if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || (i === gettingDone && personish(words[i])))) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
+  if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || i === gettingDone)) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
   // "Decides who covers the front desk": the team's work, with someone else named to do it.
   const who = words.findIndex((w) => w.lower === 'who')
-  if (d && OVERSEEN.has(d) && who > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < who && [...evidence].every((i) => i > who)) return answer('oversee', [mainVerbs[0][0].text, words[who].text])
+  // ("admin team: sort who covers the phones": the team named as whose it is does not count against that.)
+  if (d && OVERSEEN.has(d) && who > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < who && [...evidence].every((i) => i > who || isPartner(words, i))) return answer('oversee', [mainVerbs[0][0].text, words[who].text])
   if (d && OVERSEEN.has(d)) {
     for (const [v, i] of mainVerbs) {
       // "Makes sure the switchboard is staffed" reads as "ensures".
@@ -253,12 +270,26 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 /** What a verb of leading can lead without doing the work: someone else's result put in place, or operations' own part in it. */
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
+const OPERATIONS_SIDE = wordKeys('ops operations operational')
+/** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
+const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')
+
+/** Where "into the role's own procedures" (or SOPs, daily checks …) names where a result is put, or -1. */
+export function intoOwnProcedures(words: readonly Word[]): number {
+  // ("research into new processes": after a word of finding out, "into" names what is looked into.)
+  return words.findIndex((w, j) => w.place === 'head' && w.prep === 'into' && w.clause === 0 && has(w, C.OWN_PROCEDURES) && !words.slice(0, j).some((x, k) => x.lower === 'into' && has(words[k - 1], LOOKED_INTO)))
+}
+
 function leadsTheWork(words: readonly Word[], evidence: ReadonlySet<number>, d: DomainId | null): boolean {
   if (!d || OVERSEEN.has(d) || d === 'task-control' || d === 'operations') return false
+  // "Write the lab's new method into our procedures": written into the role's own procedures, the result is put in place.
+  if (intoOwnProcedures(words) >= 0) return false
   const v = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
   if (v < 0 || !words[v].keys.some((k) => LEADING.has(k)) || words[v].particle) return false
   const object = words.findIndex((w, j) => j > v && w.segment === words[v].segment && w.place === 'head' && !w.prep)
   if (object < 0 || has(words[object], NOT_LED) || has(words[object], C.CONTRIBUTION_NOUNS)) return false
+  // "Own the ops workstream": operations' own strand of the work is its part in it.
+  if (words.some((m) => m.head === object && m.place === 'mod' && has(m, OPERATIONS_SIDE))) return false
   const stretch = words.filter((w, j) => j > v && w.segment === words[v].segment)
   // "Lead on the marketing plan with the brand team": a partner named in the same stretch is worked with.
   if (stretch.some((w) => (w.prep === 'with' || w.prep === 'alongside') && (lexicon.isDepartment(w.keys) || lexicon.isOrganisationHead(w.keys)))) return false
@@ -306,11 +337,14 @@ function gotToDo(words: readonly Word[], mainVerbs: readonly (readonly [Word, nu
   for (const [v, i] of mainVerbs) {
     if (!has(v, C.GETTING_VERBS) || v.particle) continue
     const j = words.findIndex((w, k) => k > i && k <= i + 4 && w.place === 'head' && !w.prep)
-    if (j > 0 && words[j + 1]?.lower === 'to' && (personish(words[j]) || lexicon.isOrganisationHead(words[j].keys))) return j
+    // ("get admin to book the coach": a department named is someone got to do it, too.)
+    if (j > 0 && words[j + 1]?.lower === 'to' && (personish(words[j]) || lexicon.isOrganisationHead(words[j].keys) || lexicon.isDepartment(words[j].keys) || has(words[j], DESKS))) return j
   }
   return -1
 }
 
+/** Desks named for the people at them: "get admin to …", "ask reception to …". */
+const DESKS = wordKeys('admin reception accounts office')
 const personish = (w: Word): boolean => /(er|or|ist|ant|ent|ior|staff|team|crew|temp|apprentice|trainee)s?$/.test(w.lower)
 
 /** "Customs paperwork compliance": the evidence is all ownable and names the role's own paperwork or records, in two domains at least. */

@@ -6,6 +6,7 @@
 
 import { key, lexicon } from '../lexicon'
 import { winkTokens } from './wink'
+import { COMMON_VERBS } from './words'
 
 /** "marketing: the capacity numbers", "IT: …": a department a card opens with before a colon. */
 const isDepartment = (word: string): boolean => word.toLowerCase() === 'it' || lexicon.isDepartment([key(word)])
@@ -19,6 +20,8 @@ function opensWithVerb(words: string): boolean {
 }
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+/** After a verb with no object of its own ("hand to admin", "write into the SOPs"): the thing before the arrow is its object. */
+const THING_FOLLOWERS = new Set(['to', 'into', 'onto', 'in', 'on', 'over', 'up', 'out', 'off', 'through', 'across', 'for', 'with', 'asap', 'today', 'now', 'weekly', 'daily'])
 
 /**
  * "R&D delivered the new curve", "sales just won the order": someone else's deed, a verb after its subject. Work
@@ -73,6 +76,17 @@ export function readCardWording(text: string): string {
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
     /^(?:I|we)\b/.test(after) || (opensWithVerb(after) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
+  // with it, is that verb done to the thing.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {
+    const [verb, ...rest] = after.split(/\s+/)
+    const next = (rest[0] ?? '').toLowerCase()
+    // ("hand to admin": the tagger may read a bare verb before a preposition as a noun.)
+    const verbFirst = opensWithVerb(after) || (COMMON_VERBS.has(verb.toLowerCase()) && THING_FOLLOWERS.has(next))
+    if (!verbFirst || saysWhatHappened(before) || winkTokens(before)[0]?.pos === 'VERB' || /^(?:I|we)$/i.test(verb)) return whole
+    if (OBJECT_PRONOUNS.has(next)) return [verb, before, ...rest.slice(1)].join(' ')
+    return next === '' || THING_FOLLOWERS.has(next) ? [verb, before, ...rest].join(' ') : whole
+  })
   // "I'm on the pick line Thurs": a post the role works.
   t = t.replace(/^(?:I'm|I\s+am)\s+(?:usually\s+|often\s+|always\s+)?on\s+the\s+/i, 'work on the ')
   t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} to ${who}` : whole))

@@ -154,7 +154,9 @@ export function parseLabel(label: string): ParsedLabel {
       // "across pick, pack and despatch teams": an item of a list of nouns, not a new verb.
       // "boilers, lifts, repair contractors": a plural between commas after a noun is an item too.
       const listItem = (words[i - 1]?.place === 'head' || words[i - 1]?.place === 'mod') && ((CONJUNCTIONS.has(raw[i + 1]?.lower ?? '') && !raw[i + 1]?.breakBefore) ||
-        (words[i - 1]?.place === 'head' && (!raw[i + 1] || !!raw[i + 1].breakBefore) && /(?:[^s]s|ing)$/.test(w.lower)))
+        (words[i - 1]?.place === 'head' && (!raw[i + 1] || !!raw[i + 1].breakBefore) && /(?:[^s]s|ing)$/.test(w.lower)) ||
+        // ("berth capacity, crane hours, staff": a last word that is a noun too, after a list of nouns.)
+        (words[i - 1]?.place === 'head' && !raw[i + 1] && NOUN_TOO.has(w.lower) && words.some((x, j) => j < i - 1 && x.place === 'head' && x.segment < segment - 1)))
       closeRun()
       prep = listItem ? prep : undefined
       expectVerb = !listItem

@@ -34,7 +34,7 @@ export const COMMON_VERBS = set(`
   conduct configure confirm countersign consolidate construct consult contact contribute control convert coordinate copy cost count cover
   craft create cut deal debug decide define delegate deliver demonstrate deploy design determine develop devise diagnose direct
   discipline dismiss dispatch distribute document draft draw drive edit educate empower enable encourage engage engineer ensure
-  enter establish estimate evaluate examine execute expand expedite explain explore facilitate feed file fill finalise finance
+  enter establish estimate evaluate examine execute expand expedite explain explore facilitate feed file fill finalise finance forward
   find fire fix follow forecast formulate foster fund gather generate give govern grant greet guide hand handle head help hire
   hold host identify implement improve increase induct inform initiate input inspect install instruct integrate interview
   introduce invest investigate invoice issue join keep key label launch lay lead liaise lift list load lobby locate log look
@@ -57,14 +57,14 @@ export const COMMON_VERBS = set(`
  */
 export const NOUN_TOO = set(`campaign staff stock order record book file pack pick count type key label post box ship process budget schedule plan test
   design price cost project market sample man train cover check list report review audit service support store supply purchase display
-  control access transport load shift work change quality safety time rota roster fleet vendor supplier lead`)
+  control access transport load shift work change quality safety time rota roster fleet vendor supplier lead lift`)
 
 export const COMPOUND_HEADS = set(`management control planning processing keeping level levels size sizes rota rotas room list lists count
   counts check checks take report reports records plan plans rate rates improvement improvements review reviews meeting meetings system
   systems policy policies process processes forecast forecasts accuracy turnover cover entry request requests allocation audit audits
   inspection inspections handling results holder holders book books handbook procedures procedure flow levels chain ordering replenishment
   account accounts performance stakeholder stakeholders decision decisions date dates risk risks metric metrics skill skills task tasks
-  contact contacts worker workers member members`)
+  contact contacts worker workers member members factor factors time times queue queues sop sops`)
 
 /** Words saying the role does the work with its own hands ("personally", "myself"). */
 export const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'themself'])
