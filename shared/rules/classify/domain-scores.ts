@@ -60,6 +60,17 @@ const STAGE_VERBS = new Set(['present', 'speak', 'appear', 'talk', 'exhibit', 'p
 /** Information, not things: a doing verb over them ("clean up the master data", "pack the report") is not work by hand. */
 const INFORMATION = new Set(['data', 'datum', 'record', 'list', 'database', 'spreadsheet', 'report', 'file', 'system', 'inbox', 'account', 'code', 'log', 'entry', 'detail', 'figure', 'volume', 'number', 'statistic', 'total'])
 
+/** A word in a stretch of nouns alone, after a first stretch with a verb and its object. */
+function spellsOutParts(words: readonly Word[], w: Word): boolean {
+  if (w.segment === 0 || w.clause > 0 || w.place === 'verb') return false
+  const first = words.filter((x) => x.segment === 0)
+  if (!first.some((x) => x.place === 'verb') || !first.some((x) => x.place === 'head' && !x.prep)) return false
+  // ("with local authorities on planning, licensing and waste": a list that carries on a phrase is part of it.)
+  return words.every((x) => x.segment === 0 || (x.place !== 'verb' && x.clause === 0 && !x.prep))
+}
+
+const ABOUT: ReadonlySet<string> = new Set(['about', 'regarding', 'concerning', 're'])
+
 /** How much a domain word counts where it stands. */
 function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhrase = false, looksAfter = false, domain?: DomainId): number {
   let f = 1
@@ -120,9 +131,13 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   // served, is the work itself.
   if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_DOMAINS.has(domain))) && askedOrServed(words, w)) return f
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
-  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  // "Drafts a public statement about the fire alarm evacuation": operational words after "about" are what it is about.
+  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : ABOUT.has(w.prep) ? 0.25 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
+  // "Plan the summer ad campaign – channels, spend, creative": a list of nouns after the work is done and named spells
+  // out its parts; operational words in it say little against the work.
+  if (operations && spellsOutParts(words, w)) f *= 0.5
   if (w.clause > 0 && !w.ensured) f *= operations ? 0.6 : aboutSupplier(words, w.clause) || usersOfThing(words, w.clause) ? PARTNER_IN_PHRASE : whenClause(words, w.clause) ? OCCASION : LATER_CLAUSE
   else if (w.ensured && !operations && (doneByDepartment(words, w.clause) || operationalSubject(words, w))) f *= PARTNER_IN_PHRASE
   return f

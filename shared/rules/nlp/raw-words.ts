@@ -106,7 +106,8 @@ export function rawWords(label: string): Raw[] {
   for (const t of winkTokens(prepare(label))) {
     if (t.punctuation) {
       if (t.text === '-' && t.attached && out.length) hyphen = true
-      else if (/[,;:()[\]/]/.test(t.text) || t.text === '.') pendingBreak = true
+      // ("the ad campaign – channels, spend": a dash with spaces round it ends a stretch, as a comma does.)
+      else if (/[,;:()[\]/?!–—]/.test(t.text) || t.text === '.' || t.text === '-') pendingBreak = true
       continue
     }
     const lower = t.text.toLowerCase()
