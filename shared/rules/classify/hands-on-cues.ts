@@ -26,6 +26,8 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
   implement introduce launch pilot sort`)
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
+/** "during peak": the team's busiest time, named after a preposition of time. */
+const PEAK = wordKeys('peak peaks')
 const SCORE = 3
 /** Where and when the team's own work is done. */
 const SHIFT_PLACES = wordKeys('shift shifts')
@@ -59,6 +61,8 @@ function doesTheTask(words: readonly Word[]): Hit[] {
 
 export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
+  const post = onAPost(words)
+  if (post) return [post]
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
   // "Carries out the same home visits as the care workers": the same work as those who normally do it.
   const same = words.findIndex((w, j) => j > Math.max(verb, -1) && w.lower === 'same')
@@ -78,6 +82,18 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "drives efficiency", "drives the new KPIs" are not.
   const machine = drivenMachine(words, verb)
   if (machine > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, machine], ownable: false, byVerb: true }]
+  // "Drive the school run when we're a driver short": driving, to fill a gap in the team, is the team's work.
+  const short = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
+  if (has(v, DRIVING) && !v.particle && short > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true }]
+  const shift = takesAShift(words, verb)
+  if (shift) return [shift]
+  const repair = repairsAThing(words, verb)
+  if (repair) return [repair]
+  // "Carries out the Monday stock count", "carries out reactive repairs": carrying out the team's own task is doing it.
+  const task = has(v, CARRYING) && (v.particle === 'out' || !has(v, CARRY)) ? words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep) : -1
+  if (task > 0 && has(words[task], CARRIED_TASKS) && !words.some((m) => m.head === task && m.place === 'mod' && LOOKING_ROUNDS.has(m.lower))) {
+    return [{ domain: 'hands-on-work', score: SCORE, words: [verb, task], ownable: false, byVerb: true }]
+  }
   // "Works the box office on busy nights": working a post, with the post as the object, is not working with someone.
   const worksPost = has(v, WORK) && words[verb + 1]?.lower === 'the'
   if (!phrasal && !worksPost && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
@@ -96,7 +112,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
   if (onShift > 0 && object > 0 && object < onShift && !has(words[object], WORKERS) && !has(words[object], C.CONTRIBUTION_NOUNS) && !has(words[object], C.OVERSIGHT_OBJECTS)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, onShift], ownable: false, byVerb: true }]
   // "Serves at the concourse kiosks", "serves behind the bar": serving somewhere, with nothing served named, is the work.
-  if (has(v, SERVE) && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && (w.prep === 'at' || w.prep === 'behind' || w.prep === 'on'))) {
+  // ("serve on the counter 7-9 daily": a word of when is no thing served.)
+  // ("serve on the counter": read as a particle, "on" still names where.)
+  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (!w.prep && (v.particle === 'on' || v.particle === 'behind') && has(w, POSTS))
+  if (has(v, SERVE) && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && !servedAt(w) && !WHEN.test(w.lower)) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && servedAt(w))) {
     return [{ domain: 'hands-on-work', score: SCORE, words: [verb], ownable: false, byVerb: true }]
   }
   // "by hand"
@@ -106,12 +125,59 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (words.some((w, j) => j > verb && w.clause === 0 && (w.prep === 'for' || w.prep === 'as') && w.place === 'head' && has(w, MANAGERS))) return []
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
   // ("on busy nights": when the team is stretched.)
-  const gap = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
+  const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
   if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
+}
+
+/** Posts of the team's own work, which the role is "on" or sits at. */
+const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar')
+/** Verbs of being at a post: "sit on a headset", "jump on the tills". */
+const AT_A_POST = wordKeys('sit stand be jump hop get go work')
+const WHEN = /^(?:daily|weekly|nightly|mornings?|evenings?|afternoons?|weekends?|am|pm|today|tonight|\d[\d:.-]*)$/
+const CARRYING = wordKeys('carry undertake perform')
+const CARRY = wordKeys('carry')
+/** The team's own tasks, named as what is carried out. */
+const CARRIED_TASKS = wordKeys('count counts stocktake stocktakes repair repairs fix fixes delivery deliveries round rounds clean cleans clean-up changeover changeovers')
+const SHIFT_TAKING = wordKeys('take do work pull cover')
+const REPAIRING = wordKeys('fix repair mend swap unblock patch')
+
+/**
+ * "me on the front desk every Mon", "Sit on a headset during peak": the role at one of the team's posts, said of itself
+ * (no verb, or a verb of being there), is doing that work.
+ */
+function onAPost(words: readonly Word[]): Hit | undefined {
+  const at = words.findIndex((w) => w.place === 'head' && (w.prep === 'on' || w.prep === 'at' || w.prep === 'behind') && w.clause === 0 && has(w, POSTS))
+  if (at < 0) return undefined
+  const before = words.slice(0, at).filter((w) => w.place !== 'function' && !(w.place === 'mod' && w.head === at))
+  const self = before.length === 0 || (before.length === 1 && (before[0].lower === 'me' || (before[0].place === 'verb' && has(before[0], AT_A_POST) && !before[0].particle)))
+  // ("me on the front desk": "me" alone, or "I'm" said of the role.)
+  const opener = words[0]?.lower
+  if (!self || (before.length === 0 && opener !== 'me' && opener !== 'i')) return undefined
+  return { domain: 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
+}
+
+/** "Takes a regular shift unloading ware", "does a shift on the tills": a shift taken is the team's work done. */
+function takesAShift(words: readonly Word[], verb: number): Hit | undefined {
+  if (!has(words[verb], SHIFT_TAKING) || words[verb].particle) return undefined
+  // ("a regular shift unloading ware": the shift may describe what follows it.)
+  const object = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || w.place === 'mod') && !w.prep && has(w, SHIFT_PLACES))
+  if (object < 0 || words.slice(verb + 1, object).some((w) => w.lower === 'the' || w.place === 'head')) return undefined
+  return { domain: 'hands-on-work', score: SCORE + 1, words: [verb, object], ownable: false, byVerb: true }
+}
+
+/** "Fix punctures + swap batteries", "replace locks": mending a thing no domain's lexicon names is the team's work. */
+function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
+  if (!has(words[verb], REPAIRING) || words[verb].particle) return undefined
+  const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
+  // ("repair the dishwasher", "fix a date": a card's bare plural is the work itself; a named thing is seen to.)
+  if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || !/^[a-z-]+s$/.test(words[object].lower) || words.slice(verb + 1, object).some((w) => w.place === 'function')) return undefined
+  const named = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
+  const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
+  return phrase.some(named) ? undefined : { domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }
 }
 
 const ROLL = wordKeys('roll')
