@@ -13,6 +13,10 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ops.', 'ops'], ['op', 'operations'], ['dept', 'department'], ['intl', 'international'], ['natl', 'national'], ['reg', 'regional']
 ])
 
+/** Places a unit after the comma may be named by: "…, Flight Kitchen", "…, Research Campus". */
+const PLACES = new Set(`kitchen kitchens depot depots site sites store stores warehouse warehouses plant plants centre center centres centers hub
+  hubs yard yards terminal terminals port base campus branch branches shop shops mill factory bakery restaurant hotel`.split(/\s+/))
+
 /** A chart repeats a few hundred titles across thousands of roles, and every lint reads them all. */
 const wordsOfTitle = new BoundedCache<string, readonly string[]>(5_000)
 
@@ -59,7 +63,9 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
     // function named first ("…, Marketing") or another kind of job makes it something else.
     const unit = titleWords(title.slice(comma + 1))
     const otherJob = unit.some((w) => rule.nonManagerHeads.includes(w) || rule.executiveWords.includes(w) || rule.combinedFunctionWords.includes(w))
-    if (!otherJob && !rule.otherFunctions.includes(unit[0] ?? '')) return true
+    // ("Operations Manager, Flight Kitchen": a function word naming a place is the place's name.)
+    const place = unit.length > 1 && PLACES.has(unit[unit.length - 1])
+    if (!otherJob && (place || !rule.otherFunctions.includes(unit[0] ?? ''))) return true
   }
   return matchesWords(rule, titleWords(title))
 }

@@ -5,7 +5,7 @@
 // find out who does what ("… to see who is chatting") is surveillance of people too.
 
 import type { ParsedLabel } from '../nlp/parse'
-import { COMMON_VERBS } from '../nlp/words'
+import { COMMON_VERBS, IN_PERSON } from '../nlp/words'
 import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
@@ -79,8 +79,12 @@ const ASK = key('ask')
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    crew cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
+   courier baker groomer keeper teacher volunteer choice
    break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void clean note change`.split(/\s+/).map(key)
 )
+
+/** A word for people at work: known, or shaped as one ("bakers", "groomers", "keepers'"). */
+const workerLike = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists|ians)'?$/.test(w.lower)
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
 function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
@@ -97,7 +101,9 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   // "each ride and moving staff": the phrase ends at "and".
   const and = words.findIndex((x, k) => k > at && (x.lower === 'and' || x.lower === 'or'))
   const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && (and < 0 || k < and) && x.place !== 'verb')))
-  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
+  // ("every product and blade choice the groomers make": what they made may close a list.)
+  const listEnd = words.findIndex((x, k) => k > at && k <= at + 4 && x.place === 'head' && words.slice(at + 1, k).some((y) => y.lower === 'and' || y.lower === 'or'))
+  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at) || (listEnd > 0 && madeByThem(words, listEnd))
 }
 
 /**
@@ -211,7 +217,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   // "Watches the pickers on camera all day": watching people through a camera or tracker.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => WATCH_VERBS.has(k))) return
-    const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => PERSON_OR_ITEM.has(k)))
+    const person = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && workerLike(x))
     const device = words.findIndex((x, j) => j > person && x.clause === w.clause && x.keys.some((k) => DEVICES.has(k)))
     if (person >= 0 && device >= 0) out.push({ domain: 'task-control', score: 3, words: [i, person, device], ownable: false })
   })
@@ -222,8 +228,30 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const during = person >= 0 ? words.findIndex((x, j) => j > person && j <= person + 2 && (x.lower === 'while' || x.lower === 'as') && THEY.has(words[j + 1]?.lower ?? '')) : -1
     if (during >= 0 && isVerbLike(words[during + 2] ?? words[during])) out.push({ domain: 'task-control', score: 3.5, words: [i, person, during], ownable: false })
   })
+  // "Stands over the keepers' feed prep", "hovers over the packers": standing over people at their work.
   words.forEach((w, i) => {
-    if (!WHO.has(w.lower)) return
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => HOVERING.has(k)) || w.particle !== 'over' || out.some((h) => h.words[0] === i)) return
+    const person = words.findIndex((x, j) => j > i && j <= i + 3 && (x.place === 'head' || x.place === 'mod') && workerLike(x) && !lexicon.isOperationalHead(x.keys))
+    if (person > 0) out.push({ domain: 'task-control', score: 3, words: [i, person], ownable: false })
+  })
+  // "Teachers must send me each lesson plan for approval": every single piece of others' work sent to the role to approve.
+  words.forEach((w, i) => {
+    if (!w.keys.some((k) => LEAVE.has(k)) || words[i - 1]?.lower !== 'for') return
+    const each = words.findIndex((x, j) => j < i && j >= i - 6 && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? ''))
+    const me = each >= 0 && words.slice(Math.max(0, each - 3), i).some((x) => x.lower === 'me' || x.lower === 'him' || x.lower === 'her')
+    if (me) out.push({ domain: 'task-control', score: 3, words: [each, i], ownable: false })
+  })
+  // "Signs off every centrepiece position myself": every single piece checked in person.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => CONTROL_VERBS.has(k)) || out.some((h) => h.words[0] === i)) return
+    const each = words.findIndex((x, j) => j > i && j <= i + 3 && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? ''))
+    const self = each > 0 ? words.findIndex((x, j) => j > each && x.clause === 0 && IN_PERSON.has(x.lower)) : -1
+    if (self > 0) out.push({ domain: 'task-control', score: 3.5, words: [i, each, self], ownable: false })
+  })
+  words.forEach((w, i) => {
+    // ("to see which volunteers are chatting": which of the people, as who.)
+    const whichPeople = w.lower === 'which' && !!words[i + 1] && words[i + 1].place === 'head' && workerLike(words[i + 1]) && !!words[i + 2] && (words[i + 2].lower === 'are' || words[i + 2].lower === 'is' || isVerbLike(words[i + 2]))
+    if (!WHO.has(w.lower) && !whichPeople) return
     const watch = words.findIndex((x, j) => j < i && j >= i - 3 && x.place === 'verb' && x.keys.some((k) => WATCH_VERBS.has(k)))
     if (watch >= 0) out.push({ domain: 'task-control', score: 2.5, words: [watch, i], ownable: false })
   })
