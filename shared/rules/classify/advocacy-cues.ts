@@ -12,7 +12,7 @@ import { OUTSIDE_PEOPLE } from './mode-cues'
 /** Verbs of pressing a case. */
 const PRESSING = wordKeys('campaign lobby petition oppose fight challenge argue push press')
 /** Laws and public rules: what a case is pressed on. */
-const PUBLIC_RULES = wordKeys('law laws legislation bill bills tax taxes levy levies tariff tariffs regulation regulations rule rules ban bans policy policies')
+const PUBLIC_RULES = wordKeys('law laws legislation bill bills tax taxes levy levies tariff tariffs regulation regulations rule rules ban bans policy policies scheme schemes charge charges')
 const GET = key('get')
 const CHANGED = new Set(['changed', 'amended', 'scrapped', 'dropped', 'relaxed', 'lifted', 'overturned'])
 const SCORE = 3.5
@@ -20,7 +20,15 @@ const WIN = key('win')
 const WINNING = wordKeys('persuade convince lobby')
 /** Outside people who are not government: winning them over is the press's or investors' work. */
 const MEDIA_OR_MONEY = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts')
-const CASE_PREPS = new Set(['for', 'against', 'on'])
+const CASE_PREPS = new Set(['for', 'against', 'on', 'vs', 'versus'])
+/** A case put to someone: "our pitch to the council", "the case to ministers". */
+const PITCHES = wordKeys('pitch pitches case submission bid presentation')
+const CAMPAIGNS = wordKeys('campaign campaigns fight challenge')
+const REPRESENTING = wordKeys('represent')
+const TALKS = wordKeys('talk talks negotiation negotiations meeting meetings')
+
+/** A word of government, by the lexicon's strongest words for it ("ministers", "DfT", "the council cabinet"). */
+const governmental = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'government-relations' && e.weight >= 2))
 
 /** The verb's object is a government body or its people ("the mayor's office", "ministers"). */
 function pressesGovernment(words: readonly Word[], verb: number): boolean {
@@ -46,8 +54,27 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const pressing = words.findIndex((w, j) => w.place === 'verb' && w.clause === 0 && has(w, PRESSING) && !pressesPeople(words, j))
   // The rule is what the case is for or against, or a public body is named as where it is pressed.
   const publicBody = words.some((w) => has(w, OUTSIDE_PEOPLE))
-  const rule = pressing >= 0 ? words.findIndex((w, j) => j > pressing && w.clause === 0 && (w.place === 'head' || w.place === 'mod') && has(w, PUBLIC_RULES) && (publicBody || CASE_PREPS.has(w.prep ?? ''))) : -1
-  if (rule >= 0) return [{ domain: 'government-relations', score: SCORE, words: [pressing, rule], ownable: false, byVerb: true }]
+  // ("Meet DfT officials to argue for changes to the rules": the case may be the meeting's purpose.)
+  const purpose = pressing >= 0 ? -1 : words.findIndex((w, j) => w.place === 'verb' && w.clause === 1 && words[j - 1]?.lower === 'to' && has(w, PRESSING))
+  const from = pressing >= 0 ? pressing : purpose
+  const rule = from >= 0 ? words.findIndex((w, j) => j > from && w.clause === words[from].clause && (w.place === 'head' || w.place === 'mod') && has(w, PUBLIC_RULES) && (publicBody || CASE_PREPS.has(w.prep ?? ''))) : -1
+  if (rule >= 0) return [{ domain: 'government-relations', score: SCORE, words: [from, rule], ownable: false, byVerb: true }]
+  // "Lead our campaign vs the new licence scheme": a campaign, named as a noun, against a public rule.
+  const campaign = words.findIndex((w, j) => w.place === 'head' && w.clause === 0 && has(w, CAMPAIGNS) && words.slice(j + 1, j + 9).some((r) => CASE_PREPS.has(r.prep ?? '') && r.prep !== 'for' && has(r, PUBLIC_RULES)))
+  if (campaign >= 0) return [{ domain: 'government-relations', score: SCORE, words: [campaign], ownable: false }]
+  // "Lead our pitch to the council cabinet", "put the case to ministers": a case put to government.
+  const pitch = words.findIndex((w) => w.place === 'head' && w.clause === 0 && !w.prep && has(w, PITCHES))
+  const toGovernment = pitch >= 0 ? words.findIndex((w, j) => j > pitch && j <= pitch + 5 && w.prep === 'to' && governmental(w)) : -1
+  if (toGovernment > 0) return [{ domain: 'government-relations', score: SCORE, words: [pitch, toGovernment], ownable: false }]
+  // "Represents the yard in talks with defence ministers", "argues the wholesalers' case on the DHSC working group".
+  const speaking = words.findIndex((w) => w.place === 'verb' && (has(w, REPRESENTING) || has(w, PRESSING)))
+  const withGovernment = speaking >= 0 ? words.findIndex((w, j) => j > speaking && (w.prep === 'with' || w.prep === 'on' || w.prep === 'to' || w.prep === 'before') && governmental(w)) : -1
+  const talks = withGovernment > 0 && (has(words[speaking], PRESSING) || words.some((w, j) => j > speaking && j < withGovernment && has(w, TALKS)))
+  if (talks) return [{ domain: 'government-relations', score: SCORE, words: [speaking, withGovernment], ownable: false, byVerb: true }]
+  // "sits on the DHSC working group arguing the wholesalers' case": a case argued where government is named.
+  const arguing = words.findIndex((w) => has(w, PRESSING) && /ing$/.test(w.lower))
+  const cased = arguing >= 0 && words.slice(arguing + 1, arguing + 5).some((w) => w.place === 'head' && has(w, PITCHES)) && words.some((w) => governmental(w))
+  if (cased) return [{ domain: 'government-relations', score: SCORE, words: [arguing], ownable: false, byVerb: true }]
   // "Wins politicians over on the depot planning row", "persuades councillors": winning over government.
   const winning = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, WINNING) || (w.keys.includes(WIN) && w.particle === 'over')))
   const officials = winning >= 0 ? words.findIndex((w, j) => j > winning && j <= winning + 3 && w.place === 'head' && !w.prep && has(w, OUTSIDE_PEOPLE) && !has(w, MEDIA_OR_MONEY)) : -1
