@@ -161,6 +161,7 @@ function payCue(words: readonly Word[], verb: number): Hit | null {
 }
 
 /** Spending named as such: with a sum in millions it is a major investment decision. */
+const INVESTING = wordKeys('investment invest capex acquisition')
 const SPENDING = wordKeys('spend spending investment invest purchase capex outlay budget acquisition')
 
 /** "Signs off £2m spend on a second ferry": a sum of a million or more spent is a major financial decision. */
@@ -168,6 +169,10 @@ function bigSpendCue(words: readonly Word[]): Hit | null {
   // ("the twelve-million investment", "thirty million": a sum in words too.)
   const sum = words.findIndex((w, j) => /^[£$€]?\d+(\.\d+)?(m|bn)$/.test(w.lower) || (/^\d+(\.\d+)?$/.test(w.lower) && ['m', 'bn', 'million', 'billion'].includes(words[j + 1]?.lower ?? '')) ||
     ((w.lower === 'million' || w.lower === 'billion') && j > 0 && words[j - 1].place !== 'function') || /^[a-z]+-(million|billion)$/.test(w.lower))
+  // ("£400k fleet investment": hundreds of thousands invested is a major decision too; a budget of that size is run.)
+  const thousands = words.findIndex((w, j) => { const m = /^[£$€]?(\d+)k?$/.exec(w.lower); return !!m && Number(m[1]) >= 250 && (/k$/.test(w.lower) || words[j + 1]?.lower === 'k') })
+  const invested = thousands >= 0 ? words.findIndex((w, j) => Math.abs(j - thousands) <= 4 && has(w, INVESTING)) : -1
+  if (invested >= 0) return { domain: 'finance', score: COMPANY_MOVE_SCORE, words: [thousands, invested], ownable: false }
   if (sum < 0) return null
   const spend = words.findIndex((w, j) => Math.abs(j - sum) <= 4 && has(w, SPENDING))
   return spend >= 0 ? { domain: 'finance', score: COMPANY_MOVE_SCORE, words: [sum, spend], ownable: false } : null

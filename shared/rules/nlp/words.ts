@@ -64,7 +64,7 @@ export const COMPOUND_HEADS = set(`management control planning processing keepin
   systems policy policies process processes forecast forecasts accuracy turnover cover entry request requests allocation audit audits
   inspection inspections handling results holder holders book books handbook procedures procedure flow levels chain ordering replenishment
   account accounts performance stakeholder stakeholders decision decisions date dates risk risks metric metrics skill skills task tasks
-  contact contacts worker workers member members factor factors time times queue queues sop sops logistics`)
+  contact contacts worker workers member members factor factors time times queue queues sop sops logistics shape shapes`)
 
 /** Words saying the role does the work with its own hands ("personally", "myself"). */
 export const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'themself'])
