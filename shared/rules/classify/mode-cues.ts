@@ -99,7 +99,7 @@ export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets 
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
 export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
-export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver')
+export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver hand prove')
 /** Words opening the clause that says when a result arrives ("once", "after", "when"). */
 export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'whenever'])
 

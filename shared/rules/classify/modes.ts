@@ -271,6 +271,7 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
+const MAKING_LIVE = wordKeys('get go make take put')
 /** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
 const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')
 
@@ -384,6 +385,9 @@ function implementCue(words: readonly Word[]): string[] | null {
   // "… before handover to manufacturing", "before it is handed to production": the role works before production takes it over.
   const before = words.findIndex((w) => w.lower === 'before')
   if (before >= 0 && production > before && production - before <= 6) return null
+  // "get it live in every salon", "take the new app live": a result made live is put in place.
+  const live = words.findIndex((w, j) => j > 0 && w.lower === 'live' && w.clause === 0 && words.slice(Math.max(0, j - 3), j).some((v) => v.place === 'verb' && has(v, MAKING_LIVE)))
+  if (live > 0) return [words.slice(0, live).filter((v) => v.place === 'verb').slice(-1)[0]?.text ?? '', 'live']
   for (const v of words) {
     if (v.place !== 'verb' || v.clause > 0) continue
     const at = words.indexOf(v)

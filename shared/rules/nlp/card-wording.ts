@@ -15,8 +15,9 @@ const isDepartment = (word: string): boolean => word.toLowerCase() === 'it' || l
 function opensWithVerb(words: string): boolean {
   const [first, second] = winkTokens(words)
   if (!first || !/^[a-z]/.test(first.text) || isDepartment(first.text)) return false
-  // The tagger reads a lone "roll" as a noun; "roll it out" has the object a verb takes.
-  return first.pos === 'VERB' || OBJECT_PRONOUNS.has(second?.text.toLowerCase() ?? '')
+  // The tagger reads a lone "roll" as a noun; "roll it out" has the object a verb takes, "roll out to …" its particle.
+  const next = second?.text.toLowerCase() ?? ''
+  return first.pos === 'VERB' || OBJECT_PRONOUNS.has(next) || (COMMON_VERBS.has(first.text) && THING_FOLLOWERS.has(next))
 }
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
@@ -64,6 +65,9 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
   t = t.replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
   t = t.replace(/\bgo\s+out\s+and\s+/gi, '')
+  // "Once IT hand over the software, I get it live": what the role does comes first, the occasion after it.
+  t = t.replace(/^(once|after|when|whenever|as\s+soon\s+as)\s+([^,;:]{3,120}),\s*(?:I\s+(?:will\s+|'ll\s+)?)?(.+)$/i, (whole: string, opener: string, occasion: string, work: string) =>
+    /^[a-z]/i.test(work) ? `${work.replace(/[.\s]+$/, '')} ${opener.toLowerCase()} ${occasion}` : whole)
   // "JT -> marketing: capacity numbers", "me -> pick the routes": initials or "me" before an arrow say who.
   t = t.replace(/^(?:[A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, '')
   // "me + IT: test the scanner app": the role with a department, then the work.
@@ -81,9 +85,7 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {
     const [verb, ...rest] = after.split(/\s+/)
     const next = (rest[0] ?? '').toLowerCase()
-    // ("hand to admin": the tagger may read a bare verb before a preposition as a noun.)
-    const verbFirst = opensWithVerb(after) || (COMMON_VERBS.has(verb.toLowerCase()) && THING_FOLLOWERS.has(next))
-    if (!verbFirst || saysWhatHappened(before) || winkTokens(before)[0]?.pos === 'VERB' || /^(?:I|we)$/i.test(verb)) return whole
+    if (!opensWithVerb(after) || saysWhatHappened(before) || winkTokens(before)[0]?.pos === 'VERB' || /^(?:I|we)$/i.test(verb)) return whole
     if (OBJECT_PRONOUNS.has(next)) return [verb, before, ...rest.slice(1)].join(' ')
     return next === '' || THING_FOLLOWERS.has(next) ? [verb, before, ...rest].join(' ') : whole
   })

@@ -377,7 +377,9 @@ export function parseLabel(label: string): ParsedLabel {
     // "once design is signed off": a word before an auxiliary is the clause's subject.
     const subject = AUXILIARIES.has(next?.lower ?? '') || next?.lower === 'has' || next?.lower === 'have'
     // "once engineering signs off the design": a department before a verb in -s is who does it.
-    const departmentSubject = i > start && SUBORDINATORS.has(raw[i - 1]?.lower ?? '') && lexicon.isDepartment(w.keys) && !!next && /[^s]s$/.test(next.lower) && (looksLikeVerb(next) || next.pos === 'VERB')
+    // ("once IT hand over the software": a department is plural too, its verb then in the plain form before a particle.)
+    const departmentSubject = i > start && SUBORDINATORS.has(raw[i - 1]?.lower ?? '') && lexicon.isDepartment(w.keys) && !!next &&
+      ((/[^s]s$/.test(next.lower) && (looksLikeVerb(next) || next.pos === 'VERB')) || (looksLikeVerb(next) && PARTICLES.has(raw[i + 2]?.lower ?? '')))
     // "Cleaning & heating for the offices": two -ing words and no object after them name services, not work done.
     const gerundPair = i === start && /ing$/.test(lower) && CONJUNCTIONS.has(next?.lower ?? '') && /ing$/.test(raw[i + 2]?.lower ?? '') && (!raw[i + 3] || raw[i + 3].breakBefore || PREPOSITIONS.has(raw[i + 3].lower))
     if (departmentSubject && !subject) {
