@@ -134,7 +134,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
 }
 
 /** Posts of the team's own work, which the role is "on" or sits at. */
-const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar')
+export const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar')
 /** Verbs of being at a post: "sit on a headset", "jump on the tills". */
 const AT_A_POST = wordKeys('sit stand be jump hop get go work')
 const WHEN = /^(?:daily|weekly|nightly|mornings?|evenings?|afternoons?|weekends?|am|pm|today|tonight|\d[\d:.-]*)$/
@@ -150,10 +150,14 @@ const REPAIRING = wordKeys('fix repair mend swap unblock patch')
  * (no verb, or a verb of being there), is doing that work.
  */
 function onAPost(words: readonly Word[]): Hit | undefined {
-  const at = words.findIndex((w) => w.place === 'head' && (w.prep === 'on' || w.prep === 'at' || w.prep === 'behind') && w.clause === 0 && has(w, POSTS))
+  // ("sit on the switchboard": read as the verb's particle, "on" still names the post.)
+  const onIt = (w: Word): boolean => w.prep === 'on' || w.prep === 'at' || w.prep === 'behind' || (!w.prep && words.some((v) => v.place === 'verb' && (v.particle === 'on' || v.particle === 'at')))
+  // ("the switchboard over lunch": a post before a word of when, which the tagger may join to it.)
+  const placed = (w: Word, j: number): boolean => w.place === 'head' || (w.place === 'mod' && ['over', 'during', 'at', 'on', 'in'].includes(words[j + 1]?.lower ?? ''))
+  const at = words.findIndex((w, j) => placed(w, j) && onIt(w) && w.clause === 0 && has(w, POSTS))
   if (at < 0) return undefined
   const before = words.slice(0, at).filter((w) => w.place !== 'function' && !(w.place === 'mod' && w.head === at))
-  const self = before.length === 0 || (before.length === 1 && (before[0].lower === 'me' || (before[0].place === 'verb' && has(before[0], AT_A_POST) && !before[0].particle)))
+  const self = before.length === 0 || (before.length === 1 && (before[0].lower === 'me' || (before[0].place === 'verb' && has(before[0], AT_A_POST) && (!before[0].particle || before[0].particle === 'on' || before[0].particle === 'at'))))
   // ("me on the front desk": "me" alone, or "I'm" said of the role.)
   const opener = words[0]?.lower
   if (!self || (before.length === 0 && opener !== 'me' && opener !== 'i')) return undefined

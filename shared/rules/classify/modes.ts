@@ -9,6 +9,7 @@ import type { ParsedLabel, Word } from '../nlp/parse'
 import { IN_PERSON } from '../nlp/words'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
+import { POSTS } from './hands-on-cues'
 
 export interface ModeAnswer {
   readonly mode: ModeId
@@ -124,6 +125,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
     // "type the feed charts into the spreadsheet": "feed into" is a verb's phrase, not a noun's.
     if (at && (p[0] === FEED || p[0] === SIT) && words[at[0]].place !== 'verb') continue
+    // "sit on the switchboard": a seat at one of the team's posts is working it, not a seat on a body.
+    if (at && p[0] === SIT && words.some((w, j) => j > at[0] && j <= at[0] + 4 && w.place === 'head' && has(w, POSTS))) continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
   // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.

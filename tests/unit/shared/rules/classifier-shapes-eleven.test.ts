@@ -1,0 +1,122 @@
+// A thing before an arrow as the verb's object, what goes to a department as input,
+// results built into the role's own procedures, the team's posts, shifts and repairs,
+// watching people, cases put to government, inquiries carried out, and cards that open
+// with "once …,". Each case names its signal; none is a tuning-set line.
+
+import { describe, expect, it } from 'vitest'
+import { classifyLabel } from '@shared/rules/classifier'
+import { readCardWording } from '@shared/rules/nlp/card-wording'
+import { isOperationsManager } from '@shared/rules/role-type'
+
+const strongDomain = (label: string) => {
+  const c = classifyLabel(label)
+  return c.strength === 'strong' ? c.domain : null
+}
+/** The answer a warning would come from: a strong out-of-scope domain done or decided. */
+const warned = (label: string) => {
+  const c = classifyLabel(label)
+  return c.strength === 'strong' && c.mode === 'do' && c.domain !== 'operations' && c.domain !== 'general' ? c.domain : null
+}
+
+describe('arrows on cards', () => {
+  it('reads a thing before the arrow as the object of the verb after it', () => {
+    expect(readCardWording('returns backlog -> pass to admin')).toBe('pass returns backlog to admin')
+    expect(readCardWording("the lab's new cleaning method -> write it into our SOPs")).toBe("write the lab's new cleaning method into our SOPs")
+  })
+
+  it('reads figures sent to the department whose work it is as input to it', () => {
+    expect(classifyLabel('headcount per shift -> public affairs for the consultation').mode).toBe('contribute')
+    expect(classifyLabel('what the drivers need from the new rota app -> IT').mode).toBe('contribute')
+    expect(warned('send comms\u2019 finished statement out to journalists')).toBe('public-relations')
+  })
+})
+
+describe('results built into the role’s own procedures', () => {
+  it('is the role’s own operations, not the other team’s work', () => {
+    expect(classifyLabel('Builds the press office’s incident protocol into the site procedures').mode).toBe('own-operations')
+    expect(warned('work the new licence terms from legal into our daily checks')).toBeNull()
+    expect(warned('Carries out research into new coatings and processes')).toBe('research')
+  })
+})
+
+describe('operations’ own strand of another team’s project', () => {
+  it('is a contribution', () => {
+    expect(classifyLabel('website relaunch: I run the ops workstream only').mode).toBe('contribute')
+    expect(warned('Be the operations voice on the finance system steering group')).toBeNull()
+  })
+})
+
+describe('stretches and lists', () => {
+  it('ends a stretch at a spaced dash, and a list of parts says little against the work', () => {
+    expect(strongDomain('plan the autumn radio ad campaign – budget, stations, scripts')).toBe('marketing')
+    expect(warned('monthly depot review with the team — not line by line')).toBeNull()
+  })
+
+  it('reads "hrs" as hours, not HR', () => {
+    expect(strongDomain('model gate opening hrs against staffing')).not.toBe('hr')
+  })
+})
+
+describe('the team’s own work', () => {
+  it('is the role at one of the team’s posts', () => {
+    expect(warned('me on the tills at the Leeds shop Saturdays')).toBe('hands-on-work')
+    expect(warned('sit on the switchboard over lunch')).toBe('hands-on-work')
+    expect(warned('serve on the counter 12-2 daily')).toBe('hands-on-work')
+  })
+
+  it('is a shift taken, a bare plural mended, or the team’s task carried out', () => {
+    expect(warned('Takes an early shift loading the trailers most Mondays')).toBe('hands-on-work')
+    expect(warned('fix punctures on the hire bikes')).toBe('hands-on-work')
+    expect(warned('repair the dishwasher in the staff kitchen')).toBeNull()
+    expect(warned('Carries out the weekly freezer stock count')).toBe('hands-on-work')
+    expect(warned('drive the late shuttle when we are a driver short')).toBe('hands-on-work')
+  })
+})
+
+describe('watching and approving each person’s work', () => {
+  it('is task-level control', () => {
+    expect(warned('watch the packers on CCTV all morning')).toBe('task-control')
+    expect(warned('check the cameras to see which cleaners are on their phones')).toBe('task-control')
+    expect(warned('hover over the stylists’ colour mixing')).toBe('task-control')
+    expect(warned('drivers must send me each route sheet for approval before every run')).toBe('task-control')
+    expect(warned('approve every menu and wine choice the chefs make')).toBe('task-control')
+  })
+})
+
+describe('government, inquiry, money and choices', () => {
+  it('reads a case put to government as government relations', () => {
+    expect(warned('lead our pitch to the county cabinet for longer opening hours')).toBe('government-relations')
+    expect(warned('Represent the firm in talks with transport ministers on port policy')).toBe('government-relations')
+    expect(warned('meet DfT officials to argue for changes to the loading rules')).toBe('government-relations')
+  })
+
+  it('reads carrying out a study or an experiment as research, unless it studies operations', () => {
+    expect(warned('Carry out the study into hydrogen fuel cells for the next decade')).toBe('research')
+    expect(warned('run a time study on the forklift fleet')).toBeNull()
+    expect(warned('set up experiments testing new seed coatings')).toBe('research')
+    expect(warned('Conduct market research on new customer groups')).not.toBe('research')
+  })
+
+  it('reads hundreds of thousands invested as a major financial decision, not a budget run', () => {
+    expect(warned('sign off the £600k conveyor investment myself')).toBe('finance')
+    expect(warned('run the £600k site budget')).toBeNull()
+  })
+
+  it('reads a company choosing which routes or markets it goes into as strategy', () => {
+    expect(warned('pick which new bus routes we go into next year')).toBe('strategy')
+  })
+})
+
+describe('cards opening with an occasion', () => {
+  it('reads the role’s part first', () => {
+    expect(readCardWording('Once HR sign off the new rota rules, I brief the shift leads')).toBe('brief the shift leads once HR sign off the new rota rules')
+    expect(classifyLabel('Once IT hand over the new booking app, I get it live in every branch').mode).toBe('implement')
+  })
+})
+
+describe('titles', () => {
+  it('reads a place after the comma as the unit run', () => {
+    expect(isOperationsManager({ title: 'Operations Manager, Flight Kitchen' })).toBe(true)
+    expect(isOperationsManager({ title: 'Operations Manager, Marketing' })).toBe(false)
+  })
+})
