@@ -100,6 +100,12 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Lead recruitment for every department, writing the adverts, sitting on the panels": a verb of leading over the
   // work itself, in the label's first stretch, does that work; what the clauses after it add says how.
   if (leadsTheWork(words, evidence, d)) return answer('do', [mainVerbs[0][0].text])
+  // "Clean the enclosures and prepare the feeds", "Personally key the notes into the system, ensuring …": when the first
+  // verb is itself the team's own work, what the line goes on to add does not change who does it.
+  const first = mainVerbs[0]
+  const doingVerb = !!first && !!d && first[0].keys.some((k) => lexicon.singles(k).some((e) => e.domain === d && (e.kind === 'doing' || e.kind === 'verb')))
+  const opens = !!first && words.slice(0, first[1]).every((w) => w.place === 'function' || IN_PERSON.has(w.lower))
+  if (first && d && DOING_DOMAINS.has(d) && doingVerb && opens && evidence.has(first[1]) && !first[0].particle && intoOwnProcedures(words) < 0) return answer('do', [first[0].text])
   // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
   // "Lends a hand on the line" is joining in, not lending people.
   // "… : second brewery site" is an ordinal, not seconding anyone.
@@ -217,7 +223,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const forProject = forAt < 0 ? -1 : words.findIndex((w, j) => j >= forAt && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on') && has(w, C.JOINED))
     // "Supports the investor visit by preparing the site": so is supporting another team's event.
     // "Supports marketing's spring campaign with stock": so is supporting what a department named as its owner runs.
-    const departments = object > 0 && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
+    // ("…, serving passengers and processing sales transactions": only as the line's own first verb.)
+    const departments = object > 0 && v === mainVerbs[0][0] && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
     if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0 || departments)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
@@ -274,6 +281,7 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
+const DOING_DOMAINS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'])
 const MAKING_LIVE = wordKeys('get go make take put')
 /** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
 const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')

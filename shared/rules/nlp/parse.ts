@@ -381,6 +381,8 @@ export function parseLabel(label: string): ParsedLabel {
     const departmentSubject = i > start && SUBORDINATORS.has(raw[i - 1]?.lower ?? '') && lexicon.isDepartment(w.keys) && !!next &&
       ((/[^s]s$/.test(next.lower) && (looksLikeVerb(next) || next.pos === 'VERB')) || (looksLikeVerb(next) && PARTICLES.has(raw[i + 2]?.lower ?? '')))
     // "Cleaning & heating for the offices": two -ing words and no object after them name services, not work done.
+    // "milking team: …", "packing crew": an -ing word naming what a team does, before that team, is its name.
+    const teamName = /ing$/.test(lower) && !!next && lexicon.isOrganisationHead(next.keys) && !/s$/.test(next.lower) && (!raw[i + 2] || raw[i + 2].breakBefore)
     const gerundPair = i === start && /ing$/.test(lower) && CONJUNCTIONS.has(next?.lower ?? '') && /ing$/.test(raw[i + 2]?.lower ?? '') && (!raw[i + 3] || raw[i + 3].breakBefore || PREPOSITIONS.has(raw[i + 3].lower))
     if (departmentSubject && !subject) {
       closeRun()
@@ -392,7 +394,7 @@ export function parseLabel(label: string): ParsedLabel {
       i === contactVerbAt || i === subjectAt + 1 ||
       reducedRelative ||
       beforeObject ||
-      (!subject && !gerundPair &&
+      (!subject && !gerundPair && !teamName &&
       (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList && !listWord)))
     if (isVerb) {
       closeRun()
