@@ -64,8 +64,10 @@ const STAFFING = new Set(['staff', 'man'].map(key))
 export function staffingPlaces(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => STAFFING.has(k)) || words[verb].particle) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
-  return !!object && object.lower !== object.lemma && /s$/.test(object.lower)
+  // ("staff the extra packing shift": a shift staffed is found people, as places are.)
+  return !!object && ((object.lower !== object.lemma && /s$/.test(object.lower)) || SHIFTS.has(object.keys[0]) || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && SHIFTS.has(m.keys[0])))
 }
+const SHIFTS = new Set(['shift', 'shifts', 'rota', 'rotas', 'roster'].map(key))
 
 /** An HR verb acts on the word: "disciplines a receptionist in finance". */
 export function hrVerbBefore(words: readonly Word[], i: number): boolean {

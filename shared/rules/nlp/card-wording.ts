@@ -78,8 +78,10 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(decide|choose|agree)\s*:\s*(?:do|should|shall|can)\s+we\s+(.+?)(?:\s+or\s+not)?\s*\?/i, '$1 whether we $2')
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
+  // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
-    /^(?:I|we)\b/.test(after) || (opensWithVerb(after) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+    /^(?:I|we)\b/.test(after) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
   // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
   // with it, is that verb done to the thing.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {
@@ -113,7 +115,7 @@ export function readCardWording(text: string): string {
   // is no part of its work.
   t = t.replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
   // "… across all departments, not just operations": what is set aside is not the work either.
-  t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each)\s+[^,.;]*/gi, '')
+  t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself)\s+[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.
   t = t.replace(/\s+[–—-]\s+not\s+[^,.;]*$/i, '')
   // "the 'Bin it right' campaign": a name in quotes is a title, not words of the work.

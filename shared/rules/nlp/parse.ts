@@ -347,7 +347,9 @@ export function parseLabel(label: string): ParsedLabel {
     // "the post room that sends out …": a "that" that opened a relative clause is no determiner.
     const inNounPhrase = NOUN_PHRASE_OPENERS.has(raw[i - 1]?.lower ?? '') && !(atClauseStart && RELATIVES.has(raw[i - 1]?.lower ?? ''))
     // A participle right before a noun describes it: "of finished designs", "for approved suppliers".
-    const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next)
+    // ("when the GR team agreed a pilot": after a team that opens a "when" clause, it is what the team did.)
+    const teamDid = clause > 0 && !!raw[i - 1] && lexicon.isOrganisationHead(raw[i - 1].keys) && words.some((x) => x.clause === clause && SUBORDINATORS.has(x.lower))
+    const participleBeforeNoun = !atClauseStart && /ed$/.test(lower) && !!next && !next.breakBefore && !isFunctionWord(next) && !teamDid
     // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
     // "contractors working on the new data centre": after people, before a preposition, too.
     // "the stores team issuing laptops": after a word for a group of people, before a noun as well.
@@ -391,7 +393,7 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     const isVerb =
-      i === contactVerbAt || i === subjectAt + 1 ||
+      i === contactVerbAt || i === subjectAt + 1 || (teamDid && (w.pos === 'VERB' || looksLikeVerb(w))) ||
       reducedRelative ||
       beforeObject ||
       (!subject && !gerundPair && !teamName &&

@@ -22,12 +22,16 @@ const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) =
 /** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */
 const CAPITAL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\bPOs\b/g, 'purchase orders'], [/\bPO\b/g, 'purchase order'], [/\bQA\b/g, 'quality assurance'], [/\bQC\b/g, 'quality control'],
-  [/\bIR\b/g, 'investor relations']
+  [/\bIR\b/g, 'investor relations'], [/\bGR\b/g, 'government relations']
 ]
+
+const RATE_UNITS: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hour', h: 'hour', wk: 'week', mth: 'month' }
 
 /** Abbreviations written with symbols, made one word before tokenising. */
 function prepare(label: string): string {
-  let text = label.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
+  // "120/hr", "2k cases/wk": a rate, not a department or a slash between two words.
+  let text = label.replace(/(\d)\s*\/\s*(hr|hrs|h|wk|week|day|shift|mth|month)\b/gi, (m: string, d: string, unit: string) => `${d} per ${RATE_UNITS[unit.toLowerCase()] ?? unit}`)
+  text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return readCardWording(text)
     // "Runs the launch project end to end": how completely says nothing about what the work is.
