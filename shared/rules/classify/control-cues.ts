@@ -84,7 +84,7 @@ const PERSON_OR_ITEM = new Set(
 )
 
 /** A word for people at work: known, or shaped as one ("bakers", "groomers", "keepers'"). */
-const workerLike = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists|ians)'?$/.test(w.lower)
+const workerLike = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists|ians)'?$/.test(w.lower) || /^[A-Z]{2,4}s$/.test(w.text)
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
 function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
@@ -103,7 +103,13 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   const phrase = words.filter((x, k) => k > j && (k <= at || (k <= at + 3 && (and < 0 || k < and) && x.place !== 'verb')))
   // ("every product and blade choice the groomers make": what they made may close a list.)
   const listEnd = words.findIndex((x, k) => k > at && k <= at + 4 && x.place === 'head' && words.slice(at + 1, k).some((y) => y.lower === 'and' || y.lower === 'or'))
-  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at) || (listEnd > 0 && madeByThem(words, listEnd))
+  return phrase.some((x) => x.keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at) || (listEnd > 0 && madeByThem(words, listEnd)) || doneByPeople(words, at)
+}
+
+/** "every photo and job note submitted by field engineers": a thing the people named did something to. */
+function doneByPeople(words: ParsedLabel['words'], thing: number): boolean {
+  const by = words.findIndex((x, k) => k > thing && k <= thing + 6 && x.lower === 'by' && /ed$/.test(words[k - 1]?.lower ?? ''))
+  return by > 0 && words.slice(by + 1, by + 4).some((x) => x.place === 'head' && (x.keys.some((k) => PERSON_OR_ITEM.has(k)) || /(?:ers|ors|ists|ians)$/.test(x.lower)))
 }
 
 /**
@@ -233,6 +239,14 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => HOVERING.has(k)) || w.particle !== 'over' || out.some((h) => h.words[0] === i)) return
     const person = words.findIndex((x, j) => j > i && j <= i + 3 && (x.place === 'head' || x.place === 'mod') && workerLike(x) && !lexicon.isOperationalHead(x.keys))
     if (person > 0) out.push({ domain: 'task-control', score: 3, words: [i, person], ownable: false })
+  })
+  // "Require the assemblers to get the manager's approval before changing the order": leave to act on their own work.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => REQUIRING.has(k))) return
+    const leave = words.findIndex((x, j) => j > i + 2 && j <= i + 9 && x.keys.some((k) => LEAVE.has(k)))
+    const before = leave > 0 ? words.findIndex((x, j) => j > leave && j <= leave + 2 && x.lower === 'before') : -1
+    const people = words.slice(i + 1, leave).some((x) => x.place === 'head' && workerLike(x))
+    if (before > 0 && people) out.push({ domain: 'task-control', score: 3, words: [i, leave, before], ownable: false })
   })
   // "Teachers must send me each lesson plan for approval": every single piece of others' work sent to the role to approve.
   words.forEach((w, i) => {

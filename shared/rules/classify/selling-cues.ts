@@ -4,7 +4,7 @@
 // operations duty that serves customers ("resolve complaints from customers") has no
 // such verb.
 
-import { key } from '../lexicon'
+import { key, lexicon } from '../lexicon'
 import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
@@ -37,6 +37,10 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
   // "Talks customers into the premium option": talking someone into buying.
   if (v.keys.includes(key('talk')) && !words.some((w) => w.lower === 'into')) return []
   if ((v.keys.includes(key('hand')) || v.keys.includes(key('give'))) && v.particle !== 'out' && !words.some((w) => w.keys.includes(key('sample')))) return []
+  // "Advise the sales team on lead times before quotes go to customers": the role's own colleagues are who it advises.
+  const object = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
+  const at = object ? words.indexOf(object) : -1
+  if (object && lexicon.isOrganisationHead(object.keys) && words.some((m) => m.head === at && m.place === 'mod' && lexicon.isDepartment(m.keys))) return []
   const buyer = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && TO_WHOM.has(w.prep) && w.keys.some((k) => BUYERS.has(k)))
   return buyer >= 0 ? [{ domain: 'sales', score: SCORE, words: [verb, buyer], ownable: false, byVerb: true }] : winningOver(words)
 }
