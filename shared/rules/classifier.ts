@@ -76,7 +76,8 @@ function dutyParts(words: readonly Word[]): string[] {
     const next = words[i + width]
     const from = cuts.length ? cuts[cuts.length - 1].next : 0
     const before = words.slice(from, i)
-    const verbAt = before.findIndex((w) => w.place === 'verb' && w.clause === 0)
+    // ("do the care rounds …, and manage …": "do" opening the line is its verb, though read as a little word.)
+    const verbAt = before.findIndex((w, k) => (w.place === 'verb' || (k === 0 && from === 0 && (w.lower === 'do' || w.lower === 'does'))) && w.clause === 0)
     // ("…, and plans …": after a comma a new duty may start even where a purpose clause ran on.)
     const commaJoin = words[i].segment !== words[i - 1].segment
     if (verbAt < 0 || (words[i].clause !== 0 && !commaJoin)) continue
@@ -95,7 +96,8 @@ function dutyParts(words: readonly Word[]): string[] {
       cuts.push({ at: i, next: i + 2 })
       continue
     }
-    const verbNext = (next.place === 'verb' && (next.clause === 0 || commaJoin) && !next.ensured && agrees) || (ing(next) && words[i].lower !== 'and')
+    // ("…, and manage day-to-day operations": after a comma, a word read as a verb starts the second duty.)
+    const verbNext = (next.place === 'verb' && (next.clause === 0 || commaJoin) && !next.ensured && (agrees || (commaJoin && third(before[verbAt]) === third(next)))) || (ing(next) && words[i].lower !== 'and')
     const objectBefore = verbAt >= 0 && before.slice(verbAt + 1).some((w) => w.place === 'head')
     if (verbNext && objectBefore && words.slice(i + width + 1).some((w) => w.place === 'head')) cuts.push({ at: i, next: i + width })
   }

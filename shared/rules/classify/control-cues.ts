@@ -79,7 +79,7 @@ const ASK = key('ask')
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    crew cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   courier baker groomer keeper teacher volunteer choice
+   courier baker groomer keeper teacher volunteer choice barista gm
    break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void clean note change`.split(/\s+/).map(key)
 )
 
