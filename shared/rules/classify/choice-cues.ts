@@ -79,7 +79,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (marketMove > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, marketMove], ownable: false })
   // "decide whether to open a 2nd dealership": opening or closing another of the company's own places.
   const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower))) : -1
-  if (another > 0 && marketMove < 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, another], ownable: false })
+  if (another > 0 && marketMove < 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, another], ownable: false, span: another + 3 })
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []

@@ -78,10 +78,18 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(decide|choose|agree)\s*:\s*(?:do|should|shall|can)\s+we\s+(.+?)(?:\s+or\s+not)?\s*\?/i, '$1 whether we $2')
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
+  // "negotiate the £2m loan – I lead it", "open a 2nd depot or buy the franchise? → my call": the part after says the
+  // work before is the role's own; the work is what comes before.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s)\s*(?:(?:it's\s+|it\s+is\s+)?(?:my|our)\s+(?:call|decision|job)|I\s+(?:\w+\s+)?(lead|own|run|do|handle|decide|set|sign|chair|drive)\s+(?:it|this|them|that))\b[.!\s]*$/i, (whole: string, before: string, verb?: string) => {
+    if (opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB') return before
+    return `${verb ? verb.toLowerCase() : 'decide'} ${before}`
+  })
+  // "decide: open a 2nd depot or buy out the franchise?": the choice decided.
+  t = t.replace(/^(decide|choose)\s*:\s*(?!(?:do|should|shall|can)\s+we\b)(.+?)\s*\?*\s*$/i, '$1 whether to $2')
   // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
-    /^(?:I|we)\b/.test(after) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+    (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
   // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
   // with it, is that verb done to the thing.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {

@@ -35,7 +35,7 @@ function prepare(label: string): string {
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return readCardWording(text)
     // "Runs the launch project end to end": how completely says nothing about what the work is.
-    .replace(/,?\s*\bend[\s-]+to[\s-]+end\b/gi, '')
+    .replace(/,?\s*\b(?:end[\s-]+to[\s-]+end|(?:from\s+)?start[\s-]+to[\s-]+finish)\b/gi, '')
     // "re: the audit", "+ returns": a note's little words.
     .replace(/\bre:\s*/gi, 'about ')
     // "press release re recall": "re" standing alone before a word means about it.
