@@ -288,6 +288,11 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'hands-on-work' && e.kind === 'noun' && words.some((v, j) => j < i && v.place === 'verb' && staffingPlaces(words, j))) continue
         // "Disciplines a receptionist in finance": a person named as what an HR verb acts on is whom, not the work.
         if (e.domain !== 'hr' && lexicon.isOrganisationHead(w.keys) && w.place === 'head' && !w.prep && hrVerbBefore(words, i)) continue
+        // "Promote an inclusive working culture", "champion equality and diversity": values lived and encouraged are how
+        // the role behaves, not marketing or people policy.
+        if ((e.domain === 'marketing' || e.domain === 'hr') && valuesPromoted(words, i)) continue
+        // "the radio ad script", "the call script": a script for an advert or a call is words to say, not code.
+        if (e.domain === 'it-software' && spokenScript(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
         if (score > (best.get(e.domain)?.score ?? 0)) best.set(e.domain, { score, ownable: e.ownable, byVerb: e.kind !== 'noun' && w.place === 'verb' && w.clause === 0 })
       }
@@ -296,7 +301,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   })
   // "build the new sign-up website myself": making software, an app or a site is software work, whatever it is for.
   words.forEach((w, i) => {
-    if (w.place !== 'head' || w.prep || !w.keys.some((k) => SOFTWARE_THINGS.has(k))) return
+    if (w.place !== 'head' || w.prep || !w.keys.some((k) => SOFTWARE_THINGS.has(k)) || spokenScript(words, i)) return
     const maker = words.findIndex((v, j) => j < i && v.place === 'verb' && v.clause === w.clause && v.keys.some((k) => MAKING.has(k)))
     if (maker >= 0 && !words.slice(maker + 1, i).some((x) => x.place === 'verb')) hits.push({ domain: 'it-software', score: 3, words: [maker, i], ownable: false, byVerb: true })
   })
@@ -310,6 +315,21 @@ const JOB_ADS = new Set(['advert', 'ad', 'advertisement', 'offer', 'posting', 'l
 function inRecruiting(hits: Hit[], words: readonly Word[]): Hit[] {
   if (!hits.some((h) => h.domain === 'hr' && h.words.some((i) => words[i].keys.some((k) => RECRUITING.has(k))))) return hits
   return hits.map((h) => h.domain === 'marketing' && h.words.every((i) => words[i].keys.some((k) => JOB_ADS.has(k))) ? { ...h, domain: 'hr' } : h)
+}
+const PROMOTING = new Set(['promote', 'champion', 'uphold', 'model', 'live', 'embody', 'foster', 'encourage', 'role-model'].map(key))
+const VALUES = new Set(['culture', 'value', 'values', 'diversity', 'inclusion', 'equality', 'wellbeing', 'respect', 'behaviour', 'behaviours', 'inclusive', 'inclusivity'].map(key))
+/** The word is a value, or a verb of promoting one, in a clause whose object is values ("promote an inclusive culture"). */
+function valuesPromoted(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  const verb = w.place === 'verb' ? i : words.findIndex((v, j) => j < i && v.place === 'verb' && v.clause === w.clause)
+  if (verb < 0 || !words[verb].keys.some((k) => PROMOTING.has(k))) return false
+  const object = words.find((x, j) => j > verb && x.clause === words[verb].clause && x.place === 'head' && !x.prep)
+  return !!object && (object.keys.some((k) => VALUES.has(k)) || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && m.keys.some((k) => VALUES.has(k))))
+}
+const SCRIPT = key('script')
+const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
+function spokenScript(words: readonly Word[], i: number): boolean {
+  return words[i].keys.includes(SCRIPT) && words.slice(Math.max(0, i - 3), i).some((m) => m.place === 'mod' && m.head === i && SPOKEN.has(m.lower))
 }
 const THINGS_DOING = new Set(['it', 'they', 'which', 'that'])
 const CODE = key('code')

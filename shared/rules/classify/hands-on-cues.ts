@@ -141,7 +141,7 @@ const WHEN = /^(?:daily|weekly|nightly|mornings?|evenings?|afternoons?|weekends?
 const CARRYING = wordKeys('carry undertake perform')
 const CARRY = wordKeys('carry')
 /** The team's own tasks, named as what is carried out. */
-const CARRIED_TASKS = wordKeys('count counts stocktake stocktakes repair repairs fix fixes delivery deliveries round rounds clean cleans clean-up changeover changeovers')
+const CARRIED_TASKS = wordKeys('count counts stocktake stocktakes repair repairs fix fixes delivery deliveries round rounds clean cleans clean-up changeover changeovers installation installations install installs')
 const SHIFT_TAKING = wordKeys('take do work pull cover')
 const REPAIRING = wordKeys('fix repair mend swap unblock patch')
 

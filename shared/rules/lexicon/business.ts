@@ -37,7 +37,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'marketing',
-    strong: `marketing, advertising, advertise, advert, ad campaign, ads, seo, ppc, social media, newsletter, copywriting, brand, branding,
+    strong: `ad script, advert script, radio ad, radio advert, tv ad, ad copy, marketing, advertising, advertise, advert, ad campaign, ads, seo, ppc, social media, newsletter, copywriting, brand, branding,
       rebrand, rebranding, promotional campaign, discount code, loyalty scheme, loyalty programme, market research, positioning, influencer,
       go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, direct mail,
       leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
