@@ -136,10 +136,16 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
 /** A sale or purchase named by its noun. */
 const DISPOSALS = wordKeys('sale sell-off selloff disposal divestment divestiture purchase acquisition takeover')
 /** Parts of the company itself: selling or buying one is the company's move. */
+const PART_MOVES = wordKeys('sell divest spin')
+const BRANDS = wordKeys('brand brands')
 const COMPANY_PARTS = wordKeys('arm division subsidiary subsidiaries business businesses unit units brand chain')
 
 /** "Negotiates the sale of the catering arm": a part of the company sold or bought is its strategy, not selling to a customer. */
 function disposalCue(words: readonly Word[]): Hit | null {
+  // "sell the van hire arm", "close the catering division": a verb of selling or closing over a part of the company.
+  const selling = words.findIndex((w) => w.place === 'verb' && has(w, PART_MOVES))
+  const sold = selling >= 0 ? words.findIndex((w, j) => j > selling && w.place === 'head' && !w.prep) : -1
+  if (sold > 0 && has(words[sold], COMPANY_PARTS) && !has(words[sold], BRANDS)) return { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [selling, sold], ownable: false, span: sold }
   const sale = words.findIndex((w) => w.clause === 0 && w.place === 'head' && has(w, DISPOSALS))
   if (sale < 0) return null
   const part = words.findIndex((w, j) => j > sale && j <= sale + 5 && w.prep === 'of' && w.place === 'head' && has(w, COMPANY_PARTS))

@@ -7,7 +7,7 @@
 import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { type Entry, key, lexicon, type Phrase } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
-import { OUTSIDE_PEOPLE } from './mode-cues'
+import { CONTRIBUTION_NOUNS, OUTSIDE_PEOPLE } from './mode-cues'
 import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
 
 export interface Hit {
@@ -77,6 +77,13 @@ function inOccasion(words: readonly Word[], w: Word): boolean {
 }
 const LOCATION: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near'])
 
+/** "input about whether the line can fill it": what operations' own input is about is operational work. */
+function aboutInput(words: readonly Word[], w: Word): boolean {
+  let k = words.indexOf(w) - 1
+  while (k >= 0 && words[k].prep === w.prep) k--
+  return k >= 0 && words[k].keys.some((x) => CONTRIBUTION_NOUNS.has(x))
+}
+
 const ABOUT: ReadonlySet<string> = new Set(['about', 'regarding', 'concerning', 're'])
 
 /** How much a domain word counts where it stands. */
@@ -140,7 +147,7 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
   if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_DOMAINS.has(domain))) && askedOrServed(words, w)) return f
   // "Write the code for the warehouse's label printing": operations named as who it is for says little against the work.
   // "Drafts a public statement about the fire alarm evacuation": operational words after "about" are what it is about.
-  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : ABOUT.has(w.prep) || ((OCCASION_PREPS.has(w.prep) || inOccasion(words, w)) && !w.ensured) ? 0.25 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
+  if (w.prep && !ofActivity && !topic) f *= operations ? (w.prep === 'for' ? 0.3 : (ABOUT.has(w.prep) && !aboutInput(words, w)) || ((OCCASION_PREPS.has(w.prep) || inOccasion(words, w)) && !w.ensured) ? 0.25 : 0.5) : partner ? PARTNER_IN_PHRASE : occasion(words, w) ? OCCASION : (PREP_FACTOR[w.prep] ?? PREP_DEFAULT)
   // What a verb of ensuring governs ("ensure shipments comply with customs law") is still what the label is about,
   // unless a department does it ("ensure the delivery speeds marketing advertises …"): then it is that department's own work.
   // "Plan the summer ad campaign – channels, spend, creative": a list of nouns after the work is done and named spells

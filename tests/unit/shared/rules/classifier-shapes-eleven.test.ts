@@ -120,3 +120,35 @@ describe('titles', () => {
     expect(isOperationsManager({ title: 'Operations Manager, Marketing' })).toBe(false)
   })
 })
+
+describe('cards that say whose the work is', () => {
+  it('reads "– I lead it" and "→ my call" as the work before them, the role’s own', () => {
+    expect(warned('agree the £3m asset finance facility – I lead it')).toBe('finance')
+    expect(warned('decide: open a 3rd branch in Bristol or sell the van hire arm?? → my call')).toBe('strategy')
+  })
+
+  it('reads another team’s deed, an arrow and a plain verb as the role’s work on that occasion', () => {
+    expect(readCardWording('sales signed the hotel deal -> schedule extra vans')).toBe('schedule extra vans when sales signed the hotel deal')
+    expect(warned('sales won the school contract -> can we run 3 extra routes?')).toBeNull()
+  })
+
+  it('reads a rate as per hour, and sets "not me …" aside', () => {
+    expect(warned('packers averaging 90/hr? check the board, not me packing')).toBeNull()
+  })
+})
+
+describe('two duties on one line', () => {
+  it('judges a line by the out-of-scope duty it holds after ", and"', () => {
+    expect(warned('Lead development of the group strategy, including our move into new regions, and manage daily hotel operations')).toBe('strategy')
+    expect(warned('do the night care rounds on the ward, and manage the agency budget')).toBe('hands-on-work')
+  })
+})
+
+describe('words that look like other work', () => {
+  it('reads an advert’s script as marketing and values promoted as behaviour', () => {
+    expect(warned('write the cinema ad script for the spring menu')).toBe('marketing')
+    expect(warned('Champion an inclusive and respectful working culture')).toBeNull()
+    expect(warned('Advise the sales team on lead times before quotes go out to customers')).toBeNull()
+  })
+})
+
