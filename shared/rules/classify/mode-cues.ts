@@ -34,7 +34,7 @@ export const JOINED = wordKeys('project projects group groups board boards commi
 /** Giving others data, figures or a view: the work stays with its owner. */
 export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
   evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise pass forward`)
-export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers input feasibility assessment analysis estimate forecast report kpi kpis
+export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers log logs input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
@@ -94,6 +94,10 @@ export const INTO_USE = wordKeys('use service practice operation')
 export const TURN_VERBS = wordKeys('turn convert translate break cascade')
 /** The role's own ways of working, which a finished result can be written into. */
 export const OWN_PROCEDURES = wordKeys('procedure procedures sop sops process processes routine routines checklist checklists manual manuals playbook playbooks induction inductions briefing briefings check checks')
+/** Moving people or work over to something new. */
+export const SWITCH_VERBS = wordKeys('switch move migrate transfer convert')
+/** New systems people are moved onto. */
+export const NEW_SYSTEMS = wordKeys('app apps system systems software platform tool tools portal process scheduler rota till tills scanner scanners')
 export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme pattern patterns')
 /** Passing on what was decided elsewhere to the role's own people: "communicates the company's priorities to the shift teams". */
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')

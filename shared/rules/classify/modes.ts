@@ -157,7 +157,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("Gives our government relations lead figures": the giving verb may itself read as that work.)
   for (const [v, i] of mainVerbs) {
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys)))
+    // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
@@ -396,6 +397,11 @@ function implementCue(words: readonly Word[]): string[] | null {
   // "… before handover to manufacturing", "before it is handed to production": the role works before production takes it over.
   const before = words.findIndex((w) => w.lower === 'before')
   if (before >= 0 && production > before && production - before <= 6) return null
+  // "switch the crews onto the new scheduling app", "move the tills over to the new system": people or work moved onto a
+  // new system someone else built.
+  const onto = words.findIndex((w) => w.place === 'head' && (w.prep === 'onto' || w.prep === 'to') && w.clause === 0 && has(w, C.NEW_SYSTEMS) && words.some((m) => m.head === words.indexOf(w) && m.lower === 'new'))
+  const switching = words.find((w) => w.place === 'verb' && w.clause === 0 && has(w, C.SWITCH_VERBS))
+  if (onto >= 0 && switching) return [switching.particle ? `${switching.text} ${switching.particle}` : switching.text, words[onto].prep ?? '', words[onto].text]
   // "get it live in every salon", "take the new app live": a result made live is put in place.
   const live = words.findIndex((w, j) => j > 0 && w.lower === 'live' && w.clause === 0 && words.slice(Math.max(0, j - 3), j).some((v) => v.place === 'verb' && has(v, MAKING_LIVE)))
   if (live > 0) return [words.slice(0, live).filter((v) => v.place === 'verb').slice(-1)[0]?.text ?? '', 'live']

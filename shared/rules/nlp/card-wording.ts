@@ -21,6 +21,8 @@ function opensWithVerb(words: string): boolean {
 }
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+/** Words a card opens with before a colon that say how to read what follows, not what it is for. */
+const TOPIC_OPENERS_KEPT = new Set(['decide', 'choose', 'agree', 'me', 'i', 'we', 'key', 'main', 'core', 'duties', 'responsibilities', 'accountabilities', 'note', 'nb', 'todo', 'action', 'q', 'question'])
 /** After a verb with no object of its own ("hand to admin", "write into the SOPs"): the thing before the arrow is its object. */
 const THING_FOLLOWERS = new Set(['to', 'into', 'onto', 'in', 'on', 'over', 'up', 'out', 'off', 'through', 'across', 'for', 'with', 'asap', 'today', 'now', 'weekly', 'daily'])
 
@@ -102,6 +104,16 @@ export function readCardWording(text: string): string {
   // "I'm on the pick line Thurs": a post the role works.
   t = t.replace(/^(?:I'm|I\s+am)\s+(?:usually\s+|often\s+|always\s+)?on\s+the\s+/i, 'work on the ')
   t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} to ${who}` : whole))
+  // "uni snow study: give them our groomer logs", "investor day: route safe and staffed": a thing before the colon is
+  // what the work is for; the work is what follows.
+  t = t.replace(/^([^:;,.]{3,60}?)\s*:\s+(.+)$/, (whole: string, topic: string, work: string) => {
+    const first = topic.split(/\s+/)[0].toLowerCase()
+    if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || isDepartment(topic.split(/\s+/)[0])) return whole
+    if (!opensWithVerb(work) && !COMMON_VERBS.has(work.split(/\s+/)[0])) return whole
+    const tokens = winkTokens(topic)
+    if (tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
+    return `${work.replace(/[.\s]+$/, '')}, for ${topic}`
+  })
   t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
   // "JB to run the …": a card naming who by initials; the work is what follows.
   t = t.replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')

@@ -31,6 +31,8 @@ const RATE_UNITS: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hour', 
 function prepare(label: string): string {
   // "120/hr", "2k cases/wk": a rate, not a department or a slash between two words.
   let text = label.replace(/(\d)\s*\/\s*(hr|hrs|h|wk|week|day|shift|mth|month)\b/gi, (m: string, d: string, unit: string) => `${d} per ${RATE_UNITS[unit.toLowerCase()] ?? unit}`)
+  // ("pickups/hr": after a plural, a lower-case "hr" is a rate too.)
+  text = text.replace(/([a-z]s)\s*\/\s*hrs?\b/g, '$1 per hour')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return readCardWording(text)
