@@ -298,6 +298,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Promote an inclusive working culture", "champion equality and diversity": values lived and encouraged are how
         // the role behaves, not marketing or people policy.
         if ((e.domain === 'marketing' || e.domain === 'hr') && valuesPromoted(words, i)) continue
+        // "kept stocked and staffed", "staff briefed", "(stock, staffing)": people found for the work, not the work done.
+        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)))) continue
         // "the radio ad script", "the call script": a script for an advert or a call is words to say, not code.
         if (e.domain === 'it-software' && spokenScript(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
@@ -334,6 +336,7 @@ function valuesPromoted(words: readonly Word[], i: number): boolean {
   return !!object && (object.keys.some((k) => VALUES.has(k)) || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && m.keys.some((k) => VALUES.has(k))))
 }
 const SCRIPT = key('script')
+const STAFF = key('staff')
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {
   return words[i].keys.includes(SCRIPT) && words.slice(Math.max(0, i - 3), i).some((m) => m.place === 'mod' && m.head === i && SPOKEN.has(m.lower))

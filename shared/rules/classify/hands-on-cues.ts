@@ -126,7 +126,9 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
   // ("on busy nights": when the team is stretched.)
   const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
-  if (gap >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
+  // ("clears blockers for them on busy nights": removing obstacles for the team is managing it.)
+  const cleared = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
+  if (gap >= 0 && !(cleared && has(cleared, BLOCKERS))) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
@@ -184,6 +186,7 @@ function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
   return phrase.some(named) ? undefined : { domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }
 }
 
+const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks')
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
 const WORK = wordKeys('work')
