@@ -21,6 +21,8 @@ function opensWithVerb(words: string): boolean {
 }
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+/** Figures and records: sent to a department they are input; other work passed to one is handed over. */
+const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
 const TOPIC_OPENERS_KEPT = new Set(['decide', 'choose', 'agree', 'me', 'i', 'we', 'key', 'main', 'core', 'duties', 'responsibilities', 'accountabilities', 'note', 'nb', 'todo', 'action', 'q', 'question'])
 /** After a verb with no object of its own ("hand to admin", "write into the SOPs"): the thing before the arrow is its object. */
@@ -92,6 +94,9 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
     (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
+    (isDepartment(dept) || isDepartment(next) || /^admin$/i.test(dept)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
   // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
   // with it, is that verb done to the thing.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {

@@ -21,7 +21,7 @@ describe('arrows and dashes on cards', () => {
 
   it('keeps the old reading when the part before the arrow is the role’s own work or a thing', () => {
     expect(readCardWording('Run the press office -> answer journalists')).toBe('Run the press office to answer journalists')
-    expect(readCardWording('incident log -> legal')).toBe('incident log to legal')
+    expect(readCardWording('incident log -> legal')).toBe('send incident log to legal')
   })
 
   it('reads "me + IT:" as work done with that department', () => {
