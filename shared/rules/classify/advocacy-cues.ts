@@ -68,11 +68,11 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   if (toGovernment > 0) return [{ domain: 'government-relations', score: SCORE, words: [pitch, toGovernment], ownable: false }]
   // "Represents the yard in talks with defence ministers", "argues the wholesalers' case on the DHSC working group".
   const speaking = words.findIndex((w) => w.place === 'verb' && (has(w, REPRESENTING) || has(w, PRESSING)))
-  const withGovernment = speaking >= 0 ? words.findIndex((w, j) => j > speaking && (w.prep === 'with' || w.prep === 'on' || w.prep === 'to' || w.prep === 'before') && governmental(w)) : -1
+  const withGovernment = speaking >= 0 ? words.findIndex((w, j) => j > speaking && (w.prep === 'with' || w.prep === 'on' || w.prep === 'to' || w.prep === 'before' || w.prep === 'at') && governmental(w)) : -1
   const talks = withGovernment > 0 && (has(words[speaking], PRESSING) || words.some((w, j) => j > speaking && j < withGovernment && has(w, TALKS)))
   if (talks) return [{ domain: 'government-relations', score: SCORE, words: [speaking, withGovernment], ownable: false, byVerb: true }]
   // "sits on the DHSC working group arguing the wholesalers' case": a case argued where government is named.
-  const arguing = words.findIndex((w) => has(w, PRESSING) && /ing$/.test(w.lower))
+  const arguing = words.findIndex((w) => has(w, PRESSING) && (/ing$/.test(w.lower) || (w.place === 'verb' && w.clause > 0)))
   const cased = arguing >= 0 && words.slice(arguing + 1, arguing + 5).some((w) => w.place === 'head' && has(w, PITCHES)) && words.some((w) => governmental(w))
   if (cased) return [{ domain: 'government-relations', score: SCORE, words: [arguing], ownable: false, byVerb: true }]
   // "Wins politicians over on the depot planning row", "persuades councillors": winning over government.

@@ -32,7 +32,7 @@ export const JOINING_VERBS = wordKeys('join')
 export const JOINED = wordKeys('project projects group groups board boards committee committees panel panels workstream initiative taskforce')
 
 /** Giving others data, figures or a view: the work stays with its owner. */
-export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft
+export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft pull
   evaluate input tell flag highlight brief update compile pull submit produce model outline explain advise pass forward`)
 export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers log logs input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
@@ -103,7 +103,7 @@ export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets 
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
 export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
-export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver hand prove')
+export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver hand prove finish conclude')
 /** Words opening the clause that says when a result arrives ("once", "after", "when"). */
 export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'whenever'])
 

@@ -178,6 +178,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const recipient = object >= 0 && isPartner(words, object) && recipientPhrase(words, object, domain.hits)
     if (recipient && ![...evidence].some((i) => words[i].prep === 'on' || words[i].prep === 'about')) return answer('contribute', [giving[0].text, words[object].text])
   }
+  // "answer IR's questions on why fill rates dipped": questions from the department whose work it is are answered for it.
+  const answering = mainVerbs.find(([v]) => has(v, ANSWERING))
+  const asked = answering ? words.findIndex((w, j) => j > answering[1] && w.clause === 0 && w.place === 'head' && !w.prep && has(w, QUESTIONS)) : -1
+  if (asked > 0 && words.some((m, j) => j > answering![1] && j < asked && has(m, TEAMS) && j > answering![1] + 1)) return answer('contribute', [answering![0].text, words[asked].text])
   // "Sailings the subsidy covers -> public affairs", "list what the gates need from the new system -> IT": what goes to
   // the department whose work it is, by a verb that is not that work, is input to it.
   // ("sends press enquiries that land at the office straight to the PR team": after a verb of sending, in any clause.)
@@ -282,6 +286,9 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
+const ANSWERING = wordKeys('answer field respond handle')
+const TEAMS = wordKeys('team teams department departments dept office function unit')
+const QUESTIONS = wordKeys('question questions query queries request requests')
 const DOING_DOMAINS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'])
 const MAKING_LIVE = wordKeys('get go make take put')
 /** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */

@@ -90,7 +90,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
       policy paper, position paper, planning committee, planning officer, planning officers, government department, government agency, government body, government official, government officer, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry, westminster, whitehall, holyrood, capitol hill, council leader, council leaders,
-      dhsc, dft, defra, dwp, dcms, beis, desnz, dluhc, dfe, home office, cabinet office, council cabinet, county cabinet, city cabinet, borough cabinet, county council, city council, borough council, district council, government working group, ministers`,
+      dhsc, dft, defra, dwp, dcms, beis, desnz, dluhc, dfe, home office, cabinet office, council cabinet, county cabinet, city cabinet, borough cabinet, county council, city council, borough council, district council, licensing committee, council committee, government working group, ministers`,
     medium: `council, advocate, official, regulator, policy change, legislation change, government grant, grant`,
     weak: `public sector, policy`,
     verbs: `lobby, advocate`

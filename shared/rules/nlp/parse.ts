@@ -381,7 +381,7 @@ export function parseLabel(label: string): ParsedLabel {
     // "once engineering signs off the design": a department before a verb in -s is who does it.
     // ("once IT hand over the software": a department is plural too, its verb then in the plain form before a particle.)
     const departmentSubject = i > start && SUBORDINATORS.has(raw[i - 1]?.lower ?? '') && lexicon.isDepartment(w.keys) && !!next &&
-      ((/[^s]s$/.test(next.lower) && (looksLikeVerb(next) || next.pos === 'VERB')) || (looksLikeVerb(next) && PARTICLES.has(raw[i + 2]?.lower ?? '')))
+      ((/[^s]s$/.test(next.lower) && (looksLikeVerb(next) || next.pos === 'VERB')) || (looksLikeVerb(next) && !/s$/.test(next.lower) && (PARTICLES.has(raw[i + 2]?.lower ?? '') || NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? ''))))
     // "Cleaning & heating for the offices": two -ing words and no object after them name services, not work done.
     // "milking team: …", "packing crew": an -ing word naming what a team does, before that team, is its name.
     const teamName = /ing$/.test(lower) && !!next && lexicon.isOrganisationHead(next.keys) && !/s$/.test(next.lower) && (!raw[i + 2] || raw[i + 2].breakBefore)
