@@ -196,7 +196,7 @@ function rivalBoughtCue(words: readonly Word[]): Hit | null {
   if (verb > 0 && opener?.lower === 'if' && !words.some((w) => w.place === 'verb' && w.clause === 0 && has(w, CHOOSING))) return null
   if (verb < 0) return null
   // "which rival lab we buy": the rival may come before the verb, as what is chosen.
-  const rival = words.findIndex((w, j) => Math.abs(j - verb) <= 4 && j !== verb && (j < verb || w.clause === words[verb].clause) && (!w.prep || w.prep === words[verb].prep) && has(w, RIVALS))
+  const rival = words.findIndex((w, j) => (j < verb ? verb - j <= 6 : j - verb <= 4) && j !== verb && (j < verb || w.clause === words[verb].clause) && (!w.prep || w.prep === words[verb].prep) && has(w, RIVALS))
   return rival >= 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, rival], ownable: false } : null
 }
 
@@ -225,7 +225,8 @@ function lookCue(words: readonly Word[]): Hit | null {
   if (verb < 0) return null
   // "the look, shape and materials of our next caddies": the "of" may follow a short list.
   // "Comes up with the design for the new gift box": a design made up for a product is design work.
-  const design = words.findIndex((w, j) => j > verb && j <= verb + 4 && w.place === 'head' && has(w, DESIGN_NOUNS) && ['for', 'of'].includes(words[j + 1]?.lower ?? ''))
+  // ("the design and artwork for the packaging": a short list may stand before the "for".)
+  const design = words.findIndex((w, j) => j > verb && j <= verb + 4 && (w.place === 'head' || w.place === 'mod') && has(w, DESIGN_NOUNS) && words.slice(j + 1, j + 4).some((x) => x.lower === 'for' || x.lower === 'of'))
   if (design > 0) return { domain: 'product-design', score: SCORE, words: [verb, design], ownable: false }
   const look = words.findIndex((w, j) => j > verb && w.place === 'head' && has(w, APPEARANCE) && words.slice(j + 1, j + 6).some((x) => x.lower === 'of'))
   const product = look >= 0 ? words.findIndex((w, j) => j > look && w.place === 'head' && w.prep === 'of') : -1

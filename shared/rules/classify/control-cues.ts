@@ -60,6 +60,7 @@ function amount(text: string): number {
   return Number(m[1].replace(/,/g, '')) * (m[2] === 'k' ? 1000 : m[2] === 'm' ? 1_000_000 : 1)
 }
 
+const DOES = new Set(['does', 'do', 'did'])
 const isVerbLike = (w: ParsedLabel['words'][number]): boolean => w.place === 'verb' || COMMON_VERBS.has(w.lemma) || lexicon.isVerb(w.keys)
 
 const TELLING = new Set('tell instruct show dictate'.split(' ').map(key))
@@ -122,8 +123,9 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   if (at < 0) return false
   const the = words[at + 1]
   // "every hint game masters give": the doers may follow with no "the".
-  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists)$/.test(x.lower))
-  if (bare >= 0 && words[at + 2 + bare] && isVerbLike(words[at + 2 + bare])) return true
+  // ("each car every attendant does": one doer named after "every" too.)
+  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants)$/.test(x.lower) || (/(er|or|ist|ant)$/.test(x.lower) && EACH.has(words[words.indexOf(x) - 1]?.lower ?? '')))
+  if (bare >= 0 && words[at + 2 + bare] && (isVerbLike(words[at + 2 + bare]) || DOES.has(words[at + 2 + bare].lower))) return true
   if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
     const who = words[k]

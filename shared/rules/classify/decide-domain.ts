@@ -137,7 +137,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     }
   }
   // "I'm leading the new website build": leading the build of software, named as a piece of work, runs IT's project.
-  if (best === 'it-software' && leadsABuild(words)) {
+  if ((best === 'it-software' || best === 'marketing') && leadsABuild(words)) {
     return { domain: 'other-projects', strength: 'strong', hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
   }
   // "Project-manage the outreach programme for the learning dept": running a project for a team named, when

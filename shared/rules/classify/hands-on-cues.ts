@@ -144,7 +144,7 @@ const CARRYING = wordKeys('carry undertake perform')
 const CARRY = wordKeys('carry')
 /** The team's own tasks, named as what is carried out. */
 const CARRIED_TASKS = wordKeys('count counts stocktake stocktakes repair repairs fix fixes delivery deliveries round rounds clean cleans clean-up changeover changeovers installation installations install installs')
-const SHIFT_TAKING = wordKeys('take do work pull cover')
+const SHIFT_TAKING = wordKeys('take do work pull cover drive')
 const REPAIRING = wordKeys('fix repair mend swap unblock patch')
 
 /**

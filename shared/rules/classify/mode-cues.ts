@@ -51,7 +51,7 @@ export const CONTRIBUTE_PHRASES: readonly (readonly string[])[] = [
   'operational feasibility', 'feasibility', 'operational impact', 'operational implication', 'operational view', 'operational input',
   'operational side', 'operational perspective', 'operations perspective', 'ops perspective', 'operational point of view', 'operations point of view', 'operational cost', 'operational constraint', 'operational readiness', 'cost-benefit', 'cost benefit', 'business case', 'take part',
   'participate', 'contribute', 'represent operations', 'represent ops', 'operations representative', 'operational representative', 'ops representative',
-  'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'member of',
+  'operations rep', 'ops rep', 'ops input', 'input to', 'ops due diligence', 'operational due diligence', 'operations due diligence', 'operations input', 'ops feedback', 'ops view', 'sit on', 'input into', 'feed into', 'feed back', 'member of',
   'ops workstream', 'operations workstream', 'operational workstream', 'ops strand', 'operations strand', 'ops voice', 'operations voice', 'operational voice'
 ].map((p) => p.split(/[\s-]+/).map(key))
 

@@ -52,7 +52,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'sales',
-    strong: `sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
+    strong: `quote and close, close the sale, close sale, close deal, close the deal, close job, close booking, sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
       cross-sell, key account, account management, new business, sales pitch, pitch, product demo, sales target, revenue target, win business,
       win customer, win client, win new, customer acquisition, convert lead, sales call, sales visit, showroom, prospective buyer,
       potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, sample,
@@ -66,7 +66,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'public-relations',
-    strong: `press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
+    strong: `face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, face of, face on tv, face on television, face on radio, face on news, face in press, face in media, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, press call, media call, press enquiry line, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story, bbc, itv, cnn, sky news, public apology, apology to public, news crew, camera crew, film crew interview`,

@@ -88,6 +88,9 @@ export function readCardWording(text: string): string {
     if (opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB') return before
     return `${verb ? verb.toLowerCase() : 'decide'} ${before}`
   })
+  // "JB: call it - do we expand into Ireland y/n": initials before a colon say who; "call it" decides the question.
+  t = t.replace(/^[A-Z]{2,3}\s*:\s*/, '')
+  t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
   // "decide: open a 2nd depot or buy out the franchise?": the choice decided.
   t = t.replace(/^(decide|choose)\s*:\s*(?!(?:do|should|shall|can)\s+we\b)(.+?)\s*\?*\s*$/i, '$1 whether to $2')
   // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
@@ -113,7 +116,8 @@ export function readCardWording(text: string): string {
   // what the work is for; the work is what follows.
   t = t.replace(/^([^:;,.]{3,60}?)\s*:\s+(.+)$/, (whole: string, topic: string, work: string) => {
     const first = topic.split(/\s+/)[0].toLowerCase()
-    if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || isDepartment(topic.split(/\s+/)[0])) return whole
+    // ("marketing: the capacity numbers" names who it is for; "HR payroll project: …" names the project.)
+    if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0]) && !/\b(?:project|programme|review|rollout|migration)$/i.test(topic))) return whole
     if (!opensWithVerb(work) && !COMMON_VERBS.has(work.split(/\s+/)[0])) return whole
     const tokens = winkTokens(topic)
     if (tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
