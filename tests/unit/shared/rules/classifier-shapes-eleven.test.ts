@@ -152,3 +152,29 @@ describe('words that look like other work', () => {
   })
 })
 
+describe('topics, teams and staffing', () => {
+  it('reads a topic before a colon, then a verb, as what the work is for', () => {
+    expect(readCardWording('open day: give them the visitor numbers')).toBe('give them the visitor numbers, for open day')
+    expect(warned('finance system project: give them our overtime rules')).toBeNull()
+  })
+
+  it('reads people found for the work as resourcing it, not doing it', () => {
+    expect(warned('keep the pop-up shop stocked and staffed while the board tries the idea')).toBeNull()
+    expect(warned('staff the museum front desk on Sundays')).toBe('hands-on-work')
+  })
+
+  it('reads a thing sent on to a department as handed over, or as input when it is figures', () => {
+    expect(readCardWording('returns paperwork -> admin team')).toBe('pass returns paperwork to admin team')
+    expect(warned('footfall figures -> public affairs for the council reply')).toBeNull()
+  })
+
+  it('reads questions from a team, answered, as input to it', () => {
+    expect(classifyLabel('answer IR’s questions on why output fell - they brief investors').mode).toBe('contribute')
+    expect(warned('Field the questions from our private equity owners on returns')).toBe('investor-relations')
+  })
+
+  it('reads each piece one named worker does, checked, as control', () => {
+    expect(warned('check each room every cleaner does before guests arrive')).toBe('task-control')
+  })
+})
+
