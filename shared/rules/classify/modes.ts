@@ -87,7 +87,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
     // "to the office admin": the domain's own word, named as who receives the work, is its owner.
     // "to Jo in admin": a person named is someone, too.
-    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
+    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, DESKS) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
     const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && (someone(w, j) || (!v.particle && evidence.has(j))))
     // "Gives the data entry to the ops assistant": given to a person or team, not to an outside party.
     // Only the team's own work is handed on so: "gives legal advice to the board" is giving the advice.
@@ -158,7 +158,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v, i] of mainVerbs) {
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')

@@ -76,8 +76,14 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(?:[A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, '')
   // "me + IT: test the scanner app": the role with a department, then the work.
   t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
+  // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
+  // answer is input to it.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:ops|operations|me|us)\s*:\s*(.+)$/i, 'input for $1: $2')
+  // "HR recruits the techs; I tell them how many benches need covering": another team's part, then the role's.
+  t = t.replace(/^([^;,]+?)[;,]\s*I\s+(?!am\b|'m\b)(.+)$/, (whole: string, before: string, after: string) =>
+    saysWhatHappened(before) && !/^(?:I|me|we)\b/i.test(before) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
   // "manufacturability input: can our stitchers make it?": the input is about what follows the colon.
-  t = t.replace(/^((?:[\w-]+\s+){0,2}(?:input|feedback))\s*:\s*/i, '$1 about ')
+  t = t.replace(/^((?:[\w-]+\s+){0,2}(?:input|feedback)(?:\s+for\s+[^:]{1,40})?)\s*:\s*/i, '$1 about ')
   // "decide: do we go into the US market or not?": the question decided.
   t = t.replace(/^(decide|choose|agree)\s*:\s*(?:do|should|shall|can)\s+we\s+(.+?)(?:\s+or\s+not)?\s*\?/i, '$1 whether we $2')
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
@@ -99,7 +105,7 @@ export function readCardWording(text: string): string {
     (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
   // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
-    (isDepartment(dept) || isDepartment(next) || /^admin$/i.test(dept)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
+    (isDepartment(dept) || isDepartment(next) || /^admin$/i.test(dept) || /^admin$/i.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
   // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
   // with it, is that verb done to the thing.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {
@@ -118,7 +124,9 @@ export function readCardWording(text: string): string {
     const first = topic.split(/\s+/)[0].toLowerCase()
     // ("marketing: the capacity numbers" names who it is for; "HR payroll project: …" names the project.)
     if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0]) && !/\b(?:project|programme|review|rollout|migration)$/i.test(topic))) return whole
-    if (!opensWithVerb(work) && !COMMON_VERBS.has(work.split(/\s+/)[0])) return whole
+    // ("CRM project: I test the order flow": the role named first.)
+    const own = work.replace(/^I\s+/, '')
+    if (!opensWithVerb(own) && !COMMON_VERBS.has(own.split(/\s+/)[0])) return whole
     const tokens = winkTokens(topic)
     if (tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
     return `${work.replace(/[.\s]+$/, '')}, for ${topic}`
