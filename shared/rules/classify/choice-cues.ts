@@ -84,11 +84,12 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []
   if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && words[chosenHead + 1]?.lower === 'to' && has(words[chosenHead + 2], COMPANY_MOVES)) {
-    out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, chosenHead + 2], ownable: false })
+    out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, chosenHead + 2], ownable: false, span: chosenHead + 2 })
   } else if (chosen.length && has(chosen[chosen.length - 1], MARKETS) && words[chosenHead].place === 'head') {
     // "Chooses which cities the shops open in next": markets, and a move made in them.
-    const moveAt = words.findIndex((w, j) => j > chosenHead && j <= chosenHead + 5 && has(w, COMPANY_MOVES))
-    if (moveAt > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false })
+    // ("which towns the chain moves into next": moving into them is entering them.)
+    const moveAt = words.findIndex((w, j) => j > chosenHead && j <= chosenHead + 5 && (has(w, COMPANY_MOVES) || (w.keys.includes(MOVE) && words[j + 1]?.lower === 'into')))
+    if (moveAt > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false, span: moveAt })
   }
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 10); j++) {

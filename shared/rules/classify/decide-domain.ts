@@ -124,7 +124,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     (w.place === 'mod' && lexicon.isOrganisationHead(words[w.head].keys) && hits.some((h) => h.domain === best && h.words.includes(i)))))
   if (best && project >= PROJECT_FLOOR && (bestScore >= 1 || (departmentNamed && bestScore > (managing ? 0.25 : 0.5))) && (!OWN_PROJECTS.has(best) || ((managing || teamNamed) && best === 'research'))) {
     // The project must be what the label is about: its head word, or "project manage".
-    const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')))
+    // ("what investors expect on the new shop rollout": a project named as what something is about is not the work.)
+    const projectHead = hits.some((h) => h.domain === 'other-projects' && (h.words.length > 1 || h.words.some((i) => words[i].place === 'head' || words[i].place === 'verb')) && !h.words.every((i) => words[i].prep === 'on' || words[i].prep === 'about'))
     // "Project-manages the finance team's move to a new system": the department named owns the project, though the move is operational.
     // "Be the project manager for the software team's app build: run the sprints, track the backlog": the more the
     // label is about running the project, the less its running words count against the department's work.

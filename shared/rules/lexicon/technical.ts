@@ -36,7 +36,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'legal',
-    strong: `legal, lawyer, solicitor, negligence, negligence claim, legal representative, barrister, barristers, instruct counsel, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
+    strong: `trademark, trade mark, trademark dispute, trademark fight, small claims, small claims court, legal, lawyer, solicitor, negligence, negligence claim, legal representative, barrister, barristers, instruct counsel, counsel, litigation, lawsuit, draft term, consumer law, advertising law, advertising standard, defend company, defend claim, sue, sued, suing, legal dispute, court, tribunal, contract law, draft contract, write contract, contract drafting,
       legal term, terms condition, intellectual property, trademark application, patent application, trademark, patent, copyright, whistleblowing, anti-bribery, bribery, corruption,
       gdpr, data protection, privacy policy, legal strategy, legal advice, legal representation, indemnity, arbitration, sue, legal action,
       injunction, nda, non-disclosure, licensing agreement, ip licence, ip right, publishing contract, legal implication, legal position, judicial review, appeal hearing, licensing appeal, licence appeal, tribunal hearing, conditions of carriage, condition of carriage, conditions of sale, terms of sale, legal risk, compliance programme, compliance policy, regulatory filing,

@@ -21,6 +21,7 @@ function opensWithVerb(words: string): boolean {
 }
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
 /** Figures and records: sent to a department they are input; other work passed to one is handed over. */
 const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
@@ -97,6 +98,10 @@ export function readCardWording(text: string): string {
   // "JB: call it - do we expand into Ireland y/n": initials before a colon say who; "call it" decides the question.
   t = t.replace(/^[A-Z]{2,3}\s*:\s*/, '')
   t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
+  // "setting our line on the trademark fight - me", "whether we open a 2nd yard = my decision??", "chasing the grant money.
+  // that's on me": the card says the work before is the role's own.
+  t = t.replace(/^(.+?)[\s.,]*(?:\s[-–—=]\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b[^]*$/i, (whole: string, before: string) =>
+    /^(?:whether|which|if)\b/i.test(before) ? `decide ${before}` : before)
   // "decide: open a 2nd depot or buy out the franchise?": the choice decided.
   t = t.replace(/^(decide|choose)\s*:\s*(?!(?:do|should|shall|can)\s+we\b)(.+?)\s*\?*\s*$/i, '$1 whether to $2')
   // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
@@ -113,6 +118,8 @@ export function readCardWording(text: string): string {
     const next = (rest[0] ?? '').toLowerCase()
     if (!opensWithVerb(after) || saysWhatHappened(before) || winkTokens(before)[0]?.pos === 'VERB' || /^(?:I|we)$/i.test(verb)) return whole
     if (OBJECT_PRONOUNS.has(next)) return [verb, before, ...rest.slice(1)].join(' ')
+    // ("rules from legal -> roll out in all shops": the particle stays with its verb.)
+    if (PARTICLES_AFTER.has(next)) return [verb, next, before, ...rest.slice(1)].join(' ')
     return next === '' || THING_FOLLOWERS.has(next) ? [verb, before, ...rest].join(' ') : whole
   })
   // "I'm on the pick line Thurs": a post the role works.
