@@ -1,0 +1,112 @@
+// Cards say who did what with arrows, colons and dashes: "JT -> marketing: capacity numbers",
+// "R&D delivered the new curve -> roll it out", "filing backlog -> admin team", "uni study: give
+// them our logs", "negotiate the loan – I lead it". Read back to the role's own work, with what
+// another team did as its occasion and a department named as who receives it.
+
+import { key, lexicon } from '../lexicon'
+import { winkTokens } from './wink'
+import { COMMON_VERBS } from './words'
+
+/** "marketing: the capacity numbers", "IT: …": a department a card opens with before a colon. */
+const isDepartment = (word: string): boolean => word.toLowerCase() === 'it' || lexicon.isDepartment([key(word)])
+
+/** "roll it out …", "give them …": the words open with a verb (a department name, as in "-> legal", does not count). */
+function opensWithVerb(words: string): boolean {
+  const [first, second] = winkTokens(words)
+  if (!first || !/^[a-z]/.test(first.text) || isDepartment(first.text)) return false
+  // The tagger reads a lone "roll" as a noun; "roll it out" has the object a verb takes, "roll out to …" its particle.
+  const next = second?.text.toLowerCase() ?? ''
+  return first.pos === 'VERB' || OBJECT_PRONOUNS.has(next) || (COMMON_VERBS.has(first.text) && THING_FOLLOWERS.has(next))
+}
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
+/** Figures and records: sent to a department they are input; other work passed to one is handed over. */
+const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
+/** Words a card opens with before a colon that say how to read what follows, not what it is for. */
+const TOPIC_OPENERS_KEPT = new Set(['decide', 'choose', 'agree', 'me', 'i', 'we', 'key', 'main', 'core', 'duties', 'responsibilities', 'accountabilities', 'note', 'nb', 'todo', 'action', 'q', 'question'])
+/** After a verb with no object of its own ("hand to admin", "write into the SOPs"): the thing before the arrow is its object. */
+const THING_FOLLOWERS = new Set(['to', 'into', 'onto', 'in', 'on', 'over', 'up', 'out', 'off', 'through', 'across', 'for', 'with', 'asap', 'today', 'now', 'weekly', 'daily'])
+
+/**
+ * "R&D delivered the new curve", "sales just won the order": someone else's deed, a verb after its subject. Work
+ * the role names itself ("Manage the public image -> …") or a thing ("the finished campaign -> …") is not.
+ */
+function saysWhatHappened(words: string): boolean {
+  const tokens = winkTokens(words)
+  if (tokens[0]?.pos === 'VERB') return false
+  return tokens.some((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].pos !== 'PART')
+}
+
+/** Arrows, colons and dashes of a card, read back to the work they name (see the file's opening). */
+export function readArrowsAndColons(text: string): string {
+  let t = text
+  // "JT -> marketing: capacity numbers", "me -> pick the routes": initials or "me" before an arrow say who.
+  t = t.replace(/^(?:[A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, '')
+  // "me + IT: test the scanner app": the role with a department, then the work.
+  t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
+  // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
+  // answer is input to it.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:ops|operations|me|us)\s*:\s*(.+)$/i, 'input for $1: $2')
+  // "HR recruits the techs; I tell them how many benches need covering": another team's part, then the role's.
+  t = t.replace(/^([^;,]+?)[;,]\s*I\s+(?!am\b|'m\b)(.+)$/, (whole: string, before: string, after: string) =>
+    saysWhatHappened(before) && !/^(?:I|me|we)\b/i.test(before) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // "manufacturability input: can our stitchers make it?": the input is about what follows the colon.
+  t = t.replace(/^((?:[\w-]+\s+){0,2}(?:input|feedback)(?:\s+for\s+[^:]{1,40})?)\s*:\s*/i, '$1 about ')
+  // "decide: do we go into the US market or not?": the question decided.
+  t = t.replace(/^(decide|choose|agree)\s*:\s*(?:do|should|shall|can)\s+we\s+(.+?)(?:\s+or\s+not)?\s*\?/i, '$1 whether we $2')
+  // "negotiate the £2m loan – I lead it", "open a 2nd depot or buy the franchise? → my call": the part after says the
+  // work before is the role's own; the work is what comes before.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s)\s*(?:(?:it's\s+|it\s+is\s+)?(?:my|our)\s+(?:call|decision|job)|I\s+(?:\w+\s+)?(lead|own|run|do|handle|decide|set|sign|chair|drive)\s+(?:it|this|them|that))\b[.!\s]*$/i, (whole: string, before: string, verb?: string) => {
+    if (opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB') return before
+    return `${verb ? verb.toLowerCase() : 'decide'} ${before}`
+  })
+  // "JB: call it - do we expand into Ireland y/n": initials before a colon say who; "call it" decides the question.
+  t = t.replace(/^[A-Z]{2,3}\s*:\s*/, '')
+  t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
+  // "setting our line on the trademark fight - me", "whether we open a 2nd yard = my decision??", "chasing the grant money.
+  // that's on me": the card says the work before is the role's own.
+  t = t.replace(/^(.+?)[\s.,]*(?:\s[-–—=]\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b[^]*$/i, (whole: string, before: string) =>
+    /^(?:whether|which|if)\b/i.test(before) ? `decide ${before}` : before)
+  // "decide: open a 2nd depot or buy out the franchise?": the choice decided.
+  t = t.replace(/^(decide|choose)\s*:\s*(?!(?:do|should|shall|can)\s+we\b)(.+?)\s*\?*\s*$/i, '$1 whether to $2')
+  // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
+  // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
+  // (or a dash before "I") a verb says what the role does once someone else has done their part.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
+    (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
+    (isDepartment(dept) || isDepartment(next) || /^admin$/i.test(dept) || /^admin$/i.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
+  // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
+  // with it, is that verb done to the thing.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {
+    const [verb, ...rest] = after.split(/\s+/)
+    const next = (rest[0] ?? '').toLowerCase()
+    if (!opensWithVerb(after) || saysWhatHappened(before) || winkTokens(before)[0]?.pos === 'VERB' || /^(?:I|we)$/i.test(verb)) return whole
+    if (OBJECT_PRONOUNS.has(next)) return [verb, before, ...rest.slice(1)].join(' ')
+    // ("rules from legal -> roll out in all shops": the particle stays with its verb.)
+    if (PARTICLES_AFTER.has(next)) return [verb, next, before, ...rest.slice(1)].join(' ')
+    return next === '' || THING_FOLLOWERS.has(next) ? [verb, before, ...rest].join(' ') : whole
+  })
+  // "I'm on the pick line Thurs": a post the role works.
+  t = t.replace(/^(?:I'm|I\s+am)\s+(?:usually\s+|often\s+|always\s+)?on\s+the\s+/i, 'work on the ')
+  t = t.replace(/^(\w+)\s*:\s+(.+)$/, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} to ${who}` : whole))
+  // "uni snow study: give them our groomer logs", "investor day: route safe and staffed": a thing before the colon is
+  // what the work is for; the work is what follows.
+  t = t.replace(/^([^:;,.]{3,60}?)\s*:\s+(.+)$/, (whole: string, topic: string, work: string) => {
+    const first = topic.split(/\s+/)[0].toLowerCase()
+    // ("marketing: the capacity numbers" names who it is for; "HR payroll project: …" names the project.)
+    if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0]) && !/\b(?:project|programme|review|rollout|migration)$/i.test(topic))) return whole
+    // ("CRM project: I test the order flow": the role named first.)
+    const own = work.replace(/^I\s+/, '')
+    if (!opensWithVerb(own) && !COMMON_VERBS.has(own.split(/\s+/)[0])) return whole
+    const tokens = winkTokens(topic)
+    if (tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
+    return `${work.replace(/[.\s]+$/, '')}, for ${topic}`
+  })
+  t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
+  // "JB to run the …": a card naming who by initials; the work is what follows.
+  t = t.replace(/^[A-Z]{2,3}\s+to\s+(?=[a-z])/, '')
+  return t
+}
