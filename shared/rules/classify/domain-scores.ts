@@ -432,7 +432,8 @@ const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate w
   color date site design tool platform shortlist consultant photo picture image font music slogan logo artwork wording market markets
   logistics carrier courier haulier printer cleaner caterer system app software bank lender insurer broker warehouse premises
   target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish
-  keyword keywords country countries region regions city cities`.split(/\s+/).map(key))
+  keyword keywords country countries region regions city cities instrument instruments product products fund funds route routes
+  town towns investment investments`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */

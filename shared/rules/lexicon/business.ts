@@ -19,7 +19,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'finance',
-    strong: `crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
+    strong: `hedging instrument, fx hedging instrument, currency hedge, crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
       investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
       line credit, asset finance, finance facility, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging, mortgage, commercial mortgage, fx, fx risk, fx hedging, currency hedging, reserves, cash reserve, investment policy, dividend policy, borrowing policy, treasury policy,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
