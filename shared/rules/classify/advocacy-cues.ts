@@ -22,7 +22,7 @@ const WINNING = wordKeys('persuade convince lobby')
 const MEDIA_OR_MONEY = wordKeys('journalist journalists reporter reporters editor editors press media investor investors shareholder shareholders backer backers analyst analysts')
 const CASE_PREPS = new Set(['for', 'against', 'on', 'vs', 'versus'])
 /** A case put to someone: "our pitch to the council", "the case to ministers". */
-const PITCHES = wordKeys('pitch pitches case submission bid presentation')
+const PITCHES = wordKeys('pitch pitches case submission bid presentation position')
 const CAMPAIGNS = wordKeys('campaign campaigns fight challenge')
 const REPRESENTING = wordKeys('represent')
 const TALKS = wordKeys('talk talks negotiation negotiations meeting meetings')
@@ -72,7 +72,7 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const talks = withGovernment > 0 && (has(words[speaking], PRESSING) || words.some((w, j) => j > speaking && j < withGovernment && has(w, TALKS)))
   if (talks) return [{ domain: 'government-relations', score: SCORE, words: [speaking, withGovernment], ownable: false, byVerb: true }]
   // "sits on the DHSC working group arguing the wholesalers' case": a case argued where government is named.
-  const arguing = words.findIndex((w) => has(w, PRESSING) && (/ing$/.test(w.lower) || (w.place === 'verb' && w.clause > 0)))
+  const arguing = words.findIndex((w) => has(w, PRESSING) && (/ing$/.test(w.lower) || w.place === 'verb'))
   const cased = arguing >= 0 && words.slice(arguing + 1, arguing + 5).some((w) => w.place === 'head' && has(w, PITCHES)) && words.some((w) => governmental(w))
   if (cased) return [{ domain: 'government-relations', score: SCORE, words: [arguing], ownable: false, byVerb: true }]
   // "Wins politicians over on the depot planning row", "persuades councillors": winning over government.

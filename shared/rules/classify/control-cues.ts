@@ -260,13 +260,17 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   // "Signs off every centrepiece position myself": every single piece checked in person.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => CONTROL_VERBS.has(k)) || out.some((h) => h.words[0] === i)) return
+    // ("count stock in every shop myself": a verb that is the team's own work, done in each place, is doing it.)
+    if (w.keys.some((k) => lexicon.singles(k).some((e) => e.kind === 'doing'))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 3 && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? ''))
     const self = each > 0 ? words.findIndex((x, j) => j > each && x.clause === 0 && IN_PERSON.has(x.lower)) : -1
     if (self > 0) out.push({ domain: 'task-control', score: 3.5, words: [i, each, self], ownable: false })
   })
   words.forEach((w, i) => {
     // ("to see which volunteers are chatting": which of the people, as who.)
-    const whichPeople = w.lower === 'which' && !!words[i + 1] && words[i + 1].place === 'head' && workerLike(words[i + 1]) && !!words[i + 2] && (words[i + 2].lower === 'are' || words[i + 2].lower === 'is' || isVerbLike(words[i + 2]))
+    // ("to see if the tap staff are wiping tables": whether people are at their work.)
+    const whom = ['which', 'if', 'whether'].includes(w.lower) ? words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && workerLike(x)) : -1
+    const whichPeople = whom > 0 && !!words[whom + 1] && (words[whom + 1].lower === 'are' || words[whom + 1].lower === 'is' || isVerbLike(words[whom + 1])) && (w.lower === 'which' || /ing$/.test(words[whom + 2]?.lower ?? ''))
     if (!WHO.has(w.lower) && !whichPeople) return
     const watch = words.findIndex((x, j) => j < i && j >= i - 3 && x.place === 'verb' && x.keys.some((k) => WATCH_VERBS.has(k)))
     if (watch >= 0) out.push({ domain: 'task-control', score: 2.5, words: [watch, i], ownable: false })

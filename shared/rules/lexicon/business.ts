@@ -76,7 +76,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'investor-relations',
-    strong: `investors expect, investor expects, what investors expect, investor, shareholder, shareholder meeting, meeting for shareholder, meeting of shareholder, fund owner, fund's owner, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
+    strong: `vc partner, vc partners, investors expect, investor expects, what investors expect, investor, shareholder, shareholder meeting, meeting for shareholder, meeting of shareholder, fund owner, fund's owner, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
       investor relation, investor conference, investor meeting, investor visit, investor tour, investor site tour, shareholder visit, shareholder tour, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst, fund manager, venture capital fund, vc fund,
       pe owner, pe house, pe firm, pe backer, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
