@@ -26,12 +26,14 @@ const CAPITAL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\bIR\b/g, 'investor relations team'], [/\bGR\b/g, 'government relations team']
 ]
 
-const RATE_UNITS: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hour', h: 'hour', wk: 'week', mth: 'month' }
+const RATE_UNITS: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hour', h: 'hour', wk: 'week', mth: 'month', yr: 'year' }
 
 /** Abbreviations written with symbols, made one word before tokenising. */
 function prepare(label: string): string {
   // "120/hr", "2k cases/wk": a rate, not a department or a slash between two words.
   let text = label.replace(/(\d)\s*\/\s*(hr|hrs|h|wk|week|day|shift|mth|month)\b/gi, (m: string, d: string, unit: string) => `${d} per ${RATE_UNITS[unit.toLowerCase()] ?? unit}`)
+  // ("2 staff hrs/wk", "days/month": a unit per a unit.)
+  text = text.replace(/\b(hrs?|hours?|days?|shifts?|visits?)\s*\/\s*(wk|week|day|mth|month|yr|year)\b/gi, (m: string, a: string, b: string) => `${a} per ${RATE_UNITS[b.toLowerCase()] ?? b}`)
   // ("pickups/hr": after a plural, a lower-case "hr" is a rate too.)
   text = text.replace(/([a-z]s)\s*\/\s*hrs?\b/g, '$1 per hour')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
@@ -110,15 +112,18 @@ export function rawWords(label: string): Raw[] {
   const out: Raw[] = []
   let pendingBreak = false
   let hyphen = false
-  for (const t of winkTokens(prepare(label))) {
+  const tokens = winkTokens(prepare(label))
+  tokens.forEach((t, ti) => {
     if (t.punctuation) {
-      if (t.text === '-' && t.attached && out.length) hyphen = true
+      // ("the pick/pack/dispatch flow": lower-case words joined by a slash with no space name one thing, as a hyphen does.)
+      const slashJoin = t.text === '/' && !!tokens[ti + 1]?.attached && /^[a-z]+$/.test(tokens[ti + 1]?.text ?? '') && /^[a-z]+$/.test(out[out.length - 1]?.text ?? '')
+      if ((t.text === '-' || slashJoin) && t.attached && out.length) hyphen = true
       // ("the ad campaign – channels, spend": a dash with spaces round it ends a stretch, as a comma does.)
       else if (/[,;:()[\]/?!–—]/.test(t.text) || t.text === '.' || t.text === '-') pendingBreak = true
-      continue
+      return
     }
     const lower = t.text.toLowerCase()
-    if (lower === "'s" || lower === "'") continue
+    if (lower === "'s" || lower === "'") return
     if (hyphen && out.length) out[out.length - 1].hyphenNext = true
     hyphen = false
     const isIT = t.text === 'IT' || t.text === 'I.T.'
@@ -129,7 +134,7 @@ export function rawWords(label: string): Raw[] {
     const joined = prev?.hyphenNext && COMPOUND_PARTICLES.has(lower) ? [...keys, normaliseWord(prev.lower + lower).stem] : keys
     out.push({ text: t.text, lower: isIT ? 'infotech' : lower, lemma, pos: t.pos, keys: joined, hyphenNext: false, breakBefore: pendingBreak })
     pendingBreak = false
-  }
+  })
   // Lower-case "it" names the department only before words like "team" or "systems", or after a noun before what
   // it did ("the stock system it picked").
   for (let i = 0; i < out.length - 1; i++) {
