@@ -5,11 +5,24 @@
 // sets aside ("instead of …", "not just …"). Applied to a label's text before it is tokenised.
 
 import { readArrowsAndColons } from './card-arrows'
+import { COMMON_VERBS } from './words'
+
+/** "sets" → "set", "fixes" → "fix": a verb said of the role in the third person, as said of "I". */
+function plainVerb(verb: string): string {
+  if (/es$/.test(verb) && COMMON_VERBS.has(verb.slice(0, -2))) return verb.slice(0, -2)
+  if (/s$/.test(verb) && COMMON_VERBS.has(verb.slice(0, -1))) return verb.slice(0, -1)
+  return verb
+}
 
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 
 export function readCardWording(text: string): string {
   let t = text
+  // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
+  // that names the role in the third person, as its subject, says what the role does, as "I" would.
+  t = t.replace(/(^|[;,.:>–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
+  t = t.replace(/^me\s*\((?:ops|operations)\)\s*:\s*/i, '')
+  t = t.replace(/\b(?:himself|herself)\b/gi, 'myself')
   // A card quoted as said, with "tbh" or "basically": the words inside.
   t = t.replace(/^\s*["“]\s*|\s*["”]\s*$/g, '')
   t = t.replace(/^(?:tbh|to be honest|honestly|basically)[,\s]+/i, '')

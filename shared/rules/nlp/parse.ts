@@ -306,7 +306,8 @@ export function parseLabel(label: string): ParsedLabel {
     const compound = (NOUN_TOO.has(lower) && !!next && !next.breakBefore && COMPOUND_HEADS.has(next.lower)) || next?.lower === 'of'
     // A gerund straight after a verb is its object ("Oversee picking"); a participle after
     // "are"/"is" (and the list it starts) is passive: "orders are picked, packed and dispatched".
-    const gerundObject = words[i - 1]?.place === 'verb' && /ing$/.test(lower)
+    // ("set up picking": after the verb's particle too.)
+    const gerundObject = (words[i - 1]?.place === 'verb' || (words[i - 2]?.place === 'verb' && words[i - 2].particle === words[i - 1]?.lower && ['up', 'out', 'off', 'over'].includes(words[i - 1].lower))) && /ing$/.test(lower)
     // "Optimise pick paths", "Improve pack rates": a verb-looking word straight after the verb, before a noun, describes that noun.
     // "to trade shows", "with sales": straight after a preposition a noun phrase starts.
     const afterPrep = !!prep && words[i - 1]?.lower === prep
