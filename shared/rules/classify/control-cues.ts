@@ -146,7 +146,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   const out: Hit[] = []
   words.forEach((w, i) => {
     // "Makes sure the team logs every pallet move": the checking is the team's own doing.
-    if (w.place !== 'verb' || w.ensured || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
+    // ("go through each pilot's flight plan": going through something checks it.)
+    if (w.place !== 'verb' || w.ensured || !(w.keys.some((k) => CONTROL_VERBS.has(k)) || (w.lemma === 'go' && (w.particle === 'through' || words[i + 1]?.lower === 'through')))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
     const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))

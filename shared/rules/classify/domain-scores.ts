@@ -330,7 +330,8 @@ const VALUES = new Set(['culture', 'value', 'values', 'diversity', 'inclusion', 
 /** The word is a value, or a verb of promoting one, in a clause whose object is values ("promote an inclusive culture"). */
 function valuesPromoted(words: readonly Word[], i: number): boolean {
   const w = words[i]
-  const verb = w.place === 'verb' ? i : words.findIndex((v, j) => j < i && v.place === 'verb' && v.clause === w.clause)
+  // ("Role-models the centre's values": a verb the tagger takes for a noun, opening the line.)
+  const verb = w.place === 'verb' ? i : words.findIndex((v, j) => j < i && (v.place === 'verb' || j === 0) && v.clause === w.clause && v.keys.some((k) => PROMOTING.has(k)))
   if (verb < 0 || !words[verb].keys.some((k) => PROMOTING.has(k))) return false
   const object = words.find((x, j) => j > verb && x.clause === words[verb].clause && x.place === 'head' && !x.prep)
   return !!object && (object.keys.some((k) => VALUES.has(k)) || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && m.keys.some((k) => VALUES.has(k))))

@@ -70,6 +70,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: verb >= 0 ? [verb, same, asWorkers] : [same, asWorkers], ownable: false, byVerb: true }]
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
+  // "make sure the crew can turn round the rush job": seeing that others can do it is not doing it.
+  if (v.lemma === 'make' && words[verb + 1]?.lower === 'sure') return []
   const keyed = keyedIn(words, verb)
   if (keyed) return [keyed]
   const helped = helpsWorkers(words, verb)
@@ -90,7 +92,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const repair = repairsAThing(words, verb)
   if (repair) return [repair]
   // "Carries out the Monday stock count", "carries out reactive repairs": carrying out the team's own task is doing it.
-  const task = has(v, CARRYING) && (v.particle === 'out' || !has(v, CARRY)) ? words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep) : -1
+  // ("carry out the water changes, feeding and glass cleaning": any task of the list carried out.)
+  const task = has(v, CARRYING) && (v.particle === 'out' || !has(v, CARRY)) ? words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && (has(w, CARRIED_TASKS) || !words.slice(verb + 1, j).some((x) => x.place === 'head'))) : -1
   if (task > 0 && has(words[task], CARRIED_TASKS) && !words.some((m) => m.head === task && m.place === 'mod' && LOOKING_ROUNDS.has(m.lower))) {
     return [{ domain: 'hands-on-work', score: SCORE, words: [verb, task], ownable: false, byVerb: true }]
   }
@@ -143,7 +146,7 @@ const WHEN = /^(?:daily|weekly|nightly|mornings?|evenings?|afternoons?|weekends?
 const CARRYING = wordKeys('carry undertake perform')
 const CARRY = wordKeys('carry')
 /** The team's own tasks, named as what is carried out. */
-const CARRIED_TASKS = wordKeys('count counts stocktake stocktakes repair repairs fix fixes delivery deliveries round rounds clean cleans clean-up changeover changeovers installation installations install installs')
+const CARRIED_TASKS = wordKeys('count counts stocktake stocktakes repair repairs fix fixes delivery deliveries round rounds clean cleans clean-up changeover changeovers installation installations install installs feeding cleaning')
 const SHIFT_TAKING = wordKeys('take do work pull cover drive')
 const REPAIRING = wordKeys('fix repair mend swap unblock patch')
 

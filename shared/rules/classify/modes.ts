@@ -92,6 +92,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Gives the data entry to the ops assistant": given to a person or team, not to an outside party.
     // Only the team's own work is handed on so: "gives legal advice to the board" is giving the advice.
     const givenTo = (): boolean => !!d && OVERSEEN.has(d) && has(v, C.GIVING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && someone(w, j)) && [...evidence].some((j) => j > i && !words[j].prep)
+    // "put any journalist who rings straight through to the press office": passed on to its owner.
+    const putThrough = v.lemma === 'put' && words.some((w, j) => j > i && w.lower === 'through') && words.some((w, j) => j > i && w.prep === 'to' && w.place === 'head' && someone(w, j))
+    if (putThrough) return answer('oversee', [v.text, 'through'])
     // "Hands out samples to shop owners" gives things out; it hands no work over.
     if (has(v, C.HANDOFF_VERBS) || givenTo() || (has(v, C.HANDOFF_WITH_PARTICLE) && v.particle !== 'out' && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])
