@@ -178,3 +178,31 @@ describe('topics, teams and staffing', () => {
   })
 })
 
+describe('the role named in the third person', () => {
+  it('reads "ops mgr …" and "Head of Ops …" as the role itself', () => {
+    expect(readCardWording('IT moving the tills over on Sunday; ops manager keeps two packers in to test them')).toBe('keep two packers in to test them when IT moving the tills over on Sunday')
+    expect(warned('ops lead drives the 6am shuttle most weeks')).toBe('hands-on-work')
+    expect(warned('Report to the Head of Operations weekly')).toBeNull()
+  })
+
+  it('reads another team’s part, then "I …", with the role’s part first', () => {
+    expect(warned('HR recruits the drivers; I tell them how many we need per shift')).toBeNull()
+  })
+})
+
+describe('more wording read as what it is', () => {
+  it('reads a slash between lower-case words as one thing and a unit per unit as a rate', () => {
+    expect(warned('map the pick/pack/dispatch flow and cut double handling')).toBeNull()
+    expect(warned('uni trial: give them bench space + 2 staff hrs/wk')).toBeNull()
+  })
+
+  it('reads choosing instruments and a position argued to government', () => {
+    expect(warned('pick the fuel hedging instruments for next year myself')).toBe('finance')
+    expect(warned('sit on the govt consultation panel on packaging rules - argue our position')).toBe('government-relations')
+  })
+
+  it('reads a caller put through to the owning department as handed on', () => {
+    expect(warned('put any reporter who calls straight through to the press office')).toBeNull()
+  })
+})
+
