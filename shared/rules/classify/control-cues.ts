@@ -10,7 +10,7 @@ import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
 const CONTROL_VERBS = new Set(
-  `check approve review monitor track watch inspect read sign time log record listen control dictate audit follow scrutinise vet count recount recheck
+  `check approve review monitor track watch inspect read sign time log record listen control dictate audit follow scrutinise vet count recount recheck okay ok
    oversee supervise police clock measure`.split(/\s+/).map(key)
 )
 const EACH = new Set(['each', 'every', 'individual', 'individually', 'single'])
@@ -85,7 +85,7 @@ const PERSON_OR_ITEM = new Set(
 )
 
 /** A word for people at work: known, or shaped as one ("bakers", "groomers", "keepers'"). */
-const workerLike = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists|ians)'?$/.test(w.lower) || /^[A-Z]{2,4}s$/.test(w.text)
+const workerLike = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists|ians|ards|ants|ics)'?$/.test(w.lower) || /^[A-Z]{2,4}s$/.test(w.text)
 
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
 function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
@@ -183,8 +183,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   // "Requires each driver to radio in before every lift": people made to report in at every single piece of work.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => REQUIRING.has(k))) return
-    const to = words.findIndex((x, j) => j > i + 1 && j <= i + 5 && x.lower === 'to' && !!words[j + 1]?.keys.some((k) => REPORT_IN.has(k)))
-    const person = to > 0 ? words.slice(i + 1, to).findIndex((x) => x.place === 'head' && (PEOPLE.has(x.lower) || /(er|or|ist|ive|ant)s?$/.test(x.lower))) : -1
+    // ("makes drivers text him at every stop": "make" takes its verb without "to".)
+    const to = words.findIndex((x, j) => j > i + 1 && j <= i + 5 && (x.lower === 'to' || (w.lemma === 'make' && (words[j - 1]?.place === 'head' || words[j - 1]?.place === 'mod') && x.keys.some((k) => REPORT_IN.has(k)))) && (x.lower !== 'to' || !!words[j + 1]?.keys.some((k) => REPORT_IN.has(k))))
+    const person = to > 0 ? words.slice(i + 1, to).findIndex((x) => (x.place === 'head' || x.place === 'mod') && (PEOPLE.has(x.lower) || /(er|or|ist|ive|ant)s?$/.test(x.lower))) : -1
     const each = person >= 0 ? words.findIndex((x, j) => j > to + 1 && j <= to + 8 && EACH.has(x.lower) && PER_PIECE.has(words[j - 1]?.lower ?? '')) : -1
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, to, each], ownable: false })
   })

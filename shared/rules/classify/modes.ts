@@ -81,6 +81,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "for her two shift supervisors", "my three team leaders": the role's own people, counted or described.
   const own = words.findIndex((w, j) => OWN_POSSESSIVES.has(w.lower) && words.slice(j + 1, j + 4).some((x) => x.place !== 'function' && x.place !== 'verb' && has(x, C.OWN_REPORTS)))
   if (own >= 0 && !words.slice(Math.max(0, own - 3), own).some((w) => NEGATIONS.has(w.lower))) return answer('direct-reports', [words[own].text, words.slice(own + 1, own + 4).find((x) => x.place === 'head')?.text ?? ''])
+  // "filing backlog handed over to the admin team": handed on, said in the passive.
+  const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
+  if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, DESKS)))) return answer('oversee', [words[handed].text])
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
@@ -95,6 +98,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "put any journalist who rings straight through to the press office": passed on to its owner.
     const putThrough = v.lemma === 'put' && words.some((w, j) => j > i && w.lower === 'through') && words.some((w, j) => j > i && w.prep === 'to' && w.place === 'head' && someone(w, j))
     if (putThrough) return answer('oversee', [v.text, 'through'])
+    // ("…, comms just forward them": a verb whose subject is a department is that department's doing.)
+    const subject = words.slice(0, i).reverse().find((w) => w.place !== 'function' && !/ly$/.test(w.lower) && w.lower !== 'just')
+    if (i > 0 && subject && subject.segment === v.segment && lexicon.isDepartment(subject.keys) && subject.place === 'head') continue
     // "Hands out samples to shop owners" gives things out; it hands no work over.
     if (has(v, C.HANDOFF_VERBS) || givenTo() || (has(v, C.HANDOFF_WITH_PARTICLE) && v.particle !== 'out' && (v.particle === 'over' || v.particle === 'off' || v.particle === 'on' || toPeople()))) {
       return answer('oversee', [v.particle ? `${v.text} ${v.particle}` : v.text])

@@ -48,7 +48,7 @@ export function readArrowsAndColons(text: string): string {
   // answer is input to it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:ops|operations|me|us)\s*:\s*(.+)$/i, 'input for $1: $2')
   // "HR recruits the techs; I tell them how many benches need covering": another team's part, then the role's.
-  t = t.replace(/^([^;,.]+?)[;,.]\s*I\s+(?!am\b|'m\b)(.+)$/, (whole: string, before: string, after: string) =>
+  t = t.replace(/^([^;,.]+?)[;,.]+\s*(?:(?:so|now|then|and|but)\s+)?I\s+(?!am\b|'m\b)(.+)$/, (whole: string, before: string, after: string) =>
     saysWhatHappened(before) && !/^(?:I|me|we)\b/i.test(before) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
   // "manufacturability input: can our stitchers make it?": the input is about what follows the colon.
   t = t.replace(/^((?:[\w-]+\s+){0,2}(?:input|feedback)(?:\s+for\s+[^:]{1,40})?)\s*:\s*/i, '$1 about ')
