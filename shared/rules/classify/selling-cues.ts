@@ -26,8 +26,21 @@ const BUYING = new Set('buy order purchase book spend renew upgrade switch sign 
 const TO_WHOM = new Set([undefined, 'to', 'for', 'at', 'with'])
 const SCORE = 2.5
 
+/** "closes the party package sales", "closing the dress sales": a sale or deal closed is a sale made. */
+const CLOSE = key('close')
+const CLOSED = new Set('sale sales deal deals'.split(' ').map(key))
+
+function closesSales(words: ParsedLabel['words']): Hit | null {
+  const verb = words.findIndex((w) => (w.place === 'verb' || /ing$/.test(w.lower)) && w.keys.includes(CLOSE))
+  if (verb < 0) return null
+  const object = words.findIndex((w, j) => j > verb && w.place === 'head' && !w.prep)
+  return object > 0 && words[object].keys.some((k) => CLOSED.has(k)) ? { domain: 'sales', score: 3, words: [verb, object], ownable: false, byVerb: true } : null
+}
+
 export function sellingCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
+  const closed = closesSales(words)
+  if (closed) return [closed]
   const calling = callsToSell(words)
   if (calling) return [calling]
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PUTTING_FORWARD.has(k)))
