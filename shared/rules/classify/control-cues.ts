@@ -20,7 +20,7 @@ const TIMES = new Set(
    monday tuesday wednesday thursday friday saturday sunday season seasons cycle cycles period periods visit visits`.split(/\s+/)
 )
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
-const WATCH_VERBS = new Set('check see watch monitor track spy observe find know'.split(' ').map(key))
+const WATCH_VERBS = new Set('check see watch monitor track spy observe find know note spot'.split(' ').map(key))
 const WHO = new Set(['who', 'whoever', 'whom'])
 /** Verbs of making others do something: "requires", "makes", "forces". */
 const REQUIRING = new Set('require make force oblige insist expect'.split(' ').map(key))

@@ -190,7 +190,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "answer IR's questions on why fill rates dipped": questions from the department whose work it is are answered for it.
   const [answering, at] = mainVerbs.find(([v]) => has(v, ANSWERING)) ?? [undefined, -1]
   const asked = answering ? words.findIndex((w, j) => j > at && w.clause === 0 && w.place === 'head' && !w.prep && has(w, QUESTIONS)) : -1
-  if (answering && asked > 0 && words.some((m, j) => j > at + 1 && j < asked && has(m, TEAMS))) return answer('contribute', [answering.text, words[asked].text])
+  if (answering && asked > 0 && words.some((m, j) => j > at && j < asked && (has(m, TEAMS) || lexicon.isDepartment(m.keys)))) return answer('contribute', [answering.text, words[asked].text])
   // "Sailings the subsidy covers -> public affairs", "list what the gates need from the new system -> IT": what goes to
   // the department whose work it is, by a verb that is not that work, is input to it.
   // ("sends press enquiries that land at the office straight to the PR team": after a verb of sending, in any clause.)

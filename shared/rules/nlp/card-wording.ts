@@ -76,6 +76,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
   // "… across all departments, not just operations": what is set aside is not the work either.
   t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself)\s+[^,.;]*/gi, '')
+  // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
+  t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.
   t = t.replace(/\s+[–—-]\s+not\s+[^,.;]*$/i, '')
   // "the 'Bin it right' campaign": a name in quotes is a title, not words of the work.
