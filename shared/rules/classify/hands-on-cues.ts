@@ -141,7 +141,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
 /** Posts of the team's own work, which the role is "on" or sits at. */
 export const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar')
 /** Verbs of being at a post: "sit on a headset", "jump on the tills". */
-const AT_A_POST = wordKeys('sit stand be jump hop get go work')
+const AT_A_POST = wordKeys('sit stand be jump hop get go work man')
+const POST_WORKING = wordKeys('work man')
 const WHEN = /^(?:daily|weekly|nightly|mornings?|evenings?|afternoons?|weekends?|am|pm|today|tonight|\d[\d:.-]*)$/
 const CARRYING = wordKeys('carry undertake perform')
 const CARRY = wordKeys('carry')
@@ -156,7 +157,8 @@ const REPAIRING = wordKeys('fix repair mend swap unblock patch')
  */
 function onAPost(words: readonly Word[]): Hit | undefined {
   // ("sit on the switchboard": read as the verb's particle, "on" still names the post.)
-  const onIt = (w: Word): boolean => w.prep === 'on' || w.prep === 'at' || w.prep === 'behind' || (!w.prep && words.some((v) => v.place === 'verb' && (v.particle === 'on' || v.particle === 'at')))
+  // ("works the cheese counter", "mans the tills": a post as the object of a verb of working it.)
+  const onIt = (w: Word): boolean => w.prep === 'on' || w.prep === 'at' || w.prep === 'behind' || (!w.prep && words.some((v) => v.place === 'verb' && (v.particle === 'on' || v.particle === 'at' || (!v.particle && has(v, POST_WORKING)))))
   // ("the switchboard over lunch": a post before a word of when, which the tagger may join to it.)
   const placed = (w: Word, j: number): boolean => w.place === 'head' || (w.place === 'mod' && ['over', 'during', 'at', 'on', 'in'].includes(words[j + 1]?.lower ?? ''))
   const at = words.findIndex((w, j) => placed(w, j) && onIt(w) && w.clause === 0 && has(w, POSTS))

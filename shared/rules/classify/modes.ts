@@ -76,10 +76,12 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Reporting directly to the group CEO": the role's own boss, not its reports.
     const boss = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5).some((w) => BOSSES.has(w.lower)) : false
     if (boss) continue
+    if (at && DOCUMENT_KINDS.has(words[at[at.length - 1] - 1]?.lower ?? '')) continue
     if (at && !denied && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
   }
   // "for her two shift supervisors", "my three team leaders": the role's own people, counted or described.
-  const own = words.findIndex((w, j) => OWN_POSSESSIVES.has(w.lower) && words.slice(j + 1, j + 4).some((x) => x.place !== 'function' && x.place !== 'verb' && has(x, C.OWN_REPORTS)))
+  // ("my status reports": reports named by what they report are documents, not people.)
+  const own = words.findIndex((w, j) => OWN_POSSESSIVES.has(w.lower) && words.slice(j + 1, j + 4).some((x, k) => x.place !== 'function' && x.place !== 'verb' && has(x, C.OWN_REPORTS) && !DOCUMENT_KINDS.has(words[j + k]?.lower ?? '')))
   if (own >= 0 && !words.slice(Math.max(0, own - 3), own).some((w) => NEGATIONS.has(w.lower))) return answer('direct-reports', [words[own].text, words.slice(own + 1, own + 4).find((x) => x.place === 'head')?.text ?? ''])
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
@@ -295,6 +297,7 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
+const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'daily', 'kpi', 'sales', 'incident', 'audit', 'board'])
 const ANSWERING = wordKeys('answer field respond handle')
 const TEAMS = wordKeys('team teams department departments dept office function unit')
 const QUESTIONS = wordKeys('question questions query queries request requests')

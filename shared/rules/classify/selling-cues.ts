@@ -66,7 +66,7 @@ const SELLING_PURPOSE = new Set('sell win sign'.split(' ').map(key))
 function callsToSell(words: ParsedLabel['words']): Hit | null {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => CONTACTING.has(k)))
   if (verb < 0) return null
-  const purpose = words.findIndex((w, j) => j > verb + 1 && j <= verb + 6 && w.place === 'verb' && w.clause > 0 && words[j - 1]?.lower === 'to' && w.keys.some((k) => SELLING_PURPOSE.has(k)))
+  const purpose = words.findIndex((w, j) => j > verb + 1 && j <= verb + 9 && w.place === 'verb' && w.clause > 0 && words[j - 1]?.lower === 'to' && w.keys.some((k) => SELLING_PURPOSE.has(k)))
   // "visit families & sign them up to care packages": contacting people and signing them up.
   const signUp = words.findIndex((w, j) => j > verb + 1 && w.place === 'verb' && w.keys.includes(SIGN) && (w.particle === 'up' || words[j + 2]?.lower === 'up') && OBJECTS.has(words[j + 1]?.lower ?? ''))
   const at = purpose > 0 ? purpose : signUp

@@ -52,7 +52,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'sales',
-    strong: `quote and close, close the sale, close sale, close deal, close the deal, close job, close booking, sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
+    strong: `sales stand, work sales stand, sign up grower, sign up customer, quote and close, close the sale, close sale, close deal, close the deal, close job, close booking, sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
       cross-sell, key account, account management, new business, sales pitch, pitch, product demo, sales target, revenue target, win business,
       win customer, win client, win new, customer acquisition, convert lead, sales call, sales visit, showroom, prospective buyer,
       potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, sample,

@@ -21,7 +21,7 @@ export function readCardWording(text: string): string {
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   t = t.replace(/(^|[;,.:>–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
-  t = t.replace(/^me\s*\((?:ops|operations)\)\s*:\s*/i, '')
+  t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
   // A card quoted as said, with "tbh" or "basically": the words inside.
