@@ -31,10 +31,12 @@ const CLOSE = key('close')
 const CLOSED = new Set('sale sales deal deals'.split(' ').map(key))
 
 function closesSales(words: ParsedLabel['words']): Hit | null {
-  const verb = words.findIndex((w) => (w.place === 'verb' || /ing$/.test(w.lower)) && w.keys.includes(CLOSE))
+  // ("I close the …": after "I" the word is the verb, whatever the tagger says.)
+  const verb = words.findIndex((w, j) => (w.place === 'verb' || /ing$/.test(w.lower) || words[j - 1]?.lower === 'i') && w.keys.includes(CLOSE))
   if (verb < 0) return null
-  const object = words.findIndex((w, j) => j > verb && w.place === 'head' && !w.prep)
-  return object > 0 && words[object].keys.some((k) => CLOSED.has(k)) ? { domain: 'sales', score: 3, words: [verb, object], ownable: false, byVerb: true } : null
+  // ("the group booking sales": the sales may close a run of words the tagger splits.)
+  const object = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.place !== 'verb' && !w.prep && w.keys.some((k) => CLOSED.has(k)))
+  return object > 0 ? { domain: 'sales', score: 3, words: [verb, object], ownable: false, byVerb: true } : null
 }
 
 export function sellingCues(parsed: ParsedLabel): Hit[] {

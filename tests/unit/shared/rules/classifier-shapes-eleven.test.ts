@@ -206,3 +206,27 @@ describe('more wording read as what it is', () => {
   })
 })
 
+describe('the last shapes of the round', () => {
+  it('reads drafting a contract or lease as legal work, and negotiating a supplier contract as buying', () => {
+    expect(warned('draft + negotiate the caterers\u2019 contracts for the summer')).toBe('legal')
+    expect(warned('negotiate the new cleaning contract')).toBeNull()
+  })
+
+  it('reads work handed over in the passive as handed on', () => {
+    expect(warned('returns paperwork handed over to the admin team each Friday')).toBeNull()
+  })
+
+  it('reads a sale closed and a post worked as the object as the work itself', () => {
+    expect(warned('I close the group booking sales over the phone')).toBe('sales')
+    expect(warned('Works the bakery counter on Saturdays')).toBe('hands-on-work')
+  })
+
+  it('reads status reports as documents, not the role’s reports', () => {
+    expect(classifyLabel('run the finance team’s audit-prep project — my plan, my status reports').mode).not.toBe('direct-reports')
+  })
+
+  it('sets aside what the card says is not needed', () => {
+    expect(warned('weekly scorecard per team - no need to watch each job')).toBeNull()
+  })
+})
+
