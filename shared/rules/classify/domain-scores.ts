@@ -299,7 +299,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // the role behaves, not marketing or people policy.
         if ((e.domain === 'marketing' || e.domain === 'hr') && valuesPromoted(words, i)) continue
         // "kept stocked and staffed", "staff briefed", "(stock, staffing)": people found for the work, not the work done.
-        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)))) continue
+        // ("staff uniforms", "staff + kit plan": staff before a noun or a plus sign names people, not a post worked.)
+        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? ''))) continue
         // "the radio ad script", "the call script": a script for an advert or a call is words to say, not code.
         if (e.domain === 'it-software' && spokenScript(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
@@ -338,6 +339,8 @@ function valuesPromoted(words: readonly Word[], i: number): boolean {
 }
 const SCRIPT = key('script')
 const STAFF = key('staff')
+/** What "staff" as a verb of working a post is followed by: "staff the desk", "staff reception". */
+const STAFFED_NEXT = new Set(['the', 'a', 'our', 'their', 'every', 'each', 'reception', 'front', 'tills', 'till', 'counter', 'desk', 'door', 'gate', 'bar', 'kiosk', 'booth', 'phones', 'switchboard', 'check-in'])
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {
   return words[i].keys.includes(SCRIPT) && words.slice(Math.max(0, i - 3), i).some((m) => m.place === 'mod' && m.head === i && SPOKEN.has(m.lower))

@@ -14,7 +14,7 @@ const PUTTING_FORWARD = new Set(
     .map(key)
 )
 const BUYERS = new Set(
-  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by lead account caller diner passenger shop store supermarket cafe café restaurant pub'.split(' ').map(key)
+  'customer client shopper buyer prospect consumer guest retailer stockist distributor patient visitor passer-by walk-in walk-ins lead account caller diner passenger shop store supermarket cafe café restaurant pub'.split(' ').map(key)
 )
 /** Verbs that are selling wherever they stand ("visits shops to persuade them to stock …"): the buyer may be named in the clause before. */
 const WINNING_OVER = new Set('persuade convince'.split(' ').map(key))

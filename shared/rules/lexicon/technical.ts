@@ -24,7 +24,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'product-design',
-    strong: `prototype, prototyping, cad, look and feel, product design, industrial design, design engineering, product engineering, new product development,
+    strong: `in cad, cad model, cad drawing, cad models, prototype, prototyping, cad, look and feel, product design, industrial design, design engineering, product engineering, new product development,
       npd, ux, ui, user experience, user interface, usability, wireframe, mock-up, mockup, sketch, 3d model, product roadmap,
       product requirement, product feature, redesign, designer, design review, packaging design, cad drawing, technical drawing,
       product concept, concept design, new design, draw up pattern, draw pattern, new pattern, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,

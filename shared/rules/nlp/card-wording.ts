@@ -20,7 +20,9 @@ export function readCardWording(text: string): string {
   let t = text
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
-  t = t.replace(/(^|[;,.:>–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
+  t = t.replace(/(^|[;,.:>–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
+  // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
+  t = t.replace(/\s*(?:[-–—]+\s*(?:me|(?:the\s+)?(?:ops|operations)\s+(?:manager|mgr|lead)|head\s+of\s+(?:ops|operations))|\((?:me|ops|ops\s+mgr)\))\s*$/i, '')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
@@ -75,7 +77,7 @@ export function readCardWording(text: string): string {
   // is no part of its work.
   t = t.replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
   // "… across all departments, not just operations": what is set aside is not the work either.
-  t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself)\s+[^,.;]*/gi, '')
+  t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself|individual)\s+[^,.;]*/gi, '')
   // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
   t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.

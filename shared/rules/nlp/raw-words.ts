@@ -16,14 +16,14 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['custs', 'customers'], ['appt', 'appointment'], ['appts', 'appointments'], ['acct', 'account'], ['accts', 'accounts'],
   ['mfg', 'manufacturing'], ['qty', 'quantity'], ['wkly', 'weekly'], ['mthly', 'monthly'], ['yr', 'year'], ['yrs', 'years'],
   ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions'], ['b4', 'before'], ['w/c', 'week commencing'], ['mkt', 'market'], ['mkts', 'markets'], ['journo', 'journalist'], ['journos', 'journalists'],
-  ['hrs', 'hours'], ['grp', 'group'], ['grps', 'groups'], ['evry', 'every'], ['wich', 'which'], ['dont', 'do not'], ['scaff', 'scaffold'], ['cttee', 'committee'], ['figs', 'figures'], ['procs', 'procedures'], ['co\'s', 'company\'s'], ['q\'s', 'questions'], ['qs', 'questions']
+  ['hrs', 'hours'], ['grp', 'group'], ['grps', 'groups'], ['evry', 'every'], ['wich', 'which'], ['dont', 'do not'], ['scaff', 'scaffold'], ['cttee', 'committee'], ['thru', 'through'], ['figs', 'figures'], ['procs', 'procedures'], ['co\'s', 'company\'s'], ['q\'s', 'questions'], ['qs', 'questions']
 ])
 const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) => k.replace('&', '\\s*&\\s*')).join('|')})\\.?(?![\\w&])`, 'gi')
 /** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */
 const CAPITAL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\bPOs\b/g, 'purchase orders'], [/\bPO\b/g, 'purchase order'], [/\bQA\b/g, 'quality assurance'], [/\bQC\b/g, 'quality control'],
   // ("IR's questions", "send to Priya, IR": the team, named by its initials.)
-  [/\bIR\b/g, 'investor relations team'], [/\bGR\b/g, 'government relations team']
+  [/\bDept\b\.?(?=\s+(?:for|of)\s+[A-Z])/g, 'Department'], [/\bIR\b/g, 'investor relations team'], [/\bGR\b/g, 'government relations team']
 ]
 
 const RATE_UNITS: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hour', h: 'hour', wk: 'week', mth: 'month', yr: 'year' }
