@@ -238,6 +238,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const forAt = words.findIndex((w, j) => j > words.indexOf(v) && w.clause === 0 && w.prep === 'for')
     const forProject = forAt < 0 ? -1 : words.findIndex((w, j) => j >= forAt && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on') && has(w, C.JOINED))
     // "Supports the investor visit by preparing the site": so is supporting another team's event.
+    // "host the fabric lab's wash tests in our washroom": giving another team's work a place is supporting it.
+    if (has(v, HOSTING) && v === mainVerbs[0][0] && object > 0 && words.some((m) => m.head === object && m.place === 'mod' && (lexicon.isDepartment(m.keys) || has(m, LABS)))) return answer('support', [v.text, words[object].text])
     // "Supports marketing's spring campaign with stock": so is supporting what a department named as its owner runs.
     // ("…, serving passengers and processing sales transactions": only as the line's own first verb.)
     const departments = object > 0 && v === mainVerbs[0][0] && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
@@ -297,6 +299,8 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
+const HOSTING = wordKeys('host accommodate house')
+const LABS = wordKeys('lab labs laboratory studio')
 const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'daily', 'kpi', 'sales', 'incident', 'audit', 'board'])
 const ANSWERING = wordKeys('answer field respond handle')
 const TEAMS = wordKeys('team teams department departments dept office function unit')

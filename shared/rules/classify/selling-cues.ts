@@ -43,6 +43,10 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const closed = closesSales(words)
   if (closed) return [closed]
+  // "work the showroom floor selling sofas to walk-ins": selling to buyers, in a clause after the work.
+  const selling = words.findIndex((w) => /ing$/.test(w.lower) && w.keys.includes(SELL))
+  const toBuyer = selling >= 0 ? words.findIndex((w, j) => j > selling && j <= selling + 5 && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => BUYERS.has(k))) : -1
+  if (toBuyer > 0) return [{ domain: 'sales', score: 3, words: [selling, toBuyer], ownable: false, byVerb: true }]
   const calling = callsToSell(words)
   if (calling) return [calling]
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => PUTTING_FORWARD.has(k)))

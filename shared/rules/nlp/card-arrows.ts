@@ -41,7 +41,8 @@ function saysWhatHappened(words: string): boolean {
 export function readArrowsAndColons(text: string): string {
   let t = text
   // "JT -> marketing: capacity numbers", "me -> pick the routes": initials or "me" before an arrow say who.
-  t = t.replace(/^(?:[A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, '')
+  // ("HR -> ops: …" names a department, not initials.)
+  t = t.replace(/^([A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, (whole: string, who: string) => (isDepartment(who) ? whole : ''))
   // "me + IT: test the scanner app": the role with a department, then the work.
   t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
   // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
@@ -97,12 +98,14 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^([^:;,.]{3,60}?)\s*:\s+(.+)$/, (whole: string, topic: string, work: string) => {
     const first = topic.split(/\s+/)[0].toLowerCase()
     // ("marketing: the capacity numbers" names who it is for; "HR payroll project: …" names the project.)
-    if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0]) && !/\b(?:project|programme|review|rollout|migration)$/i.test(topic))) return whole
+    // ("Marketing's launch day: …": a department's own event is what the work is for.)
+    const departmentsThing = /^[\w&]+'s\s/.test(topic) || /\b(?:project|programme|review|rollout|migration)$/i.test(topic)
+    if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0].replace(/'s$/, '')) && !departmentsThing)) return whole
     // ("CRM project: I test the order flow": the role named first.)
     const own = work.replace(/^I\s+/, '')
-    if (!opensWithVerb(own) && !COMMON_VERBS.has(own.split(/\s+/)[0])) return whole
+    if (!opensWithVerb(own) && !COMMON_VERBS.has(own.split(/\s+/)[0]) && !/^(?:have|get|keep|make)\b/i.test(own)) return whole
     const tokens = winkTokens(topic)
-    if (tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
+    if (!departmentsThing && tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
     return `${work.replace(/[.\s]+$/, '')}, for ${topic}`
   })
   t = t.replace(/\s*(?:->|→|=>)\s*/g, ' to ')
