@@ -230,3 +230,22 @@ describe('the last shapes of the round', () => {
   })
 })
 
+describe('departments, events and signatures', () => {
+  it('reads "HR -> ops:" as a department asking, not initials', () => {
+    expect(readCardWording('HR -> ops: overtime hours by team for the pay review')).toBe('input for HR about overtime hours by team for the pay review')
+  })
+
+  it('reads a department’s own event before a colon as what the work is for', () => {
+    expect(warned('Marketing\u2019s open day: have marshals and spare tills ready')).toBeNull()
+  })
+
+  it('reads another team’s tests hosted as support, and a signature as who wrote the card', () => {
+    expect(classifyLabel('host the design lab\u2019s drop tests in our loading bay').mode).toBe('support')
+    expect(readCardWording('draw up the new bench layout -- Head of Ops')).toBe('draw up the new bench layout')
+  })
+
+  it('reads a government department’s officials as that department', () => {
+    expect(warned('build contacts with Dept for Education officials to win the new school contract rules')).toBe('government-relations')
+  })
+})
+
