@@ -297,7 +297,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain !== 'hr' && lexicon.isOrganisationHead(w.keys) && w.place === 'head' && !w.prep && hrVerbBefore(words, i)) continue
         // "Promote an inclusive working culture", "champion equality and diversity": values lived and encouraged are how
         // the role behaves, not marketing or people policy.
-        if ((e.domain === 'marketing' || e.domain === 'hr') && valuesPromoted(words, i)) continue
+        if (e.domain !== 'operations' && valuesPromoted(words, i)) continue
         // "kept stocked and staffed", "staff briefed", "(stock, staffing)": people found for the work, not the work done.
         // ("staff uniforms", "staff + kit plan": staff before a noun or a plus sign names people, not a post worked.)
         if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? ''))) continue

@@ -23,7 +23,7 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
   maintain hit achieve deliver arrange roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
   support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
-  implement introduce launch pilot sort`)
+  implement introduce launch pilot sort model champion uphold embody promote`)
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
 /** "during peak": the team's busiest time, named after a preposition of time. */

@@ -197,7 +197,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // the department whose work it is, by a verb that is not that work, is input to it.
   // ("sends press enquiries that land at the office straight to the PR team": after a verb of sending, in any clause.)
   const sending = mainVerbs.some(([v]) => has(v, C.CONTRIBUTE_VERBS))
-  const recipient = words.findIndex((w, j) => (w.clause === 0 || sending) && w.prep === 'to' && evidence.has(j) && isPartner(words, j) && lexicon.isDepartment(w.keys))
+  // ("take it to the board for sign-off": the board decides; it does not own the work.)
+  const recipient = words.findIndex((w, j) => (w.clause === 0 || sending) && w.prep === 'to' && evidence.has(j) && isPartner(words, j) && lexicon.isDepartment(w.keys) && !has(w, DECIDERS))
   // ("sends comms' statement out to journalists": outside people who receive it are that work's own audience.)
   const outsidersReceive = [...evidence].some((i) => words[i].prep === 'to' && has(words[i], C.OUTSIDE_PEOPLE))
   if (recipient > 0 && !outsidersReceive && ![...evidence].some((j) => words[j].place === 'verb') && !mainVerbs.some(([v]) => has(v, C.CONSULTED_VERBS))) return answer('contribute', ['to', ...words.filter((m, j) => j === words[recipient].head || (m.head === words[recipient].head && m.place === 'mod')).map((m) => m.text)])
@@ -300,6 +301,8 @@ const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption 
 
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
 const HOSTING = wordKeys('host accommodate house')
+const REPRESENTING_VERBS = wordKeys('represent')
+const DECIDERS = wordKeys('board executive leadership management')
 const LABS = wordKeys('lab labs laboratory studio')
 const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'daily', 'kpi', 'sales', 'incident', 'audit', 'board'])
 const ANSWERING = wordKeys('answer field respond handle')
@@ -318,6 +321,10 @@ export function intoOwnProcedures(words: readonly Word[]): number {
 
 function leadsTheWork(words: readonly Word[], evidence: ReadonlySet<number>, d: DomainId | null): boolean {
   if (!d || OVERSEEN.has(d) || d === 'task-control' || d === 'operations') return false
+  // "Represents the company at employment tribunals, preparing the submissions": representing it where that work is done.
+  const first = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
+  const represented = first >= 0 ? words.find((w, j) => j > first && w.place === 'head' && !w.prep) : undefined
+  if (first >= 0 && has(words[first], REPRESENTING_VERBS) && !(represented && has(represented, OPERATIONS_SIDE)) && [...evidence].some((i) => i > first && words[i].clause === 0 && ['at', 'in', 'before'].includes(words[i].prep ?? ''))) return true
   // "Write the lab's new method into our procedures": written into the role's own procedures, the result is put in place.
   if (intoOwnProcedures(words) >= 0) return false
   const v = words.findIndex((w) => w.place === 'verb' && w.clause === 0)

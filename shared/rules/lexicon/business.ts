@@ -6,7 +6,7 @@ import type { DomainWords } from './types'
 export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'strategy',
-    strong: `vision, mission statement, years time, year time, where business should, where company should, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
+    strong: `10 year business plan, five year business plan, artistic direction, vision, mission statement, years time, year time, where business should, where company should, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
       business strategy, group strategy, growth strategy, overall strategy, long-term strategy, market entry, enter market, new market,
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
@@ -52,7 +52,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'sales',
-    strong: `sales stand, work sales stand, sign up grower, sign up customer, quote and close, close the sale, close sale, close deal, close the deal, close job, close booking, sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
+    strong: `lead seller, sales stand, work sales stand, sign up grower, sign up customer, quote and close, close the sale, close sale, close deal, close the deal, close job, close booking, sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
       cross-sell, key account, account management, new business, sales pitch, pitch, product demo, sales target, revenue target, win business,
       win customer, win client, win new, customer acquisition, convert lead, sales call, sales visit, showroom, prospective buyer,
       potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, sample,

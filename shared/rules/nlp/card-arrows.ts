@@ -43,6 +43,8 @@ export function readArrowsAndColons(text: string): string {
   // "JT -> marketing: capacity numbers", "me -> pick the routes": initials or "me" before an arrow say who.
   // ("HR -> ops: …" names a department, not initials.)
   t = t.replace(/^([A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, (whole: string, who: string) => (isDepartment(who) ? whole : ''))
+  // "Ops mgr → sets the 5-yr vision": the role named before an arrow says who does what follows.
+  t = t.replace(/^(?:(?:ops|operations)\s+(?:mgr|manager|lead)|head\s+of\s+(?:ops|operations))\s*(?:->|→|=>)\s*/i, '')
   // "me + IT: test the scanner app": the role with a department, then the work.
   t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
   // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
