@@ -139,7 +139,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
 }
 
 /** Posts of the team's own work, which the role is "on" or sits at. */
-export const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar')
+export const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar oven ovens grill fryer')
 /** Verbs of being at a post: "sit on a headset", "jump on the tills". */
 const AT_A_POST = wordKeys('sit stand be jump hop get go work man')
 const POST_WORKING = wordKeys('work man')

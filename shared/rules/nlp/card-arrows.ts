@@ -44,7 +44,9 @@ export function readArrowsAndColons(text: string): string {
   // ("HR -> ops: …" names a department, not initials.)
   t = t.replace(/^([A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, (whole: string, who: string) => (isDepartment(who) ? whole : ''))
   // "Ops mgr → sets the 5-yr vision": the role named before an arrow says who does what follows.
-  t = t.replace(/^(?:(?:ops|operations)\s+(?:mgr|manager|lead)|head\s+of\s+(?:ops|operations))\s*(?:->|→|=>)\s*/i, '')
+  // ("ops mgr -> design team: that box won't fit our oven": the role telling a team, which is input to it.)
+  t = t.replace(/^(?:(?:ops|operations)\s+(?:mgr|manager|lead)|head\s+of\s+(?:ops|operations))\s*(?:->|→|=>)\s*(?:(?:the\s+)?([\w&]+(?:\s+team)?)\s*:\s*)?/i, (whole: string, team?: string) =>
+    team && isDepartment(team.split(/\s+/)[0]) ? `feedback for ${team}: ` : team ? `${team}: ` : '')
   // "me + IT: test the scanner app": the role with a department, then the work.
   t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
   // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's

@@ -20,7 +20,7 @@ export function readCardWording(text: string): string {
   let t = text
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
-  t = t.replace(/(^|[;,.:>–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
+  t = t.replace(/(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
   t = t.replace(/\s*(?:[-–—]+\s*(?:me|(?:the\s+)?(?:ops|operations)\s+(?:manager|mgr|lead)|head\s+of\s+(?:ops|operations))|\((?:me|ops|ops\s+mgr)\))\s*$/i, '')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
