@@ -247,6 +247,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (entry.domain === 'sales' && withSupplier(words, words[at[0]].clause)) continue
     // "Act as a role model for the company's values": living the values is not setting them.
     if (entry.domain === 'strategy' && entry.keys[entry.keys.length - 1] === VALUE && !words.some((v) => v.place === 'verb' && v.clause === 0 && v.keys.some((k) => DEFINING.has(k)))) continue
+    // "Live the company values": values lived, as a phrase too.
+    if (entry.domain !== 'operations' && at.some((i) => valuesPromoted(words, i))) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
@@ -334,8 +336,8 @@ function valuesPromoted(words: readonly Word[], i: number): boolean {
   // ("Role-models the centre's values": a verb the tagger takes for a noun, opening the line.)
   const verb = w.place === 'verb' ? i : words.findIndex((v, j) => j < i && (v.place === 'verb' || j === 0) && v.clause === w.clause && v.keys.some((k) => PROMOTING.has(k)))
   if (verb < 0 || !words[verb].keys.some((k) => PROMOTING.has(k))) return false
-  const object = words.find((x, j) => j > verb && x.clause === words[verb].clause && x.place === 'head' && !x.prep)
-  return !!object && (object.keys.some((k) => VALUES.has(k)) || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && m.keys.some((k) => VALUES.has(k))))
+  // ("promotes a friendly, inclusive culture": the value may close a short list of describing words.)
+  return words.some((x, j) => j > verb && j <= verb + 6 && x.clause === words[verb].clause && !x.prep && x.place !== 'verb' && x.keys.some((k) => VALUES.has(k)))
 }
 const SCRIPT = key('script')
 const STAFF = key('staff')

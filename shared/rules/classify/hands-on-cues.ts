@@ -160,14 +160,15 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   // ("works the cheese counter", "mans the tills": a post as the object of a verb of working it.)
   const onIt = (w: Word): boolean => w.prep === 'on' || w.prep === 'at' || w.prep === 'behind' || (!w.prep && words.some((v) => v.place === 'verb' && (v.particle === 'on' || v.particle === 'at' || (!v.particle && has(v, POST_WORKING)))))
   // ("the switchboard over lunch": a post before a word of when, which the tagger may join to it.)
-  const placed = (w: Word, j: number): boolean => w.place === 'head' || (w.place === 'mod' && ['over', 'during', 'at', 'on', 'in'].includes(words[j + 1]?.lower ?? ''))
+  const placed = (w: Word, j: number): boolean => w.place === 'head' || (w.place === 'mod' && ['over', 'during', 'at', 'on', 'in', 'most', 'every', 'each', 'all'].includes(words[j + 1]?.lower ?? ''))
   const at = words.findIndex((w, j) => placed(w, j) && onIt(w) && w.clause === 0 && has(w, POSTS))
   if (at < 0) return undefined
   const before = words.slice(0, at).filter((w) => w.place !== 'function' && !(w.place === 'mod' && w.head === at))
   const self = before.length === 0 || (before.length === 1 && (before[0].lower === 'me' || (before[0].place === 'verb' && has(before[0], AT_A_POST) && (!before[0].particle || before[0].particle === 'on' || before[0].particle === 'at'))))
   // ("me on the front desk": "me" alone, or "I'm" said of the role.)
   const opener = words[0]?.lower
-  if (!self || (before.length === 0 && opener !== 'me' && opener !== 'i')) return undefined
+  // ("on the counter most days - cutting and serving": a card opening with the post itself.)
+  if (!self || (before.length === 0 && opener !== 'me' && opener !== 'i' && !(opener === words[at].prep && words.some((w) => /ing$/.test(w.lower) && w.place !== 'mod')))) return undefined
   return { domain: 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
 }
 
