@@ -249,3 +249,24 @@ describe('departments, events and signatures', () => {
   })
 })
 
+describe('the last round', () => {
+  it('reads the role named before an arrow as who does what follows, and telling a team as feedback', () => {
+    expect(warned('Ops mgr → sets the 10-yr vision for the group')).toBe('strategy')
+    expect(warned('ops mgr → design team: that crate won\u2019t fit our racking, needs 5cm less')).toBeNull()
+  })
+
+  it('reads representing the company where legal work is done as doing it, but representing ops as taking part', () => {
+    expect(warned('Represents the company at tribunals and in contract disputes')).toBe('legal')
+    expect(warned('represent ops in the cross-functional booking project')).toBeNull()
+  })
+
+  it('reads a plan taken to the board for sign-off as the role’s own work', () => {
+    expect(warned('write the 10 year business plan, take it to the board for sign-off')).toBe('strategy')
+  })
+
+  it('reads values lived, in a phrase or a short list, as behaviour', () => {
+    expect(warned('Live the company values on the shop floor')).toBeNull()
+    expect(warned('Promotes a friendly, inclusive culture across the depots')).toBeNull()
+  })
+})
+
