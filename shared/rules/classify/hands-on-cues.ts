@@ -187,9 +187,8 @@ function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
   // ("repair the dishwasher", "fix a date": a card's bare plural is the work itself; a named thing is seen to.)
   if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || !/^[a-z-]+s$/.test(words[object].lower) || words.slice(verb + 1, object).some((w) => w.place === 'function')) return undefined
-  const named = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
   const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
-  return phrase.some(named) ? undefined : { domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }
+  return phrase.some(namedByLexicon) ? undefined : { domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }
 }
 
 const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks')
@@ -199,14 +198,18 @@ const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
 const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
 
+/** A word some lexicon names: a domain's word or phrase, or an operational, generic or organisation head. */
+function namedByLexicon(w: Word): boolean {
+  return w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
+}
+
 /** The object of "drive"/"operate" when it is a thing no domain's lexicon names, and not an idea ("drive improvement"). */
 function drivenMachine(words: readonly Word[], verb: number): number {
   if (!has(words[verb], DRIVING) || words[verb].particle) return -1
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
   if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || !/^[a-z-]+$/.test(words[object].lower)) return -1
-  const named = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
   const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
-  return phrase.some(named) ? -1 : object
+  return phrase.some(namedByLexicon) ? -1 : object
 }
 
 const ENTERING = wordKeys('enter key type input log upload transfer copy')

@@ -116,7 +116,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const first = mainVerbs[0]
   const doingVerb = !!first && !!d && first[0].keys.some((k) => lexicon.singles(k).some((e) => e.domain === d && (e.kind === 'doing' || e.kind === 'verb')))
   const opens = !!first && words.slice(0, first[1]).every((w) => w.place === 'function' || IN_PERSON.has(w.lower))
-  if (first && d && DOING_DOMAINS.has(d) && doingVerb && opens && evidence.has(first[1]) && !first[0].particle && intoOwnProcedures(words) < 0) return answer('do', [first[0].text])
+  if (first && d && OVERSEEN.has(d) && doingVerb && opens && evidence.has(first[1]) && !first[0].particle && intoOwnProcedures(words) < 0) return answer('do', [first[0].text])
   // "Proposes capital projects", "requests a new forklift": asking the owner leaves the decision with them.
   // "Lends a hand on the line" is joining in, not lending people.
   // "… : second brewery site" is an ordinal, not seconding anyone.
@@ -308,7 +308,6 @@ const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'dail
 const ANSWERING = wordKeys('answer field respond handle')
 const TEAMS = wordKeys('team teams department departments dept office function unit')
 const QUESTIONS = wordKeys('question questions query queries request requests')
-const DOING_DOMAINS: ReadonlySet<DomainId> = new Set(['hands-on-work', 'clerical'])
 const MAKING_LIVE = wordKeys('get go make take put')
 /** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
 const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')

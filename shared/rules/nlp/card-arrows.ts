@@ -37,6 +37,11 @@ function saysWhatHappened(words: string): boolean {
   return tokens.some((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].pos !== 'PART')
 }
 
+/** The role by its title on a card: "ops mgr", "operations lead", "Head of Ops". */
+export const ROLE_NAME = String.raw`(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))`
+/** "ops mgr -> …", "ops mgr -> design team: …": the role, an arrow, and perhaps a team it tells. */
+const ROLE_BEFORE_ARROW = new RegExp(String.raw`^${ROLE_NAME}\s*(?:->|→|=>)\s*(?:(?:the\s+)?([\w&]+(?:\s+team)?)\s*:\s*)?`, 'i')
+
 /** Arrows, colons and dashes of a card, read back to the work they name (see the file's opening). */
 export function readArrowsAndColons(text: string): string {
   let t = text
@@ -45,7 +50,7 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^([A-Z]{2,3}|me)\s*(?:->|→|=>)\s*/i, (whole: string, who: string) => (isDepartment(who) ? whole : ''))
   // "Ops mgr → sets the 5-yr vision": the role named before an arrow says who does what follows.
   // ("ops mgr -> design team: that box won't fit our oven": the role telling a team, which is input to it.)
-  t = t.replace(/^(?:(?:ops|operations)\s+(?:mgr|manager|lead)|head\s+of\s+(?:ops|operations))\s*(?:->|→|=>)\s*(?:(?:the\s+)?([\w&]+(?:\s+team)?)\s*:\s*)?/i, (whole: string, team?: string) =>
+  t = t.replace(ROLE_BEFORE_ARROW, (whole: string, team?: string) =>
     team && isDepartment(team.split(/\s+/)[0]) ? `feedback for ${team}: ` : team ? `${team}: ` : '')
   // "me + IT: test the scanner app": the role with a department, then the work.
   t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))

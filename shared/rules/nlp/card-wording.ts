@@ -4,7 +4,7 @@
 // openings ("you will …", "the post holder will …", "key duties include …"), and what a card
 // sets aside ("instead of …", "not just …"). Applied to a label's text before it is tokenised.
 
-import { readArrowsAndColons } from './card-arrows'
+import { readArrowsAndColons, ROLE_NAME } from './card-arrows'
 import { COMMON_VERBS } from './words'
 
 /** "sets" → "set", "fixes" → "fix": a verb said of the role in the third person, as said of "I". */
@@ -14,15 +14,20 @@ function plainVerb(verb: string): string {
   return verb
 }
 
+/** The role named as the subject of what follows, after the start, a separator or "so/now/then/and/but". */
+const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?${ROLE_NAME}(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)`, 'gi')
+/** Who wrote the card, signed at its end: "-- Head of Ops", "– me", "(me)". */
+const SIGNATURE = new RegExp(String.raw`\s*(?:[-–—]+\s*(?:me|(?:the\s+)?${ROLE_NAME})|\((?:me|ops|ops\s+mgr)\))\s*$`, 'i')
+
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 
 export function readCardWording(text: string): string {
   let t = text
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
-  t = t.replace(/(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)/gi, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
+  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb: string) => `${before}I ${plainVerb(verb)}`)
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
-  t = t.replace(/\s*(?:[-–—]+\s*(?:me|(?:the\s+)?(?:ops|operations)\s+(?:manager|mgr|lead)|head\s+of\s+(?:ops|operations))|\((?:me|ops|ops\s+mgr)\))\s*$/i, '')
+  t = t.replace(SIGNATURE, '')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
