@@ -293,6 +293,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "follow the wildlife watching code": a code followed is a rule, not software.
         if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
+        // "boxes per hour", "re-wash %", "mispick rate": work named as what is measured is a figure, not the work done.
+        if (e.domain === 'hands-on-work' && measured(words, i)) continue
         // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
         if (e.domain === 'hands-on-work' && e.kind === 'noun' && words.some((v, j) => j < i && v.place === 'verb' && staffingPlaces(words, j))) continue
         // "Disciplines a receptionist in finance": a person named as what an HR verb acts on is whom, not the work.
@@ -318,6 +320,12 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (maker >= 0 && !words.slice(maker + 1, i).some((x) => x.place === 'verb')) hits.push({ domain: 'it-software', score: 3, words: [maker, i], ownable: false, byVerb: true })
   })
   return inRecruiting(hits, words).map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
+}
+
+const RATE_WORDS = new Set(['%', 'rate', 'rates', 'per'])
+function measured(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]
+  return !!next && RATE_WORDS.has(next.lower) && (next.lower !== 'per' || /^(?:hour|hr|day|week|shift|month|person|head|picker|packer)s?$/.test(words[i + 2]?.lower ?? ''))
 }
 
 const RECRUITING = new Set(['recruit', 'recruitment', 'hiring', 'hire', 'vacancy', 'vacancies', 'candidate', 'applicant', 'interview'].map(key))

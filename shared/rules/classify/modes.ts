@@ -56,6 +56,7 @@ const SIT = key('sit')
 const GO = key('go')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
+const NOT_OWNED: ReadonlySet<DomainId> = new Set(['operations', 'other-projects', 'task-control'])
 
 export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswer {
   const words = parsed.words
@@ -83,6 +84,12 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("my status reports": reports named by what they report are documents, not people.)
   const own = words.findIndex((w, j) => OWN_POSSESSIVES.has(w.lower) && words.slice(j + 1, j + 4).some((x, k) => x.place !== 'function' && x.place !== 'verb' && has(x, C.OWN_REPORTS) && !DOCUMENT_KINDS.has(words[j + k]?.lower ?? '')))
   if (own >= 0 && !words.slice(Math.max(0, own - 3), own).some((w) => NEGATIONS.has(w.lower))) return answer('direct-reports', [words[own].text, words.slice(own + 1, own + 4).find((x) => x.place === 'head')?.text ?? ''])
+  // "investor tour IR set up", "press visits arranged by the PR agency", "CEO does the talking": whose work it is, named
+  // doing its part, leaves the role the operational part: support.
+  // ("stores team does it, I check the variance report": for the team's own work, that is oversight.)
+  // (Not for a project the role runs, nor for control over what a team does: there the team's doing is the point.)
+  const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
+  if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb)) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
   if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, DESKS)))) return answer('oversee', [words[handed].text])
@@ -246,6 +253,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const departments = object > 0 && v === mainVerbs[0][0] && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
     if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0 || departments)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
+  // "Work with the IT contractor so the new software fits how the drivers load": a department worked with, so that its
+  // thing suits how the work is done, is coordination, whatever that thing is.
+  const fitting = fitsTheWork(words)
+  const withDepartment = words.findIndex((w) => w.clause === 0 && w.prep === 'with' && (w.lower === 'it' || lexicon.isDepartment(w.keys)))
+  if (fitting > 0 && withDepartment >= 0 && [...evidence].every((i) => words[i].clause === words[fitting].clause || (words[i].clause === 0 && words[i].prep === 'with'))) return answer('coordinate', ['with', words[withDepartment].text, words[fitting].text])
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
   const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
@@ -356,6 +368,58 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 }
 
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
+const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
+  'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes'])
+const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
+/** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
+const OWNER_PASSIVES = new Set(['booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted'])
+const OWNER_PEOPLE = wordKeys('designers developers devs engineers scientists researchers lawyers solicitors marketers recruiters accountants chemists architects')
+const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
+const OWNER_OF = new Set(['from', 'at', 'of', 'in'])
+const EXECUTIVES = new Set([...BOSSES, 'execs', 'exec', 'executives', 'leadership', 'slt', 'directors'])
+/**
+ * Whose work it is, named doing it: "public affairs set up", "the comms team handles …", "arranged by the PR agency",
+ * "stores team does it", "execs decide". The owner's word and its verb, or null. The owner is a department, the bosses,
+ * or a team or people named by the work's own words; nothing of that work may follow for the role ("…, I sell the rest").
+ */
+function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [number, number] | null {
+  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && (lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || (evidence.has(i) && has(w, OWNER_PEOPLE)) ||
+    (lexicon.isOrganisationHead(w.keys) && i > 0 && words[i - 1].place === 'mod' && !OPS_WORDS.has(words[i - 1].lower)))
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    if (!ownersWord(w, i)) continue
+    let verb = -1
+    if (w.prep === 'by') {
+      // "booked by PR", "sold by the sales team": done, in the passive, by the owner.
+      const done = words.slice(Math.max(0, i - 4), i).findIndex((x) => x.passive && OWNER_PASSIVES.has(x.lower))
+      if (done >= 0) verb = Math.max(0, i - 4) + done
+    } else {
+      // ("for the councillors visit public affairs set up": a new subject the parse ran into the phrase before it.)
+      const from = words.slice(0, i).map((x) => x.lower).lastIndexOf(w.prep ?? '')
+      if (w.prep && words.slice(from + 1, i).filter((x) => x.place !== 'function').length < 2) continue
+      let j = i + 1
+      // ("scientists from the uni run …": who they are may come between.)
+      while (j < words.length && (OWNER_GROUPS.has(words[j].lower) || lexicon.isDepartment(words[j].keys) || (!!words[j].prep && OWNER_OF.has(words[j].prep!)))) j++
+      const v = words[j]
+      if (v && v.segment === w.segment && OWNER_VERBS.has(v.lower) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
+    }
+    if (verb < 0) continue
+    // The role's own part is named before the owner or after it.
+    const role = words.findIndex((x, k) => k > Math.max(i, verb) && (x.lower === 'i' || x.lower === 'me'))
+    const before = words.slice(0, Math.min(i, verb)).some((x) => x.place === 'verb' || x.place === 'head')
+    if ((role < 0 && before) || (role > 0 && [...evidence].every((k) => k < role))) return [i, verb]
+  }
+  return null
+}
+
+const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 'reflect', 'reflects', 'support', 'supports'])
+const WORKING_WAYS = new Set(['how', 'the', 'our', 'ops', 'operations', 'real', 'actual'])
+/** "… so the software fits how trucks flow", "so that it matches the way we pick": the fitting word of a purpose clause, or -1. */
+function fitsTheWork(words: readonly Word[]): number {
+  return words.findIndex((w, j) => w.clause > 0 && FITTING.has(w.lower) && WORKING_WAYS.has(words[j + 1]?.lower ?? '') &&
+    words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure')))
+}
+
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
   // "on the IT helpdesk portal", "to the HR inbox": a channel named after a department reaches that department.

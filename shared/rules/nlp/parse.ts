@@ -393,11 +393,13 @@ export function parseLabel(label: string): ParsedLabel {
       subjectAt = i
       continue
     }
+    // "re-wash %", "mispick rate": a word before a percentage or a rate names what is measured.
+    const measured = next?.lower === '%' || next?.lower === 'rate' || next?.lower === 'rates'
     const isVerb =
       i === contactVerbAt || i === subjectAt + 1 || (teamDid && (w.pos === 'VERB' || looksLikeVerb(w))) ||
       reducedRelative ||
       beforeObject ||
-      (!subject && !gerundPair && !teamName &&
+      (!subject && !gerundPair && !teamName && !measured &&
       (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList && !listWord)))
     if (isVerb) {
       closeRun()
