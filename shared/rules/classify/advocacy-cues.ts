@@ -25,6 +25,8 @@ const CASE_PREPS = new Set(['for', 'against', 'on', 'vs', 'versus'])
 const PITCHES = wordKeys('pitch pitches case submission bid presentation position')
 const CAMPAIGNS = wordKeys('campaign campaigns fight challenge')
 const REPRESENTING = wordKeys('represent')
+const PUBLIC_BODIES = wordKeys('authority authorities council councils regulator regulators government ministry agency')
+const RULE_CHANGING = wordKeys('loosen relax ease change scrap amend overturn lift drop soften')
 const TALKS = wordKeys('talk talks negotiation negotiations meeting meetings')
 
 /** A word of government, by the lexicon's strongest words for it ("ministers", "DfT", "the council cabinet"). */
@@ -60,7 +62,9 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const rule = from >= 0 ? words.findIndex((w, j) => j > from && w.clause === words[from].clause && (w.place === 'head' || w.place === 'mod') && has(w, PUBLIC_RULES) && (publicBody || CASE_PREPS.has(w.prep ?? ''))) : -1
   if (rule >= 0) return [{ domain: 'government-relations', score: SCORE, words: [from, rule], ownable: false, byVerb: true }]
   // "Lead our campaign vs the new licence scheme": a campaign, named as a noun, against a public rule.
-  const campaign = words.findIndex((w, j) => w.place === 'head' && w.clause === 0 && has(w, CAMPAIGNS) && words.slice(j + 1, j + 9).some((r) => CASE_PREPS.has(r.prep ?? '') && r.prep !== 'for' && has(r, PUBLIC_RULES)))
+  // "Run our campaign at the council", "the zoo's campaign for government funding": or one aimed at government.
+  const campaign = words.findIndex((w, j) => w.place === 'head' && w.clause === 0 && has(w, CAMPAIGNS) &&
+    (words.slice(j + 1, j + 9).some((r) => CASE_PREPS.has(r.prep ?? '') && r.prep !== 'for' && has(r, PUBLIC_RULES)) || words.slice(j + 1, j + 6).some((r) => !!r.prep && r.prep !== 'of' && governmental(r))))
   if (campaign >= 0) return [{ domain: 'government-relations', score: SCORE, words: [campaign], ownable: false }]
   // "Lead our pitch to the council cabinet", "put the case to ministers": a case put to government.
   const pitch = words.findIndex((w) => w.place === 'head' && w.clause === 0 && !w.prep && has(w, PITCHES))
@@ -79,6 +83,11 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const winning = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, WINNING) || (w.keys.includes(WIN) && w.particle === 'over')))
   const officials = winning >= 0 ? words.findIndex((w, j) => j > winning && j <= winning + 3 && w.place === 'head' && !w.prep && has(w, OUTSIDE_PEOPLE) && !has(w, MEDIA_OR_MONEY)) : -1
   if (officials > 0) return [{ domain: 'government-relations', score: SCORE, words: [winning, officials], ownable: false, byVerb: true }]
+  // "negotiate with the water authority to loosen the discharge rules": talks with a public body to change its rules.
+  const body = words.findIndex((w) => w.clause === 0 && (w.prep === 'with' || w.prep === 'to') && w.place === 'head' && has(w, PUBLIC_BODIES))
+  const loosening = body >= 0 ? words.findIndex((w, j) => j > body && w.place === 'verb' && words[j - 1]?.lower === 'to' && has(w, RULE_CHANGING)) : -1
+  const loosened = loosening > 0 ? words.findIndex((w, j) => j > loosening && j <= loosening + 4 && w.place === 'head' && has(w, PUBLIC_RULES)) : -1
+  if (loosened > 0) return [{ domain: 'government-relations', score: SCORE, words: [body, loosening, loosened], ownable: false, byVerb: true }]
   // "… to get the rules changed for the site".
   const getting = words.findIndex((w) => w.place === 'verb' && w.keys.includes(GET))
   const changed = getting >= 0 ? words.findIndex((w, j) => j > getting + 1 && j <= getting + 5 && CHANGED.has(w.lower)) : -1

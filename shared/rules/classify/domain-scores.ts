@@ -292,6 +292,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' || v.passive)) continue
         // "follow the wildlife watching code": a code followed is a rule, not software.
         if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
+        // "Carries a personal sales target": a target or a responsibility carried is held, not lifted.
+        if (e.kind === 'doing' && w.place === 'verb' && objectIsBurden(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
         // "boxes per hour", "re-wash %", "mispick rate": work named as what is measured is a figure, not the work done.
         if (e.domain === 'hands-on-work' && measured(words, i)) continue
@@ -508,6 +510,12 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => CHOSEN.has(k))
+}
+
+const BURDENS = new Set('target targets quota quotas responsibility responsibilities risk risks accountability liability'.split(' ').map(key))
+function objectIsBurden(words: readonly Word[], verb: number): boolean {
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => BURDENS.has(k))
 }
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {

@@ -10,7 +10,8 @@ import type { Hit } from './domain-scores'
 
 
 const BODIES = new Set(['Department', 'Ministry', 'Secretary'])
-const BODY_PEOPLE = new Set(['officials', 'official', 'ministers', 'minister', 'officers', 'staff', 'team'])
+/** A body's own people and sittings: "Department for Transport officials", "the Department of Health consultation". */
+const BODY_PEOPLE = new Set(['officials', 'official', 'ministers', 'minister', 'officers', 'staff', 'team', 'consultation', 'consultations', 'inquiry', 'hearing', 'committee', 'panel', 'roundtable', 'review'])
 const DECIDING = wordKeys('decide determine choose select weigh consider judge agree approve')
 const OPENING = wordKeys('open launch expand enter move')
 /** Capitalised words that are times, not places: "open in December". */
@@ -25,7 +26,7 @@ export function namedCues(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     // "the Department for Education": a capitalised body "for"/"of" a capitalised field, not the label's first word.
     // "the Department of Health guidance": the body names where a thing comes from, not a party the role deals with.
-    // ("Department for Transport officials": its people are the body itself.)
+    // ("Department for Transport officials", "the Department of Health consultation": its people and sittings are the body itself.)
     const describes = !!words[i + 3] && words[i + 3].place !== 'function' && words[i + 3].prep === words[i + 2]?.prep && !BODY_PEOPLE.has(words[i + 3].lower)
     if (i > 0 && BODIES.has(w.text) && (words[i + 1]?.lower === 'for' || words[i + 1]?.lower === 'of') && capitalised(words[i + 2]) && !describes) {
       out.push({ domain: 'government-relations', score: SCORE, words: [i, i + 1, i + 2], ownable: false })

@@ -66,7 +66,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'public-relations',
-    strong: `face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation,
+    strong: `face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation, our image, reputation response, pile-on, pile on, went viral, complaints are trending,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, face of, face on tv, face on television, face on radio, face on news, face in press, face in media, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, press call, media call, press enquiry line, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story, bbc, itv, cnn, sky news, public apology, apology to public, news crew, camera crew, film crew interview`,

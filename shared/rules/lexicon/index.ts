@@ -111,8 +111,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 function correctTypo(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || spelled.has(word)) return undefined
   const found = new Set<string>()
+  // ("bales" is not "sales": a slip seldom changes the first letter.)
   const consider = (w: string): void => {
-    if (spelled.has(w)) found.add(w)
+    if (spelled.has(w) && w[0] === word[0]) found.add(w)
   }
   for (let i = 0; i <= word.length; i++) {
     if (i < word.length) consider(word.slice(0, i) + word.slice(i + 1))
