@@ -292,6 +292,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' || v.passive)) continue
         // "follow the wildlife watching code": a code followed is a rule, not software.
         if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
+        // "Redesign the picking flow", "redesigned how tickets get keyed": designing how the work is done is operations.
+        if (e.domain === 'product-design' && w.place === 'verb' && objectIsWayOfWorking(words, i)) continue
         // "Carries a personal sales target": a target or a responsibility carried is held, not lifted.
         if (e.kind === 'doing' && w.place === 'verb' && objectIsBurden(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
@@ -510,6 +512,13 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   return !!object && object.keys.some((k) => CHOSEN.has(k))
+}
+
+const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))
+function objectIsWayOfWorking(words: readonly Word[], verb: number): boolean {
+  if (words[verb + 1]?.lower === 'how') return true
+  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  return !!object && object.keys.some((k) => WAYS_OF_WORKING.has(k))
 }
 
 const BURDENS = new Set('target targets quota quotas responsibility responsibilities risk risks accountability liability'.split(' ').map(key))

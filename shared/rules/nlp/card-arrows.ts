@@ -60,6 +60,9 @@ export function readArrowsAndColons(text: string): string {
   // "HR recruits the techs; I tell them how many benches need covering": another team's part, then the role's.
   t = t.replace(/^([^;,.]+?)[;,.]+\s*(?:(?:so|now|then|and|but)\s+)?I\s+(?!am\b|'m\b)(.+)$/, (whole: string, before: string, after: string) =>
     saysWhatHappened(before) && !/^(?:I|me|we)\b/i.test(before) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // "festival promo = mktg; I make sure wristband collection copes": a department's own work, then the role's part.
+  t = t.replace(/^([^=;]+?)\s*=\s*(?:the\s+)?([\w&]+)(?:'s)?(?:\s+(?:team|dept|job|thing))?\s*[;,.]\s*(.+)$/i, (whole: string, work: string, who: string, rest: string) =>
+    isDepartment(who) ? `${rest.replace(/[.\s]+$/, '')}; ${who} runs ${work}` : whole)
   // "manufacturability input: can our stitchers make it?": the input is about what follows the colon.
   t = t.replace(/^((?:[\w-]+\s+){0,2}(?:input|feedback)(?:\s+for\s+[^:]{1,40})?)\s*:\s*/i, '$1 about ')
   // "decide: do we go into the US market or not?": the question decided.
@@ -81,6 +84,9 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(decide|choose)\s*:\s*(?!(?:do|should|shall|can)\s+we\b)(.+?)\s*\?*\s*$/i, '$1 whether to $2')
   // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
+  // "lift control PC down -> log with IT": a fault, then what the role does about it; the fault is the occasion.
+  t = t.replace(/^(.+?)\s+(down|broken|dead|offline|crashed|stuck|jammed|bust|not\s+working)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
+    opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole)
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>

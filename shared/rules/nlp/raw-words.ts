@@ -36,6 +36,8 @@ function prepare(label: string): string {
   text = text.replace(/\b(hrs?|hours?|days?|shifts?|visits?)\s*\/\s*(wk|week|day|mth|month|yr|year)\b/gi, (m: string, a: string, b: string) => `${a} per ${RATE_UNITS[b.toLowerCase()] ?? b}`)
   // ("pickups/hr": after a plural, a lower-case "hr" is a rate too.)
   text = text.replace(/([a-z]s)\s*\/\s*hrs?\b/g, '$1 per hour')
+  // "log w/ IT", "w/o sign-off": with and without.
+  text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?![c\w]\b)\s*/gi, 'with ')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return readCardWording(text)
