@@ -182,7 +182,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
     // ("tell the cleaners which desk to wipe next" is an order, not information.)
     const order = words.slice(people + 2, people + 6).some((w) => w.lower === 'to')
+    // "warn mktg the kiln can't do the glaze til March": what they are told, a clause of what can or cannot be done.
+    const toldThat = words.slice(people + 1, people + 5).findIndex((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'cannot')
     if (people > 0 && ((ASKED.has(words[people + 1]?.lower ?? '') && !order) || howMuch)) return answer('contribute', [v.text, words[people + 1].text])
+    if (people > 0 && toldThat >= 0 && has(v, TELLING)) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
     if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
   }
@@ -234,6 +237,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && ((words[i].prep !== 'to' && words[i].prep !== 'with') || aboutWith(i))))
   const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
   if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
+  // "log it with IT support", "report them to IT": a fault named before, raised with the department whose work it is.
+  const raisedThing = raising && OBJECT_PRONOUNS.has(words[raising[1] + 1]?.lower ?? '')
+  const withDepartmentOnly = mainEvidence.length > 0 && mainEvidence.every((i) => (words[i].prep === 'with' || words[i].prep === 'to') && (lexicon.isDepartment(words[i].keys) || words.some((m) => m.head === i && m.place === 'mod' && lexicon.isDepartment(m.keys))))
+  if (raisedThing && withDepartmentOnly && mainEvidence.some((i) => lexicon.isDepartment(words[i].keys))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
   const firstEvidence = [...evidence].sort((a, b) => a - b)[0]
   for (const [v] of mainVerbs) {
@@ -368,6 +375,8 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 }
 
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
+const TELLING = wordKeys('tell warn alert remind flag advise')
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes'])
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])

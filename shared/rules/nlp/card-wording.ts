@@ -45,12 +45,13 @@ export function readCardWording(text: string): string {
   // what follows "you will" (or "I'll"); what comes before it sets the scene, so it is read after the work.
   t = t.replace(/^([^.;:]{1,160}?)[\s,]+((?:you|I)(?:\s+will|'ll)\s+)([^.;:]+?)\.?\s*$/i, (whole: string, scene: string, will: string, work: string) =>
     /\b(?:that|which|who)$/i.test(scene) ? whole : `${will}${work}, ${scene}`)
+  // "When the lads are booked out I'm the one rodding the drains": the occasion said first, with no comma.
+  t = t.replace(/^(when|whenever|if|once)\s+([^,]+?)\s+((?:I|he|she)(?:'m|'s|\s+am|\s+is)\s+the\s+one\b[^]*)$/i, (whole: string, opener: string, occasion: string, rest: string) => `${rest.replace(/[.\s]+$/, '')} ${opener.toLowerCase()} ${occasion}`)
   t = t.replace(/^(?:I|you|we|he|she)(?:'m|'s|'ll|'d|\s+will|\s+would|\s+am|\s+is)?\s*(?:be\s+)?the\s+one\s+(?:who(?:'ll|\s+will)?\s+(?:be\s+)?)?/i, '')
   t = t.replace(/^I(?:'m|\s+am)\s+(?=\w+ing\b)/i, '')
   // "She's the one who fixes …", "He's always out there gutting fish": what is said of someone in the room.
   t = t.replace(/^(?:he|she|they)\s*(?:'s|is|are)\s+the\s+one\s+who\s+/i, '')
   t = t.replace(/^(?:he|she|they|I)\s*(?:'s|'m|am|is|are|has|have|'ve)\s+(?:been\s+)?(?:always\s+|usually\s+|often\s+|basically\s+|constantly\s+)?(?:out\s+there\s+|down\s+|up\s+|over\s+)?(?=(?:at|in|on)\s+\S+\s+\w+ing\b|\w+ing\b)/i, '')
-  t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(\w+ing\b[^]*)$/i, '$2, $1')
   // "Spend most afternoons prototyping …", "Most of my week goes on costing …": the time given says how much, and
   // the work is what it goes on.
   t = t.replace(/^(?:i\s+|he\s+|she\s+|they\s+)?(?:spends?|spent)\s+(?:(?:most|much|half|all|a\s+lot)\s+(?:of\s+)?)?(?:(?:my|his|her|their|the|our)\s+)?(?:\w+\s+)?(?:mornings?|afternoons?|evenings?|nights?|days?|weeks?|weekends?|time|hours?|shifts?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(?=\w+ing\b)/i, '')
@@ -58,8 +59,14 @@ export function readCardWording(text: string): string {
   // "Most weeks I'm shortlisting …", "On Fridays I …": how often comes first on a card, then the work.
   t = t.replace(/^(?:(?:most|many|some|every|on|at)\s+)?(?:\w+\s+)?(?:days|weeks|months|mornings|afternoons|evenings|nights|shifts|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)[,\s]+(?:i'm|i\s+am|i)\s+/i, '')
   // "Ends up putting up scaffold with the lads": the work is what the role ends up doing.
-  t = t.replace(/^(?:i\s+|he\s+|she\s+|they\s+)?(?:often\s+|always\s+|usually\s+)?(?:end|ends|ended)\s+up\s+(?=\w+ing\b)/i, '')
+  // ("Somehow I ended up chairing …", "she always ends up on the pontoon selling …": where, before the work, too.)
+  t = t.replace(/^(?:somehow\s+|still\s+)?(?:i\s+|he\s+|she\s+|they\s+)?(?:often\s+|always\s+|usually\s+|somehow\s+)?(?:end|ends|ended)\s+up\s+(?:(?=\w+ing\b)|(?=(?:at|in|on)\s))/i, '')
+  t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+)\s+and\s+(?=\w+ing\b)/i, 'work $1 and ')
   // "Keeps being asked to hire …", "always gets stuck driving …": a card's complaint names the work all the same.
+  // "at the counter upselling …", "on the pontoon at the boat show selling …": where the role is, then the work.
+  t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b)[\w-]+){0,5}?)\s+(\w+ing\b[^]*)$/i, '$2, $1')
+  // "You'll find him on the boning line most afternoons": where the role is found is where it works.
+  t = t.replace(/^(?:you'll|you\s+will|you'd)\s+(?:usually\s+|often\s+|always\s+)?find\s+(?:him|her|me|them)\s+(?=(?:on|at|in|behind)\s)/i, 'work ')
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:being|getting)\s+(?:asked|sent|told|roped\s+in|pulled\s+in|called\s+in|dragged\s+in)\s+to\s+/i, '')
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
   t = t.replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
@@ -67,6 +74,9 @@ export function readCardWording(text: string): string {
   // "Once IT hand over the software, I get it live": what the role does comes first, the occasion after it.
   t = t.replace(/^(once|after|when|whenever|as\s+soon\s+as)\s+([^,;:]{3,120}),\s*(?:I\s+(?:will\s+|'ll\s+)?)?(.+)$/i, (whole: string, opener: string, occasion: string, work: string) =>
     /^[a-z]/i.test(work) ? `${work.replace(/[.\s]+$/, '')} ${opener.toLowerCase()} ${occasion}` : whole)
+  // "When R&D trial the hydrogen bus I give them a driver", "Before bank holidays I work out …": the same, with no comma.
+  t = t.replace(/^([Oo]nce|[Aa]fter|[Ww]hen|[Ww]henever|[Ii]f|[Bb]efore|[Aa]s\s+soon\s+as)\s+([^,;:]{3,120}?)\s+I\s+(?!am\b|'m\b)((?:will\s+|'ll\s+)?[a-z][^]*)$/, (whole: string, opener: string, occasion: string, work: string) =>
+    `${work.replace(/^(?:will|'ll)\s+/, '').replace(/[.\s]+$/, '')} ${opener.toLowerCase()} ${occasion}`)
   t = readArrowsAndColons(t)
   // "The post holder will …", "Key duties: …": what the post holder will do is the work.
   t = t.replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')

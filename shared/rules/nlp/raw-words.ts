@@ -38,6 +38,8 @@ function prepare(label: string): string {
   text = text.replace(/([a-z]s)\s*\/\s*hrs?\b/g, '$1 per hour')
   // "log w/ IT", "w/o sign-off": with and without.
   text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?![c\w]\b)\s*/gi, 'with ')
+  // "till they fix it", "til March": before a clause or a time, "till" is "until", not a cash till.
+  text = text.replace(/\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|after|end|the\s+end|mid|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)\w*\b)/g, 'until ')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return readCardWording(text)
