@@ -257,6 +257,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     // "working alongside the e-commerce team": so does a phrase ending on a word for people.
     const after = nextContent(words, at[at.length - 1])
     if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && !!after && (lexicon.isDepartment(after.keys) || (after.place === 'mod' && lexicon.isOrganisationHead(words[after.head].keys)))) continue
+    // "tell PR exactly what went wrong": what happened, told exactly, is an account, not an order.
+    if (entry.domain === 'task-control' && /^(?:exactly|precisely)$/.test(words[at[0]].lower) && /^(?:went|happened|failed|broke|caused|occurred|\w+ed)$/.test(words[at[at.length - 1] + 1]?.lower ?? '')) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
     // "Tells the cleaners which desk to wipe next, step by step": how others are told, wherever it stands.
@@ -278,6 +280,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Spot-checks a sample of discharge notes": a sample checked is a share of the work looked at, not a product given away.
+        if (e.domain === 'sales' && w.keys.includes(SAMPLE) && words[i + 1]?.lower === 'of' && words.some((v) => v.clause === w.clause && (v.place === 'verb' || v.place === 'head') && v.keys.some((k) => CHECKING.has(k)))) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
@@ -514,6 +518,8 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => CHOSEN.has(k))
 }
 
+const SAMPLE = key('sample')
+const CHECKING = new Set('check spot-check spot checks audit review inspect test read listen'.split(' ').map(key))
 const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))
 function objectIsWayOfWorking(words: readonly Word[], verb: number): boolean {
   if (words[verb + 1]?.lower === 'how') return true

@@ -139,6 +139,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Makes sure the payroll clerks are trained": seeing that something is done by others is oversight.
   const done = ensuring ? words.find((w, j) => j > ensuring[1] && w.passive) : undefined
   if (ensuring && done) return answer('oversee', [ensuring[0].text, done.text])
+  // "fact-check the press release", "check the facts in comms' statement": checking another team's piece for the facts
+  // operations knows is input to it.
+  const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '')))
+  if (factChecking && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [factChecking[0].text])
   const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
@@ -176,7 +180,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v, i] of mainVerbs) {
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
+    // ("tell the lab which fabrics ran badly": a lab stands for its people.)
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
@@ -184,7 +189,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const order = words.slice(people + 2, people + 6).some((w) => w.lower === 'to')
     // "warn mktg the kiln can't do the glaze til March": what they are told, a clause of what can or cannot be done.
     const toldThat = words.slice(people + 1, people + 5).findIndex((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'cannot')
-    if (people > 0 && ((ASKED.has(words[people + 1]?.lower ?? '') && !order) || howMuch)) return answer('contribute', [v.text, words[people + 1].text])
+    // ("tell PR exactly what went wrong", "tell the directors what the sheds can take": what happened, or can be done.)
+    const asked = EXACTLY.has(words[people + 1]?.lower ?? '') ? people + 2 : people + 1
+    const what = TOLD.has(words[asked]?.lower ?? '') && has(v, TELLING) && !order
+    if (people > 0 && ((ASKED.has(words[asked]?.lower ?? '') && !order) || what || howMuch)) return answer('contribute', [v.text, words[asked].text])
     if (people > 0 && toldThat >= 0 && has(v, TELLING)) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
     if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
@@ -375,13 +383,18 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 }
 
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
+const PROOFREADING = new Set(['proofread', 'proof-read'])
+const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data'])
+const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])
+const TOLD = new Set(['what', 'why', 'where', 'when'])
 const TELLING = wordKeys('tell warn alert remind flag advise')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
-  'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes'])
+  'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
+  'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted'])
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
-const OWNER_PASSIVES = new Set(['booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted'])
+const OWNER_PASSIVES = new Set(['booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
 const OWNER_PEOPLE = wordKeys('designers developers devs engineers scientists researchers lawyers solicitors marketers recruiters accountants chemists architects')
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
 const OWNER_OF = new Set(['from', 'at', 'of', 'in'])

@@ -33,6 +33,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
+  // "fact-check the press release": checking the facts in it.
+  t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?/gi, 'check the facts in the ')
   // "Hand-sort the bales", "hand-packs the orders": a verb done by hand is done in person ("hand-picked" describes).
   t = t.replace(/\bhand-(sort|pick|pack|wash|fill|label|wrap|finish|sew|stitch|paint|feed|load|cut|tie|letter|write|deliver)(s|ing)?\b/gi, 'personally $1$2')
   // A card quoted as said, with "tbh" or "basically": the words inside.
