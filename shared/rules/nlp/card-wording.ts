@@ -14,10 +14,10 @@ function plainVerb(verb: string): string {
   return verb
 }
 
-/** "ops makes sure …", "ops schedules + delivers": bare "ops" is the role only before a verb said of it. */
-const SAID_VERBS = 'makes|schedules|delivers|keeps|runs|plans|checks|sorts|handles|covers|staffs|preps|books|builds|sets|gets|ensures|moves|ships|picks|packs'
+/** Everyday verbs in -s the verb list does not hold: "ops gets …", "ops says …". */
+const OPS_SAYS: Readonly<Record<string, string>> = { gets: 'get', says: 'say', sits: 'sit', puts: 'put', takes: 'take', does: 'do', goes: 'go', gives: 'give', makes: 'make' }
 /** The role named as the subject of what follows, after the start, a separator or "so/now/then/and/but". */
-const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:${ROLE_NAME}(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)|ops\s+(?=(?:${SAID_VERBS})\b)([a-z]+))`, 'gi')
+const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:${ROLE_NAME}(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)|ops\s+([a-z]+))`, 'gi')
 /** Who wrote the card, signed at its end: "-- Head of Ops", "– me", "(me)". */
 const SIGNATURE = new RegExp(String.raw`\s*(?:[-–—]+\s*(?:me|(?:the\s+)?${ROLE_NAME})|\((?:me|ops|ops\s+mgr)\))\s*$`, 'i')
 
@@ -27,7 +27,9 @@ export function readCardWording(text: string): string {
   let t = text
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
-  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb?: string, opsVerb?: string) => `${before}I ${plainVerb(verb ?? opsVerb ?? '')}`)
+  // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)
+  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb?: string, opsVerb?: string) =>
+    opsVerb !== undefined && plainVerb(opsVerb) === opsVerb && !OPS_SAYS[opsVerb.toLowerCase()] ? m : `${before}I ${OPS_SAYS[(opsVerb ?? '').toLowerCase()] ?? plainVerb(verb ?? opsVerb ?? '')}`)
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
   t = t.replace(SIGNATURE, '')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
