@@ -93,7 +93,7 @@ export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
 export const TURN_VERBS = wordKeys('turn convert translate break cascade')
 /** The role's own ways of working, which a finished result can be written into. */
-export const OWN_PROCEDURES = wordKeys('procedure procedures sop sops process processes routine routines checklist checklists manual manuals playbook playbooks induction inductions briefing briefings check checks timetable timetables')
+export const OWN_PROCEDURES = wordKeys('procedure procedures sop sops process processes routine routines checklist checklists manual manuals playbook playbooks induction inductions briefing briefings check checks timetable timetables script scripts training')
 /** Moving people or work over to something new. */
 export const SWITCH_VERBS = wordKeys('switch move migrate transfer convert')
 /** New systems people are moved onto. */

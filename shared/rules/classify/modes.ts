@@ -143,6 +143,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // operations knows is input to it.
   const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '')))
   if (factChecking && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [factChecking[0].text])
+  // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
+  const kept = mainVerbs.find(([v, i]) => v.lemma === 'keep' && words.slice(i + 1, i + 6).some((w) => INFORMED.has(w.lower)) && words.slice(i + 1, i + 5).some((w, k) => lexicon.isDepartment(w.keys) || (has(w, C.OWN_UNITS) && evidence.has(i + k))))
+  if (kept && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [kept[0].text, words.slice(kept[1] + 1).find((w) => INFORMED.has(w.lower))?.text ?? ''])
   const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
@@ -383,6 +386,7 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 }
 
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
+const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data'])
 const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])

@@ -89,8 +89,17 @@ export function readArrowsAndColons(text: string): string {
     opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole)
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
-  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) =>
-    (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) || ((opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && saysWhatHappened(before)) ? `${after.replace(/[.\s]+$/, '')} when ${before}` : whole)
+  // ("ex-driver's lawsuit -> I decide: settle or fight", "landlord dispute -> I handle it": a thing, with no deed, is what
+  // the work is about: "it" stands for it, or it is named after the work.)
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) => {
+    const work = after.replace(/[.\s]+$/, '')
+    const happened = saysWhatHappened(before)
+    if (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) {
+      if (happened || /\bwhen\b/i.test(before)) return `${work} when ${before}`
+      return /^I\s+\w+\s+it\b/.test(work) ? work.replace(/^(I\s+\w+\s+)it\b/, `$1the ${before}`) : `${work}, about the ${before}`
+    }
+    return (opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && happened ? `${work} when ${before}` : whole
+  })
   // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
     (isDepartment(dept) || isDepartment(next) || /^admin$/i.test(dept) || /^admin$/i.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
