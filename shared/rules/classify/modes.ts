@@ -398,7 +398,7 @@ const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handli
   'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted'])
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
-const OWNER_PASSIVES = new Set(['booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
+const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
 const OWNER_PEOPLE = wordKeys('designers developers devs engineers scientists researchers lawyers solicitors marketers recruiters accountants chemists architects')
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
 const OWNER_OF = new Set(['from', 'at', 'of', 'in'])
@@ -417,8 +417,10 @@ function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [nu
     let verb = -1
     if (w.prep === 'by') {
       // "booked by PR", "sold by the sales team": done, in the passive, by the owner.
-      const done = words.slice(Math.max(0, i - 4), i).findIndex((x) => x.passive && OWNER_PASSIVES.has(x.lower))
-      if (done >= 0) verb = Math.max(0, i - 4) + done
+      // ("run by the PR agency": a participle straight before "by" is passive, however it was tagged.)
+      const from = Math.max(0, i - 4)
+      const done = words.slice(from, i).findIndex((x, k) => (x.passive || words[from + k + 1]?.lower === 'by') && OWNER_PASSIVES.has(x.lower))
+      if (done >= 0) verb = from + done
     } else {
       // ("for the councillors visit public affairs set up": a new subject the parse ran into the phrase before it.)
       const from = words.slice(0, i).map((x) => x.lower).lastIndexOf(w.prep ?? '')
