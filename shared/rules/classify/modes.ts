@@ -172,7 +172,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || (words[i].prep === 'at' && presenting)))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
-    if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i)) continue
+    if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i) || authorsTheWork(words, i, evidence)) continue
     // "… re: the data leak": a word of data describing what the work is about is no contribution.
     // "against the other side's lawyers": the other side is the party opposed, not the role's input.
     const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(w.place === 'mod' && w.prep === 'about') && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
@@ -447,6 +447,18 @@ function fitsTheWork(words: readonly Word[]): number {
   return words.findIndex((w, j) => w.clause > 0 && FITTING.has(w.lower) && WORKING_WAYS.has(words[j + 1]?.lower ?? '') &&
     words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure')))
 }
+
+const AUTHORING = wordKeys('draft write prepare produce compile')
+/** "Draft the public statements", "draft & sign off the growth plan": the piece drafted is the domain's own work. */
+function authorsTheWork(words: readonly Word[], verb: number, evidence: ReadonlySet<number>): boolean {
+  if (!has(words[verb], AUTHORING)) return false
+  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  // ("Drafts the capex proposal for sign-off by finance": a proposal is put to its owner.)
+  if (object < 0 || has(words[object], PROPOSALS) || words.some((w) => SIGN_OFF.has(w.lower))) return false
+  return evidence.has(object) || words.some((m, j) => m.head === object && m.place === 'mod' && evidence.has(j))
+}
+const PROPOSALS = wordKeys('proposal proposals case cases request requests submission submissions bid bids option options paper papers')
+const SIGN_OFF = new Set(['sign-off', 'signoff', 'approval', 'approve', 'review'])
 
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]

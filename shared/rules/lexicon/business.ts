@@ -7,7 +7,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'strategy',
     strong: `10 year business plan, five year business plan, artistic direction, vision, mission statement, years time, year time, where business should, where company should, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
-      business strategy, group strategy, growth strategy, overall strategy, long-term strategy, market entry, enter market, new market,
+      business strategy, group strategy, growth strategy, franchise into, franchise the business, pivot from, overall strategy, long-term strategy, market entry, enter market, new market,
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
       competitive strategy, brand abroad, business abroad, take abroad, go abroad, expand abroad, diversification, international expansion, new country, new territory, overseas expansion, expand into, strategic objective, strategic goal, strategy offsite, company mission,
@@ -19,7 +19,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'finance',
-    strong: `hedging instrument, fx hedging instrument, currency hedge, crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
+    strong: `bond issue, bond issuance, issue bonds, hedging book, hedging instrument, fx hedging instrument, currency hedge, crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
       investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
       line credit, asset finance, finance facility, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging, mortgage, commercial mortgage, fx, fx risk, fx hedging, currency hedging, reserves, cash reserve, investment policy, dividend policy, borrowing policy, treasury policy,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
@@ -66,7 +66,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'public-relations',
-    strong: `face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation, our image, reputation response, pile-on, pile on, went viral, complaints are trending,
+    strong: `face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation, crisis response, statement to the papers, to the papers, our image, reputation response, pile-on, pile on, went viral, complaints are trending,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, face of, face on tv, face on television, face on radio, face on news, face in press, face in media, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, press call, media call, press enquiry line, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story, bbc, itv, cnn, sky news, public apology, apology to public, news crew, camera crew, film crew interview`,
