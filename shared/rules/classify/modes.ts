@@ -454,7 +454,7 @@ function authorsTheWork(words: readonly Word[], verb: number, evidence: Readonly
   if (!has(words[verb], AUTHORING)) return false
   const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   // ("Drafts the capex proposal for sign-off by finance": a proposal is put to its owner.)
-  if (object < 0 || has(words[object], PROPOSALS) || words.some((w) => SIGN_OFF.has(w.lower))) return false
+  if (object < 0 || has(words[object], PROPOSALS) || has(words[object], C.CONTRIBUTION_NOUNS) || words.some((w) => SIGN_OFF.has(w.lower))) return false
   return evidence.has(object) || words.some((m, j) => m.head === object && m.place === 'mod' && evidence.has(j))
 }
 const PROPOSALS = wordKeys('proposal proposals case cases request requests submission submissions bid bids option options paper papers')
