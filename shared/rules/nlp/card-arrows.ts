@@ -20,6 +20,8 @@ function opensWithVerb(words: string): boolean {
 }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
+/** Desks a card passes work to by name: "phones -> reception", "filing -> Priya (admin)". */
+const DESKS = /^\(?(?:admin|reception|office|accounts)\)?,?$/i
 /** Figures and records: sent to a department they are input; other work passed to one is handed over. */
 const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
@@ -86,23 +88,30 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
   // "lift control PC down -> log with IT": a fault, then what the role does about it; the fault is the occasion.
   t = t.replace(/^(.+?)\s+(down|broken|dead|offline|crashed|stuck|jammed|bust|not\s+working)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
-    opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole)
+    // ("database down -> I fix it myself": "it" is the thing at fault.)
+    /^I\s+\w+\s+it\b/.test(after) ? after.replace(/^I\s+(\w+)\s+it\b/, `$1 the ${thing}`).replace(/[.\s]+$/, '')
+      : opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole)
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   // ("ex-driver's lawsuit -> I decide: settle or fight", "landlord dispute -> I handle it": a thing, with no deed, is what
   // the work is about: "it" stands for it, or it is named after the work.)
-  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) => {
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s(?=I\b))\s*(.+)$/, (whole: string, before: string, after: string) => {
     const work = after.replace(/[.\s]+$/, '')
     const happened = saysWhatHappened(before)
     if (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) {
       if (happened || /\bwhen\b/i.test(before)) return `${work} when ${before}`
-      return /^I\s+\w+\s+it\b/.test(work) ? work.replace(/^(I\s+\w+\s+)it\b/, `$1the ${before}`) : `${work}, about the ${before}`
+      if (/^I\s+\w+\s+it\b/.test(work)) return work.replace(/^(I\s+\w+\s+)it\b/, `$1the ${before}`)
+      // ("rota for the peak — ops sorts, HR gets a copy", "growth plan — I own + decide": verbs with no object of their own.)
+      const bare = /^I\s+(\w+(?:\s*(?:\+|and|&)\s*\w+)?)(?=\s*(?:[,;.]|$))/
+      return bare.test(work) ? work.replace(bare, `I $1 the ${before}`) : `${work}, about the ${before}`
     }
     return (opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && happened ? `${work} when ${before}` : whole
   })
+  // "filing pile -> Priya (admin)": a thing sent on to someone at a desk.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\((admin|reception|office|accounts)\)/i, 'pass $1 to $2 in $3')
   // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
-    (isDepartment(dept) || isDepartment(next) || /^admin$/i.test(dept) || /^admin$/i.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
+    (isDepartment(dept) || isDepartment(next) || DESKS.test(dept) || DESKS.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
   // "filing backlog -> hand to admin", "the lab's new method -> write it into our SOPs": a thing, then what the role does
   // with it, is that verb done to the thing.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(.+)$/, (whole: string, before: string, after: string) => {

@@ -5,6 +5,7 @@
 // sets aside ("instead of …", "not just …"). Applied to a label's text before it is tokenised.
 
 import { readArrowsAndColons, ROLE_NAME } from './card-arrows'
+import { key, lexicon } from '../lexicon'
 import { COMMON_VERBS } from './words'
 
 /** "sets" → "set", "fixes" → "fix": a verb said of the role in the third person, as said of "I". */
@@ -21,6 +22,7 @@ const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?
 /** Who wrote the card, signed at its end: "-- Head of Ops", "– me", "(me)". */
 const SIGNATURE = new RegExp(String.raw`\s*(?:[-–—]+\s*(?:me|(?:the\s+)?${ROLE_NAME})|\((?:me|ops|ops\s+mgr)\))\s*$`, 'i')
 
+const AUTHOR_VERBS: Readonly<Record<string, string>> = { author: 'write', writer: 'write', owner: 'own', decider: 'decide', lead: 'lead' }
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 
 export function readCardWording(text: string): string {
@@ -81,6 +83,17 @@ export function readCardWording(text: string): string {
   // "When R&D trial the hydrogen bus I give them a driver", "Before bank holidays I work out …": the same, with no comma.
   t = t.replace(/^([Oo]nce|[Aa]fter|[Ww]hen|[Ww]henever|[Ii]f|[Bb]efore|[Aa]s\s+soon\s+as)\s+([^,;:]{3,120}?)\s+I\s+(?!am\b|'m\b)((?:will\s+|'ll\s+)?[a-z][^]*)$/, (whole: string, opener: string, occasion: string, work: string) =>
     `${work.replace(/^(?:will|'ll)\s+/, '').replace(/[.\s]+$/, '')} ${opener.toLowerCase()} ${occasion}`)
+  // "Legal = contract owner. I give them …", "IT = owner of the scanners. Me = get every picker using them": a department
+  // named as the owner, then the role's part, with the owner doing the rest.
+  t = t.replace(/^([\w&]+)\s*=\s*(?:the\s+)?(?:[\w-]+\s+)?(?:owners?|lead)\b[^.;]*[.;]\s*(?:me\s*=\s*|I\s+)(.+)$/i, (whole: string, who: string, rest: string) =>
+    lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? `${/^me\s*=/i.test(whole.slice(whole.search(/[.;]/) + 1).trim()) ? '' : 'I '}${rest.replace(/[.\s]+$/, '')}; ${who} does the rest` : whole)
+  // "Head of Ops = author of the new mission": the role named as who writes, owns or decides it.
+  t = t.replace(new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_NAME}|me)\s*=\s*(?:the\s+)?(author|owner|writer|decider|lead)\s+(?:of|on)\s+`, 'i'), (m: string, what: string) => `${AUTHOR_VERBS[what.toLowerCase()]} `)
+  // "Weekly w/ product design: can our looms weave it?": a meeting with a department, about what follows.
+  t = t.replace(/^(?:(weekly|monthly|daily|fortnightly)\s+)?(?:call\s+|meeting\s+|catch-up\s+|check-in\s+|sit-down\s+)?with\s+((?:the\s+)?[\w&]+(?:\s+[\w&]+)?)\s*:\s*(.+)$/i, (whole: string, often = '', who: string, what: string) =>
+    lexicon.isDepartment(who.replace(/^the\s+/i, '').split(/\s+/).map(key)) ? `meet ${who} ${often.toLowerCase()} about ${what}`.replace(/\s+/g, ' ') : whole)
+  // "… → my bit: how the depot uses the data": the role's part of someone else's work is its input.
+  t = t.replace(/\b(?:my|ops|our)\s+(?:bit|part|piece)\s*:\s*/i, 'ops input about ')
   t = readArrowsAndColons(t)
   // "The post holder will …", "Key duties: …": what the post holder will do is the work.
   t = t.replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
@@ -101,6 +114,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
   // "… across all departments, not just operations": what is set aside is not the work either.
   t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself|individual)\s+[^,.;]*/gi, '')
+  // "call in agency staff, don't jump on the line myself": what the card rules out, after a comma, is no part of the work.
+  t = t.replace(/[,;]\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never)\s+[^,.;]*/gi, '')
   // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
   t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.
