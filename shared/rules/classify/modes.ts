@@ -249,7 +249,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
   if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // "log it with IT support", "report them to IT": a fault named before, raised with the department whose work it is.
-  const raisedThing = raising && OBJECT_PRONOUNS.has(words[raising[1] + 1]?.lower ?? '')
+  // ("logging tickets with the IT supplier": a fault named as what is raised, too.)
+  const raisedThing = raising && (OBJECT_PRONOUNS.has(words[raising[1] + 1]?.lower ?? '') || (raised > raising[1] && !evidence.has(raised)))
   const withDepartmentOnly = mainEvidence.length > 0 && mainEvidence.every((i) => (words[i].prep === 'with' || words[i].prep === 'to') && (lexicon.isDepartment(words[i].keys) || words.some((m) => m.head === i && m.place === 'mod' && lexicon.isDepartment(m.keys))))
   if (raisedThing && withDepartmentOnly && mainEvidence.some((i) => lexicon.isDepartment(words[i].keys))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
   // Supporting a department ("support sales", "help the marketing team"), not doing its work for someone ("help staff with IT problems").
@@ -395,8 +396,9 @@ const TELLING = wordKeys('tell warn alert remind flag advise')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
-  'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks'])
-const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
+  'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
+  'arranged', 'organised', 'organized', 'booked'])
+const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
 const OWNER_PEOPLE = wordKeys('designers developers devs engineers scientists researchers lawyers solicitors marketers recruiters accountants chemists architects')
@@ -444,7 +446,8 @@ const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 're
 const WORKING_WAYS = new Set(['how', 'the', 'our', 'ops', 'operations', 'real', 'actual'])
 /** "… so the software fits how trucks flow", "so that it matches the way we pick": the fitting word of a purpose clause, or -1. */
 function fitsTheWork(words: readonly Word[]): number {
-  return words.findIndex((w, j) => w.clause > 0 && FITTING.has(w.lower) && WORKING_WAYS.has(words[j + 1]?.lower ?? '') &&
+  // ("so the new tablets do what the drivers need": doing what the work needs.)
+  return words.findIndex((w, j) => w.clause > 0 && (FITTING.has(w.lower) || ((w.lower === 'do' || w.lower === 'does') && words[j + 1]?.lower === 'what')) && (WORKING_WAYS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'what') &&
     words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure')))
 }
 

@@ -115,7 +115,8 @@ export function readCardWording(text: string): string {
   // "… across all departments, not just operations": what is set aside is not the work either.
   t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself|individual)\s+[^,.;]*/gi, '')
   // "call in agency staff, don't jump on the line myself": what the card rules out, after a comma, is no part of the work.
-  t = t.replace(/[,;]\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never)\s+[^,.;]*/gi, '')
+  // ("ring the bank staff, NOT go in myself", "… kit. Not the company strategy, just ours": so does a "not" that opens a stretch.)
+  t = t.replace(/(?:[,;.]|\s[–—-])\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never|not)\s+[^,.;]*/gi, '')
   // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
   t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.
