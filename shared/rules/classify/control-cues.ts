@@ -141,9 +141,36 @@ function contactSubject(words: ParsedLabel['words'], j: number, verb: ParsedLabe
   return words[j].clause === verb.clause + 1 && words[j].segment === verb.segment + 1 && words[j - 1]?.place === 'head'
 }
 
+const MUST = new Set(['have', 'has', 'need', 'needs', 'got'])
+const EVERYONE = new Set(['staff', 'everyone', 'everybody', 'team', 'crew', 'change', 'changes', 'request', 'requests'])
+const OUTSIDERS = new Set(['suppliers', 'customers', 'clients', 'vendors', 'contractors', 'partners', 'guests', 'visitors', 'tenants'])
+const NOBODY = new Set(['nobody', 'no-one', 'noone', 'nothing'])
+const OKS = new Set(['ok', 'okay', 'say-so', 'sign-off', 'signoff', 'approval', 'permission', 'nod', 'go-ahead'])
+
+/**
+ * "Staff have to ask me before swapping a break", "every change has to come to me first", "nobody swaps a bobbin
+ * without my OK": people made to ask, report or send each thing to the role.
+ */
+function answersToMe(words: ParsedLabel['words']): Hit | undefined {
+  const low = words.map((w) => w.lower)
+  const must = low.findIndex((x, j) => j > 0 && ((MUST.has(x) && low[j + 1] === 'to') || x === 'must'))
+  if (must > 0) {
+    const subject = words.slice(0, must).reverse().find((w) => w.place !== 'function')
+    const people = !!subject && (workerLike(subject) || EVERYONE.has(subject.lower) || low.slice(0, must).some((x) => EACH.has(x)))
+    // ("suppliers have to send me their invoices by Friday": outside firms, and nothing asked each time.)
+    const eachTime = low.some((x) => EACH.has(x) || x === 'first' || x === 'before' || x === 'ask' || OKS.has(x))
+    if (people && eachTime && !OUTSIDERS.has(subject.lower) && low.slice(must, must + 8).some((x) => x === 'me' || x === 'my')) return { domain: 'task-control', score: 3, words: [must], ownable: false }
+  }
+  const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
+  if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
+  return undefined
+}
+
 export function controlCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
   const out: Hit[] = []
+  const mine = answersToMe(words)
+  if (mine) out.push(mine)
   words.forEach((w, i) => {
     // "Makes sure the team logs every pallet move": the checking is the team's own doing.
     // ("go through each pilot's flight plan": going through something checks it.)
