@@ -397,7 +397,7 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those']
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
   'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
-  'arranged', 'organised', 'organized', 'booked'])
+  'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers'])
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])

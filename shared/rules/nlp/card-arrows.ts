@@ -27,7 +27,7 @@ const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|repor
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
 const TOPIC_OPENERS_KEPT = new Set(['decide', 'choose', 'agree', 'me', 'i', 'we', 'key', 'main', 'core', 'duties', 'responsibilities', 'accountabilities', 'note', 'nb', 'todo', 'action', 'q', 'question'])
 /** After a verb with no object of its own ("hand to admin", "write into the SOPs"): the thing before the arrow is its object. */
-const THING_FOLLOWERS = new Set(['to', 'into', 'onto', 'in', 'on', 'over', 'up', 'out', 'off', 'through', 'across', 'for', 'with', 'asap', 'today', 'now', 'weekly', 'daily'])
+const THING_FOLLOWERS = new Set(['to', 'into', 'onto', 'in', 'on', 'over', 'up', 'out', 'off', 'through', 'across', 'for', 'with', 'asap', 'today', 'now', 'weekly', 'daily', 'straight', 'directly'])
 
 /**
  * "R&D delivered the new curve", "sales just won the order": someone else's deed, a verb after its subject. Work
@@ -87,10 +87,18 @@ export function readArrowsAndColons(text: string): string {
   // ("sales closed the deal -> can we deliver 2k a week?": the role's question is whether it can be done.)
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:can|could)\s+we\s+(.+)$/i, (whole: string, before: string, after: string) => saysWhatHappened(before) ? `check whether we can ${after.replace(/[?.\s]+$/, '')} when ${before}` : whole)
   // "lift control PC down -> log with IT": a fault, then what the role does about it; the fault is the occasion.
-  t = t.replace(/^(.+?)\s+(down|broken|dead|offline|crashed|stuck|jammed|bust|not\s+working)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
+  // ("print queue software crashes -> ticket to IT": a ticket or a call to a department raises it.)
+  t = t.replace(/^(.+?)\s+(down|broken|dead|offline|crashe[sd]|freezes|froze|fails|failed|stuck|jammed|bust|not\s+working)\s*(?:->|→|=>)\s*(?:(?:a\s+)?(ticket|call|email)\s+(?=to\b))?(.+)$/i, (whole: string, thing: string, state: string, raised: string | undefined, rest: string) => {
+    const after = raised ? `raise a ${raised} ${rest}` : rest
     // ("database down -> I fix it myself": "it" is the thing at fault.)
-    /^I\s+\w+\s+it\b/.test(after) ? after.replace(/^I\s+(\w+)\s+it\b/, `$1 the ${thing}`).replace(/[.\s]+$/, '')
-      : opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole)
+    return /^I\s+\w+\s+it\b/.test(after) ? after.replace(/^I\s+(\w+)\s+it\b/, `$1 the ${thing}`).replace(/[.\s]+$/, '')
+      : opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole
+  })
+  // "Approved case design -> schedule install crews": a finished result, then what the role does with it.
+  t = t.replace(/^(approved|finished|final|agreed|signed[\s-]off|finalised)\s+(.+?)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, state: string, thing: string, after: string) =>
+    opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
+  // "Marketing's open day promo -> our job: buggies charged": the role's part of another team's work supports it.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+(?:job|bit|part)\s*:\s*(.+)$/i, 'support $1 by getting $2')
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   // ("ex-driver's lawsuit -> I decide: settle or fight", "landlord dispute -> I handle it": a thing, with no deed, is what

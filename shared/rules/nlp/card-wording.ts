@@ -87,6 +87,9 @@ export function readCardWording(text: string): string {
   // named as the owner, then the role's part, with the owner doing the rest.
   t = t.replace(/^([\w&]+)\s*=\s*(?:the\s+)?(?:[\w-]+\s+)?(?:owners?|lead)\b[^.;]*[.;]\s*(?:me\s*=\s*|I\s+)(.+)$/i, (whole: string, who: string, rest: string) =>
     lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? `${/^me\s*=/i.test(whole.slice(whole.search(/[.;]/) + 1).trim()) ? '' : 'I '}${rest.replace(/[.\s]+$/, '')}; ${who} does the rest` : whole)
+  // "R&D = not me. I send them …", "Goods-in data entry = clerk. I review …": who it is not, or whose it is, then the role.
+  t = t.replace(/^([\w&]+)\s*=\s*not\s+me\b[.;,]?\s*(.+)$/i, (whole: string, who: string, rest: string) => `${rest.replace(/[.\s]+$/, '')}; ${who} does the rest`)
+  t = t.replace(/^([^=.;]+?)\s*=\s*(?:the\s+)?(clerk|clerks|admin|assistant|reception|office|team|crew)\s*[.;]\s*(I\s+.+)$/i, (whole: string, work: string, who: string, rest: string) => `${rest.replace(/[.\s]+$/, '')}; ${who} does ${work}`)
   // "Head of Ops = author of the new mission": the role named as who writes, owns or decides it.
   t = t.replace(new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_NAME}|me)\s*=\s*(?:the\s+)?(author|owner|writer|decider|lead)\s+(?:of|on)\s+`, 'i'), (m: string, what: string) => `${AUTHOR_VERBS[what.toLowerCase()]} `)
   // "Weekly w/ product design: can our looms weave it?": a meeting with a department, about what follows.
