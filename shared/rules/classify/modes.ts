@@ -141,7 +141,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (ensuring && done) return answer('oversee', [ensuring[0].text, done.text])
   // "fact-check the press release", "check the facts in comms' statement": checking another team's piece for the facts
   // operations knows is input to it.
-  const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '')))
+  // ("check the press release's ops facts": the facts may close the object's phrase.)
+  const checkedFacts = (i: number): boolean => FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '') ||
+    words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s") || x.place === 'mod'))
+  const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && checkedFacts(i)))
   if (factChecking && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [factChecking[0].text])
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
   const kept = mainVerbs.find(([v, i]) => v.lemma === 'keep' && words.slice(i + 1, i + 6).some((w) => INFORMED.has(w.lower)) && words.slice(i + 1, i + 5).some((w, k) => lexicon.isDepartment(w.keys) || (has(w, C.OWN_UNITS) && evidence.has(i + k))))
@@ -184,7 +187,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (!has(v, C.CONTRIBUTE_VERBS)) continue
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
     // ("tell the lab which fabrics ran badly": a lab stands for its people.)
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
+    // ("give the solicitor the logs", "give the IT migration project our dates": one specialist, or a project, receives too.)
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, OWNER_PEOPLE) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
@@ -193,8 +197,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "warn mktg the kiln can't do the glaze til March": what they are told, a clause of what can or cannot be done.
     const toldThat = words.slice(people + 1, people + 5).findIndex((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'cannot')
     // ("tell PR exactly what went wrong", "tell the directors what the sheds can take": what happened, or can be done.)
-    const asked = EXACTLY.has(words[people + 1]?.lower ?? '') ? people + 2 : people + 1
-    const what = TOLD.has(words[asked]?.lower ?? '') && has(v, TELLING) && !order
+    // ("brief the solicitors on how the lift was run": what they are briefed on.)
+    const asked = EXACTLY.has(words[people + 1]?.lower ?? '') || ((words[people + 1]?.lower === 'on' || words[people + 1]?.lower === 'about') && TOLD_ON.has(words[people + 2]?.lower ?? '')) ? people + 2 : people + 1
+    const what = (TOLD.has(words[asked]?.lower ?? '') || (asked === people + 2 && TOLD_ON.has(words[asked]?.lower ?? ''))) && has(v, TELLING) && !order
     if (people > 0 && ((ASKED.has(words[asked]?.lower ?? '') && !order) || what || howMuch)) return answer('contribute', [v.text, words[asked].text])
     if (people > 0 && toldThat >= 0 && has(v, TELLING)) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
@@ -292,7 +297,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const sharedOut = d && OVERSEEN.has(d) ? words.findIndex((w, j) => w.lower === 'which' && words.slice(j + 1, j + 5).some((g) => g.keys.includes(GO)) && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (personish(p) || lexicon.isOrganisationHead(p.keys)))) : -1
   if (sharedOut > 0 && mainVerbs.length > 0 && mainVerbs[0][1] < sharedOut) return answer('oversee', [mainVerbs[0][0].text, words[sharedOut].text])
   const gettingDone = d && OVERSEEN.has(d) ? gotToDo(words, mainVerbs) : -1
-  if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || i === gettingDone)) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
+  // ("get the admin assistant to …": the desk named on the person says who, too.)
+  if (gettingDone >= 0 && [...evidence].every((i) => i > gettingDone + 1 || i === gettingDone || (words[i].place === 'mod' && words[i].head === gettingDone))) return answer('oversee', [mainVerbs.filter(([, i]) => i < gettingDone).slice(-1)[0][0].text, words[gettingDone].text, 'to'])
   // "Decides who covers the front desk": the team's work, with someone else named to do it.
   const who = words.findIndex((w) => w.lower === 'who')
   // ("admin team: sort who covers the phones": the team named as whose it is does not count against that.)
@@ -392,7 +398,8 @@ const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data'])
 const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])
 const TOLD = new Set(['what', 'why', 'where', 'when'])
-const TELLING = wordKeys('tell warn alert remind flag advise')
+const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
+const TELLING = wordKeys('tell warn alert remind flag advise brief')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
@@ -401,7 +408,8 @@ const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handli
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
-const OWNER_PEOPLE = wordKeys('designers developers devs engineers scientists researchers lawyers solicitors marketers recruiters accountants chemists architects')
+const OWNER_PEOPLE = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
+  solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects`)
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
 const OWNER_OF = new Set(['from', 'at', 'of', 'in'])
 const EXECUTIVES = new Set([...BOSSES, 'execs', 'exec', 'executives', 'leadership', 'slt', 'directors'])
