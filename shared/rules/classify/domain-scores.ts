@@ -314,7 +314,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain !== 'operations' && valuesPromoted(words, i)) continue
         // "kept stocked and staffed", "staff briefed", "(stock, staffing)": people found for the work, not the work done.
         // ("staff uniforms", "staff + kit plan": staff before a noun or a plus sign names people, not a post worked.)
-        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? ''))) continue
+        // ("Staff the kitchens up for the set menu": with its particle after the object, staffing up finds people.)
+        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || words.slice(i + 2, i + 5).some((o, k) => o.lower === 'up' && words[i + 1 + k].place !== 'function' && UP_ENDS.has(words[i + 3 + k]?.lower ?? '')) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? ''))) continue
         // "the radio ad script", "the call script": a script for an advert or a call is words to say, not code.
         if (e.domain === 'it-software' && spokenScript(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
@@ -360,6 +361,7 @@ function valuesPromoted(words: readonly Word[], i: number): boolean {
 const SCRIPT = key('script')
 const STAFF = key('staff')
 /** What "staff" as a verb of working a post is followed by: "staff the desk", "staff reception". */
+const UP_ENDS = new Set(['', 'for', 'so', 'to', 'when', 'on', 'at', 'before', 'during', 'ahead'])
 const STAFFED_NEXT = new Set(['the', 'a', 'our', 'their', 'every', 'each', 'reception', 'front', 'tills', 'till', 'counter', 'desk', 'door', 'gate', 'bar', 'kiosk', 'booth', 'phones', 'switchboard', 'check-in'])
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {

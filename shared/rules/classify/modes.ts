@@ -90,6 +90,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // (Not for a project the role runs, nor for control over what a team does: there the team's doing is the point.)
   const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
   if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb)) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
+  // "make sure turnaround matches the 'ready in 48h' promise in the ads", "mktg promising same-day cards - check we can hit
+  // it": what a campaign promised, met by operations, is support for it.
+  if (d === 'marketing' || d === 'sales') {
+    const promise = words.findIndex((w) => has(w, PROMISES))
+    const met = promise >= 0 ? words.findIndex((w) => has(w, MEETING_PROMISES) || (w.lower === 'live' && words[words.indexOf(w) + 1]?.lower === 'up') || (w.lower === 'keep' && words[words.indexOf(w) + 1]?.lower === 'up')) : -1
+    if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
+  }
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
   if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, DESKS)))) return answer('oversee', [words[handed].text])
@@ -400,12 +407,14 @@ const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])
 const TOLD = new Set(['what', 'why', 'where', 'when'])
 const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief')
+const PROMISES = wordKeys('promise promises promised promising claim claims told')
+const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
   'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
-  'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers'])
-const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still'])
+  'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers', 'launched', 'pushing', 'designed'])
+const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
 const OWNER_PEOPLE = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
