@@ -1,6 +1,7 @@
 // Whose work it is, named doing it; systems fitted to how the work is done; measures; things
 // said aloud; faults raised with their owner; teams told what happened; cases put to
-// government; and cards whose arrows name what the work is about. Each case names its
+// government; campaigns' promises met; people made to answer to the role; and cards whose
+// arrows, "=" and colons name what the work is about or whose it is. Each case names its
 // signal; none is a tuning-set line.
 
 import { describe, expect, it } from 'vitest'
@@ -128,5 +129,40 @@ describe('ways of working', () => {
   it('reads redesigning a flow or a process as operations, and a product as design', () => {
     expect(warned('redesign the returns flow to cut touches')).toBeNull()
     expect(warned('redesign the kettle handle for the new range')).toBe('product-design')
+  })
+})
+
+describe('what a campaign promised', () => {
+  it('is support when operations meets it', () => {
+    expect(warned("make sure delivery times match the 'next day' promise in the ads")).toBeNull()
+    expect(warned('extra checkout staff for the spring discount marketing are pushing')).toBeNull()
+    expect(warned('run the spring discount campaign on social')).toBe('marketing')
+  })
+})
+
+describe('whose work a card says it is', () => {
+  it('reads "X = not me" and "work = clerk" as the owner named', () => {
+    expect(readCardWording('R&D = not me. I send them the reject rates')).toBe('I send them the reject rates; R&D does the rest')
+    expect(classifyLabel('Returns data entry = clerk. I review the error rate weekly').mode).toBe('oversee')
+  })
+
+  it('reads an approved result before an arrow as the occasion, and "our job:" as support', () => {
+    expect(readCardWording('Approved shelf design -> book the fitters')).toBe('book the fitters when shelf design is approved')
+    expect(classifyLabel("Marketing's summer fair -> our job: gazebos up, tills ready").mode).toBe('support')
+  })
+})
+
+describe('people made to answer to the role', () => {
+  it('is control over each of their tasks', () => {
+    expect(warned('Pickers have to ask me before moving any pallet')).toBe('task-control')
+    expect(warned('Nobody changes a recipe without my OK')).toBe('task-control')
+    expect(warned('suppliers have to send me their invoices by Friday')).toBeNull()
+  })
+})
+
+describe('staffing up', () => {
+  it('finds people for the work rather than doing it', () => {
+    expect(warned('Staff the bar up for the cup final')).toBeNull()
+    expect(warned('staff the till myself on Saturdays')).toBe('hands-on-work')
   })
 })
