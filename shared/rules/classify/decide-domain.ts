@@ -157,13 +157,20 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const mainVerbs = words.filter((w) => w.place === 'verb' && w.clause === 0)
   const nounsOnly = hits.every((h) => h.domain !== best || (!h.byVerb && h.words.length === 1 && words[h.words[0]].place !== 'verb' && !IN_PERSON.has(words[h.words[0]].lower)))
   const notWorking = mainVerbs.length > 0 && !mainVerbs.some((v) => v.keys.some((k) => WORKING.has(k))) && !words.some((w) => IN_PERSON.has(w.lower))
-  const toolsOnly = best === 'hands-on-work' && ((planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))) || (nounsOnly && notWorking))
+  // "course schedule: mowing vs tee times", "5S on the packing benches", "Plan tour logistics – trucks, crew travel": the
+  // team's work named inside a plan, a schedule or a standard is what is planned, not work done.
+  const opensWithPlan = !words.some((w) => w.place === 'verb' && w.segment === 0) && words.some((w) => w.segment === 0 && w.place !== 'function' && w.keys.some((k) => PLAN_HEADS.has(k)))
+  const inPlan = (planning || opensWithPlan) && !words.some((w) => IN_PERSON.has(w.lower)) && hits.every((h) => h.domain !== best || h.words.every((i) => words[i].place !== 'verb' || words[i].segment > 0))
+  const toolsOnly = best === 'hands-on-work' && ((planning && hits.every((h) => h.domain !== best || h.words.every((i) => !!words[i].prep))) || (nounsOnly && notWorking) || inPlan)
   // "Keeps the air-con in the IT server room serviced": another domain named only as where the object is says whose room, not what the work is.
   const placeOnly = !DOING.has(best) && !owned && hits.every((h) => h.domain !== best || (!h.byVerb && h.words.every((i) => LOCATION_PREPS.has(words[i].prep ?? '') && looksAfterThing(words, words[i].head, hits))))
     && words.some((w, i) => w.clause === 0 && w.place === 'head' && !w.prep && (looksAfterThing(words, i, hits) || words.some((m, j) => m.place === 'mod' && m.head === i && looksAfterThing(words, j, hits))))
   const strength: Strength = verbAlone || toolsOnly || placeOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
 }
+
+/** Plans, schedules and standards: what the team's work is planned in. */
+const PLAN_HEADS = new Set('schedule schedules plan plans rota rotas timetable timetables sequence procedure procedures standard standards rule rules layout process flow 5s sla slas logistics kpi kpis dashboard checklist'.split(' ').map(key))
 
 /** Verbs of running a project. */
 const RUNNING = new Set(['run', 'lead', 'manage', 'own', 'head', 'deliver', 'organise'].map(key))
