@@ -28,7 +28,7 @@ export const OPERATIONS_WORDS = {
     performance, improvement, streamline, optimise, standardise, quality, audit, compliance check, complaint, service, team performance,
     productivity target, goal, standard, training, induction, coaching, line, output, machine, plan, planning, resource, workload,
     escalation, incident, recall, packaging, label, barcode, scanner, consumable, material, raw material, spare part, part`,
-  weak: `team, staff, data, report, figure, record, office, room, building, floor, area, space, supplies, move, run, print, archive, role model, food bank, blood bank, seed bank`
+  weak: `team, staff, data, report, figure, record, office, room, building, floor, area, space, supplies, move, run, print, archive, role model, food bank, blood bank, seed bank, close out findings, close out the findings, audit findings, inspection findings`
 } as const
 
 /**
