@@ -89,7 +89,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("stores team does it, I check the variance report": for the team's own work, that is oversight.)
   // (Not for a project the role runs, nor for control over what a team does: there the team's doing is the point.)
   const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
-  if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb)) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
+  // ("write the ads myself when marketing runs the campaign": the role's part said to be done in person is that work.)
+  if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
   // "make sure turnaround matches the 'ready in 48h' promise in the ads", "mktg promising same-day cards - check we can hit
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {
@@ -431,7 +432,7 @@ const EXECUTIVES = new Set([...BOSSES, 'execs', 'exec', 'executives', 'leadershi
  * or a team or people named by the work's own words; nothing of that work may follow for the role ("…, I sell the rest").
  */
 function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [number, number] | null {
-  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && (lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || (evidence.has(i) && has(w, OWNER_PEOPLE)) ||
+  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && (lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || has(w, DESKS) || (evidence.has(i) && has(w, OWNER_PEOPLE)) ||
     (lexicon.isOrganisationHead(w.keys) && i > 0 && words[i - 1].place === 'mod' && !OPS_WORDS.has(words[i - 1].lower)))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]
@@ -452,6 +453,9 @@ function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [nu
       while (j < words.length && (OWNER_GROUPS.has(words[j].lower) || lexicon.isDepartment(words[j].keys) || (!!words[j].prep && OWNER_OF.has(words[j].prep!)))) j++
       const v = words[j]
       if (v && v.segment === w.segment && OWNER_VERBS.has(v.lower) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
+      // ("Public affairs lobbies the council; I supply the numbers", "Legal rewrote the policy; I update the procedures": a
+      // department's own deed, then the role's part.)
+      else if (v && v.segment === w.segment && v.place === 'verb' && lexicon.isDepartment(w.keys) && j === i + 1 && words.some((x, k) => k > j && x.segment > w.segment && x.lower === 'i')) verb = j
     }
     if (verb < 0) continue
     // The role's own part is named before the owner or after it.

@@ -36,6 +36,8 @@ function prepare(label: string): string {
   text = text.replace(/\b(hrs?|hours?|days?|shifts?|visits?)\s*\/\s*(wk|week|day|mth|month|yr|year)\b/gi, (m: string, a: string, b: string) => `${a} per ${RATE_UNITS[b.toLowerCase()] ?? b}`)
   // ("pickups/hr": after a plural, a lower-case "hr" is a rate too.)
   text = text.replace(/([a-z]s)\s*\/\s*hrs?\b/g, '$1 per hour')
+  // "Gov Affairs", "government affairs team": the company's own department for it, as "public affairs".
+  text = text.replace(/\bgov(?:ernment|t)?\.?\s+affairs\b/gi, 'public affairs')
   // "log w/ IT", "w/o sign-off": with and without.
   text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?![c\w]\b)\s*/gi, 'with ')
   // "till they fix it", "til March": before a clause or a time, "till" is "until", not a cash till.

@@ -166,3 +166,18 @@ describe('staffing up', () => {
     expect(warned('staff the till myself on Saturdays')).toBe('hands-on-work')
   })
 })
+
+describe('callers and faults passed to their owner', () => {
+  it('is oversight when the role sees that staff pass them on', () => {
+    expect(classifyLabel('Make sure the drivers pass any journalist straight to the press office').mode).toBe('oversee')
+  })
+
+  it('reads a desk named doing its own work, then the role’s part, as oversight', () => {
+    expect(classifyLabel('reception answers the phones; I review the call times monthly').mode).toBe('oversee')
+    expect(warned('marketing runs the campaign; I write the ads myself')).toBe('marketing')
+  })
+
+  it('reads a finished piece before an arrow as the occasion', () => {
+    expect(readCardWording('noise study done → new quiet hours rolled out')).toBe('new quiet hours rolled out when noise study is done')
+  })
+})
