@@ -136,3 +136,11 @@ export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
   'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage', 'reporting directly to', 'report directly to', 'reporting to role',
   'report into role', 'reporting to post'
 ].map((p) => p.split(/\s+/).map(key))
+
+/** The role's bosses: reporting to them is no direct report, and their doing is an owner's. */
+export const BOSSES: ReadonlySet<string> = new Set(['ceo', 'md', 'board', 'director', 'chief', 'president', 'owner', 'owners', 'founder', 'founders', 'chair', 'coo', 'cfo', 'trustees', 'partners', 'principal'])
+/** Desks named for the people at them: "get admin to …", "ask reception to …". */
+export const DESKS = wordKeys('admin reception accounts office')
+/** Specialists whose work a domain is: named doing it they own it, given something they receive it. */
+export const SPECIALISTS = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
+  solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects`)

@@ -10,6 +10,7 @@ import { IN_PERSON } from '../nlp/words'
 import type { DomainAnswer } from './decide-domain'
 import * as C from './mode-cues'
 import { POSTS } from './hands-on-cues'
+import { ownerDoesIt } from './owner-shapes'
 
 export interface ModeAnswer {
   readonly mode: ModeId
@@ -50,7 +51,6 @@ const ASKED = new Set(['whether', 'if', 'which'])
 /** "tell the designers how long it would take": a measure of the work is input to it. */
 const HOW_MUCH = new Set(['long', 'much', 'many', 'easy', 'easily', 'quickly', 'fast', 'often'])
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my', 'your'])
-const BOSSES = new Set(['ceo', 'md', 'board', 'director', 'chief', 'president', 'owner', 'owners', 'founder', 'founders', 'chair', 'coo', 'cfo', 'trustees', 'partners', 'principal'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
 const SIT = key('sit')
 const GO = key('go')
@@ -75,7 +75,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "… even though they don't report to her": said not to be.
     const denied = words.slice(Math.max(0, (at?.[0] ?? 0) - 3), at?.[0] ?? 0).some((w) => NEGATIONS.has(w.lower))
     // "Reporting directly to the group CEO": the role's own boss, not its reports.
-    const boss = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5).some((w) => BOSSES.has(w.lower)) : false
+    const boss = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5).some((w) => C.BOSSES.has(w.lower)) : false
     if (boss) continue
     if (at && DOCUMENT_KINDS.has(words[at[at.length - 1] - 1]?.lower ?? '')) continue
     if (at && !denied && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
@@ -100,14 +100,14 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
-  if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, DESKS)))) return answer('oversee', [words[handed].text])
+  if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS)))) return answer('oversee', [words[handed].text])
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
     // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
     // "to the office admin": the domain's own word, named as who receives the work, is its owner.
     // "to Jo in admin": a person named is someone, too.
-    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, DESKS) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
+    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
     const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && (someone(w, j) || (!v.particle && evidence.has(j))))
     // "Gives the data entry to the ops assistant": given to a person or team, not to an outside party.
     // Only the team's own work is handed on so: "gives legal advice to the board" is giving the advice.
@@ -154,7 +154,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // operations knows is input to it.
   // ("check the press release's ops facts": the facts may close the object's phrase.)
   const checkedFacts = (i: number): boolean => FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '') ||
-    words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s") || x.place === 'mod'))
+    words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s")))
   const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && checkedFacts(i)))
   if (factChecking && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [factChecking[0].text])
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
@@ -199,7 +199,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
     // ("tell the lab which fabrics ran badly": a lab stands for its people.)
     // ("give the solicitor the logs", "give the IT migration project our dates": one specialist, or a project, receives too.)
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, OWNER_PEOPLE) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, C.SPECIALISTS) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
@@ -403,7 +403,6 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
   return [...evidence].some((i) => isPartner(words, i))
 }
 
-/** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data'])
@@ -414,58 +413,6 @@ const TELLING = wordKeys('tell warn alert remind flag advise brief')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
-const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
-  'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
-  'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
-  'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers', 'launched', 'pushing', 'designed'])
-const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
-/** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
-const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
-const OWNER_PEOPLE = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
-  solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects`)
-const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
-const OWNER_OF = new Set(['from', 'at', 'of', 'in'])
-const EXECUTIVES = new Set([...BOSSES, 'execs', 'exec', 'executives', 'leadership', 'slt', 'directors'])
-/**
- * Whose work it is, named doing it: "public affairs set up", "the comms team handles …", "arranged by the PR agency",
- * "stores team does it", "execs decide". The owner's word and its verb, or null. The owner is a department, the bosses,
- * or a team or people named by the work's own words; nothing of that work may follow for the role ("…, I sell the rest").
- */
-function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [number, number] | null {
-  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && (lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || has(w, DESKS) || (evidence.has(i) && has(w, OWNER_PEOPLE)) ||
-    (lexicon.isOrganisationHead(w.keys) && i > 0 && words[i - 1].place === 'mod' && !OPS_WORDS.has(words[i - 1].lower)))
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]
-    if (!ownersWord(w, i)) continue
-    let verb = -1
-    if (w.prep === 'by') {
-      // "booked by PR", "sold by the sales team": done, in the passive, by the owner.
-      // ("run by the PR agency": a participle straight before "by" is passive, however it was tagged.)
-      const from = Math.max(0, i - 4)
-      const done = words.slice(from, i).findIndex((x, k) => (x.passive || words[from + k + 1]?.lower === 'by') && OWNER_PASSIVES.has(x.lower))
-      if (done >= 0) verb = from + done
-    } else {
-      // ("for the councillors visit public affairs set up": a new subject the parse ran into the phrase before it.)
-      const from = words.slice(0, i).map((x) => x.lower).lastIndexOf(w.prep ?? '')
-      if (w.prep && words.slice(from + 1, i).filter((x) => x.place !== 'function').length < 2) continue
-      let j = i + 1
-      // ("scientists from the uni run …": who they are may come between.)
-      while (j < words.length && (OWNER_GROUPS.has(words[j].lower) || lexicon.isDepartment(words[j].keys) || (!!words[j].prep && OWNER_OF.has(words[j].prep!)))) j++
-      const v = words[j]
-      if (v && v.segment === w.segment && OWNER_VERBS.has(v.lower) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
-      // ("Public affairs lobbies the council; I supply the numbers", "Legal rewrote the policy; I update the procedures": a
-      // department's own deed, then the role's part.)
-      else if (v && v.segment === w.segment && v.place === 'verb' && lexicon.isDepartment(w.keys) && j === i + 1 && words.some((x, k) => k > j && x.segment > w.segment && x.lower === 'i')) verb = j
-    }
-    if (verb < 0) continue
-    // The role's own part is named before the owner or after it.
-    const role = words.findIndex((x, k) => k > Math.max(i, verb) && (x.lower === 'i' || x.lower === 'me'))
-    const before = words.slice(0, Math.min(i, verb)).some((x) => x.place === 'verb' || x.place === 'head')
-    if ((role < 0 && before) || (role > 0 && [...evidence].every((k) => k < role))) return [i, verb]
-  }
-  return null
-}
-
 const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 'reflect', 'reflects', 'support', 'supports'])
 const WORKING_WAYS = new Set(['how', 'the', 'our', 'ops', 'operations', 'real', 'actual'])
 /** "… so the software fits how trucks flow", "so that it matches the way we pick": the fitting word of a purpose clause, or -1. */
@@ -487,6 +434,7 @@ function authorsTheWork(words: readonly Word[], verb: number, evidence: Readonly
 const PROPOSALS = wordKeys('proposal proposals case cases request requests submission submissions bid bids option options paper papers')
 const SIGN_OFF = new Set(['sign-off', 'signoff', 'approval', 'approve', 'review'])
 
+/** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
   // "on the IT helpdesk portal", "to the HR inbox": a channel named after a department reaches that department.
@@ -511,13 +459,11 @@ function gotToDo(words: readonly Word[], mainVerbs: readonly (readonly [Word, nu
     if (!has(v, C.GETTING_VERBS) || v.particle) continue
     const j = words.findIndex((w, k) => k > i && k <= i + 4 && w.place === 'head' && !w.prep)
     // ("get admin to book the coach": a department named is someone got to do it, too.)
-    if (j > 0 && words[j + 1]?.lower === 'to' && (personish(words[j]) || lexicon.isOrganisationHead(words[j].keys) || lexicon.isDepartment(words[j].keys) || has(words[j], DESKS))) return j
+    if (j > 0 && words[j + 1]?.lower === 'to' && (personish(words[j]) || lexicon.isOrganisationHead(words[j].keys) || lexicon.isDepartment(words[j].keys) || has(words[j], C.DESKS))) return j
   }
   return -1
 }
 
-/** Desks named for the people at them: "get admin to …", "ask reception to …". */
-const DESKS = wordKeys('admin reception accounts office')
 const personish = (w: Word): boolean => /(er|or|ist|ant|ent|ior|staff|team|crew|temp|apprentice|trainee)s?$/.test(w.lower)
 
 /** "Customs paperwork compliance": the evidence is all ownable and names the role's own paperwork or records, in two domains at least. */
