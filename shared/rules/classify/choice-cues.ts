@@ -22,6 +22,9 @@ const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leav
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
+/** Moves of an organisation as a whole, said of it: "the farm moves into …", "co-op expands to …". */
+const WHOLE_MOVES = wordKeys('expand merge diversify pivot franchise')
+const WORKING_GROUPS = new Set(['crew', 'crews', 'staff', 'line', 'unit', 'desk', 'office', 'stock', 'production', 'kit', 'fleet'])
 const DIRECTIONS = wordKeys('direction vision future course mission')
 const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
 const OPEN = key('open')
@@ -120,6 +123,14 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
       break
     }
   }
+  // "Decide whether the farm moves into pistachios", "decide if co-op expands to Bristol", "the final call on the trust merging
+  // with …": the organisation itself expanding, merging or moving into new work.
+  // ("the pick team moves into the new shed", "the night shift expands": a team or a part of operations is no organisation.)
+  const mover = (j: number): boolean => !lexicon.isOrganisationHead(words[j].keys) && !lexicon.isOperationalHead(words[j].keys) && !WORKING_GROUPS.has(words[j].lower)
+  const moving = (w: Word, j: number): boolean => (has(w, WHOLE_MOVES) || (w.keys.includes(MOVE) && words[j + 1]?.lower === 'into')) && mover(j - 1)
+  const itself = question >= 0 ? words.findIndex((w, j) => j > question + 1 && j <= question + 4 && /(?:s|ing)$/.test(w.lower) && moving(w, j) && words[j - 1].place !== 'function')
+    : words.findIndex((w, j) => j > verb && j <= verb + 6 && /ing$/.test(w.lower) && moving(w, j) && words[j - 1]?.place !== 'function' && words.slice(verb + 1, j).some((x) => x.lower === 'on'))
+  if (itself > 0 && !out.some((h) => h.domain === 'strategy')) out.push({ domain: 'strategy', score: SCORE, words: [verb, itself], ownable: false, span: itself })
   // "Picks the photos for the summer leaflet": choosing what goes into a thing is making it; the thing names the work.
   const content = words.findIndex((w, j) => j > verb && j <= verb + 3 && w.place === 'head' && !w.prep && has(w, CONTENT))
   const into = content >= 0 ? words.findIndex((w, j) => j > content && w.clause === 0 && w.place === 'head' && (w.prep === 'for' || w.prep === 'on' || w.prep === 'in')) : -1

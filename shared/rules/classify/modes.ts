@@ -218,7 +218,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
-  const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && [...evidence].some((j) => j > i))
+  const giving = mainVerbs.find(([v, i]) => has(v, C.CONTRIBUTE_VERBS) && !evidence.has(i) && !authorsTheWork(words, i, evidence) && [...evidence].some((j) => j > i))
   if (giving) {
     const found = words.findIndex((w, j) => j > giving[1] && w.clause === 0 && !w.prep && (w.place === 'head' || w.place === 'mod'))
     // "sends the comms team's statement out to the papers": whose the thing is, when it goes to outsiders, is no recipient.
