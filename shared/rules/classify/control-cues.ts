@@ -161,6 +161,12 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
     const eachTime = low.some((x) => EACH.has(x) || x === 'first' || x === 'before' || x === 'ask' || OKS.has(x))
     if (people && eachTime && !OUTSIDERS.has(subject.lower) && low.slice(must, must + 8).some((x) => x === 'me' || x === 'my')) return { domain: 'task-control', score: 3, words: [must], ownable: false }
   }
+  // "painters ask me before every colour they mix": asked each time, with no "have to".
+  const asks = low.findIndex((x, j) => j > 0 && (x === 'ask' || x === 'asks' || x === 'check') && low[j + 1] === 'me' && (low[j + 2] === 'before' || low[j + 2] === 'first') && low.slice(j + 2, j + 6).some((y) => EACH.has(y)))
+  if (asks > 0 && workerLike(words[asks - 1])) return { domain: 'task-control', score: 3, words: [asks, asks + 1], ownable: false }
+  // "Nothing leaves the team inbox till I've read & OK'd it": nothing goes until the role has passed it.
+  const until = low.findIndex((x, j) => (x === 'until' || x === 'till') && low[j + 1] === 'i')
+  if (until > 0 && low.slice(0, until).some((x) => NOBODY.has(x)) && low.slice(until, until + 7).some((y) => OKS.has(y) || /^(?:ok'd|okd|okayed|approved|checked|signed)$/.test(y))) return { domain: 'task-control', score: 3, words: [until], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined

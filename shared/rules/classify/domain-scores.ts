@@ -280,6 +280,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "switch the presses over": presses, in the plural, are machines, not the press.
+        if (e.domain === 'public-relations' && w.lower === 'presses') continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
         if (e.domain === 'clerical' && w.keys.includes(MINUTES) && (/^\d/.test(words[i - 1]?.lower ?? '') || TIMED.has(words[i - 1]?.lower ?? '') || words[i + 1]?.lower === 'per')) continue
         // "Spot-checks a sample of discharge notes": a sample checked is a share of the work looked at, not a product given away.

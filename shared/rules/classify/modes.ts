@@ -90,13 +90,23 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // (Not for a project the role runs, nor for control over what a team does: there the team's doing is the point.)
   const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
   // ("write the ads myself when marketing runs the campaign": the role's part said to be done in person is that work.)
-  if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
+  // ("marketing sells them, I get the tanks ready": the owner's own verb is no verb of the role's.)
+  const ownersOwn = (h: DomainAnswer['hits'][number]): boolean => !!owner && h.words.every((i) => i >= Math.min(...owner) && i <= Math.max(...owner) + 2)
+  if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb && !ownersOwn(h)) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
   // "make sure turnaround matches the 'ready in 48h' promise in the ads", "mktg promising same-day cards - check we can hit
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {
     const promise = words.findIndex((w) => has(w, PROMISES))
     const met = promise >= 0 ? words.findIndex((w) => has(w, MEETING_PROMISES) || (w.lower === 'live' && words[words.indexOf(w) + 1]?.lower === 'up') || (w.lower === 'keep' && words[words.indexOf(w) + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
+  }
+  // "UAT on the new rota system with IT", "trial the kennel software against our daily routine, report bugs to the devs":
+  // testing a system for its owner, against how the work is done, is coordination with IT.
+  if (d === 'it-software' && !words.some((w) => IN_PERSON.has(w.lower))) {
+    const testing = words.some((w) => w.lower === 'uat' || (w.place === 'verb' && has(w, TRYING_OUT)))
+    const forOwner = words.some((w) => (w.prep === 'with' || w.prep === 'to') && (lexicon.isDepartment(w.keys) || w.lower === 'it' || has(w, C.SPECIALISTS))) || words.some((w) => w.lower === 'against')
+    const building = domain.hits.some((h) => h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], TRYING_OUT)))
+    if (testing && forOwner && !building) return answer('coordinate', [words.find((w) => w.lower === 'uat' || has(w, TRYING_OUT))?.text ?? ''])
   }
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
@@ -412,6 +422,7 @@ const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle')
+const TRYING_OUT = wordKeys('test trial pilot try')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 'reflect', 'reflects', 'support', 'supports'])
 const WORKING_WAYS = new Set(['how', 'the', 'our', 'ops', 'operations', 'real', 'actual'])

@@ -98,7 +98,7 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(approved|finished|final|agreed|signed[\s-]off|finalised)\s+(.+?)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, state: string, thing: string, after: string) =>
     opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // ("infection-control research done -> new protocol rolled out": the state may follow the thing.)
-  t = t.replace(/^(.+?)\s+(done|complete|completed|finished|signed\s+off|approved|agreed|finalised)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
+  t = t.replace(/^(.+?)\s+(done|complete|completed|finished|signed\s+off|approved|agreed|finalised|passed|proven)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
     /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) ? whole : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}`)
   // "Marketing's open day promo -> our job: buggies charged": the role's part of another team's work supports it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+(?:job|bit|part)\s*:\s*(.+)$/i, 'support $1 by getting $2')
