@@ -33,7 +33,7 @@ export const JOINED = wordKeys('project projects group groups board boards commi
 
 /** Giving others data, figures or a view: the work stays with its owner. */
 export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft pull
-  evaluate input tell warn alert flag highlight brief hand update compile pull submit produce model outline explain advise pass forward`)
+  evaluate input tell warn alert flag highlight brief hand bring update compile pull submit produce model outline explain advise pass forward`)
 export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers dates account log logs size sizes limit limits dimension dimensions input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
@@ -93,7 +93,7 @@ export const INTO_USE = wordKeys('use service practice operation')
 /** Turning a result set elsewhere into the role's own plan: "turn the strategy into a plan", "break the budget down into targets". */
 export const TURN_VERBS = wordKeys('turn convert translate break cascade')
 /** The role's own ways of working, which a finished result can be written into. */
-export const OWN_PROCEDURES = wordKeys('procedure procedures sop sops process processes routine routines checklist checklists manual manuals playbook playbooks induction inductions briefing briefings check checks timetable timetables script scripts training')
+export const OWN_PROCEDURES = wordKeys('procedure procedures sop sops process processes routine routines checklist checklists manual manuals playbook playbooks induction inductions briefing briefings check checks timetable timetables script scripts training sheet sheets')
 /** Moving people or work over to something new. */
 export const SWITCH_VERBS = wordKeys('switch move migrate transfer convert')
 /** New systems people are moved onto. */

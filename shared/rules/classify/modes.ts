@@ -108,6 +108,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const building = domain.hits.some((h) => h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], TRYING_OUT)))
     if (testing && forOwner && !building) return answer('coordinate', [words.find((w) => w.lower === 'uat' || has(w, TRYING_OUT))?.text ?? ''])
   }
+  // "Run R&D's trial batch on the night shift as they asked": another team's work, run for it at its request, is support.
+  const atRequest = words.findIndex((w, j) => w.lower === 'as' && (words[j + 1]?.lower === 'they' || lexicon.isDepartment(words[j + 1]?.keys ?? [])) && /^(?:asked|requested|specified|wanted)$/.test(words[j + 2]?.lower ?? ''))
+  if (atRequest > 0 && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d) && words.some((w) => lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS) || has(w, LABS))) return answer('support', ['as', words[atRequest + 2].text])
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
   if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS)))) return answer('oversee', [words[handed].text])
@@ -304,7 +307,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const withDepartment = words.findIndex((w) => w.clause === 0 && w.prep === 'with' && (w.lower === 'it' || lexicon.isDepartment(w.keys)))
   if (fitting > 0 && withDepartment >= 0 && [...evidence].every((i) => words[i].clause === words[fitting].clause || (words[i].clause === 0 && words[i].prep === 'with'))) return answer('coordinate', ['with', words[withDepartment].text, words[fitting].text])
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
-  const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside')
+  // ("book a shutdown window with R&D for their furnace trial": "their" after the partner is the partner's.)
+  const theirs = (i: number): boolean => words.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'their')
+  const restIsPartner = evidenceWords.every((w, k) => isPartner(words, [...evidence][k]) || w.prep === 'with' || w.prep === 'alongside' || theirs([...evidence][k]))
   const coordinating = mainVerbs.some(([v]) => has(v, C.COORDINATE_VERBS))
   if (withOwner && (restIsPartner || coordinating)) return answer('coordinate', [withOwner.prep ?? 'with', withOwner.text])
   for (const [v, i] of mainVerbs) {

@@ -27,7 +27,8 @@ const EXECUTIVES = new Set([...C.BOSSES, 'execs', 'exec', 'executives', 'leaders
  * or a team or people named by the work's own words; nothing of that work may follow for the role ("…, I sell the rest").
  */
 export function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [number, number] | null {
-  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && (lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || has(w, C.DESKS) || (evidence.has(i) && has(w, C.SPECIALISTS)) ||
+  // ("numbers to finance, they decide": "they" after a department named stands for it.)
+  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && ((w.lower === 'they' && words.slice(0, i).some((x) => lexicon.isDepartment(x.keys))) || lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || has(w, C.DESKS) || (evidence.has(i) && has(w, C.SPECIALISTS)) ||
     (lexicon.isOrganisationHead(w.keys) && i > 0 && words[i - 1].place === 'mod' && !OPS_WORDS.has(words[i - 1].lower)))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]

@@ -102,6 +102,12 @@ export function readArrowsAndColons(text: string): string {
     /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) ? whole : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}`)
   // "Marketing's open day promo -> our job: buggies charged": the role's part of another team's work supports it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+(?:job|bit|part)\s*:\s*(.+)$/i, 'support $1 by getting $2')
+  // "Legal's new contract clauses -> update our job sheets": another team's result worked into the role's own documents.
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:update|change|amend|adjust|rewrite|revise)\s+(our|my)\s+(.+)$/i, (whole: string, before: string, ours: string, what: string) =>
+    saysWhatHappened(before) ? whole : `put ${before} into ${ours} ${what}`)
+  // "Acquisition of the van firm agreed by MD; merge their routines into ours": a decision taken elsewhere is the occasion.
+  t = t.replace(/^(.+?)\s+(agreed|approved|decided|signed\s+off|chosen|finalised)(?:\s+(?:by\s+[^;.]+|upstairs|above\s+me))?\s*[;.]\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
+    opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0].toLowerCase()) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   // ("ex-driver's lawsuit -> I decide: settle or fight", "landlord dispute -> I handle it": a thing, with no deed, is what

@@ -181,3 +181,25 @@ describe('callers and faults passed to their owner', () => {
     expect(readCardWording('noise study done → new quiet hours rolled out')).toBe('new quiet hours rolled out when noise study is done')
   })
 })
+
+describe('decisions and results from elsewhere', () => {
+  it('reads a decision taken elsewhere, or another team’s result worked into the role’s papers, as the occasion', () => {
+    expect(warned('Takeover of the dairy agreed by the board; merge their depot routines into ours')).toBeNull()
+    expect(classifyLabel("Legal's new refund rules -> update our job sheets").mode).toBe('own-operations')
+  })
+
+  it('reads work run for a team at its request, or booked with it for its trial, as support or coordination', () => {
+    expect(warned("Run the lab's trial batch on the late shift as they asked")).toBeNull()
+    expect(classifyLabel('Book a line stoppage with R&D for their oven trial').mode).toBe('coordinate')
+  })
+
+  it('reads the organisation itself moving into new work as strategy, and a team moving as operations', () => {
+    expect(warned('Decide whether the bakery moves into wedding cakes')).toBe('strategy')
+    expect(warned('decide whether the pick team moves into the new shed')).toBeNull()
+  })
+
+  it('reads testing a system for IT against how the work is done as coordination', () => {
+    expect(classifyLabel('UAT on the new booking system with IT – does it fit how the desk works?').mode).toBe('coordinate')
+    expect(warned('test the new app myself and fix the bugs in the code')).toBe('it-software')
+  })
+})
