@@ -25,7 +25,7 @@ const CASE_PREPS = new Set(['for', 'against', 'on', 'vs', 'versus'])
 const PITCHES = wordKeys('pitch pitches case submission bid presentation position')
 const CAMPAIGNS = wordKeys('campaign campaigns fight challenge')
 const REPRESENTING = wordKeys('represent')
-const PUBLIC_BODIES = wordKeys('authority authorities council councils regulator regulators government ministry agency')
+const PUBLIC_BODIES = wordKeys('authority authorities council councils regulator regulators government ministry')
 const RULE_CHANGING = wordKeys('loosen relax ease change scrap amend overturn lift drop soften')
 const TALKS = wordKeys('talk talks negotiation negotiations meeting meetings')
 

@@ -158,7 +158,8 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
     const subject = words.slice(0, must).reverse().find((w) => w.place !== 'function')
     const people = !!subject && (workerLike(subject) || EVERYONE.has(subject.lower) || low.slice(0, must).some((x) => EACH.has(x)))
     // ("suppliers have to send me their invoices by Friday": outside firms, and nothing asked each time.)
-    const eachTime = low.some((x) => EACH.has(x) || x === 'first' || x === 'before' || x === 'ask' || OKS.has(x))
+    // ("… before Friday" is a deadline: "before" counts only before what is about to be done.)
+    const eachTime = low.some((x, j) => EACH.has(x) || x === 'first' || x === 'ask' || OKS.has(x) || (x === 'before' && /ing$/.test(low[j + 1] ?? '')))
     if (people && eachTime && !OUTSIDERS.has(subject.lower) && low.slice(must, must + 8).some((x) => x === 'me' || x === 'my')) return { domain: 'task-control', score: 3, words: [must], ownable: false }
   }
   // "painters ask me before every colour they mix": asked each time, with no "have to".

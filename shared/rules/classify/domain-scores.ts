@@ -258,7 +258,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     const after = nextContent(words, at[at.length - 1])
     if (entry.domain === 'hands-on-work' && words[at[at.length - 1]].place === 'function' && !!after && (lexicon.isDepartment(after.keys) || (after.place === 'mod' && lexicon.isOrganisationHead(words[after.head].keys)))) continue
     // "tell PR exactly what went wrong": what happened, told exactly, is an account, not an order.
-    if (entry.domain === 'task-control' && /^(?:exactly|precisely)$/.test(words[at[0]].lower) && /^(?:went|happened|failed|broke|caused|occurred|\w+ed)$/.test(words[at[at.length - 1] + 1]?.lower ?? '')) continue
+    if (entry.domain === 'task-control' && /^(?:exactly|precisely)$/.test(words[at[0]].lower) && /^(?:went|happened|failed|broke|caused|occurred|changed|slipped|jammed|crashed)$/.test(words[at[at.length - 1] + 1]?.lower ?? '')) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
     // "Tells the cleaners which desk to wipe next, step by step": how others are told, wherever it stands.
@@ -362,8 +362,8 @@ function valuesPromoted(words: readonly Word[], i: number): boolean {
 }
 const SCRIPT = key('script')
 const STAFF = key('staff')
-/** What "staff" as a verb of working a post is followed by: "staff the desk", "staff reception". */
 const UP_ENDS = new Set(['', 'for', 'so', 'to', 'when', 'on', 'at', 'before', 'during', 'ahead'])
+/** What "staff" as a verb of working a post is followed by: "staff the desk", "staff reception". */
 const STAFFED_NEXT = new Set(['the', 'a', 'our', 'their', 'every', 'each', 'reception', 'front', 'tills', 'till', 'counter', 'desk', 'door', 'gate', 'bar', 'kiosk', 'booth', 'phones', 'switchboard', 'check-in'])
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {
@@ -527,7 +527,7 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
 const SAMPLE = key('sample')
 const MINUTES = key('minutes')
 const TIMED = new Set(['turnaround', 'waiting', 'wait', 'drive', 'driving', 'travel', 'cleaning', 'extra', 'few', 'spare', 'queue', 'queuing', 'idle', 'lost', 'down', 'downtime', 'changeover'])
-const CHECKING = new Set('check spot-check spot checks audit review inspect test read listen'.split(' ').map(key))
+const CHECKING = new Set('check spot-check spot-checks audit review inspect test read listen'.split(' ').map(key))
 const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))
 function objectIsWayOfWorking(words: readonly Word[], verb: number): boolean {
   if (words[verb + 1]?.lower === 'how') return true

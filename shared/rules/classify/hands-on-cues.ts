@@ -169,7 +169,7 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   const opener = words[0]?.lower
   // ("on the counter most days - cutting and serving": a card opening with the post itself.)
   if (!self || (before.length === 0 && opener !== 'me' && opener !== 'i' && !(opener === words[at].prep && words.some((w) => /ing$/.test(w.lower) && w.place !== 'mod')))) return undefined
-  // ("on the phones all morning", "cover the switchboard": answering the phones is desk work.)
+  // ("me on the phones", "sit on the switchboard": answering the phones is desk work.)
   return { domain: has(words[at], PHONE_POSTS) ? 'clerical' : 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
 }
 const PHONE_POSTS = wordKeys('phone phones switchboard')

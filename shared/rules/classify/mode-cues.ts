@@ -31,9 +31,9 @@ export const ASKING_VERBS = wordKeys('propose request second lend')
 export const JOINING_VERBS = wordKeys('join')
 export const JOINED = wordKeys('project projects group groups board boards committee committees panel panels workstream initiative taskforce')
 
-/** Giving others data, figures or a view: the work stays with its owner. */
+/** Giving others data, figures or a view: the work stays with its owner ("hand them the logs"; "hand over" hands work on). */
 export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft pull
-  evaluate input tell warn alert flag highlight brief hand bring update compile pull submit produce model outline explain advise pass forward`)
+  evaluate input tell warn alert flag highlight brief bring hand update compile pull submit produce model outline explain advise pass forward`)
 export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers dates account log logs size sizes limit limits dimension dimensions input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance

@@ -97,16 +97,16 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {
     const promise = words.findIndex((w) => has(w, PROMISES))
-    const met = promise >= 0 ? words.findIndex((w) => has(w, MEETING_PROMISES) || (w.lower === 'live' && words[words.indexOf(w) + 1]?.lower === 'up') || (w.lower === 'keep' && words[words.indexOf(w) + 1]?.lower === 'up')) : -1
+    const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || ((w.lower === 'live' || w.lower === 'keep') && words[j + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
   }
   // "UAT on the new rota system with IT", "trial the kennel software against our daily routine, report bugs to the devs":
   // testing a system for its owner, against how the work is done, is coordination with IT.
   if (d === 'it-software' && !words.some((w) => IN_PERSON.has(w.lower))) {
-    const testing = words.some((w) => w.lower === 'uat' || (w.place === 'verb' && has(w, TRYING_OUT)))
-    const forOwner = words.some((w) => (w.prep === 'with' || w.prep === 'to') && (lexicon.isDepartment(w.keys) || w.lower === 'it' || has(w, C.SPECIALISTS))) || words.some((w) => w.lower === 'against')
+    const tested = words.find((w) => w.lower === 'uat' || (w.place === 'verb' && has(w, TRYING_OUT)))
+    const forOwner = words.some((w) => (w.prep === 'with' || w.prep === 'to') && (lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS))) || words.some((w) => w.lower === 'against')
     const building = domain.hits.some((h) => h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], TRYING_OUT)))
-    if (testing && forOwner && !building) return answer('coordinate', [words.find((w) => w.lower === 'uat' || has(w, TRYING_OUT))?.text ?? ''])
+    if (tested && forOwner && !building) return answer('coordinate', [tested.text])
   }
   // "Run R&D's trial batch on the night shift as they asked": another team's work, run for it at its request, is support.
   const atRequest = words.findIndex((w, j) => w.lower === 'as' && (words[j + 1]?.lower === 'they' || lexicon.isDepartment(words[j + 1]?.keys ?? [])) && /^(?:asked|requested|specified|wanted)$/.test(words[j + 2]?.lower ?? ''))
@@ -225,7 +225,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const asked = EXACTLY.has(words[people + 1]?.lower ?? '') || ((words[people + 1]?.lower === 'on' || words[people + 1]?.lower === 'about') && TOLD_ON.has(words[people + 2]?.lower ?? '')) ? people + 2 : people + 1
     const what = (TOLD.has(words[asked]?.lower ?? '') || (asked === people + 2 && TOLD_ON.has(words[asked]?.lower ?? ''))) && has(v, TELLING) && !order
     if (people > 0 && ((ASKED.has(words[asked]?.lower ?? '') && !order) || what || howMuch)) return answer('contribute', [v.text, words[asked].text])
-    if (people > 0 && toldThat >= 0 && has(v, TELLING)) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
+    if (people > 0 && toldThat >= 0 && has(v, TELLING) && !order) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
     if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
   }
@@ -304,7 +304,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Work with the IT contractor so the new software fits how the drivers load": a department worked with, so that its
   // thing suits how the work is done, is coordination, whatever that thing is.
   const fitting = fitsTheWork(words)
-  const withDepartment = words.findIndex((w) => w.clause === 0 && w.prep === 'with' && (w.lower === 'it' || lexicon.isDepartment(w.keys)))
+  const withDepartment = words.findIndex((w) => w.clause === 0 && w.prep === 'with' && lexicon.isDepartment(w.keys))
   if (fitting > 0 && withDepartment >= 0 && [...evidence].every((i) => words[i].clause === words[fitting].clause || (words[i].clause === 0 && words[i].prep === 'with'))) return answer('coordinate', ['with', words[withDepartment].text, words[fitting].text])
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   // ("book a shutdown window with R&D for their furnace trial": "their" after the partner is the partner's.)

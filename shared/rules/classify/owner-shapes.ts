@@ -16,6 +16,8 @@ const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handli
 /** Words between the owner's name and its verb: "the comms team will handle", "the PR agency runs". */
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
+const DETERMINERS = new Set(['the', 'our', 'their', 'my', 'his', 'her', 'its', 'a', 'an'])
+const NOUN_FORMS = new Set(['files', 'keys', 'answers', 'requests', 'books'])
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched'])
 /** The role's own side, never an owner of other work. */
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
@@ -48,7 +50,9 @@ export function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number
       // ("scientists from the uni run …": who they are may come between.)
       while (j < words.length && (OWNER_GROUPS.has(words[j].lower) || lexicon.isDepartment(words[j].keys) || (!!words[j].prep && OWNER_OF.has(words[j].prep!)))) j++
       const v = words[j]
-      if (v && v.segment === w.segment && OWNER_VERBS.has(v.lower) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
+      // ("scan the HR files into …": a form that is a noun as often is no verb after an owner named inside a phrase.)
+      const inPhrase = i > 0 && DETERMINERS.has(words[i - 1].lower)
+      if (v && v.segment === w.segment && OWNER_VERBS.has(v.lower) && (!NOUN_FORMS.has(v.lower) || !inPhrase) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
       // ("Public affairs lobbies the council; I supply the numbers", "Legal rewrote the policy; I update the procedures": a
       // department's own deed, then the role's part.)
       else if (v && v.segment === w.segment && v.place === 'verb' && lexicon.isDepartment(w.keys) && j === i + 1 && words.some((x, k) => k > j && x.segment > w.segment && x.lower === 'i')) verb = j

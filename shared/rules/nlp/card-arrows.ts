@@ -21,7 +21,7 @@ function opensWithVerb(words: string): boolean {
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
 /** Desks a card passes work to by name: "phones -> reception", "filing -> Priya (admin)". */
-const DESKS = /^\(?(?:admin|reception|office|accounts)\)?,?$/i
+const DESKS = /^(?:admin|reception|office|accounts)$/i
 /** Figures and records: sent to a department they are input; other work passed to one is handed over. */
 const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
@@ -99,15 +99,16 @@ export function readArrowsAndColons(text: string): string {
     opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // ("infection-control research done -> new protocol rolled out": the state may follow the thing.)
   t = t.replace(/^(.+?)\s+(done|complete|completed|finished|signed\s+off|approved|agreed|finalised|passed|proven)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
-    /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) ? whole : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}`)
+    /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) || opensWithVerb(thing) || !(opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0].toLowerCase()) || saysWhatHappened(after)) ? whole
+      : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}`)
   // "Marketing's open day promo -> our job: buggies charged": the role's part of another team's work supports it.
-  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+(?:job|bit|part)\s*:\s*(.+)$/i, 'support $1 by getting $2')
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+job\s*:\s*(.+)$/i, 'support $1 by getting $2')
   // "Legal's new contract clauses -> update our job sheets": another team's result worked into the role's own documents.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:update|change|amend|adjust|rewrite|revise)\s+(our|my)\s+(.+)$/i, (whole: string, before: string, ours: string, what: string) =>
     saysWhatHappened(before) ? whole : `put ${before} into ${ours} ${what}`)
   // "Acquisition of the van firm agreed by MD; merge their routines into ours": a decision taken elsewhere is the occasion.
   t = t.replace(/^(.+?)\s+(agreed|approved|decided|signed\s+off|chosen|finalised)(?:\s+(?:by\s+[^;.]+|upstairs|above\s+me))?\s*[;.]\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
-    opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0].toLowerCase()) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
+    !opensWithVerb(thing) && (opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0].toLowerCase())) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   // ("ex-driver's lawsuit -> I decide: settle or fight", "landlord dispute -> I handle it": a thing, with no deed, is what
@@ -125,7 +126,7 @@ export function readArrowsAndColons(text: string): string {
     return (opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && happened ? `${work} when ${before}` : whole
   })
   // "filing pile -> Priya (admin)": a thing sent on to someone at a desk.
-  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\((admin|reception|office|accounts)\)/i, 'pass $1 to $2 in $3')
+  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\(([Aa]dmin|[Rr]eception|[Oo]ffice|[Aa]ccounts)\)/, 'pass $1 to $2 in $3')
   // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
     (isDepartment(dept) || isDepartment(next) || DESKS.test(dept) || DESKS.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)

@@ -15,8 +15,10 @@ function plainVerb(verb: string): string {
   return verb
 }
 
-/** Everyday verbs in -s the verb list does not hold: "ops gets …", "ops says …". */
-const OPS_SAYS: Readonly<Record<string, string>> = { gets: 'get', says: 'say', sits: 'sit', puts: 'put', takes: 'take', does: 'do', goes: 'go', gives: 'give', makes: 'make' }
+/** Everyday verbs in -s that plainVerb cannot undo: "ops gets …", "ops says …", "ops does …". */
+const OPS_SAYS: Readonly<Record<string, string>> = { gets: 'get', says: 'say', sits: 'sit', does: 'do', goes: 'go' }
+/** After bare "ops" and a word in -s, what shows the word is a noun: "ops targets for the depot", "ops costs are up". */
+const AFTER_OPS_NOUN = /^(?:for|of|from|by|per|vs|is|are|was|were|=|:)$/i
 /** The role named as the subject of what follows, after the start, a separator or "so/now/then/and/but". */
 const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:${ROLE_NAME}(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)|ops\s+([a-z]+))`, 'gi')
 /** Who wrote the card, signed at its end: "-- Head of Ops", "– me", "(me)". */
@@ -30,15 +32,19 @@ export function readCardWording(text: string): string {
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)
-  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb?: string, opsVerb?: string) =>
-    opsVerb !== undefined && plainVerb(opsVerb) === opsVerb && !OPS_SAYS[opsVerb.toLowerCase()] ? m : `${before}I ${OPS_SAYS[(opsVerb ?? '').toLowerCase()] ?? plainVerb(verb ?? opsVerb ?? '')}`)
+  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb: string | undefined, opsVerb: string | undefined, at: number, whole: string) => {
+    const said = (verb ?? opsVerb ?? '').toLowerCase()
+    const next = whole.slice(at + m.length).trim().split(/\s+/)[0] ?? ''
+    if (opsVerb !== undefined && ((plainVerb(said) === said && !OPS_SAYS[said]) || AFTER_OPS_NOUN.test(next))) return m
+    return `${before}I ${OPS_SAYS[said] ?? plainVerb(said)}`
+  })
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
   t = t.replace(SIGNATURE, '')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
   // "fact-check the press release": checking the facts in it.
-  t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?/gi, 'check the facts in the ')
+  t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?(?=[\w&]+(?:'s?)?\s)(?!on\b|of\b|for\b)/gi, 'check the facts in the ')
   // "Hand-sort the bales", "hand-packs the orders": a verb done by hand is done in person ("hand-picked" describes).
   t = t.replace(/\bhand-(sort|pick|pack|wash|fill|label|wrap|finish|sew|stitch|paint|feed|load|cut|tie|letter|write|deliver)(s|ing)?\b/gi, 'personally $1$2')
   // A card quoted as said, with "tbh" or "basically": the words inside.
@@ -70,7 +76,7 @@ export function readCardWording(text: string): string {
   t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+)\s+and\s+(?=\w+ing\b)/i, 'work $1 and ')
   // "Keeps being asked to hire …", "always gets stuck driving …": a card's complaint names the work all the same.
   // "at the counter upselling …", "on the pontoon at the boat show selling …": where the role is, then the work.
-  t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b)[\w-]+){0,5}?)\s+(\w+ing\b[^]*)$/i, '$2, $1')
+  t = t.replace(/^((?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b)[\w-]+){0,5}?)\s+((?!(?:morning|evening|during|building|ceiling|ring|spring|king|thing|string)\b)\w+ing\b[^]*)$/i, '$2, $1')
   // "You'll find him on the boning line most afternoons": where the role is found is where it works.
   t = t.replace(/^(?:you'll|you\s+will|you'd)\s+(?:usually\s+|often\s+|always\s+)?find\s+(?:him|her|me|them)\s+(?=(?:on|at|in|behind)\s)/i, 'work ')
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:being|getting)\s+(?:asked|sent|told|roped\s+in|pulled\s+in|called\s+in|dragged\s+in)\s+to\s+/i, '')
@@ -119,7 +125,9 @@ export function readCardWording(text: string): string {
   t = t.replace(/[,\s]*\bnot\s+(?:just|only|every|each|me|myself|individual)\s+[^,.;]*/gi, '')
   // "call in agency staff, don't jump on the line myself": what the card rules out, after a comma, is no part of the work.
   // ("ring the bank staff, NOT go in myself", "… kit. Not the company strategy, just ours": so does a "not" that opens a stretch.)
-  t = t.replace(/(?:[,;.]|\s[–—-])\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never|not)\s+[^,.;]*/gi, '')
+  t = t.replace(/(?:[,;]|\s[–—-])\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never|not)\s+[^,.;]*/gi, '')
+  // (After a full stop only a "not" before what is set aside: "Not the company strategy"; "Never let the shelves run empty" is work.)
+  t = t.replace(/\.\s*not\s+(?:the|a|an|my|our|me|just|mine)\b[^,.;]*/gi, '')
   // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
   t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.

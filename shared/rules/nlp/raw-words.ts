@@ -16,7 +16,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['custs', 'customers'], ['appt', 'appointment'], ['appts', 'appointments'], ['acct', 'account'], ['accts', 'accounts'],
   ['mfg', 'manufacturing'], ['qty', 'quantity'], ['wkly', 'weekly'], ['mthly', 'monthly'], ['yr', 'year'], ['yrs', 'years'],
   ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions'], ['b4', 'before'], ['w/c', 'week commencing'], ['mkt', 'market'], ['mkts', 'markets'], ['journo', 'journalist'], ['journos', 'journalists'],
-  ['hrs', 'hours'], ['grp', 'group'], ['grps', 'groups'], ['evry', 'every'], ['wich', 'which'], ['wether', 'whether'], ['dont', 'do not'], ['scaff', 'scaffold'], ['cttee', 'committee'], ['cllrs', 'councillors'], ['cllr', 'councillor'], ['tmrw', 'tomorrow'], ['thru', 'through'], ['figs', 'figures'], ['procs', 'procedures'], ['co\'s', 'company\'s'], ['q\'s', 'questions'], ['qs', 'questions']
+  ['hrs', 'hours'], ['grp', 'group'], ['grps', 'groups'], ['evry', 'every'], ['wich', 'which'], ['dont', 'do not'], ['scaff', 'scaffold'], ['cttee', 'committee'], ['cllrs', 'councillors'], ['cllr', 'councillor'], ['tmrw', 'tomorrow'], ['thru', 'through'], ['figs', 'figures'], ['procs', 'procedures'], ['co\'s', 'company\'s'], ['q\'s', 'questions'], ['qs', 'questions']
 ])
 const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) => k.replace('&', '\\s*&\\s*')).join('|')})\\.?(?![\\w&])`, 'gi')
 /** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */
@@ -39,9 +39,11 @@ function prepare(label: string): string {
   // "Gov Affairs", "government affairs team": the company's own department for it, as "public affairs".
   text = text.replace(/\bgov(?:ernment|t)?\.?\s+affairs\b/gi, 'public affairs')
   // "log w/ IT", "w/o sign-off": with and without.
-  text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?![c\w]\b)\s*/gi, 'with ')
+  text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?!c\b)\s*/gi, 'with ')
   // "till they fix it", "til March": before a clause or a time, "till" is "until", not a cash till.
-  text = text.replace(/\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|after|end|the\s+end|mid|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)\w*\b)/g, 'until ')
+  text = text.replace(/\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|end|the\s+end|mid|Jan\w*|Feb\w*|March|April|May|June|July|Aug\w*|Sept?\w*|Oct\w*|Nov\w*|Dec\w*|\d\w*)\b)/g, 'until ')
+  // ("decide wether we …": a slip for "whether" before what is decided; "wether lambs" stay.)
+  text = text.replace(/\bwether\s+(?=(?:we|to|or|the|it|they|a|an|our)\b)/gi, 'whether ')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)
   for (const [re, full] of CAPITAL_SHORTHAND) text = text.replace(re, full)
   return readCardWording(text)
@@ -64,9 +66,6 @@ function prepare(label: string): string {
     .replace(/\bH\s*&\s*S\b/gi, 'health and safety')
     .replace(/\bA\s*\/\s*B\b/gi, 'split')
     .replace(/\band\s*\/\s*or\b/gi, 'or')
-    // "w/ the lab", "w/o notice": the shorthand prepositions.
-    .replace(/\bw\/o(?=\s|$)/gi, 'without')
-    .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(/&/g, ' and ')
     .replace(/[’`]/g, "'")
 }
