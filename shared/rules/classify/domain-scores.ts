@@ -7,6 +7,7 @@
 import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { type Entry, key, lexicon, type Phrase } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
+import { RATE_WORDS } from '../nlp/words'
 import { CONTRIBUTION_NOUNS, OUTSIDE_PEOPLE } from './mode-cues'
 import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
 
@@ -335,10 +336,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
   return inRecruiting(hits, words).map((h) => (sharedVerbOverOtherWork(h, hits, words) ? { ...h, score: h.score / 2 } : h))
 }
 
-const RATE_WORDS = new Set(['%', 'rate', 'rates', 'per'])
 function measured(words: readonly Word[], i: number): boolean {
-  const next = words[i + 1]
-  return !!next && RATE_WORDS.has(next.lower) && (next.lower !== 'per' || /^(?:hour|hr|day|week|shift|month|person|head|picker|packer)s?$/.test(words[i + 2]?.lower ?? ''))
+  const next = words[i + 1]?.lower ?? ''
+  return RATE_WORDS.has(next) || (next === 'per' && /^(?:hour|hr|day|week|shift|month|person|head|picker|packer)s?$/.test(words[i + 2]?.lower ?? ''))
 }
 
 const RECRUITING = new Set(['recruit', 'recruitment', 'hiring', 'hire', 'vacancy', 'vacancies', 'candidate', 'applicant', 'interview'].map(key))
@@ -474,7 +474,7 @@ function creditFacility(words: readonly Word[], i: number): boolean {
 
 /** The verb's object names government, investors or the press ("persuades councillors"). */
 function objectIsOutsideParty(words: readonly Word[], verb: number): boolean {
-  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = objectAt(words, verb)
   return object >= 0 && words[object].keys.some((k) => lexicon.singles(k).some((e) => OUTSIDE_DOMAINS.has(e.domain) && e.weight >= 2))
 }
 
@@ -490,10 +490,15 @@ const REPAIRING = new Set('repair mend fix service patch troubleshoot'.split(' '
 
 function digitalRepair(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => REPAIRING.has(k))) return false
-  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = objectAt(words, verb)
   if (object < 0) return false
   const digital = (w: Word): boolean => w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software'))
   return digital(words[object]) && words.some((m, j) => j < object && m.head === object && m.place === 'mod' && digital(m))
+}
+
+/** The verb's object: the first head after it in its clause with no preposition, or -1. */
+export function objectAt(words: readonly Word[], verb: number): number {
+  return words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
 }
 
 /** Plans and programmes: what is carried out, not a thing moved or bought. */
@@ -502,7 +507,7 @@ const ABSTRACT = new Set(`plan plans calendar calendars programme programmes pro
   result results saving savings improvement improvements change changes event events initiative initiatives target targets roadmap`.split(/\s+/).map(key))
 
 function abstractObject(words: readonly Word[], verb: number): boolean {
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = words[objectAt(words, verb)]
   return !!object && object.keys.some((k) => ABSTRACT.has(k))
 }
 
@@ -513,14 +518,14 @@ const EMPLOYED = new Set(`staff people person worker employee candidate graduate
   analyst accountant temp contractor recruit starter`.split(/\s+/).map(key))
 
 function objectIsThing(words: readonly Word[], verb: number): boolean {
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = words[objectAt(words, verb)]
   // "Hires new physios": people are hired unless the object is plainly a thing (a marquee, a van, kit).
   return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys) && (lexicon.isOperationalHead(object.keys) || !/(ist|er|or|ian|io|ant|ent)s?$/.test(object.lower))
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = words[objectAt(words, verb)]
   return !!object && object.keys.some((k) => CHOSEN.has(k))
 }
 
@@ -531,18 +536,18 @@ const CHECKING = new Set('check spot-check spot-checks audit review inspect test
 const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))
 function objectIsWayOfWorking(words: readonly Word[], verb: number): boolean {
   if (words[verb + 1]?.lower === 'how') return true
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = words[objectAt(words, verb)]
   return !!object && object.keys.some((k) => WAYS_OF_WORKING.has(k))
 }
 
 const BURDENS = new Set('target targets quota quotas responsibility responsibilities risk risks accountability liability'.split(' ').map(key))
 function objectIsBurden(words: readonly Word[], verb: number): boolean {
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = words[objectAt(words, verb)]
   return !!object && object.keys.some((k) => BURDENS.has(k))
 }
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
-  const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = words[objectAt(words, verb)]
   return !!object && object.keys.some((k) => INFORMATION.has(k))
 }
 

@@ -1,6 +1,7 @@
 // Words that say how a role holds a piece of work, as data. Matched on normalised keys.
 
 import { key, wordKeys } from '../lexicon'
+import { DESK_NAMES } from '../nlp/words'
 
 
 /** Handing work to someone else: the role keeps the oversight. "hand" and "pass" need a particle. */
@@ -140,7 +141,7 @@ export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
 /** The role's bosses: reporting to them is no direct report, and their doing is an owner's. */
 export const BOSSES: ReadonlySet<string> = new Set(['ceo', 'md', 'board', 'director', 'chief', 'president', 'owner', 'owners', 'founder', 'founders', 'chair', 'coo', 'cfo', 'trustees', 'partners', 'principal'])
 /** Desks named for the people at them: "get admin to …", "ask reception to …". */
-export const DESKS = wordKeys('admin reception accounts office')
+export const DESKS = wordKeys(DESK_NAMES.join(' '))
 /** Specialists whose work a domain is: named doing it they own it, given something they receive it. */
 export const SPECIALISTS = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
   solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects`)

@@ -8,6 +8,7 @@ import { hasKey as has, key, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { IN_PERSON } from '../nlp/words'
 import type { DomainAnswer } from './decide-domain'
+import { objectAt } from './domain-scores'
 import * as C from './mode-cues'
 import { POSTS } from './hands-on-cues'
 import { ownerDoesIt } from './owner-shapes'
@@ -88,6 +89,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // doing its part, leaves the role the operational part: support.
   // ("stores team does it, I check the variance report": for the team's own work, that is oversight.)
   // (Not for a project the role runs, nor for control over what a team does: there the team's doing is the point.)
+  // Another department's work, not the role's own, nor its team's hands-on or desk work.
+  const othersWork = !!d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)
   const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
   // ("write the ads myself when marketing runs the campaign": the role's part said to be done in person is that work.)
   // ("marketing sells them, I get the tanks ready": the owner's own verb is no verb of the role's.)
@@ -110,7 +113,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Run R&D's trial batch on the night shift as they asked": another team's work, run for it at its request, is support.
   const atRequest = words.findIndex((w, j) => w.lower === 'as' && (words[j + 1]?.lower === 'they' || lexicon.isDepartment(words[j + 1]?.keys ?? [])) && /^(?:asked|requested|specified|wanted)$/.test(words[j + 2]?.lower ?? ''))
-  if (atRequest > 0 && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d) && words.some((w) => lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS) || has(w, LABS))) return answer('support', ['as', words[atRequest + 2].text])
+  if (atRequest > 0 && othersWork && words.some((w) => lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS) || has(w, LABS))) return answer('support', ['as', words[atRequest + 2].text])
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
   if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS)))) return answer('oversee', [words[handed].text])
@@ -169,10 +172,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const checkedFacts = (i: number): boolean => FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '') ||
     words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s")))
   const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && checkedFacts(i)))
-  if (factChecking && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [factChecking[0].text])
+  if (factChecking && othersWork) return answer('contribute', [factChecking[0].text])
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
   const kept = mainVerbs.find(([v, i]) => v.lemma === 'keep' && words.slice(i + 1, i + 6).some((w) => INFORMED.has(w.lower)) && words.slice(i + 1, i + 5).some((w, k) => lexicon.isDepartment(w.keys) || (has(w, C.OWN_UNITS) && evidence.has(i + k))))
-  if (kept && d && !NOT_OWNED.has(d) && !OVERSEEN.has(d)) return answer('contribute', [kept[0].text, words.slice(kept[1] + 1).find((w) => INFORMED.has(w.lower))?.text ?? ''])
+  if (kept && othersWork) return answer('contribute', [kept[0].text, words.slice(kept[1] + 1).find((w) => INFORMED.has(w.lower))?.text ?? ''])
   const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
@@ -442,7 +445,7 @@ const AUTHORING = wordKeys('draft write prepare produce compile')
 /** "Draft the public statements", "draft & sign off the growth plan": the piece drafted is the domain's own work. */
 function authorsTheWork(words: readonly Word[], verb: number, evidence: ReadonlySet<number>): boolean {
   if (!has(words[verb], AUTHORING)) return false
-  const object = words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+  const object = objectAt(words, verb)
   // ("Drafts the capex proposal for sign-off by finance": a proposal is put to its owner.)
   if (object < 0 || has(words[object], PROPOSALS) || has(words[object], C.CONTRIBUTION_NOUNS) || words.some((w) => SIGN_OFF.has(w.lower))) return false
   return evidence.has(object) || words.some((m, j) => m.head === object && m.place === 'mod' && evidence.has(j))

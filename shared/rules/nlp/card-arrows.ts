@@ -5,7 +5,7 @@
 
 import { key, lexicon } from '../lexicon'
 import { winkTokens } from './wink'
-import { COMMON_VERBS } from './words'
+import { COMMON_VERBS, DESK_NAMES } from './words'
 
 /** "marketing: the capacity numbers", "IT: …": a department a card opens with before a colon. */
 const isDepartment = (word: string): boolean => word.toLowerCase() === 'it' || lexicon.isDepartment([key(word)])
@@ -19,9 +19,13 @@ function opensWithVerb(words: string): boolean {
   return first.pos === 'VERB' || OBJECT_PRONOUNS.has(next) || (COMMON_VERBS.has(first.text) && THING_FOLLOWERS.has(next))
 }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
+/** The words open with a verb, or with a word of the verb list ("schedule crew …", which the tagger may read as a noun). */
+const startsWithVerb = (words: string): boolean => opensWithVerb(words) || COMMON_VERBS.has(words.split(/\s+/)[0])
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
 /** Desks a card passes work to by name: "phones -> reception", "filing -> Priya (admin)". */
-const DESKS = /^(?:admin|reception|office|accounts)$/i
+const DESKS = new RegExp(`^(?:${DESK_NAMES.join('|')})$`, 'i')
+/** "Priya (admin)": a named person and the desk they sit at, the desk in either case. */
+const NAMED_AT_DESK = new RegExp(String.raw`^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\((${DESK_NAMES.map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})\)`)
 /** Figures and records: sent to a department they are input; other work passed to one is handed over. */
 const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
@@ -92,14 +96,14 @@ export function readArrowsAndColons(text: string): string {
     const after = raised ? `raise a ${raised} ${rest}` : rest
     // ("database down -> I fix it myself": "it" is the thing at fault.)
     return /^I\s+\w+\s+it\b/.test(after) ? after.replace(/^I\s+(\w+)\s+it\b/, `$1 the ${thing}`).replace(/[.\s]+$/, '')
-      : opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole
+      : startsWithVerb(after) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state}` : whole
   })
   // "Approved case design -> schedule install crews": a finished result, then what the role does with it.
   t = t.replace(/^(approved|finished|final|agreed|signed[\s-]off|finalised)\s+(.+?)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, state: string, thing: string, after: string) =>
-    opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0]) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
+    startsWithVerb(after) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // ("infection-control research done -> new protocol rolled out": the state may follow the thing.)
   t = t.replace(/^(.+?)\s+(done|complete|completed|finished|signed\s+off|approved|agreed|finalised|passed|proven)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
-    /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) || opensWithVerb(thing) || !(opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0].toLowerCase()) || saysWhatHappened(after)) ? whole
+    /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) || opensWithVerb(thing) || !(startsWithVerb(after) || saysWhatHappened(after)) ? whole
       : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}`)
   // "Marketing's open day promo -> our job: buggies charged": the role's part of another team's work supports it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+job\s*:\s*(.+)$/i, 'support $1 by getting $2')
@@ -108,7 +112,7 @@ export function readArrowsAndColons(text: string): string {
     saysWhatHappened(before) ? whole : `put ${before} into ${ours} ${what}`)
   // "Acquisition of the van firm agreed by MD; merge their routines into ours": a decision taken elsewhere is the occasion.
   t = t.replace(/^(.+?)\s+(agreed|approved|decided|signed\s+off|chosen|finalised)(?:\s+(?:by\s+[^;.]+|upstairs|above\s+me))?\s*[;.]\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
-    !opensWithVerb(thing) && (opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0].toLowerCase())) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
+    !opensWithVerb(thing) && startsWithVerb(after) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // "R&D delivered the new curve -> roll it out", "comms drafting a statement -> I check the facts": after an arrow
   // (or a dash before "I") a verb says what the role does once someone else has done their part.
   // ("ex-driver's lawsuit -> I decide: settle or fight", "landlord dispute -> I handle it": a thing, with no deed, is what
@@ -123,10 +127,10 @@ export function readArrowsAndColons(text: string): string {
       const bare = /^I\s+(\w+(?:\s*(?:\+|and|&)\s*\w+)?)(?=\s*(?:[,;.]|$))/
       return bare.test(work) ? work.replace(bare, `I $1 the ${before}`) : `${work}, about the ${before}`
     }
-    return (opensWithVerb(after) || COMMON_VERBS.has(after.split(/\s+/)[0])) && happened ? `${work} when ${before}` : whole
+    return startsWithVerb(after) && happened ? `${work} when ${before}` : whole
   })
   // "filing pile -> Priya (admin)": a thing sent on to someone at a desk.
-  t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\(([Aa]dmin|[Rr]eception|[Oo]ffice|[Aa]ccounts)\)/, 'pass $1 to $2 in $3')
+  t = t.replace(NAMED_AT_DESK, 'pass $1 to $2 in $3')
   // "filing backlog -> admin team, check it's cleared", "tonnage figures -> public affairs": a thing sent on to a department.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?([\w&]+)(?:\s+([\w&]+))?\b.*)$/i, (whole: string, before: string, after: string, dept: string, next = '') =>
     (isDepartment(dept) || isDepartment(next) || DESKS.test(dept) || DESKS.test(next)) && !opensWithVerb(after) && !opensWithVerb(before) && !COMMON_VERBS.has(before.split(/\s+/)[0].toLowerCase()) && !saysWhatHappened(before) && winkTokens(before)[0]?.pos !== 'VERB' ? `${FIGURES.test(before) ? 'send' : 'pass'} ${before} to ${after}` : whole)
@@ -154,7 +158,7 @@ export function readArrowsAndColons(text: string): string {
     if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0].replace(/'s$/, '')) && !departmentsThing)) return whole
     // ("CRM project: I test the order flow": the role named first.)
     const own = work.replace(/^I\s+/, '')
-    if (!opensWithVerb(own) && !COMMON_VERBS.has(own.split(/\s+/)[0]) && !/^(?:have|get|keep|make)\b/i.test(own)) return whole
+    if (!startsWithVerb(own) && !/^(?:have|get|keep|make)\b/i.test(own)) return whole
     const tokens = winkTokens(topic)
     if (!departmentsThing && tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole
     return `${work.replace(/[.\s]+$/, '')}, for ${topic}`

@@ -7,7 +7,7 @@
 import { lexicon } from '../lexicon'
 import { normaliseWord } from '../text'
 import { type Raw, rawWords } from './raw-words'
-import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS } from './words'
+import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS, RATE_WORDS } from './words'
 
 export type Place = 'verb' | 'head' | 'mod' | 'function'
 
@@ -394,7 +394,7 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     // "re-wash %", "mispick rate": a word before a percentage or a rate names what is measured.
-    const measured = next?.lower === '%' || next?.lower === 'rate' || next?.lower === 'rates'
+    const measured = RATE_WORDS.has(next?.lower ?? '')
     const isVerb =
       i === contactVerbAt || i === subjectAt + 1 || (teamDid && (w.pos === 'VERB' || looksLikeVerb(w))) ||
       reducedRelative ||

@@ -68,3 +68,9 @@ export const COMPOUND_HEADS = set(`management control planning processing keepin
 
 /** Words saying the role does the work with its own hands ("personally", "myself"). */
 export const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'themself'])
+
+/** After a word, what makes it a measure: "re-wash %", "mispick rate" (and "per hour", read with its unit). */
+export const RATE_WORDS: ReadonlySet<string> = new Set(['%', 'rate', 'rates'])
+
+/** Desks named for the people at them: "get admin to …", "phones -> reception", "filing -> Priya (admin)". */
+export const DESK_NAMES: readonly string[] = ['admin', 'reception', 'accounts', 'office']
