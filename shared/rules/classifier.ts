@@ -11,6 +11,7 @@ import { detectMode, intoOwnProcedures } from './classify/modes'
 import { handsOnCues } from './classify/hands-on-cues'
 import { inquiryCues } from './classify/inquiry-cues'
 import { draftingCues } from './classify/drafting-cues'
+import { productCues } from './classify/product-cues'
 import { choiceCues } from './classify/choice-cues'
 import { namedCues } from './classify/named-cues'
 import { publicCues } from './classify/public-cues'
@@ -118,7 +119,7 @@ function classifyParsed(parsed: ReturnType<typeof parseLabel>): Classification {
   const stages = publicCues(parsed)
   // "Appears on podcasts": the outlet appeared on is the stage, not that outlet's own kind of work.
   const staged = (h: { domain: string; words: readonly number[] }): boolean => stages.some((s) => h.domain !== s.domain && h.words.every((i) => s.words.includes(i)))
-  const hits = [...scoreDomains(parsed).filter((h) => !staged(h)), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...stages, ...namedCues(parsed), ...choiceCues(parsed), ...advocacyCues(parsed), ...inquiryCues(parsed), ...draftingCues(parsed)]
+  const hits = [...scoreDomains(parsed).filter((h) => !staged(h)), ...controlCues(parsed), ...sellingCues(parsed), ...handsOnCues(parsed), ...stages, ...namedCues(parsed), ...choiceCues(parsed), ...advocacyCues(parsed), ...inquiryCues(parsed), ...draftingCues(parsed), ...productCues(parsed)]
   const answer = decideDomain(hits, parsed.words, parsed.owned === true)
   const scores: Partial<Record<DomainId, number>> = {}
   for (const h of hits) scores[h.domain] = Math.round(((scores[h.domain] ?? 0) + h.score) * 100) / 100

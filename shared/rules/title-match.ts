@@ -17,6 +17,9 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 const PLACES = new Set(`kitchen kitchens depot depots site sites store stores warehouse warehouses plant plants centre center centres centers hub
   hubs yard yards terminal terminals port base campus branch branches shop shops mill factory bakery restaurant hotel`.split(/\s+/))
 
+/** Words of a rank that name no function: "General Manager" alone says nothing of what is managed. */
+const RANK_WORDS = new Set(['general', 'senior', 'deputy', 'assistant', 'manager', 'director', 'head', 'lead', 'vp', 'vice', 'president'])
+
 /** A chart repeats a few hundred titles across thousands of roles, and every lint reads them all. */
 const wordsOfTitle = new BoundedCache<string, readonly string[]>(5_000)
 
@@ -29,8 +32,11 @@ function readTitle(title: string): readonly string[] {
   // "Responsable des opérations": accents folded, so other languages' titles read too.
   let s = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ')
   const parts = s.split(/\s[-–—|]\s|\s\/\s/)
-  // "Head - Operations": a lone word before the dash is the start of the title, not all of it.
-  s = parts.length > 1 && parts[0].trim().split(/\s+/).length === 1 ? `${parts[0]} ${parts[1]}` : parts[0] ?? s
+  // "Head - Operations", "General Manager – Operations": a lone word, or a rank with no
+  // function of its own, before the dash is the start of the title, not all of it.
+  const first = parts[0].trim().split(/\s+/)
+  const startOnly = first.length === 1 || first.every((w) => RANK_WORDS.has(w))
+  s = parts.length > 1 && startOnly ? `${parts[0]} ${parts[1]}` : parts[0] ?? s
   const comma = s.indexOf(',')
   if (comma >= 0) s = `${s.slice(comma + 1)} ${s.slice(0, comma)}`
   return s

@@ -18,7 +18,7 @@ const PRODUCTS = wordKeys('collection collections range ranges product products 
 /** The company as a whole, as the one that acts. */
 const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we'])
 /** What a company does as a whole, not inside operations. */
-const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go bid')
+const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go bid chase')
 /** Where or what a company moves into as a whole. */
 const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
@@ -72,7 +72,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
     out.push({ domain: 'product-design', score: SCORE, words: [verb, attributes[0]], ownable: false, byVerb: true })
   }
   // "Decides which products the company will launch next year": the company, then a modal, then a move of its own.
-  const question = words.findIndex((w, j) => j > verb && j <= verb + 4 && QUESTIONS.has(w.lower))
+  // ("Decided we open a 2nd bakery": a choice with "that" left out is a question answered.)
+  const question = words.findIndex((w, j) => j > verb && j <= verb + 4 && (QUESTIONS.has(w.lower) || (j === verb + 1 && w.lower === 'we')))
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   // "Picks the brewery's five-year direction": what is chosen is where the company goes.
   const direction = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.clause === 0 && w.place === 'head' && !w.prep && has(w, DIRECTIONS))

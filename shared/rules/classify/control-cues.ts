@@ -10,7 +10,7 @@ import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
 const CONTROL_VERBS = new Set(
-  `check approve review monitor track watch inspect read sign time log record listen control dictate audit follow scrutinise vet count recount recheck okay ok
+  `check approve review monitor track watch inspect read sign time log record listen control dictate audit follow scrutinise vet count recount recheck okay ok taste
    oversee supervise police clock measure`.split(/\s+/).map(key)
 )
 const EACH = new Set(['each', 'every', 'individual', 'individually', 'single'])
@@ -22,8 +22,12 @@ const TIMES = new Set(
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
 const WATCH_VERBS = new Set('check see watch monitor track spy observe find know note spot'.split(' ').map(key))
 const WHO = new Set(['who', 'whoever', 'whom'])
+/** "who needs a refresher", "who wants more hours": what people need, not what they do. */
+const NEEDING = new Set(['need', 'want', 'require', 'deserve'])
 /** Verbs of making others do something: "requires", "makes", "forces". */
 const REQUIRING = new Set('require make force oblige insist expect'.split(' ').map(key))
+/** Verbs of asking something of people: "wants a text from each driver". */
+const WANTING = new Set('want need expect require demand'.split(' ').map(key))
 /** Reporting to the role: "radio in", "text", "phone". Checking tyres or carrying a pass before each trip is a safety rule, not control. */
 const REPORT_IN = new Set('radio text call phone ring report message email ping'.split(' ').map(key))
 /** Before these, "each"/"every" names a single piece of work ("before every lift", "at each drop"). */
@@ -223,12 +227,21 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const each = person >= 0 ? words.findIndex((x, j) => j > to + 1 && j <= to + 8 && EACH.has(x.lower) && PER_PIECE.has(words[j - 1]?.lower ?? '')) : -1
     if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, to, each], ownable: false })
   })
+  // "Wants a text from each plumber after every fitting": a message asked of each worker for every piece of work.
+  words.forEach((w, i) => {
+    if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => WANTING.has(k))) return
+    const message = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => REPORT_IN.has(k)))
+    const from = message > 0 ? words.findIndex((x, j) => j > message && j <= message + 4 && x.prep === 'from' && x.place === 'head' && (workerLike(x) || /(?:er|or|ist|ian)$/.test(x.lower))) : -1
+    const each = from > 0 ? words.findIndex((x, j) => j > from && j <= from + 6 && EACH.has(x.lower) && PER_PIECE.has(words[j - 1]?.lower ?? '') && !TIMES.has(words[j + 1]?.lower ?? '')) : -1
+    if (each > 0) out.push({ domain: 'task-control', score: 3, words: [i, message, from, each], ownable: false })
+  })
   // "Times how long each operative spends in the toilet": how long a person takes, not a truck or a changeover.
   words.forEach((w, i) => {
     if (w.place !== 'verb' || !w.keys.some((k) => CONTROL_VERBS.has(k) || WATCH_VERBS.has(k))) return
     const how = words.findIndex((x, j) => j > i && j <= i + 6 && x.lower === 'how' && words[j + 1]?.lower === 'long')
     if (how < 0) return
-    const person = words.findIndex((x, j) => j > how + 1 && j <= how + 5 && ((EACH.has(x.lower) && aboutPeople(words, j)) || (x.place === 'head' && (x.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(x.lower)))))
+    // ("how long paperwork takes per job": a rate of the process, not a person timed.)
+    const person = words.findIndex((x, j) => j > how + 1 && j <= how + 5 && words[j - 1]?.lower !== 'per' && ((EACH.has(x.lower) && aboutPeople(words, j)) || (x.place === 'head' && (x.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(x.lower)))))
     if (person >= 0) out.push({ domain: 'task-control', score: 3, words: [i, how, how + 1, person], ownable: false })
   })
   // "Tells each picker which aisle to work in": dictating to each person what to do.
@@ -308,6 +321,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const whom = ['which', 'if', 'whether'].includes(w.lower) ? words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && workerLike(x)) : -1
     const whichPeople = whom > 0 && !!words[whom + 1] && (words[whom + 1].lower === 'are' || words[whom + 1].lower === 'is' || isVerbLike(words[whom + 1])) && (w.lower === 'which' || /ing$/.test(words[whom + 2]?.lower ?? ''))
     if (!WHO.has(w.lower) && !whichPeople) return
+    // ("spots who on the line needs a refresher": finding who needs training or help is the team's training needs.)
+    if (words.some((x, j) => j > i && j <= i + 6 && x.clause === w.clause && NEEDING.has(x.lemma))) return
     const watch = words.findIndex((x, j) => j < i && j >= i - 3 && x.place === 'verb' && x.keys.some((k) => WATCH_VERBS.has(k)))
     if (watch >= 0) out.push({ domain: 'task-control', score: 2.5, words: [watch, i], ownable: false })
   })

@@ -96,7 +96,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // Doing work on operational things ("load the vans"), or a domain verb acting on them ("sell service contracts").
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.
-  const inPerson = best === 'hands-on-work' && words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower))
+  // "Drives scheduled coach services when the depot is short of drivers": filling a gap in the team says the same.
+  const inPerson = best === 'hands-on-work' && (words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower)) || hits.some((h) => h.domain === best && h.filling))
   // "Selling our fulfilment services": what is sold says nothing against the selling.
   const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.score >= STRONG && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
   // "Meets MPs to argue for changes to the planning rules on warehouse sites": an outside party met to argue a case;
@@ -240,7 +241,8 @@ function companyWide(words: readonly Word[]): boolean {
     const prev = words[i - 1]?.lower
     const prev2 = words[i - 2]?.lower
     if (!WHOLE.has(w.lower) || w.place !== 'head') return false
-    return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
+    // ("for every department": all of them.)
+    return prev === 'all' || prev === 'other' || prev === 'whole' || prev === 'entire' || ((prev === 'every' || prev === 'each') && w.lower === 'department' && (prev2 === 'for' || prev2 === 'across')) || ((prev === 'the' || prev === 'our') && (prev2 === 'across' || prev2 === 'throughout'))
   })
 }
 

@@ -21,6 +21,8 @@ export interface Hit {
   readonly byVerb?: boolean
   /** For a shape, the last word of the phrase it covers ("approving each pallet label"): words up to it are what the shape acts on. */
   readonly span?: number
+  /** The role fills a gap in the team ("when the depot is short of drivers"): what it works on is the work it does, as in person. */
+  readonly filling?: boolean
 }
 
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'this', 'these', 'those'])

@@ -25,7 +25,7 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
   support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
   implement introduce launch pilot sort model champion uphold embody promote`)
 /** Words saying the team is short or stretched: the role fills the gap. */
-const GAP = wordKeys('short short-staffed understaffed busy sick absent rush')
+const GAP = wordKeys('short short-staffed understaffed busy sick absent rush stretched')
 /** "during peak": the team's busiest time, named after a preposition of time. */
 const PEAK = wordKeys('peak peaks')
 const SCORE = 3
@@ -72,6 +72,9 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const v = words[verb]
   // "make sure the crew can turn round the rush job": seeing that others can do it is not doing it.
   if (v.lemma === 'make' && words[verb + 1]?.lower === 'sure') return []
+  // "jumps on the plastering when we're behind", "mucks in on the picking": joining a piece of the team's work named by its -ing.
+  const joined = joinsTheWork(words, verb)
+  if (joined) return [joined]
   const keyed = keyedIn(words, verb)
   if (keyed) return [keyed]
   const helped = helpsWorkers(words, verb)
@@ -86,7 +89,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (machine > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, machine], ownable: false, byVerb: true }]
   // "Drive the school run when we're a driver short": driving, to fill a gap in the team, is the team's work.
   const short = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
-  if (has(v, DRIVING) && !v.particle && short > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true }]
+  if (has(v, DRIVING) && !v.particle && short > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true, ...(teamIsShort(words, short) ? { filling: true } : {}) }]
   const shift = takesAShift(words, verb)
   if (shift) return [shift]
   const repair = repairsAThing(words, verb)
@@ -106,7 +109,9 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // Next to the people who do it: "alongside the agents", "with the site crew".
   // ("alongside the lads most days": the workers may read as describing a time after them.)
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && w.prep === 'alongside')) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
-  if (beside >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
+  // ("fix the top 3 repeat faults with the techs": problems solved with the team are managed, not worked.)
+  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w) => w.place === 'head' && !w.prep && has(w, BLOCKERS))
+  if (beside >= 0 && !solved) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
   // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
   // shift or on the line is the team's work; checking, visiting or walking it is not.
   const putting = has(v, C.IMPLEMENT_VERBS) || has(v, C.IMPLEMENT_WITH_PARTICLE) || has(v, C.TAKING_VERBS)
@@ -131,11 +136,39 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
   // ("clears blockers for them on busy nights": removing obstacles for the team is managing it.)
   const cleared = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
-  if (gap >= 0 && !(cleared && has(cleared, BLOCKERS))) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true }]
+  // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work; a call
+  // centre's calls are its team's own work.)
+  const phones = !!cleared && (has(cleared, PHONE_POSTS) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, PHONE_POSTS)))
+  if (gap >= 0 && !(cleared && has(cleared, BLOCKERS))) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, ...(teamIsShort(words, gap) ? { filling: true } : {}) }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
+}
+
+/**
+ * The gap is in the team: a time ("during the rush", "on busy nights"), or people said to be short ("when the depot is
+ * short of drivers", "when we're stretched"), not a thing ("when the clay delivery comes up short").
+ */
+function teamIsShort(words: readonly Word[], gap: number): boolean {
+  const w = words[gap]
+  if (w.clause === 0) return true
+  const subject = words.filter((x, j) => j < gap && x.clause === w.clause && x.place !== 'function' && x.place !== 'verb')
+  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || TEAM_WORDS.has(x.lower) || lexicon.isOrganisationHead(x.keys) || (x.place === 'head' && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
+}
+const TEAM_WORDS = new Set(['we', "we're", 'team', 'depot', 'site', 'shop', 'floor', 'yard', 'ward', 'kitchen', 'line', 'everyone'])
+
+const JOINING_IN = wordKeys('jump hop muck pitch step get')
+
+/** A verb of joining in, with "on" or "in", and the team's work as an -ing no other domain names. */
+function joinsTheWork(words: readonly Word[], verb: number): Hit | undefined {
+  const v = words[verb]
+  if (!has(v, JOINING_IN) || (v.particle !== 'on' && v.particle !== 'in')) return undefined
+  const task = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
+  if (task < 0 || !/[a-z]ing$/.test(words[task].lower) || words.slice(verb + 1, task).some((w) => w.place !== 'function')) return undefined
+  const known = words[task].keys.flatMap((k) => lexicon.singles(k))
+  if (known.some((e) => e.domain !== 'hands-on-work') || (known.length === 0 && namedByLexicon(words[task]))) return undefined
+  return { domain: 'hands-on-work', score: SCORE, words: [verb, task], ownable: false, byVerb: true }
 }
 
 /** Posts of the team's own work, which the role is "on" or sits at. */
@@ -193,7 +226,7 @@ function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
   return phrase.some(namedByLexicon) ? undefined : { domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }
 }
 
-const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks')
+const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks fault faults')
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
 const WORK = wordKeys('work')

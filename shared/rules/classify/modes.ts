@@ -161,7 +161,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
   if (ensuring && getting) return answer('support', [ensuring[0].text, getting.text])
   // "Make sure site staff pass any reporter straight to the press office": seeing that others pass it to its owner.
-  const passedOn = ensuring ? words.findIndex((w, j) => j > ensuring[1] && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE) || w.lemma === 'send' || w.lemma === 'put') && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (lexicon.isDepartment(p.keys) || lexicon.isOrganisationHead(p.keys)))) : -1
+  // ("makes sure any media enquiry goes straight to comms": or that it reaches the owner.)
+  const passedOn = ensuring ? words.findIndex((w, j) => j > ensuring[1] && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE) || w.lemma === 'send' || w.lemma === 'put' || w.lemma === 'go') && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (lexicon.isDepartment(p.keys) || lexicon.isOrganisationHead(p.keys)))) : -1
   if (ensuring && passedOn > 0) return answer('oversee', [ensuring[0].text, words[passedOn].text])
   // "Makes sure the payroll clerks are trained": seeing that something is done by others is oversight.
   const done = ensuring ? words.find((w, j) => j > ensuring[1] && w.passive) : undefined

@@ -65,8 +65,11 @@ export function staffingPlaces(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => STAFFING.has(k)) || words[verb].particle) return false
   const object = words.find((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
   // ("staff the extra packing shift": a shift staffed is found people, as places are.)
-  return !!object && ((object.lower !== object.lemma && /s$/.test(object.lower)) || SHIFTS.has(object.keys[0]) || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && SHIFTS.has(m.keys[0])))
+  // ("staff the finishing room for the xmas peak": a place staffed for a busy time ahead is resourced too.)
+  const forBusyTime = words.some((w, j) => j > verb && w.prep === 'for' && w.place === 'head' && BUSY_TIMES.has(w.keys[0]))
+  return !!object && ((object.lower !== object.lemma && /s$/.test(object.lower)) || SHIFTS.has(object.keys[0]) || forBusyTime || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && SHIFTS.has(m.keys[0])))
 }
+const BUSY_TIMES = new Set(['peak', 'peaks', 'launch', 'event', 'weekend', 'rush', 'season', 'promo', 'festival', 'show', 'week', 'sale', 'sales'].map(key))
 const SHIFTS = new Set(['shift', 'shifts', 'rota', 'rotas', 'roster'].map(key))
 
 /** An HR verb acts on the word: "disciplines a receptionist in finance". */

@@ -59,14 +59,15 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
       sign customer, take order, customer order taking, coldcall, close contract, close order, wholesale customer, sales team target, visit customer, find new customer,
-      ring lead, call lead, phone lead, chase lead, trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling`,
+      ring lead, call lead, phone lead, chase lead, trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling,
+      win job, win contract, win tender, win work, quote new job, quote for new job`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, sample, buyer, retailer, distributor, stockist, deal`,
     weak: `customer, account, tender, revenue, range, bid, commission`,
     verbs: `sell, upsell, cross-sell, prospect, pitch, canvass, persuade, recommend, coldcall`
   },
   {
     domain: 'public-relations',
-    strong: `face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation, crisis response, to the papers, our image, reputation response, review pile-on, online pile-on, social media pile-on, twitter pile-on, went viral, complaints are trending,
+    strong: `community newsletter, community relations, face to press, face to the press, face to the media, face of the company, spokesperson, press release, media, journalist, reporter, spokesperson, spokesman, spokeswoman, public relations, pr, public image, reputation, crisis response, to the papers, our image, reputation response, review pile-on, online pile-on, social media pile-on, twitter pile-on, went viral, complaints are trending,
       public statement, press statement, crisis communication, media enquiry, press enquiry, newspaper, magazine, local paper, local radio, local press, national paper,
       press office, face of, face on tv, face on television, face on radio, face on news, face in press, face in media, radio interview, tv interview, television interview, newspaper interview, podcast interview, public face, company face, face of company, face of business, media training, press conference, public appearance, interview journalist, headline, press coverage, media coverage,
       company statement, press call, media call, press enquiry line, public speaking, keynote, communication with public, communicate with public, public communication, brand reputation, reputational, public criticism, online criticism, public backlash, backlash, public perception, media interview, press interview, news story, bbc, itv, cnn, sky news, public apology, apology to public, news crew, camera crew, film crew interview`,
@@ -79,7 +80,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     strong: `vc partner, vc partners, investors expect, investor expects, what investors expect, investor, shareholder, shareholder meeting, meeting for shareholder, meeting of shareholder, fund owner, fund's owner, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
       investor relation, investor conference, investor meeting, investor visit, investor tour, investor site tour, shareholder visit, shareholder tour, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst, fund manager, venture capital fund, vc fund,
-      pe owner, pe house, pe firm, pe backer, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
+      pe owner, pe house, pe firm, pe backer, pe partner, private equity partner, private equity board, investor deck, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
     medium: `analyst, guidance, stakeholder report`,
     weak: `result, quarterly`
   },

@@ -20,7 +20,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       headcount plan, organisational design, org design, workforce strategy, hr strategy, people strategy, culture programme,
       employee wellbeing programme, compensation package, salary package, job offer, offer letter, reference check,
       background check, right work check, company-wide induction, terminate employment, terminate employee, let go, employee contract, staff contract,
-      performance improvement plan, company-wide appraisal, company culture, workplace investigation, grading structure, job grade, pay policy, holiday rule, sickness rule, leave rule, absence rule, reward policy, salary policy, bonus policy, policy work from home, remote working, home working, hybrid working, reward scheme, recognition scheme, reward and recognition, total reward, reward strategy`,
+      performance improvement plan, company-wide appraisal, company culture, workplace investigation, grading structure, job grade, pay policy, holiday rule, sickness rule, leave rule, absence rule, reward policy, salary policy, bonus policy, policy work from home, remote working, home working, hybrid working, reward scheme, recognition scheme, reward and recognition, total reward, reward strategy, reward structure, succession`,
     medium: `interview, talent, induction programme, staff survey, training programme, career path, promotion decision, sickness absence policy,
       terminate, termination, hr system, people team, personnel file, bonus`,
     weak: `people, staff, employee, policy, worker, team member, contractor, pay, benefit, perk`,

@@ -20,7 +20,11 @@ function opensWithVerb(words: string): boolean {
 }
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'us'])
 /** The words open with a verb, or with a word of the verb list ("schedule crew …", which the tagger may read as a noun). */
-const startsWithVerb = (words: string): boolean => opensWithVerb(words) || COMMON_VERBS.has(words.split(/\s+/)[0])
+const startsWithVerb = (words: string): boolean => {
+  const first = words.split(/\s+/)[0]
+  // ("sets up jigs": a card's third person, "she sets up …" with no "she".)
+  return opensWithVerb(words) || COMMON_VERBS.has(first) || (/^[a-z]+s$/.test(first) && COMMON_VERBS.has(first.slice(0, -1)))
+}
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
 /** Desks a card passes work to by name: "phones -> reception", "filing -> Priya (admin)". */
 const DESKS = new RegExp(`^(?:${DESK_NAMES.join('|')})$`, 'i')
@@ -102,9 +106,13 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(approved|finished|final|agreed|signed[\s-]off|finalised)\s+(.+?)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, state: string, thing: string, after: string) =>
     startsWithVerb(after) ? `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}` : whole)
   // ("infection-control research done -> new protocol rolled out": the state may follow the thing.)
-  t = t.replace(/^(.+?)\s+(done|complete|completed|finished|signed\s+off|approved|agreed|finalised|passed|proven)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, after: string) =>
+  // ("New pie spec finalised by NPD → sort the line": and by whom.)
+  t = t.replace(/^(.+?)\s+(done|complete|completed|finished|signed\s+off|approved|agreed|finalised|passed|proven)(\s+by\s+[\w&' ]{1,30}?)?\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, thing: string, state: string, by = '', after: string) =>
     /^(?:I|we)\b/.test(after) || saysWhatHappened(thing) || opensWithVerb(thing) || !(startsWithVerb(after) || saysWhatHappened(after)) ? whole
-      : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}`)
+      : `${after.replace(/[.\s]+$/, '')} when ${thing} is ${state.toLowerCase()}${by}`)
+  // "Once design sign off the gate drawings → set up jigs": an occasion opened by a word of time, then the role's work.
+  t = t.replace(/^(once|when|after)\s+(.+?)\s*(?:->|→|=>)\s*(.+)$/i, (whole: string, word: string, before: string, after: string) =>
+    startsWithVerb(after) ? `${after.replace(/[.\s]+$/, '')} ${word.toLowerCase()} ${before}` : whole)
   // "Marketing's open day promo -> our job: buggies charged": the role's part of another team's work supports it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:our|my|ops'?)\s+job\s*:\s*(.+)$/i, 'support $1 by getting $2')
   // "Legal's new contract clauses -> update our job sheets": another team's result worked into the role's own documents.
@@ -143,7 +151,9 @@ export function readArrowsAndColons(text: string): string {
     if (OBJECT_PRONOUNS.has(next)) return [verb, before, ...rest.slice(1)].join(' ')
     // ("rules from legal -> roll out in all shops": the particle stays with its verb.)
     if (PARTICLES_AFTER.has(next)) return [verb, next, before, ...rest.slice(1)].join(' ')
-    return next === '' || THING_FOLLOWERS.has(next) ? [verb, before, ...rest].join(' ') : whole
+    if (next === '' || THING_FOLLOWERS.has(next)) return [verb, before, ...rest].join(' ')
+    // ("gearbox dispute -> give legal the defect logs": a verb with an object of its own; the thing before is what it is for.)
+    return before.split(/\s+/).length <= 4 && !winkTokens(before).some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX') ? `${after.replace(/[.\s]+$/, '')}, for the ${before}` : whole
   })
   // "I'm on the pick line Thurs": a post the role works.
   t = t.replace(/^(?:I'm|I\s+am)\s+(?:usually\s+|often\s+|always\s+)?on\s+the\s+/i, 'work on the ')
