@@ -84,8 +84,8 @@ const ASK = key('ask')
 const PERSON_OR_ITEM = new Set(
   `staff member employee worker operative picker packer driver agent operator colleague person individual clerk coordinator planner
    crew cashier loader porter cleaner chef cook waiter fitter housekeeper guard labourer mechanic receptionist adviser advisor nurse technician rep representative task email call message purchase decision step move keystroke scan pick
-   courier baker groomer keeper teacher volunteer choice barista gm
-   break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void clean note change`.split(/\s+/).map(key)
+   courier baker groomer keeper teacher volunteer choice barista gm tech
+   break timesheet expense checklist minute hour pick list order entry job label letter text refund discount void clean note change transaction`.split(/\s+/).map(key)
 )
 
 /** A word for people at work: known, or shaped as one ("bakers", "groomers", "keepers'"). */
@@ -135,7 +135,7 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
     const who = words[k]
     // "every toy the volunteers have cleaned": a "have" may stand before what they did.
     const did = PERFECT.has(words[k + 1].lower) && words[k + 2] ? words[k + 2] : words[k + 1]
-    if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys)) && who.place !== 'verb' && (isVerbLike(words[k + 1]) || (did !== words[k + 1] && /ed$/.test(did.lower)))) return true
+    if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys) || PEOPLE.has(who.lower)) && who.place !== 'verb' && (isVerbLike(words[k + 1]) || (did !== words[k + 1] && /ed$/.test(did.lower)))) return true
   }
   return false
 }
@@ -171,7 +171,9 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
   if (asks > 0 && workerLike(words[asks - 1])) return { domain: 'task-control', score: 3, words: [asks, asks + 1], ownable: false }
   // "Nothing leaves the team inbox till I've read & OK'd it": nothing goes until the role has passed it.
   const until = low.findIndex((x, j) => (x === 'until' || x === 'till') && low[j + 1] === 'i')
-  if (until > 0 && low.slice(0, until).some((x) => NOBODY.has(x)) && low.slice(until, until + 7).some((y) => OKS.has(y) || /^(?:ok'd|okd|okayed|approved|checked|signed)$/.test(y))) return { domain: 'task-control', score: 3, words: [until], ownable: false }
+  // ("No tech can close a ticket until I've reviewed it": no one of the team, as nobody.)
+  const nobody = low.slice(0, until).some((x, j) => NOBODY.has(x) || (x === 'no' && !!words[j + 1] && workerLike(words[j + 1])))
+  if (until > 0 && nobody && low.slice(until, until + 7).some((y) => OKS.has(y) || /^(?:ok'd|okd|okayed|approved|checked|signed|reviewed|seen)$/.test(y))) return { domain: 'task-control', score: 3, words: [until], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined
@@ -191,7 +193,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
     // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
     const head = each >= 0 ? headAfter(words, each) : undefined
-    if (each >= 0) out.push({ domain: 'task-control', score: 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
+    // ("every order form the kitchen staff fill in": what they do in the clause after it is theirs, not the role's.)
+    const theirs = !!head && madeByThem(words, words.indexOf(head))
+    if (each >= 0) out.push({ domain: 'task-control', score: theirs ? 3.5 : 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
   })
   // "Check each pint before it goes across the bar": every single piece of the team's work checked before it goes out
   // ("every forklift before use" is a thing looked after).

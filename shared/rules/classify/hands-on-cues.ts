@@ -26,6 +26,10 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
   implement introduce launch pilot sort model champion uphold embody promote`)
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush stretched')
+/** "a man down", "a driver down": one of the team missing. */
+const MISSING_ONE = new Set(['man', 'person', 'body', 'driver', 'picker', 'chef', 'cook', 'hand', 'member'])
+/** Words of time a phrase of people may describe: "with the crew most days". */
+const TIME_HEADS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'shift', 'shifts', 'morning', 'mornings', 'weekend', 'weekends'])
 /** "during peak": the team's busiest time, named after a preposition of time. */
 const PEAK = wordKeys('peak peaks')
 const SCORE = 3
@@ -45,13 +49,16 @@ const HELPING = wordKeys('help assist join')
 /** The team's own tasks, named as what is done: "does the stock count", "do the filing". */
 const TEAM_TASKS = wordKeys('count stocktake picking packing loading unloading cleaning delivery deliveries round rounds checkout till')
 const DESK_TASKS = wordKeys('filing typing photocopying paperwork post minutes data-entry')
+const DOING_IT = new Set(['do', 'does', 'doing', 'did'])
 
 /** "Does the stock count in the freezer", "Does the filing on Fridays": "do" before the team's own task is doing it. */
 function doesTheTask(words: readonly Word[]): Hit[] {
-  const first = words.findIndex((w) => w.place !== 'function' || w.lower === 'does' || w.lower === 'do')
-  if (first < 0 || (words[first].lower !== 'does' && words[first].lower !== 'do')) return []
-  const task = words.findIndex((w, j) => j > first && w.clause === 0 && w.place === 'head')
-  if (task < 0 || words[task].prep) return []
+  const first = words.findIndex((w) => w.place !== 'function' || DOING_IT.has(w.lower))
+  if (first < 0 || !DOING_IT.has(words[first].lower)) return []
+  // ("Doing the bed changes and tea rounds": any task of a list done.)
+  const objects = words.map((w, j) => j).filter((j) => j > first && words[j].clause === 0 && words[j].place === 'head' && !words[j].prep && words[j].segment === words[first].segment)
+  const task = objects.find((j) => has(words[j], TEAM_TASKS) || has(words[j], DESK_TASKS)) ?? objects[0] ?? -1
+  if (task < 0) return []
   // "Do the daily safety walk round": a walk or check round the site looks at the work.
   if (words.some((m) => m.head === task && m.place === 'mod' && LOOKING_ROUNDS.has(m.lower))) return []
   if (has(words[task], TEAM_TASKS)) return [{ domain: 'hands-on-work', score: SCORE, words: [first, task], ownable: false, byVerb: true }]
@@ -61,7 +68,7 @@ function doesTheTask(words: readonly Word[]): Hit[] {
 
 export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const words = parsed.words
-  const post = onAPost(words)
+  const post = onAPost(words) ?? atAMachine(words)
   if (post) return [post]
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
   // "Carries out the same home visits as the care workers": the same work as those who normally do it.
@@ -70,6 +77,9 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: verb >= 0 ? [verb, same, asWorkers] : [same, asWorkers], ownable: false, byVerb: true }]
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
+  // ("Doing the bed changes …": tagged as the verb, "do" still opens the team's task.)
+  const done = DOING_IT.has(v.lower) ? doesTheTask(words) : []
+  if (done.length) return done
   // "make sure the crew can turn round the rush job": seeing that others can do it is not doing it.
   if (v.lemma === 'make' && words[verb + 1]?.lower === 'sure') return []
   // "jumps on the plastering when we're behind", "mucks in on the picking": joining a piece of the team's work named by its -ing.
@@ -108,7 +118,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && has(w, RELATIONS))) return []
   // Next to the people who do it: "alongside the agents", "with the site crew".
   // ("alongside the lads most days": the workers may read as describing a time after them.)
-  const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && w.prep === 'alongside')) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
+  // ("with the crew most days": so may they after "with".)
+  const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && (w.prep === 'alongside' || TIME_HEADS.has(words[w.head].lower)))) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   // ("fix the top 3 repeat faults with the techs": problems solved with the team are managed, not worked.)
   const solved = beside >= 0 && words.slice(verb + 1, beside).some((w) => w.place === 'head' && !w.prep && has(w, BLOCKERS))
   if (beside >= 0 && !solved) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
@@ -133,7 +144,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (words.some((w, j) => j > verb && w.clause === 0 && (w.prep === 'for' || w.prep === 'as') && w.place === 'head' && has(w, MANAGERS))) return []
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
   // ("on busy nights": when the team is stretched.)
-  const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
+  // ("when we're a man down": one of the team missing.)
+  const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || (w.clause > 0 && w.lower === 'down' && MISSING_ONE.has(words[j - 1]?.lower ?? '')) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
   // ("clears blockers for them on busy nights": removing obstacles for the team is managing it.)
   const cleared = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
   // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work; a call
@@ -154,6 +166,7 @@ function teamIsShort(words: readonly Word[], gap: number): boolean {
   const w = words[gap]
   if (w.clause === 0) return true
   const subject = words.filter((x, j) => j < gap && x.clause === w.clause && x.place !== 'function' && x.place !== 'verb')
+  if (words.some((x, j) => j < gap && x.clause === w.clause && TEAM_WORDS.has(x.lower))) return true
   return subject.length === 0 || subject.some((x) => has(x, WORKERS) || TEAM_WORDS.has(x.lower) || lexicon.isOrganisationHead(x.keys) || (x.place === 'head' && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
 }
 const TEAM_WORDS = new Set(['we', "we're", 'team', 'depot', 'site', 'shop', 'floor', 'yard', 'ward', 'kitchen', 'line', 'everyone'])
@@ -206,6 +219,14 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   return { domain: has(words[at], PHONE_POSTS) ? 'clerical' : 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
 }
 const PHONE_POSTS = wordKeys('phone phones switchboard')
+
+/** "me on the guillotine trimming brochures": the role at a machine, working it, said of itself. */
+function atAMachine(words: readonly Word[]): Hit | undefined {
+  if (words[0]?.lower !== 'me' || words[1]?.lower !== 'on' || words[2]?.lower !== 'the') return undefined
+  const working = words.findIndex((w, j) => j > 3 && j <= 5 && /[a-z]ing$/.test(w.lower))
+  if (working < 0 || words.slice(3, working).some(namedByLexicon)) return undefined
+  return { domain: 'hands-on-work', score: SCORE, words: [0, 3, working], ownable: false, byVerb: true }
+}
 
 /** "Takes a regular shift unloading ware", "does a shift on the tills": a shift taken is the team's work done. */
 function takesAShift(words: readonly Word[], verb: number): Hit | undefined {
