@@ -85,9 +85,10 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower))) : -1
   if (another > 0 && marketMove < 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, another], ownable: false, span: another + 3 })
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
-  const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && w.place === 'head') : -1
+  // ("which of the two rival bakeries we buy": past an "of" phrase.)
+  const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + (words[question + 1]?.lower === 'of' ? 6 : 4) && w.place === 'head') : -1
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []
-  if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && words[chosenHead + 1]?.lower === 'to' && has(words[chosenHead + 2], COMPANY_MOVES)) {
+  if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && (words[chosenHead + 1]?.lower === 'to' || words[chosenHead + 1]?.lower === 'we') && has(words[chosenHead + 2], COMPANY_MOVES)) {
     out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, chosenHead + 2], ownable: false, span: chosenHead + 2 })
   } else if (chosen.length && has(chosen[chosen.length - 1], MARKETS) && words[chosenHead].place === 'head') {
     // "Chooses which cities the shops open in next": markets, and a move made in them.

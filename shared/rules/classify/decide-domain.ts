@@ -80,6 +80,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     sums.set('investor-relations', ir + (sums.get('finance') ?? 0))
     sums.delete('finance')
   }
+  // "design the summer 2-for-1 promo": a design verb over marketing's work does that work, not a product's design.
+  designedWork(hits, words, sums)
   let best: DomainId | null = null
   let bestScore = 0
   for (const [d, s] of sums) {
@@ -168,6 +170,18 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     && words.some((w, i) => w.clause === 0 && w.place === 'head' && !w.prep && (looksAfterThing(words, i, hits) || words.some((m, j) => m.place === 'mod' && m.head === i && looksAfterThing(words, j, hits))))
   const strength: Strength = verbAlone || toolsOnly || placeOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+}
+
+/** Moves the weight of a design verb whose object is a marketing piece (a promo, an ad) to marketing: designing it runs the campaign. */
+function designedWork(hits: readonly Hit[], words: readonly Word[], sums: Map<DomainId, number>): void {
+  const verb = hits.find((h) => h.domain === 'product-design' && h.byVerb && words[h.words[0]].place === 'verb' && words[h.words[0]].clause === 0)
+  if (!verb || hits.some((h) => h.domain === 'product-design' && !h.byVerb)) return
+  const v = verb.words[0]
+  const object = words.findIndex((w, j) => j > v && w.clause === 0 && w.place === 'head' && !w.prep)
+  const owner = object > 0 ? hits.find((h) => h.domain === 'marketing' && h.words.includes(object)) : undefined
+  if (!owner) return
+  sums.set('product-design', (sums.get('product-design') ?? 0) - verb.score)
+  sums.set(owner.domain, (sums.get(owner.domain) ?? 0) + verb.score)
 }
 
 /** Plans, schedules and standards: what the team's work is planned in. */

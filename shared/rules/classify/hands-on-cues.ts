@@ -129,11 +129,12 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const onShift = has(v, LOOKING) || putting ? -1 : words.findIndex((w, j) => j > verb + 1 && w.clause === 0 && w.place === 'head' && has(w, SHIFT_PLACES) &&
     (w.prep === 'on' || w.prep === 'during' || EACH.has(words[j - 1]?.lower ?? '')))
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
-  if (onShift > 0 && object > 0 && object < onShift && !has(words[object], WORKERS) && !has(words[object], C.CONTRIBUTION_NOUNS) && !has(words[object], C.OVERSIGHT_OBJECTS)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, onShift], ownable: false, byVerb: true }]
+  // ("hold the disciplinary for a picker on B shift": another department's work named as the object is that work.)
+  if (onShift > 0 && object > 0 && object < onShift && !othersStrongWord(words[object]) && !has(words[object], WORKERS) && !has(words[object], C.CONTRIBUTION_NOUNS) && !has(words[object], C.OVERSIGHT_OBJECTS)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, onShift], ownable: false, byVerb: true }]
   // "Serves at the concourse kiosks", "serves behind the bar": serving somewhere, with nothing served named, is the work.
   // ("serve on the counter 7-9 daily": a word of when is no thing served.)
   // ("serve on the counter": read as a particle, "on" still names where.)
-  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (!w.prep && (v.particle === 'on' || v.particle === 'behind') && has(w, POSTS))
+  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (w.prep === 'in' && has(w, SERVING_ROOMS)) || (!w.prep && (((v.particle === 'on' || v.particle === 'behind') && has(w, POSTS)) || (v.particle === 'in' && has(w, SERVING_ROOMS))))
   if (has(v, SERVE) && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && !servedAt(w) && !WHEN.test(w.lower)) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && servedAt(w))) {
     return [{ domain: 'hands-on-work', score: SCORE, words: [verb], ownable: false, byVerb: true }]
   }
@@ -151,7 +152,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work; a call
   // centre's calls are its team's own work.)
   const phones = !!cleared && (has(cleared, PHONE_POSTS) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, PHONE_POSTS)))
-  if (gap >= 0 && !(cleared && has(cleared, BLOCKERS))) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, ...(teamIsShort(words, gap) ? { filling: true } : {}) }]
+  if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS))) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
@@ -167,9 +168,10 @@ function teamIsShort(words: readonly Word[], gap: number): boolean {
   if (w.clause === 0) return true
   const subject = words.filter((x, j) => j < gap && x.clause === w.clause && x.place !== 'function' && x.place !== 'verb')
   if (words.some((x, j) => j < gap && x.clause === w.clause && TEAM_WORDS.has(x.lower))) return true
-  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || TEAM_WORDS.has(x.lower) || lexicon.isOrganisationHead(x.keys) || (x.place === 'head' && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
+  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || TEAM_WORDS.has(x.lower) || lexicon.isOrganisationHead(x.keys) || (x.lemma === x.lower && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
 }
-const TEAM_WORDS = new Set(['we', "we're", 'team', 'depot', 'site', 'shop', 'floor', 'yard', 'ward', 'kitchen', 'line', 'everyone'])
+const TEAM_WORDS = new Set(['we', "we're", 'team', 'depot', 'site', 'shop', 'floor', 'yard', 'ward', 'kitchen', 'line', 'everyone', 'clinic', 'salon', 'bar',
+  'restaurant', 'store', 'office', 'warehouse', 'desk', 'reception', 'housekeeping', 'it', "it's", 'garage', 'surgery', 'branch', 'hall', 'plant'])
 
 const JOINING_IN = wordKeys('jump hop muck pitch step get')
 
@@ -189,7 +191,7 @@ export const POSTS = wordKeys('headset headsets phone phones till tills desk cou
 /** Verbs of being at a post: "sit on a headset", "jump on the tills". */
 const AT_A_POST = wordKeys('sit stand be jump hop get go work man')
 const POST_WORKING = wordKeys('work man')
-const WHEN = /^(?:daily|weekly|nightly|mornings?|evenings?|afternoons?|weekends?|am|pm|today|tonight|\d[\d:.-]*)$/
+const WHEN = /^(?:daily|weekly|nightly|nights?|mornings?|evenings?|afternoons?|weekends?|am|pm|today|tonight|\d[\d:.-]*)$/
 const CARRYING = wordKeys('carry undertake perform')
 const CARRY = wordKeys('carry')
 /** The team's own tasks, named as what is carried out. */
@@ -250,6 +252,8 @@ function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
 const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks fault faults')
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
+/** Rooms served in: "serving in the restaurant". */
+const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café canteen dining room hall lounge shop kitchen')
 const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
 const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
@@ -257,6 +261,11 @@ const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
 /** A word some lexicon names: a domain's word or phrase, or an operational, generic or organisation head. */
 function namedByLexicon(w: Word): boolean {
   return w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
+}
+
+/** A word another department's lexicon names strongly: "disciplinary", "invoice run". */
+function othersStrongWord(w: Word): boolean {
+  return w.keys.some((k) => lexicon.singles(k).some((e) => e.weight >= 3 && e.domain !== 'hands-on-work' && e.domain !== 'operations' && e.kind !== 'verb'))
 }
 
 /** The object of "drive"/"operate" when it is a thing no domain's lexicon names, and not an idea ("drive improvement"). */

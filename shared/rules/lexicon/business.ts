@@ -19,7 +19,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'finance',
-    strong: `bond issue, bond issuance, issue bonds, hedging book, hedging instrument, fx hedging instrument, currency hedge, crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
+    strong: `hedging contract, hedge contract, bond issue, bond issuance, issue bonds, hedging book, hedging instrument, fx hedging instrument, currency hedge, crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
       investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
       line credit, asset finance, finance facility, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging, mortgage, commercial mortgage, fx, fx risk, fx hedging, currency hedging, reserves, cash reserve, investment policy, dividend policy, borrowing policy, treasury policy,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
@@ -80,7 +80,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     strong: `vc partner, vc partners, investors expect, investor expects, what investors expect, investor, shareholder, shareholder meeting, meeting for shareholder, meeting of shareholder, fund owner, fund's owner, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
       investor relation, investor conference, investor meeting, investor visit, investor tour, investor site tour, shareholder visit, shareholder tour, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst, fund manager, venture capital fund, vc fund,
-      pe owner, pe house, pe firm, pe backer, pe partner, private equity partner, private equity board, investor deck, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
+      pe owner, pe house, pe firm, pe backer, pe partner, vc fund partner, fund partner, private equity partner, private equity board, investor deck, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
     medium: `analyst, guidance, stakeholder report`,
     weak: `result, quarterly`
   },
