@@ -27,6 +27,8 @@ const CAMPAIGNS = wordKeys('campaign campaigns fight challenge')
 const REPRESENTING = wordKeys('represent')
 const PUBLIC_BODIES = wordKeys('authority authorities council councils regulator regulators government ministry')
 const RULE_CHANGING = wordKeys('loosen relax ease change scrap amend overturn lift drop soften')
+/** What a public body sets for a company, changed at its request: "our leakage targets". */
+const SET_LIMITS = wordKeys('target targets limit limits cap caps condition conditions')
 const TALKS = wordKeys('talk talks negotiation negotiations meeting meetings')
 
 /** A word of government, by the lexicon's strongest words for it ("ministers", "DfT", "the council cabinet"). */
@@ -84,9 +86,11 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   const officials = winning >= 0 ? words.findIndex((w, j) => j > winning && j <= winning + 3 && w.place === 'head' && !w.prep && has(w, OUTSIDE_PEOPLE) && !has(w, MEDIA_OR_MONEY)) : -1
   if (officials > 0) return [{ domain: 'government-relations', score: SCORE, words: [winning, officials], ownable: false, byVerb: true }]
   // "negotiate with the water authority to loosen the discharge rules": talks with a public body to change its rules.
-  const body = words.findIndex((w) => w.clause === 0 && (w.prep === 'with' || w.prep === 'to') && w.place === 'head' && has(w, PUBLIC_BODIES))
+  // ("push the regulator to loosen our leakage targets": or pressed, as the object, to change what it sets.)
+  const pressedBefore = (j: number): boolean => words.slice(0, j).some((v) => v.place === 'verb' && v.clause === 0 && has(v, PRESSING))
+  const body = words.findIndex((w, j) => w.clause === 0 && (w.prep === 'with' || w.prep === 'to' || (!w.prep && pressedBefore(j))) && w.place === 'head' && has(w, PUBLIC_BODIES))
   const loosening = body >= 0 ? words.findIndex((w, j) => j > body && w.place === 'verb' && words[j - 1]?.lower === 'to' && has(w, RULE_CHANGING)) : -1
-  const loosened = loosening > 0 ? words.findIndex((w, j) => j > loosening && j <= loosening + 4 && w.place === 'head' && has(w, PUBLIC_RULES)) : -1
+  const loosened = loosening > 0 ? words.findIndex((w, j) => j > loosening && j <= loosening + 4 && w.place === 'head' && (has(w, PUBLIC_RULES) || has(w, SET_LIMITS))) : -1
   if (loosened > 0) return [{ domain: 'government-relations', score: SCORE, words: [body, loosening, loosened], ownable: false, byVerb: true }]
   // "… to get the rules changed for the site".
   const getting = words.findIndex((w) => w.place === 'verb' && w.keys.includes(GET))

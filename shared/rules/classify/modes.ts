@@ -171,7 +171,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // operations knows is input to it.
   // ("check the press release's ops facts": the facts may close the object's phrase.)
   const checkedFacts = (i: number): boolean => FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '') ||
-    words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s")))
+    words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s"))) ||
+    // ("check comms' draft statement for the operational facts": checked for them.)
+    words.some((w, j) => j > i && w.prep === 'for' && w.place === 'head' && FACTS.has(w.lower))
   const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && checkedFacts(i)))
   if (factChecking && othersWork) return answer('contribute', [factChecking[0].text])
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
