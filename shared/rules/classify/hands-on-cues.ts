@@ -154,7 +154,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const phones = !!cleared && (has(cleared, PHONE_POSTS) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, PHONE_POSTS)))
   if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS))) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
-  const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are') && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
+  // ("when weaver off": a card may leave out the "is".)
+  const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are' || has(words[j - 1] ?? w, WORKERS) || /(?:er|or|ist)s?$/.test(words[j - 1]?.lower ?? '')) && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
 }

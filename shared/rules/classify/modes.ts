@@ -116,7 +116,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (atRequest > 0 && othersWork && words.some((w) => lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS) || has(w, LABS))) return answer('support', ['as', words[atRequest + 2].text])
   // "filing backlog handed over to the admin team": handed on, said in the passive.
   const handed = words.findIndex((w, j) => (w.passive || (j > 0 && /ed$/.test(w.lower))) && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE)))
-  if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS)))) return answer('oversee', [words[handed].text])
+  // ("delegated to admin asst": the desk may describe who.)
+  if (handed >= 0 && words.some((w, j) => j > handed && w.prep === 'to' && (w.place === 'head' || (w.place === 'mod' && has(w, C.DESKS))) && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS)))) return answer('oversee', [words[handed].text])
   for (const [v, i] of mainVerbs) {
     // "Answers phone calls … and passes on messages": after doing the work, passing it on is part of it.
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
@@ -170,7 +171,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "fact-check the press release", "check the facts in comms' statement": checking another team's piece for the facts
   // operations knows is input to it.
   // ("check the press release's ops facts": the facts may close the object's phrase.)
+  // ("check the operational numbers in the draft report": the facts may be described.)
   const checkedFacts = (i: number): boolean => FACTS.has(words[i + 1]?.lower === 'the' ? words[i + 2]?.lower ?? '' : words[i + 1]?.lower ?? '') ||
+    (words[i + 1]?.lower === 'the' && words[i + 2]?.place === 'mod' && FACTS.has(words[i + 3]?.lower ?? '')) ||
     words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s"))) ||
     // ("check comms' draft statement for the operational facts": checked for them.)
     words.some((w, j) => j > i && w.prep === 'for' && w.place === 'head' && FACTS.has(w.lower))
@@ -426,7 +429,7 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 
 const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
-const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data'])
+const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data', 'accuracy'])
 const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])
 const TOLD = new Set(['what', 'why', 'where', 'when'])
 const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])

@@ -104,6 +104,20 @@ describe('what is chosen, designed or sold', () => {
   })
 })
 
+describe('a job advert’s longer openings', () => {
+  it('reads the work after "will be expected to", "you will be required to"', () => {
+    expect(warned('Will be expected to engineer a new folding trailer for the hire range')).toBe('product-design')
+    expect(warned('You will be required to meet the private equity owners each quarter to explain results')).toBe('investor-relations')
+    expect(warned('You will be expected to plan the weekly rota')).toBeNull()
+  })
+})
+
+describe('work handed to a desk, written short', () => {
+  it('reads delegated to "admin asst" as handed on', () => {
+    expect(classifyLabel('invoice keying delegated to admin asst; spot-check a sample monthly').mode).toBe('oversee')
+  })
+})
+
 describe('titles with a rank before the dash', () => {
   it('keeps the function after the dash', () => {
     expect(isOperationsManager({ title: 'General Manager – Operations, Marina' })).toBe(true)
