@@ -6,7 +6,7 @@ import type { DomainWords } from './types'
 export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'strategy',
-    strong: `10 year business plan, five year business plan, artistic direction, vision, mission statement, years time, year time, where business should, where company should, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
+    strong: `product bet, big bet, 10 year business plan, five year business plan, artistic direction, vision, mission statement, years time, year time, where business should, where company should, strategic direction, strategic plan, strategic planning, corporate strategy, company strategy,
       business strategy, group strategy, growth strategy, franchise into, franchise the business, pivot from, overall strategy, long-term strategy, market entry, enter market, new market,
       merger, acquisition, mna, takeover, divestment, divest, divestiture, joint venture, business model, long-term plan, five-year plan,
       ten-year plan, three-year plan, strategic priority, company direction, company priority, portfolio strategy, expansion strategy,
