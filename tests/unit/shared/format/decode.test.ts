@@ -62,11 +62,10 @@ describe('decodeText', () => {
           expected = null
         }
         const result = decodeText(bytes)
+        // A leading FF FE / FE FF is a UTF-16 mark here, as everywhere: those bytes are read as UTF-16 (tested above).
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return
         if (expected === null) expect(result.ok).toBe(false)
-        else if (bytes[0] !== 0xef || bytes[1] !== 0xbb || bytes[2] !== 0xbf) {
-          // A leading FF FE / FE FF is a UTF-16 mark here, as everywhere.
-          if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) expect(result).toMatchObject({ ok: true, text: expected })
-        }
+        else if (bytes[0] !== 0xef || bytes[1] !== 0xbb || bytes[2] !== 0xbf) expect(result).toMatchObject({ ok: true, text: expected })
       }),
       { numRuns: 400 }
     )
