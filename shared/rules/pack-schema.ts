@@ -35,6 +35,7 @@ const packSchema = z.object({
       functionWords: words.min(1),
       otherFunctions: words,
       combinedFunctionWords: words,
+      otherDisciplines: words.optional(),
       managerHeads: words.min(1),
       nonManagerHeads: words,
       executiveWords: words

@@ -18,6 +18,8 @@ export interface TitleRule {
   readonly otherFunctions: readonly string[]
   /** One-word names of other functions' operations ("devops"). */
   readonly combinedFunctionWords: readonly string[]
+  /** A word right after a function word that makes the pair another discipline ("Operations Research"). */
+  readonly otherDisciplines?: readonly string[]
   readonly managerHeads: readonly string[]
   readonly nonManagerHeads: readonly string[]
   /** Words that make the title an executive's, outside the pack ("chief"). */

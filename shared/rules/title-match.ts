@@ -15,7 +15,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Places a unit after the comma may be named by: "…, Flight Kitchen", "…, Research Campus". */
 const PLACES = new Set(`kitchen kitchens depot depots site sites store stores warehouse warehouses plant plants centre center centres centers hub
-  hubs yard yards terminal terminals port base campus branch branches shop shops mill factory bakery restaurant hotel`.split(/\s+/))
+  hubs yard yards terminal terminals port base campus branch branches shop shops mill factory bakery restaurant hotel lab labs laboratory laboratories works hall halls`.split(/\s+/))
 
 /** Words of a rank that name no function: "General Manager" alone says nothing of what is managed. */
 const RANK_WORDS = new Set(['general', 'senior', 'deputy', 'assistant', 'manager', 'director', 'head', 'lead', 'vp', 'vice', 'president'])
@@ -70,7 +70,7 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
     const unit = titleWords(title.slice(comma + 1))
     const otherJob = unit.some((w) => rule.nonManagerHeads.includes(w) || rule.executiveWords.includes(w) || rule.combinedFunctionWords.includes(w))
     // ("Operations Manager, Flight Kitchen": a function word naming a place is the place's name.)
-    const place = unit.length > 1 && PLACES.has(unit[unit.length - 1])
+    const place = unit.length > 1 && unit.slice(1).some((w) => PLACES.has(w))
     if (!otherJob && (place || !rule.otherFunctions.includes(unit[0] ?? ''))) return true
   }
   return matchesWords(rule, titleWords(title))
@@ -83,6 +83,8 @@ function matchesWords(rule: TitleRule, words: readonly string[]): boolean {
   // "Head of IT Operations", "Product Ops Lead": someone else's operations. "Operations Manager, Marketing" too.
   // "Clinical Trials Operations Lead": any word of the phrase before it may name the other function.
   if (words.slice(0, at).some((w) => rule.otherFunctions.includes(w))) return false
+  // "Head of Operations Research": the function word and the word after it name a field of its own.
+  if (rule.otherDisciplines?.includes(words[at + 1] ?? '')) return false
   const head = headWord(rule, words)
   if (!head || !rule.managerHeads.includes(head)) return false
   // "Vice President" is a manager head; a bare "President of Operations" reads as an executive.

@@ -7,7 +7,8 @@ import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
 const MAKING_UP = wordKeys('design develop invent create devise prototype')
-const SELLING = wordKeys('sell market retail stock launch')
+/** Only the verbs of selling itself: "stock", "launch" and "market" also name what a shop floor or a shift does. */
+const SELLING = wordKeys('sell resell retail')
 /** How the operation works, designed or developed: never what it sells. */
 const WAYS_OF_WORKING = wordKeys('layout layouts route routes process processes flow flows rota rotas schedule schedules system systems workflow workflows floor space')
 

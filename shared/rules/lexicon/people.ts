@@ -69,7 +69,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, step by step, step-by-step, listen call, read email,
       individual task, dictate how, exactly how, time break,
       monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long, stand behind, breathe down, staff screen, employee screen, slacking, slacker, skiving, catch who, who slacking`,
-    medium: `cctv footage, tracking, break, individually, constantly, second-guess`,
+    medium: `cctv footage, break, individually, constantly, second-guess`,
     weak: `cctv, detail, minute`
   }
 ]
