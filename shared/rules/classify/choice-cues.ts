@@ -28,6 +28,13 @@ const WORKING_GROUPS = new Set(['crew', 'crews', 'staff', 'line', 'unit', 'desk'
 const DIRECTIONS = wordKeys('direction vision future course mission')
 const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
 const OPEN = key('open')
+const CHASE = key('chase')
+/** "which companies to chase for unpaid invoices": firms chased for what they owe are debtors, not a market gone after. */
+const chasedForMoney = (words: readonly Word[], move: number): boolean => words[move].keys.includes(CHASE) && words.slice(move + 1, move + 3).some((w) => w.lower === 'for' || w.lower === 'up')
+/** The company's own places, one more of which is opened or closed: "a 2nd dealership", "another branch". */
+const OWN_PLACES = wordKeys(`branch branches site sites store stores shop shops depot depots plant plants factory factories restaurant restaurants outlet outlets
+  office offices location locations clinic clinics practice practices dealership dealerships hotel hotels bakery bakeries warehouse warehouses salon salons
+  gym gyms centre centres center centers kitchen kitchens pub pubs cafe cafes café showroom showrooms nursery nurseries home homes surgery surgeries venue venues park parks`)
 const CLOSE = key('close')
 const ANOTHER = new Set(['second', '2nd', 'third', '3rd', 'another', 'new', 'fourth', 'further'])
 const TRYING = new Set(['look', 'seek', 'aim', 'try', 'want', 'plan'])
@@ -82,19 +89,20 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   const marketMove = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 5 && has(w, COMPANY_MOVES) && ['in', 'into'].includes(words[j + 1]?.lower ?? '') && words.slice(j + 2, j + 5).some((m) => has(m, MARKETS))) : -1
   if (marketMove > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, marketMove], ownable: false })
   // "decide whether to open a 2nd dealership": opening or closing another of the company's own places.
-  const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower))) : -1
+  // ("decided we open another goods-in door": a door, line or shift opened is inside operations.)
+  const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower)) && words.slice(j + 2, j + 6).some((x) => x.place === 'head' && has(x, OWN_PLACES))) : -1
   if (another > 0 && marketMove < 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, another], ownable: false, span: another + 3 })
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   // ("which of the two rival bakeries we buy": past an "of" phrase.)
   const chosenHead = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + (words[question + 1]?.lower === 'of' ? 6 : 4) && w.place === 'head') : -1
   const chosen = chosenHead >= 0 ? words.slice(question + 1, chosenHead + 1) : []
-  if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && (words[chosenHead + 1]?.lower === 'to' || words[chosenHead + 1]?.lower === 'we') && has(words[chosenHead + 2], COMPANY_MOVES)) {
+  if (chosen.length && (has(chosen[chosen.length - 1], MARKETS) || chosen.some((w) => has(w, RIVALS))) && (words[chosenHead + 1]?.lower === 'to' || words[chosenHead + 1]?.lower === 'we') && has(words[chosenHead + 2], COMPANY_MOVES) && !chasedForMoney(words, chosenHead + 2)) {
     out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, chosenHead + 2], ownable: false, span: chosenHead + 2 })
   } else if (chosen.length && has(chosen[chosen.length - 1], MARKETS) && words[chosenHead].place === 'head') {
     // "Chooses which cities the shops open in next": markets, and a move made in them.
     // ("which towns the chain moves into next": moving into them is entering them.)
     const moveAt = words.findIndex((w, j) => j > chosenHead && j <= chosenHead + 5 && (has(w, COMPANY_MOVES) || (w.keys.includes(MOVE) && words[j + 1]?.lower === 'into')))
-    if (moveAt > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false, span: moveAt })
+    if (moveAt > 0 && !chasedForMoney(words, moveAt)) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false, span: moveAt })
   }
   if (question >= 0) {
     for (let j = question + 1; j < Math.min(words.length - 2, question + 10); j++) {

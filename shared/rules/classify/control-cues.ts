@@ -100,6 +100,8 @@ function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
     // "every forklift" is a thing looked after; "each picker's trolley", "each pallet the team builds" are someone's work.
     return (!!words[j + 1] && words[j + 1].place === 'mod' && words[j + 1].keys.some((k) => PERSON_OR_ITEM.has(k))) || madeByThem(words, at)
   }
+  // ("every fuel-card transaction", "each petty-cash spend": a payment from a card or cash float is an account's entry, audited as money.)
+  if (words.slice(j + 1, at).some((x) => x.place === 'mod' && x.keys.some((k) => PAYMENT_SOURCES.has(k)))) return false
   // "every repotted tray": a thing described by what was done to it is someone's work.
   if (words.slice(j + 1, at).some((x) => x.place === 'mod' && /ed$/.test(x.lower) && !lexicon.isOperationalHead(x.keys))) return true
   // "every parcel the packers have sealed": a thing described by what the team did to it is their work.
@@ -147,7 +149,14 @@ function contactSubject(words: ParsedLabel['words'], j: number, verb: ParsedLabe
 
 const MUST = new Set(['have', 'has', 'need', 'needs', 'got'])
 const EVERYONE = new Set(['staff', 'everyone', 'everybody', 'team', 'crew', 'change', 'changes', 'request', 'requests'])
-const OUTSIDERS = new Set(['suppliers', 'customers', 'clients', 'vendors', 'contractors', 'partners', 'guests', 'visitors', 'tenants'])
+/** Outside parties: what they are asked for is business between firms, not control of the team. */
+const OUTSIDERS = new Set(`supplier suppliers customer customers client clients vendor vendors contractor contractors partner partners guest guests
+  visitor visitors tenant tenants haulier hauliers carrier carriers courier couriers buyer buyers`.split(/\s+/).map(key))
+/** Where money is paid from: a card, a float, an account. */
+const PAYMENT_SOURCES = new Set('fuel-card card cards petty-cash cash float account bank'.split(' ').map(key))
+/** What the team made or did, passed by the role: "until I have checked the load". */
+const WORK_PIECES = new Set('load loads work paperwork sheet sheets form forms pallet pallets parcel parcels'.split(' ').map(key))
+const outsider = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => OUTSIDERS.has(k))
 const NOBODY = new Set(['nobody', 'no-one', 'noone', 'nothing'])
 const OKS = new Set(['ok', 'okay', 'say-so', 'sign-off', 'signoff', 'approval', 'permission', 'nod', 'go-ahead'])
 
@@ -164,7 +173,7 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
     // ("suppliers have to send me their invoices by Friday": outside firms, and nothing asked each time.)
     // ("… before Friday" is a deadline: "before" counts only before what is about to be done.)
     const eachTime = low.some((x, j) => EACH.has(x) || x === 'first' || x === 'ask' || OKS.has(x) || (x === 'before' && /ing$/.test(low[j + 1] ?? '')))
-    if (people && eachTime && !OUTSIDERS.has(subject.lower) && low.slice(must, must + 8).some((x) => x === 'me' || x === 'my')) return { domain: 'task-control', score: 3, words: [must], ownable: false }
+    if (people && eachTime && !outsider(subject) && low.slice(must, must + 8).some((x) => x === 'me' || x === 'my')) return { domain: 'task-control', score: 3, words: [must], ownable: false }
   }
   // "painters ask me before every colour they mix": asked each time, with no "have to".
   const asks = low.findIndex((x, j) => j > 0 && (x === 'ask' || x === 'asks' || x === 'check') && low[j + 1] === 'me' && (low[j + 2] === 'before' || low[j + 2] === 'first') && low.slice(j + 2, j + 6).some((y) => EACH.has(y)))
@@ -172,8 +181,13 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
   // "Nothing leaves the team inbox till I've read & OK'd it": nothing goes until the role has passed it.
   const until = low.findIndex((x, j) => (x === 'until' || x === 'till') && low[j + 1] === 'i')
   // ("No tech can close a ticket until I've reviewed it": no one of the team, as nobody.)
-  const nobody = low.slice(0, until).some((x, j) => NOBODY.has(x) || (x === 'no' && !!words[j + 1] && workerLike(words[j + 1])))
-  if (until > 0 && nobody && low.slice(until, until + 7).some((y) => OKS.has(y) || /^(?:ok'd|okd|okayed|approved|checked|signed|reviewed|seen)$/.test(y))) return { domain: 'task-control', score: 3, words: [until], ownable: false }
+  const nobody = until > 0 && low.slice(0, until).some((x, j) => NOBODY.has(x) || (x === 'no' && !!words[j + 1] && workerLike(words[j + 1])))
+  // ("no driver leaves until I have checked the tachograph" is a safety check of a thing; the piece of work itself, "it",
+  // "the load", or a check the role makes "personally", is passed.)
+  const pieceOfWork = (k: number): boolean => ['it', 'them', 'each', 'every'].includes(low[k] ?? '') || low.slice(k, k + 5).some((y) => y === 'personally' || y === 'myself') ||
+    words.slice(k, k + 3).some((x) => x.place === 'head' && (x.keys.some((kk) => PERSON_OR_ITEM.has(kk) || WORK_PIECES.has(kk))))
+  const passed = (y: string, k: number): boolean => OKS.has(y) || (/^(?:ok'd|okd|okayed|approved|checked|signed|reviewed|seen|read)$/.test(y) && pieceOfWork(until + k + 1))
+  if (nobody && low.slice(until, until + 7).some(passed)) return { domain: 'task-control', score: 3, words: [until], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined
@@ -235,7 +249,7 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => WANTING.has(k))) return
     const message = words.findIndex((x, j) => j > i && j <= i + 3 && x.place === 'head' && !x.prep && x.keys.some((k) => REPORT_IN.has(k)))
-    const from = message > 0 ? words.findIndex((x, j) => j > message && j <= message + 4 && x.prep === 'from' && x.place === 'head' && (workerLike(x) || /(?:er|or|ist|ian)$/.test(x.lower))) : -1
+    const from = message > 0 ? words.findIndex((x, j) => j > message && j <= message + 4 && x.prep === 'from' && x.place === 'head' && !outsider(x) && (workerLike(x) || /(?:er|or|ist|ian)$/.test(x.lower))) : -1
     const each = from > 0 ? words.findIndex((x, j) => j > from && j <= from + 6 && EACH.has(x.lower) && PER_PIECE.has(words[j - 1]?.lower ?? '') && !TIMES.has(words[j + 1]?.lower ?? '')) : -1
     if (each > 0) out.push({ domain: 'task-control', score: 3, words: [i, message, from, each], ownable: false })
   })

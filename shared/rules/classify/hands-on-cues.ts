@@ -27,7 +27,11 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush stretched')
 /** "a man down", "a driver down": one of the team missing. */
-const MISSING_ONE = new Set(['man', 'person', 'body', 'driver', 'picker', 'chef', 'cook', 'hand', 'member'])
+const MISSING_ONE = wordKeys('man person body driver picker chef cook hand member')
+/** What is planned or staffed to fill a gap: rearranging the rota or calling in agency staff is managing the gap, not filling it. */
+const STAFFING = wordKeys('rota rotas roster rosters schedule schedules plan plans cover agency temp temps staff staffing shift shifts route routes round rounds overtime')
+/** Meetings and plans held with the team: "holds a huddle with the crew" runs it. */
+const MEETINGS = wordKeys('huddle huddles meeting meetings stand-up stand-ups standup briefing briefings debrief review reviews plan plans talk talks catch-up one-to-one')
 /** Words of time a phrase of people may describe: "with the crew most days". */
 const TIME_HEADS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'shift', 'shifts', 'morning', 'mornings', 'weekend', 'weekends'])
 /** "during peak": the team's busiest time, named after a preposition of time. */
@@ -99,7 +103,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (machine > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, machine], ownable: false, byVerb: true }]
   // "Drive the school run when we're a driver short": driving, to fill a gap in the team, is the team's work.
   const short = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
-  if (has(v, DRIVING) && !v.particle && short > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true, ...(teamIsShort(words, short) ? { filling: true } : {}) }]
+  // ("drives the daily stand-up when stretched": what is driven must be a thing, not a meeting or an idea.)
+  const driven = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
+  const drivesAThing = driven > 0 && !ABSTRACT.test(words[driven].lower) && !has(words[driven], MEETINGS) && !has(words[driven], C.OVERSIGHT_OBJECTS)
+  if (has(v, DRIVING) && !v.particle && short > 0 && drivesAThing) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true, ...(teamIsShort(words, short) ? { filling: true } : {}) }]
   const shift = takesAShift(words, verb)
   if (shift) return [shift]
   const repair = repairsAThing(words, verb)
@@ -121,7 +128,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("with the crew most days": so may they after "with".)
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && (w.prep === 'alongside' || TIME_HEADS.has(words[w.head].lower)))) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   // ("fix the top 3 repeat faults with the techs": problems solved with the team are managed, not worked.)
-  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w) => w.place === 'head' && !w.prep && has(w, BLOCKERS))
+  // ("holds a huddle with the crew most days": a meeting or plan held with them runs the work.)
+  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w) => w.place === 'head' && !w.prep && (has(w, BLOCKERS) || has(w, MEETINGS) || has(w, C.OVERSIGHT_OBJECTS)))
   if (beside >= 0 && !solved) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
   // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
   // shift or on the line is the team's work; checking, visiting or walking it is not.
@@ -134,8 +142,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "Serves at the concourse kiosks", "serves behind the bar": serving somewhere, with nothing served named, is the work.
   // ("serve on the counter 7-9 daily": a word of when is no thing served.)
   // ("serve on the counter": read as a particle, "on" still names where.)
-  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (w.prep === 'in' && has(w, SERVING_ROOMS)) || (!w.prep && (((v.particle === 'on' || v.particle === 'behind') && has(w, POSTS)) || (v.particle === 'in' && has(w, SERVING_ROOMS))))
-  if (has(v, SERVE) && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && !servedAt(w) && !WHEN.test(w.lower)) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && servedAt(w))) {
+  const servingRoom = (w: Word): boolean => has(w, SERVING_ROOMS) || (/^rooms?$/.test(w.lower) && words.some((m) => m.place === 'mod' && m.head === words.indexOf(w) && has(m, SERVED_ROOM_KINDS)))
+  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (w.prep === 'in' && servingRoom(w)) || (!w.prep && (((v.particle === 'on' || v.particle === 'behind') && has(w, POSTS)) || (v.particle === 'in' && servingRoom(w))))
+  // ("serves as the link to the board": serving as someone is a part played, not food or drink served.)
+  if (has(v, SERVE) && words[verb + 1]?.lower !== 'as' && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && !servedAt(w) && !WHEN.test(w.lower)) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && servedAt(w))) {
     return [{ domain: 'hands-on-work', score: SCORE, words: [verb], ownable: false, byVerb: true }]
   }
   // "by hand"
@@ -146,16 +156,17 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
   // ("on busy nights": when the team is stretched.)
   // ("when we're a man down": one of the team missing.)
-  const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || (w.clause > 0 && w.lower === 'down' && MISSING_ONE.has(words[j - 1]?.lower ?? '')) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
+  const gap = words.findIndex((w, j) => j > verb && (((w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP)) || (w.clause > 0 && w.lower === 'down' && has(words[j - 1], MISSING_ONE)) || ((w.prep === 'during' || w.prep === 'at' || w.prep === 'over') && has(w, PEAK))))
   // ("clears blockers for them on busy nights": removing obstacles for the team is managing it.)
   const cleared = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
-  // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work; a call
-  // centre's calls are its team's own work.)
+  // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work.)
   const phones = !!cleared && (has(cleared, PHONE_POSTS) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, PHONE_POSTS)))
-  if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS))) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
+  // ("rearranges the rota when we're a man down", "calls in agency staff": the gap planned or staffed, not filled.)
+  const staffed = !!cleared && (has(cleared, STAFFING) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, STAFFING)))
+  if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS)) && !staffed && !/^re[a-z]{4,}/.test(v.lower)) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   // ("when weaver off": a card may leave out the "is".)
-  const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are' || has(words[j - 1] ?? w, WORKERS) || /(?:er|or|ist)s?$/.test(words[j - 1]?.lower ?? '')) && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
+  const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are' || has(words[j - 1], WORKERS) || /(?:er|or|ist)s?$/.test(words[j - 1]?.lower ?? '')) && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
 }
@@ -169,7 +180,8 @@ function teamIsShort(words: readonly Word[], gap: number): boolean {
   if (w.clause === 0) return true
   const subject = words.filter((x, j) => j < gap && x.clause === w.clause && x.place !== 'function' && x.place !== 'verb')
   if (words.some((x, j) => j < gap && x.clause === w.clause && TEAM_WORDS.has(x.lower))) return true
-  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || TEAM_WORDS.has(x.lower) || lexicon.isOrganisationHead(x.keys) || (x.lemma === x.lower && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
+  // ("short of drivers": what the place is short of is people.)
+  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || lexicon.isOrganisationHead(x.keys) || (x.lemma === x.lower && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
 }
 const TEAM_WORDS = new Set(['we', "we're", 'team', 'depot', 'site', 'shop', 'floor', 'yard', 'ward', 'kitchen', 'line', 'everyone', 'clinic', 'salon', 'bar',
   'restaurant', 'store', 'office', 'warehouse', 'desk', 'reception', 'housekeeping', 'it', "it's", 'garage', 'surgery', 'branch', 'hall', 'plant'])
@@ -222,12 +234,15 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   return { domain: has(words[at], PHONE_POSTS) ? 'clerical' : 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
 }
 const PHONE_POSTS = wordKeys('phone phones switchboard')
+/** Screens, boards and radios: what the role runs the work from. */
+const SCREENS = wordKeys('tablet tablets ipad ipads laptop laptops pc computer screen screens whiteboard board boards walkie walkie-talkie radio radios dashboard')
 
 /** "me on the guillotine trimming brochures": the role at a machine, working it, said of itself. */
 function atAMachine(words: readonly Word[]): Hit | undefined {
   if (words[0]?.lower !== 'me' || words[1]?.lower !== 'on' || words[2]?.lower !== 'the') return undefined
   const working = words.findIndex((w, j) => j > 3 && j <= 5 && /[a-z]ing$/.test(w.lower))
-  if (working < 0 || words.slice(3, working).some(namedByLexicon)) return undefined
+  // ("me on the tablet checking pick rates", "me on the walkie managing the yard": a screen or radio used to run or look at the work.)
+  if (working < 0 || words.slice(3, working).some((w) => namedByLexicon(w) || has(w, SCREENS)) || has(words[working], MANAGING) || has(words[working], LOOKING) || has(words[working], C.OVERSIGHT_VERBS)) return undefined
   return { domain: 'hands-on-work', score: SCORE, words: [0, 3, working], ownable: false, byVerb: true }
 }
 
@@ -254,7 +269,9 @@ const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers 
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
 /** Rooms served in: "serving in the restaurant". */
-const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café canteen dining room hall lounge shop kitchen')
+const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café canteen hall lounge shop kitchen')
+/** "the dining room", "the tea rooms": a room served in is named by the word before it. */
+const SERVED_ROOM_KINDS = wordKeys('dining tea breakfast function')
 const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
 const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
@@ -264,7 +281,7 @@ function namedByLexicon(w: Word): boolean {
   return w.keys.some((k) => lexicon.singles(k).length > 0 || lexicon.phrasesFrom(k).length > 0) || lexicon.isOperationalHead(w.keys) || lexicon.isGenericHead(w.keys) || lexicon.isOrganisationHead(w.keys)
 }
 
-/** A word another department's lexicon names strongly: "disciplinary", "invoice run". */
+/** A single word another department's lexicon names strongly, as a thing: "disciplinary", "invoice". */
 function othersStrongWord(w: Word): boolean {
   return w.keys.some((k) => lexicon.singles(k).some((e) => e.weight >= 3 && e.domain !== 'hands-on-work' && e.domain !== 'operations' && e.kind !== 'verb'))
 }

@@ -23,7 +23,8 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 
 const startsWithVerb = (words: string): boolean => {
   const first = words.split(/\s+/)[0]
   // ("sets up jigs": a card's third person, "she sets up …" with no "she".)
-  return opensWithVerb(words) || COMMON_VERBS.has(first) || (/^[a-z]+s$/.test(first) && COMMON_VERBS.has(first.slice(0, -1)))
+  // ("fixes the rota": "-es" after sh, ch, x, s, z or o.)
+  return opensWithVerb(words) || COMMON_VERBS.has(first) || (/^[a-z]+s$/.test(first) && COMMON_VERBS.has(first.slice(0, -1))) || (/^[a-z]+(?:sh|ch|x|ss|z|o)es$/.test(first) && COMMON_VERBS.has(first.slice(0, -2)))
 }
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
 /** Desks a card passes work to by name: "phones -> reception", "filing -> Priya (admin)". */
@@ -153,7 +154,9 @@ export function readArrowsAndColons(text: string): string {
     if (PARTICLES_AFTER.has(next)) return [verb, next, before, ...rest.slice(1)].join(' ')
     if (next === '' || THING_FOLLOWERS.has(next)) return [verb, before, ...rest].join(' ')
     // ("gearbox dispute -> give legal the defect logs": a verb with an object of its own; the thing before is what it is for.)
-    return before.split(/\s+/).length <= 4 && !winkTokens(before).some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX') ? `${after.replace(/[.\s]+$/, '')}, for the ${before}` : whole
+    // ("legal -> send them the contracts": a department alone before the arrow is who it goes to, left to the rules above.)
+    const toDesk = before.trim().split(/\s+/).every((w) => isDepartment(w) || DESKS.test(w) || /^the$/i.test(w))
+    return !toDesk && before.split(/\s+/).length <= 4 && !winkTokens(before).some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX') ? `${after.replace(/[.\s]+$/, '')}, for the ${before}` : whole
   })
   // "I'm on the pick line Thurs": a post the role works.
   t = t.replace(/^(?:I'm|I\s+am)\s+(?:usually\s+|often\s+|always\s+)?on\s+the\s+/i, 'work on the ')

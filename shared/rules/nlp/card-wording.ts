@@ -41,7 +41,7 @@ export function readCardWording(text: string): string {
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
   t = t.replace(SIGNATURE, '')
   // "bring in the new process now R&D have finished it": "now (that)" before another's finished deed is "once".
-  t = t.replace(/\bnow(?:\s+that)?\s+(?=(?:the\s+)?[\w&]+(?:\s+team)?\s+(?:have|has|'ve)\s+(?:finished|done|completed|signed|approved|agreed|proven|finalised|built|delivered)\b)/gi, 'once ')
+  t = t.replace(/\bnow(?:\s+that)?\s+(?=(?:the\s+)?[\w&]+(?:\s+team)?(?:\s+(?:have|has)|'ve)\s+(?:finished|done|completed|signed|approved|agreed|proven|finalised|built|delivered)\b)/gi, 'once ')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')

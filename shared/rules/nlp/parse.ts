@@ -116,8 +116,11 @@ const GIVING = new Set(['give', 'send', 'email', 'hand', 'show', 'tell', 'feed']
 const OPENERS = [['responsible', 'for'], ['accountable', 'for'], ['in', 'charge', 'of'], ['tasked', 'with'], ['duties', 'include'],
   ['you', 'will', 'be', 'responsible', 'for'], ['you', 'will', 'be', 'accountable', 'for'], ['you', 'are', 'responsible', 'for']]
 
-/** "you will set …", "me to decide …", "I have to chase …": a card said of whoever holds it; the work starts after them, and nothing is owned by saying so. */
-/** ("You will be expected to …", "Will be required to …": a job advert's longer ways of saying it. The longest that fits is taken.) */
+/**
+ * "you will set …", "me to decide …", "I have to chase …": a card said of whoever holds it; the work starts after them, and
+ * nothing is owned by saying so. ("You will be expected to …", "Will be required to …": a job advert's longer ways of saying
+ * it. The longest that fits is taken.)
+ */
 const SELF_OPENERS = [['you', 'will'], ['you', "'ll"], ['i', 'will'], ['i', "'ll"], ['we', 'will'], ['we', "'ll"], ['i', "'ll", 'just'], ['me', 'to'], ['for', 'me', 'to'], ['i', 'have', 'to'], ['i', 'need', 'to'], ['i', 'get', 'to'],
   ...['expected', 'required', 'asked'].flatMap((w) => [['you', 'will', 'be', w, 'to'], ['will', 'be', w, 'to'], ['you', 'are', w, 'to'], ['is', w, 'to'], [w, 'to']]),
   ['you', 'will', 'need', 'to'], ['will', 'need', 'to']].sort((a, b) => b.length - a.length)

@@ -33,3 +33,59 @@ describe('a thing designed to be sold', () => {
     expect(warned('develop the loyalty leaflet we launch in spring')).toBe('marketing')
   })
 })
+
+describe('the team’s own work, and what only looks like it', () => {
+  it('reads a screen or radio used to run or look at the work as no machine worked', () => {
+    expect(warned('me on the tablet checking the pick rates')).toBeNull()
+    expect(warned('me on the walkie managing the yard')).toBeNull()
+    expect(warned('me on the guillotine trimming brochures')).toBe('hands-on-work')
+  })
+
+  it('serves in a room named by the word before it, and "serves as" is a part played', () => {
+    expect(warned('serves in the dining room at lunch')).toBe('hands-on-work')
+    expect(warned('serves in the meeting room')).toBeNull()
+    expect(warned('serves as the link to the board at the bar')).toBeNull()
+  })
+
+  it('reads a gap planned or staffed as managed, not filled', () => {
+    expect(warned("rearranges the rota when we're a man down")).toBeNull()
+    expect(warned("calls in agency staff when we're a driver down")).toBeNull()
+    expect(warned('tile the showroom floor when we are a man down')).toBe('hands-on-work')
+  })
+
+  it('needs a thing driven, and no meeting held with the crew', () => {
+    expect(warned('drives the daily stand-up when stretched')).toBeNull()
+    expect(warned("drive the school run when we're a driver short")).toBe('hands-on-work')
+    expect(warned('holds a huddle with the crew most days')).toBeNull()
+    expect(warned('lays bricks with the crew most days')).toBe('hands-on-work')
+  })
+})
+
+describe('task-level control, and what only looks like it', () => {
+  it('passes a piece of work, not a safety check of a thing', () => {
+    expect(warned('no driver leaves until I have checked the tachograph')).toBeNull()
+    expect(warned("No tech can close a ticket until I've reviewed it")).toBe('task-control')
+  })
+
+  it('asks a message of the team, not of outside firms', () => {
+    expect(warned('wants a text from each haulier after every drop')).toBeNull()
+    expect(warned('wants a text from each plumber after every fitting')).toBe('task-control')
+  })
+
+  it('reads every payment from a card or float as money audited', () => {
+    expect(warned('audits every fuel-card transaction each month')).toBeNull()
+    expect(warned('sit by new staff + watch every transaction all shift')).toBe('task-control')
+  })
+})
+
+describe('choices the company makes, and what only looks like them', () => {
+  it('reads firms chased for money as debtors', () => {
+    expect(warned('decides which companies to chase for unpaid invoices')).toBeNull()
+    expect(warned('chooses which market the yard chases next')).toBe('strategy')
+  })
+
+  it('opens another of the company’s own places, not another door', () => {
+    expect(warned('decided we open another goods-in door')).toBeNull()
+    expect(warned('decide whether to open a 2nd dealership')).toBe('strategy')
+  })
+})
