@@ -76,7 +76,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // unless money is being raised from them.
   const ir = sums.get('investor-relations') ?? 0
   const deciding = words.some((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => DECIDING.has(k)))
-  if (ir >= 2 && !deciding && (sums.get('finance') ?? 0) >= ir - 1 && !hits.some((h) => h.domain === 'finance' && h.words.some((i) => words[i].keys.some((k) => RAISING.has(k))))) {
+  // ("presents the financial reports to our private equity owners": the investors named as whom it is for or given to.)
+  const toInvestors = hits.some((h) => h.domain === 'investor-relations' && h.words.some((i) => ['to', 'for', 'with'].includes(words[i].prep ?? '')))
+  if ((ir >= 2 || toInvestors) && !deciding && (sums.get('finance') ?? 0) >= ir - 1 && !hits.some((h) => h.domain === 'finance' && h.words.some((i) => words[i].keys.some((k) => RAISING.has(k))))) {
     sums.set('investor-relations', ir + (sums.get('finance') ?? 0))
     sums.delete('finance')
   }

@@ -28,7 +28,8 @@ const AUTHOR_VERBS: Readonly<Record<string, string>> = { author: 'write', writer
 const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'completed', ing: 'completing' }
 
 export function readCardWording(text: string): string {
-  let t = text
+  // "a brand-new process": a way of saying "new", not a brand.
+  let t = text.replace(/\bbrand[\s-]+new\b/gi, 'new')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)
