@@ -6,7 +6,7 @@ import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { key, lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import { IN_PERSON } from '../nlp/words'
-import type { Hit } from './domain-scores'
+import { type Hit, objectAt } from './domain-scores'
 
 export type Strength = 'strong' | 'weak'
 
@@ -61,6 +61,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (personal.length && [...sums].some(([d, s]) => d !== 'hands-on-work' && !NEUTRAL.has(d) && s >= STRONG)) {
     sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
   }
+  objectDecides(hits, words, sums)
   // "Approving each pallet label": what a control shape acts on does not count against it.
   // "Picks which new ferry routes we go into": nor does what a company's choice is about.
   const covered = (h: Hit, domain: DomainId): boolean => hits.some((c) => c.domain === domain && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))
@@ -285,3 +286,29 @@ function secondBest(sums: ReadonlyMap<DomainId, number>, best: DomainId): number
 }
 
 const sortHits = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.words[0] - b.words[0])
+
+/**
+ * "Running the litigation against the shipping line over the crane damage", "set the long-term strategy for the repairs
+ * business, including …": another domain's strong word as the main verb's object names the work; operational words only in
+ * the phrases and clauses after it say what the work is about, and do not count against it.
+ */
+function objectDecides(hits: readonly Hit[], words: readonly Word[], sums: Map<DomainId, number>): void {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
+  const object = verb >= 0 ? objectAt(words, verb) : -1
+  if (object < 0) return
+  // The object word itself, not a modifier, names the work: "the weekly sales meeting" is a meeting.
+  const named = words[object].keys.flatMap((k) => lexicon.singles(k)).filter((e) => !NEUTRAL.has(e.domain) && e.weight >= 2 && e.kind === 'noun')
+  // ("the CEO's vision" is someone else's; "the new cost codes", "the quality sampling": a modifier of another domain makes
+  // it a different thing; "the designers" shown something are people.)
+  const mods = words.slice(verb + 1, object).filter((m) => m.place === 'mod' || /'s?$/.test(m.text))
+  const whose = mods.some((m) => /'s?$/.test(m.text))
+  const otherMod = mods.some((m) => lexicon.isOperationalHead(m.keys) || m.keys.some((k) => lexicon.singles(k).some((e) => e.weight >= 2 && !named.some((n) => n.domain === e.domain))))
+  // ("Following the CEO's vision …, I draw up the rota": a later clause of the role's own says what it does.)
+  const ownClause = words.some((w) => w.clause > 0 && (w.lower === 'i' || w.lower === 'we'))
+  const people = /(?:ers|ors|ists)$/.test(words[object].lower)
+  // ("bringing finalised new product designs into production": a result already made is put to use, not made.)
+  const made = mods.some((m) => /[a-z]{3}(?:ed|ing)$/.test(m.lower))
+  if (whose || otherMod || ownClause || people || made || !hits.some((h) => named.some((e) => e.domain === h.domain) && h.score >= STRONG && h.words.includes(object))) return
+  const about = hits.filter((h) => h.domain === 'operations' && h.words.every((i) => i > object && (!!words[i].prep || words[i].clause > 0)))
+  if (about.length) sums.set('operations', (sums.get('operations') ?? 0) - about.reduce((t, h) => t + h.score, 0))
+}

@@ -84,6 +84,10 @@ export function readArrowsAndColons(text: string): string {
     if (opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB') return before
     return `${verb ? verb.toLowerCase() : 'decide'} ${before}`
   })
+  // "Closing the fleet deal – I'm selling it", "nappy changes → I'm doing them", "…; I'm handling the case": the part after
+  // says the role does the work before itself. (Only verbs of doing: "→ I'm rolling it out" puts a result in place.)
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s|[;,])\s*(?:I(?:'m|\s+am)\s+(?:doing|handling|selling|running|writing|answering|taking|leading|drafting|coding|building|designing|making|signing|negotiating|presenting|fronting|chairing|arguing)|I\s+(?:\w+\s+)?(?:take|answer|write|sell|present|front|argue|draft|code|build|design))\s+(?:it|them|this|that|those(?:\s+\w+)?|the\s+case)(?:\s+myself)?\b[.!\s]*$/i, (whole: string, before: string) =>
+    opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB' || /^\w+ing\b/i.test(before) ? before : saysWhatHappened(before) ? whole : `do ${before}`)
   // "JB: call it - do we expand into Ireland y/n": initials before a colon say who; "call it" decides the question.
   t = t.replace(/^[A-Z]{2,3}\s*:\s*/, '')
   t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')

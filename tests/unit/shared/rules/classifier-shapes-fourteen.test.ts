@@ -89,3 +89,28 @@ describe('choices the company makes, and what only looks like them', () => {
     expect(warned('decide whether to open a 2nd dealership')).toBe('strategy')
   })
 })
+
+describe('the main verb’s object names the work', () => {
+  it('leaves the operational words after it to say what the work is about', () => {
+    expect(warned('runs the litigation against the shipping line over the dock crane damage')).toBe('legal')
+    expect(warned("You will set the long-term strategy for the housing repairs business, including the decision to bid for repairs contracts covering other landlords' stock in new areas")).toBe('strategy')
+  })
+
+  it('but not a meeting named after another department, nor work of another’s', () => {
+    expect(warned('attends the weekly sales meeting to update the team on stock and lead times')).toBeNull()
+    expect(warned("following the CEO's vision for the business, I draw up the staff rota for each site")).toBeNull()
+  })
+})
+
+describe('a second part saying the role does it', () => {
+  it('reads "– I’m selling it", "→ I’m doing them" as the work before, done by the role', () => {
+    expect(warned('closing the 40-car fleet deal with the taxi firm – I’m selling it'.replace('’', "'"))).toBe('sales')
+    expect(warned("running the litigation against the shipping line; I'm handling the case")).toBe('legal')
+  })
+})
+
+describe('investor relations', () => {
+  it('reads financial reports presented to the owners as investor relations', () => {
+    expect(warned('prepare + present the financial reports to our private equity owners')).toBe('investor-relations')
+  })
+})
