@@ -29,6 +29,7 @@ const DIRECTIONS = wordKeys('direction vision future course mission')
 const QUESTIONS = new Set(['which', 'what', 'whether', 'where', 'if'])
 const OPEN = key('open')
 const CHASE = key('chase')
+const BREAK = key('break')
 /** "which companies to chase for unpaid invoices": firms chased for what they owe are debtors, not a market gone after. */
 const chasedForMoney = (words: readonly Word[], move: number): boolean => words[move].keys.includes(CHASE) && words.slice(move + 1, move + 3).some((w) => w.lower === 'for' || w.lower === 'up')
 /** The company's own places, one more of which is opened or closed: "a 2nd dealership", "another branch". */
@@ -101,7 +102,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   } else if (chosen.length && has(chosen[chosen.length - 1], MARKETS) && words[chosenHead].place === 'head') {
     // "Chooses which cities the shops open in next": markets, and a move made in them.
     // ("which towns the chain moves into next": moving into them is entering them.)
-    const moveAt = words.findIndex((w, j) => j > chosenHead && j <= chosenHead + 5 && (has(w, COMPANY_MOVES) || (w.keys.includes(MOVE) && words[j + 1]?.lower === 'into')))
+    // ("which overseas market the brewery breaks into": breaking into it is entering it.)
+    const moveAt = words.findIndex((w, j) => j > chosenHead && j <= chosenHead + 5 && (has(w, COMPANY_MOVES) || ((w.keys.includes(MOVE) || w.keys.includes(BREAK)) && (words[j + 1]?.lower === 'into' || w.particle === 'into'))))
     if (moveAt > 0 && !chasedForMoney(words, moveAt)) out.push({ domain: 'strategy', score: SCORE, words: [verb, chosenHead, moveAt], ownable: false, span: moveAt })
   }
   if (question >= 0) {

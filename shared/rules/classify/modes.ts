@@ -182,7 +182,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
   const kept = mainVerbs.find(([v, i]) => v.lemma === 'keep' && words.slice(i + 1, i + 6).some((w) => INFORMED.has(w.lower)) && words.slice(i + 1, i + 5).some((w, k) => lexicon.isDepartment(w.keys) || (has(w, C.OWN_UNITS) && evidence.has(i + k))))
   if (kept && othersWork) return answer('contribute', [kept[0].text, words.slice(kept[1] + 1).find((w) => INFORMED.has(w.lower))?.text ?? ''])
-  const consulted = words.find((w) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS))
+  // ("…, no solicitor involved": nobody else consulted says the role does it alone.)
+  const consulted = words.find((w, j) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS) && !words.slice(Math.max(0, j - 3), j).some((x) => NEGATIONS.has(x.lower)))
   if (consulted) return answer('contribute', [consulted.text])
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)

@@ -114,3 +114,22 @@ describe('investor relations', () => {
     expect(warned('prepare + present the financial reports to our private equity owners')).toBe('investor-relations')
   })
 })
+
+describe('whose project it is, said outright', () => {
+  it('reads "on behalf of" and "owned by" another department as its project', () => {
+    expect(warned('project-manages the Library Service’s refit of the branch libraries on that service’s behalf'.replace(/’/g, "'"))).toBe('other-projects')
+    expect(warned('project-manages the warehouse move on behalf of the operations team')).toBeNull()
+  })
+})
+
+describe('nobody else involved', () => {
+  it('reads "no solicitor involved" as the role doing it alone', () => {
+    expect(warned('drafting the legal clauses of the supply agreement myself, no solicitor involved')).toBe('legal')
+  })
+})
+
+describe('a market broken into', () => {
+  it('reads breaking into a market chosen as the company’s move', () => {
+    expect(warned('picks which market the bakery breaks into next')).toBe('strategy')
+  })
+})
