@@ -123,7 +123,9 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const teamNamed = words.some((w, i) => w.clause === 0 && lexicon.isDepartment(w.keys) && !!words[i + 1] && lexicon.isOrganisationHead(words[i + 1].keys))
   // "Project management of the R&D programme": managing the project, not doing the department's work, even for departments whose projects are their work.
   // "Runs finance's audit-prep project": a department named on the project word owns it, as managing it would.
-  const projectOwned = words.some((w) => w.clause === 0 && w.place === 'mod' && lexicon.isDepartment(w.keys) && words[w.head].keys.some((k) => PROJECT_WORDS.has(k)))
+  // ("Runs the finance department's audit-readiness project": or the department, with its department word, before it.)
+  const projectOwned = words.some((w, i) => w.clause === 0 && w.place === 'mod' && lexicon.isDepartment(w.keys) && (words[w.head].keys.some((k) => PROJECT_WORDS.has(k)) ||
+    (!!words[i + 1] && lexicon.isOrganisationHead(words[i + 1].keys) && words.slice(i + 2, i + 6).some((x) => x.place === 'head' && x.keys.some((k) => PROJECT_WORDS.has(k))))))
   const managing = hits.some((h) => h.domain === 'other-projects' && h.score >= STRONG)
   // "for the software team": a domain word before a word for people names a department too.
   const departmentNamed = words.some((w, i) => w.clause === 0 && w.place !== 'function' && (lexicon.isDepartment(w.keys) ||
@@ -135,7 +137,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     // "Project-manages the finance team's move to a new system": the department named owns the project, though the move is operational.
     // "Be the project manager for the software team's app build: run the sprints, track the backlog": the more the
     // label is about running the project, the less its running words count against the department's work.
-    const against = project >= 2 * STRONG ? ops / 3 : ops / 2
+    const against = project >= 2 * STRONG || projectOwned ? ops / 3 : ops / 2
     // "Be the project manager for the museum's new website, owning the plan, budget and milestones": so much of running
     // a project says whose it is without a department named.
     if (projectHead && (bestScore > ops || ((managing || projectOwned) && (departmentNamed || project >= 2 * STRONG) && bestScore > against))) {

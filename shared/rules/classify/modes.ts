@@ -55,6 +55,8 @@ const OWN_POSSESSIVES = new Set(['his', 'her', 'my', 'your'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
 const SIT = key('sit')
 const GO = key('go')
+/** Working crews: a member of one does the work. */
+const CREWS: ReadonlySet<string> = new Set(['crew', 'crews', 'gang', 'gangs', 'shift', 'line'])
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 const NOT_OWNED: ReadonlySet<DomainId> = new Set(['operations', 'other-projects', 'task-control'])
@@ -185,12 +187,17 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("…, no solicitor involved": nobody else consulted says the role does it alone.)
   const consulted = words.find((w, j) => w.passive && w.clause === 0 && has(w, C.CONSULTED_VERBS) && !words.slice(Math.max(0, j - 3), j).some((x) => NEGATIONS.has(x.lower)))
   if (consulted) return answer('contribute', [consulted.text])
+  // "Part of the finance system project so …", "I'm part of the rebrand working group": a place in the owner's project or group.
+  const partOf = words.findIndex((w, j) => w.lower === 'part' && words[j + 1]?.lower === 'of' && (j === 0 || ['am', "i'm", 'is', 'are', 'be', 'being'].includes(words[j - 1].lower)))
+  if (partOf >= 0 && words.slice(partOf + 2, partOf + 8).some((w) => w.place === 'head' && has(w, C.JOINED))) return answer('contribute', ['part', 'of'])
   for (const p of C.CONTRIBUTE_PHRASES) {
     const at = findPhrase(words, p)
     // "Sits on the trade body's lobbying group": a seat among outside parties is that work itself.
     if (at && d && OUTSIDE_DOMAINS.has(d) && C.SEAT_PHRASES.has(p.join(' '))) continue
     // "for each member of the admin team" names people, not a membership.
     if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
+    // ("load bins personally as a member of the crew": one of the working crew does its work.)
+    if (at && C.SEAT_PHRASES.has(p.join(' ')) && words.slice(at[at.length - 1] + 1, at[at.length - 1] + 4).some((w) => w.place === 'head' && CREWS.has(w.lower))) continue
     // "type the feed charts into the spreadsheet": "feed into" is a verb's phrase, not a noun's.
     if (at && (p[0] === FEED || p[0] === SIT) && words[at[0]].place !== 'verb') continue
     // "sit on the switchboard": a seat at one of the team's posts is working it, not a seat on a body.

@@ -88,12 +88,15 @@ export function readArrowsAndColons(text: string): string {
   // says the role does the work before itself. (Only verbs of doing: "→ I'm rolling it out" puts a result in place.)
   t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s|[;,])\s*(?:I(?:'m|\s+am)\s+(?:doing|handling|selling|running|writing|answering|taking|leading|drafting|coding|building|designing|making|signing|negotiating|presenting|fronting|chairing|arguing)|I\s+(?:\w+\s+)?(?:take|answer|write|sell|present|front|argue|draft|code|build|design))\s+(?:it|them|this|that|those(?:\s+\w+)?|the\s+case)(?:\s+myself)?\b[.!\s]*$/i, (whole: string, before: string) =>
     opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB' || /^\w+ing\b/i.test(before) ? before : saysWhatHappened(before) ? whole : `do ${before}`)
+  // "Public statement on the flood closure: I draft it and put it out": the thing before the colon is what the role's verb does.
+  t = t.replace(/^([^:]{3,80}?)\s*:\s*I\s+(\w+)\s+(?:it|them)\b(.*)$/i, (whole: string, thing: string, verb: string, rest: string) =>
+    opensWithVerb(thing) || winkTokens(thing)[0]?.pos === 'VERB' || !startsWithVerb(verb.toLowerCase()) ? whole : `${verb.toLowerCase()} ${thing}${rest}`)
   // "JB: call it - do we expand into Ireland y/n": initials before a colon say who; "call it" decides the question.
   t = t.replace(/^[A-Z]{2,3}\s*:\s*/, '')
   t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
   // "setting our line on the trademark fight - me", "whether we open a 2nd yard = my decision??", "chasing the grant money.
   // that's on me": the card says the work before is the role's own.
-  t = t.replace(/^(.+?)[\s.,]*(?:\s[-–—=]\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b[^]*$/i, (whole: string, before: string) =>
+  t = t.replace(/^(.+?)[\s.,]*(?:(?:\s[-–—=]|\s*(?:->|→|=>))\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b(?!\s*:)[^]*$/i, (whole: string, before: string) =>
     /^(?:whether|which|if)\b/i.test(before) ? `decide ${before}` : before)
   // "decide: open a 2nd depot or buy out the franchise?": the choice decided.
   t = t.replace(/^(decide|choose)\s*:\s*(?!(?:do|should|shall|can)\s+we\b)(.+?)\s*\?*\s*$/i, '$1 whether to $2')

@@ -133,3 +133,30 @@ describe('a market broken into', () => {
     expect(warned('picks which market the bakery breaks into next')).toBe('strategy')
   })
 })
+
+describe('cards that say the role holds it', () => {
+  it('reads "thing: I draft it" as the verb done to the thing', () => {
+    expect(warned('public statement on the depot fire: I draft it and put it out')).toBe('public-relations')
+  })
+
+  it('reads "→ me" as the role’s own, but not "→ our job:" with the role’s part after it', () => {
+    expect(warned('setting the group’s currency hedging policy → me, finance just books it'.replace('’', "'"))).toBe('finance')
+    expect(warned("marketing's open day promo → our job: extra buggies charged, caddies booked")).toBeNull()
+  })
+
+  it('reads each piece of work waiting for the role’s OK as control', () => {
+    expect(warned('each cake a baker decorates needs my OK before it goes out')).toBe('task-control')
+  })
+
+  it('reads a member of the crew as one doing its work', () => {
+    expect(warned('will empty bins on the round personally as a member of the crew')).toBe('hands-on-work')
+  })
+
+  it('reads a place in the owner’s project as a contribution', () => {
+    expect(warned('part of the finance system project so purchase orders still flow for the depot')).toBeNull()
+  })
+
+  it('reads a department named with its department word as owning the project', () => {
+    expect(warned("runs the HR department's payroll-migration project, chairing its steering group and owning its plan")).toBe('other-projects')
+  })
+})
