@@ -160,3 +160,10 @@ describe('cards that say the role holds it', () => {
     expect(warned("runs the HR department's payroll-migration project, chairing its steering group and owning its plan")).toBe('other-projects')
   })
 })
+
+describe('samples', () => {
+  it('reads a sample checked or made as no sale, and samples handed out to buyers as selling', () => {
+    expect(warned('spot-checks a sample of finished orders each week')).toBeNull()
+    expect(warned('hand out tasting samples at the farmers market to win orders')).toBe('sales')
+  })
+})
