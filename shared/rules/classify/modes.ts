@@ -159,10 +159,17 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Joins the cross-department rebrand project": taking part in a project, group or board is contributing to it.
   const joining = mainVerbs.find(([v, i]) => has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED)))
   if (joining) return answer('contribute', [joining[0].text])
+  // "Briefing the contact centre on the water-saving campaign", "briefs the pickers on the promo": telling the role's own
+  // people about another department's work readies operations for it.
+  const briefed = mainVerbs.find(([v, i]) => has(v, BRIEFING) && briefsOwnPeople(words, objectAt(words, i), evidence))
+  if (briefed) return answer('support', [briefed[0].text])
   // "Makes sure new starters get laptops": seeing that others have what they need is support.
   const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
   const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
   if (ensuring && getting) return answer('support', [ensuring[0].text, getting.text])
+  // "make sure bins & collections keep up with the council's recycling campaign": seeing that operations keep up with the work.
+  const keepingUp = ensuring ? words.findIndex((w, j) => j > ensuring[1] && ((w.lemma === 'keep' && words[j + 1]?.lower === 'up') || has(w, MEETING_PROMISES)) && [...evidence].some((e) => e > j)) : -1
+  if (ensuring && keepingUp > 0) return answer('support', [ensuring[0].text, words[keepingUp].text])
   // "Make sure site staff pass any reporter straight to the press office": seeing that others pass it to its owner.
   // ("makes sure any media enquiry goes straight to comms": or that it reaches the owner.)
   const passedOn = ensuring ? words.findIndex((w, j) => j > ensuring[1] && (has(w, C.HANDOFF_VERBS) || has(w, C.HANDOFF_WITH_PARTICLE) || w.lemma === 'send' || w.lemma === 'put' || w.lemma === 'go') && words.some((p, k) => k > j && p.prep === 'to' && p.place === 'head' && (lexicon.isDepartment(p.keys) || lexicon.isOrganisationHead(p.keys)))) : -1
@@ -453,6 +460,19 @@ function fitsTheWork(words: readonly Word[]): number {
   // ("so the new tablets do what the drivers need": doing what the work needs.)
   return words.findIndex((w, j) => w.clause > 0 && (FITTING.has(w.lower) || ((w.lower === 'do' || w.lower === 'does') && words[j + 1]?.lower === 'what')) && (WORKING_WAYS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'what') &&
     words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure')))
+}
+
+/** Verbs of readying one's own people (not "advise", which gives the advice itself). */
+const BRIEFING = wordKeys('brief update tell remind prep')
+const OWN_GROUPS = wordKeys('centre centres center centers crew crews shift shifts floor')
+/** The object is the role's own people (a team, a desk, its workers), and the other work is what they are told about. */
+function briefsOwnPeople(words: readonly Word[], object: number, evidence: ReadonlySet<number>): boolean {
+  if (object < 0 || evidence.has(object)) return false
+  const o = words[object]
+  const mods = words.filter((m) => m.head === object && m.place === 'mod')
+  if (lexicon.isDepartment(o.keys) || mods.some((m) => lexicon.isDepartment(m.keys)) || has(o, C.OUTSIDE_PEOPLE)) return false
+  const own = has(o, C.OWN_UNITS) || has(o, C.OWN_REPORTS) || has(o, OWN_GROUPS) || lexicon.isOrganisationHead(o.keys) || /(?:ers|ors)$/.test(o.lower)
+  return own && [...evidence].some((e) => e > object && (words[e].prep === 'on' || words[e].prep === 'about'))
 }
 
 const AUTHORING = wordKeys('draft write prepare produce compile')

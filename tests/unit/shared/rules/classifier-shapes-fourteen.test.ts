@@ -167,3 +167,14 @@ describe('samples', () => {
     expect(warned('hand out tasting samples at the farmers market to win orders')).toBe('sales')
   })
 })
+
+describe('operations readied for another department’s work', () => {
+  it('reads operations made to keep up with a campaign as support', () => {
+    expect(warned("make sure the bin rounds keep up with the council's recycling campaign")).toBeNull()
+  })
+
+  it('reads the role’s own people briefed on a campaign as support, but advice given on the law as that work', () => {
+    expect(warned('briefing the call centre on the winter-fuel campaign so they can cope with the extra calls')).toBeNull()
+    expect(warned('advises the shift managers on employment law and the HR policies')).toBe('hr')
+  })
+})
