@@ -31,6 +31,10 @@ const MISSING_ONE = wordKeys('man person body driver picker chef cook hand membe
 /** What is planned or staffed to fill a gap: rearranging the rota or calling in agency staff is managing the gap, not filling it. */
 const STAFFING = wordKeys('rota rotas roster rosters schedule schedules plan plans cover agency temp temps staff staffing shift shifts route routes round rounds overtime')
 /** Meetings and plans held with the team: "holds a huddle with the crew" runs it. */
+/** Rounds of checking: done with the team, they look at the work. */
+const CHECK_ROUNDS = wordKeys('audit audits inspection inspections check checks walk walks walkround walkrounds')
+/** "get it sorted", "have them fixed": something got done by others. */
+const CAUSING = wordKeys('get have')
 const MEETINGS = wordKeys('huddle huddles meeting meetings stand-up stand-ups standup briefing briefings debrief review reviews plan plans talk talks catch-up one-to-one')
 /** Words of time a phrase of people may describe: "with the crew most days". */
 const TIME_HEADS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'shift', 'shifts', 'morning', 'mornings', 'weekend', 'weekends'])
@@ -129,7 +133,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && (w.prep === 'alongside' || TIME_HEADS.has(words[w.head].lower)))) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   // ("fix the top 3 repeat faults with the techs": problems solved with the team are managed, not worked.)
   // ("holds a huddle with the crew most days": a meeting or plan held with them runs the work.)
-  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w) => w.place === 'head' && !w.prep && (has(w, BLOCKERS) || has(w, MEETINGS) || has(w, C.OVERSIGHT_OBJECTS)))
+  // ("undertakes joint audits with the colleagues": a round of checking done with them looks at the work.)
+  // ("get the defrost cycles timed better with the engineers": something got done with them is arranged, not done.)
+  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w, k) => (w.place === 'head' && !w.prep && (has(w, BLOCKERS) || has(w, MEETINGS) || has(w, C.OVERSIGHT_OBJECTS) || has(w, CHECK_ROUNDS))) ||
+    (has(v, CAUSING) && /[a-z]ed$/.test(w.lower) && k > 0 && words[verb + k].place !== 'function'))
   if (beside >= 0 && !solved) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
   // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
   // shift or on the line is the team's work; checking, visiting or walking it is not.
@@ -181,7 +188,10 @@ function teamIsShort(words: readonly Word[], gap: number): boolean {
   const subject = words.filter((x, j) => j < gap && x.clause === w.clause && x.place !== 'function' && x.place !== 'verb')
   if (words.some((x, j) => j < gap && x.clause === w.clause && TEAM_WORDS.has(x.lower))) return true
   // ("short of drivers": what the place is short of is people.)
-  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || lexicon.isOrganisationHead(x.keys) || (x.lemma === x.lower && lexicon.isDepartment(x.keys))) || words[gap + 1]?.lower === 'of'
+  // ("falls short of the agreed targets": what is short of a thing is no team.)
+  const shortOfPeople = words[gap + 1]?.lower === 'of' && words.slice(gap + 2, gap + 5).some((x) => x.place === 'head' && (has(x, WORKERS) || /^(?:people|hands|bodies|cover)$/.test(x.lower) || /(?:ers|ors)$/.test(x.lower)))
+  if (words[gap + 1]?.lower === 'of') return shortOfPeople
+  return subject.length === 0 || subject.some((x) => has(x, WORKERS) || lexicon.isOrganisationHead(x.keys) || (x.lemma === x.lower && lexicon.isDepartment(x.keys)))
 }
 const TEAM_WORDS = new Set(['we', "we're", 'team', 'depot', 'site', 'shop', 'floor', 'yard', 'ward', 'kitchen', 'line', 'everyone', 'clinic', 'salon', 'bar',
   'restaurant', 'store', 'office', 'warehouse', 'desk', 'reception', 'housekeeping', 'it', "it's", 'garage', 'surgery', 'branch', 'hall', 'plant'])

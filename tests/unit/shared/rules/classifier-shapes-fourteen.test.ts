@@ -178,3 +178,15 @@ describe('operations readied for another department’s work', () => {
     expect(warned('advises the shift managers on employment law and the HR policies')).toBe('hr')
   })
 })
+
+describe('working beside the team, and what only looks like it', () => {
+  it('reads checking rounds and things got done with the team as running the work', () => {
+    expect(warned('undertakes joint audits of kitchen hygiene with the infection control colleagues')).toBeNull()
+    expect(warned('get the oven cycles timed better with the maintenance engineers')).toBeNull()
+  })
+
+  it('reads "short of" a thing as no gap in the team', () => {
+    expect(warned('takes action where output falls short of the agreed targets')).toBeNull()
+    expect(warned('drives the minibus when the garage is short of drivers')).toBe('hands-on-work')
+  })
+})
