@@ -70,7 +70,9 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
     const unit = titleWords(title.slice(comma + 1))
     const otherJob = unit.some((w) => rule.nonManagerHeads.includes(w) || rule.executiveWords.includes(w) || rule.combinedFunctionWords.includes(w))
     // ("Operations Manager, Flight Kitchen": a function word naming a place is the place's name.)
-    const place = unit.length > 1 && unit.slice(1).some((w) => PLACES.has(w))
+    // ("…, Data Hall 3", "…, Data Centre LON2": a code after the place still names it.)
+    const named = unit.filter((w, i) => i === 0 || !/\d/.test(w))
+    const place = named.length > 1 && PLACES.has(named[named.length - 1])
     if (!otherJob && (place || !rule.otherFunctions.includes(unit[0] ?? ''))) return true
   }
   return matchesWords(rule, titleWords(title))

@@ -31,11 +31,10 @@ const OPEN = key('open')
 const CHASE = key('chase')
 const BREAK = key('break')
 /** "which companies to chase for unpaid invoices": firms chased for what they owe are debtors, not a market gone after. */
-const chasedForMoney = (words: readonly Word[], move: number): boolean => words[move].keys.includes(CHASE) && words.slice(move + 1, move + 3).some((w) => w.lower === 'for' || w.lower === 'up')
-/** The company's own places, one more of which is opened or closed: "a 2nd dealership", "another branch". */
-const OWN_PLACES = wordKeys(`branch branches site sites store stores shop shops depot depots plant plants factory factories restaurant restaurants outlet outlets
-  office offices location locations clinic clinics practice practices dealership dealerships hotel hotels bakery bakeries warehouse warehouses salon salons
-  gym gyms centre centres center centers kitchen kitchens pub pubs cafe cafes café showroom showrooms nursery nurseries home homes surgery surgeries venue venues park parks`)
+const chasedForMoney = (words: readonly Word[], move: number): boolean => words[move].keys.includes(CHASE) && words[move + 1]?.lower === 'for' && words.slice(move + 2, move + 5).some((w) => has(w, OWED))
+const OWED = wordKeys('invoice invoices debt debts payment payments arrears money balance balances bill bills')
+/** What the team works at: one more of these opened is capacity inside operations, not a new site. */
+const WORK_POINTS = wordKeys('door doors line lines shift shifts bay bays lane lanes till tills checkout checkouts gate gates dock docks window windows counter counters queue queues desk desks station stations')
 const CLOSE = key('close')
 const ANOTHER = new Set(['second', '2nd', 'third', '3rd', 'another', 'new', 'fourth', 'further'])
 const TRYING = new Set(['look', 'seek', 'aim', 'try', 'want', 'plan'])
@@ -91,7 +90,7 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (marketMove > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, marketMove], ownable: false })
   // "decide whether to open a 2nd dealership": opening or closing another of the company's own places.
   // ("decided we open another goods-in door": a door, line or shift opened is inside operations.)
-  const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower)) && words.slice(j + 2, j + 6).some((x) => x.place === 'head' && has(x, OWN_PLACES))) : -1
+  const another = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 4 && (w.keys.includes(OPEN) || w.keys.includes(CLOSE)) && words.slice(j + 1, j + 3).some((x) => ANOTHER.has(x.lower)) && !words.slice(j + 2, j + 6).some((x) => x.place === 'head' && has(x, WORK_POINTS))) : -1
   if (another > 0 && marketMove < 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, another], ownable: false, span: another + 3 })
   // "Chooses which rival practice to buy up": a rival named anywhere in what is chosen is a firm the company moves on.
   // ("which of the two rival bakeries we buy": past an "of" phrase.)

@@ -91,6 +91,8 @@ const PERSON_OR_ITEM = new Set(
 /** A word for people at work: known, or shaped as one ("bakers", "groomers", "keepers'"). */
 const workerLike = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists|ians|ards|ants|ics)'?$/.test(w.lower) || /^[A-Z]{2,4}s$/.test(w.text)
 
+/** Where money is paid from: a card, a float, an account. */
+const PAYMENT_SOURCES = new Set('fuel-card card cards petty-cash cash float account bank'.split(' ').map(key))
 /** Whether the phrase opened by "each"/"every" at j names a person or a piece of someone's work. */
 function aboutPeople(words: ParsedLabel['words'], j: number): boolean {
   const head = headAfter(words, j)
@@ -152,10 +154,10 @@ const EVERYONE = new Set(['staff', 'everyone', 'everybody', 'team', 'crew', 'cha
 /** Outside parties: what they are asked for is business between firms, not control of the team. */
 const OUTSIDERS = new Set(`supplier suppliers customer customers client clients vendor vendors contractor contractors partner partners guest guests
   visitor visitors tenant tenants haulier hauliers carrier carriers courier couriers buyer buyers`.split(/\s+/).map(key))
-/** Where money is paid from: a card, a float, an account. */
-const PAYMENT_SOURCES = new Set('fuel-card card cards petty-cash cash float account bank'.split(' ').map(key))
+/** Loads and vehicles signed off before they leave: a dispatch check, not control of a worker's piece of work. */
+const RELEASED = new Set('van vans truck trucks lorry lorries trailer trailers pallet pallets load loads shipment shipments consignment consignments'.split(' ').map(key))
 /** What the team made or did, passed by the role: "until I have checked the load". */
-const WORK_PIECES = new Set('load loads work paperwork sheet sheets form forms pallet pallets parcel parcels'.split(' ').map(key))
+const WORK_PIECES = new Set('load loads work pallet pallets parcel parcels'.split(' ').map(key))
 const outsider = (w: ParsedLabel['words'][number]): boolean => w.keys.some((k) => OUTSIDERS.has(k))
 const NOBODY = new Set(['nobody', 'no-one', 'noone', 'nothing'])
 const OKS = new Set(['ok', 'okay', 'say-so', 'sign-off', 'signoff', 'approval', 'permission', 'nod', 'go-ahead'])
@@ -186,11 +188,13 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
   // "the load", or a check the role makes "personally", is passed.)
   const pieceOfWork = (k: number): boolean => ['it', 'them', 'each', 'every'].includes(low[k] ?? '') || low.slice(k, k + 5).some((y) => y === 'personally' || y === 'myself') ||
     words.slice(k, k + 3).some((x) => x.place === 'head' && (x.keys.some((kk) => PERSON_OR_ITEM.has(kk) || WORK_PIECES.has(kk))))
-  const passed = (y: string, k: number): boolean => OKS.has(y) || (/^(?:ok'd|okd|okayed|approved|checked|signed|reviewed|seen|read)$/.test(y) && pieceOfWork(until + k + 1))
+  const passed = (y: string, k: number): boolean => OKS.has(y) || (/^(?:ok'd|okd|okayed|approved|checked|signed|reviewed|seen)$/.test(y) && pieceOfWork(until + k + 1)) || (y === 'read' && ['it', 'them'].includes(low[until + k + 1] ?? ''))
   if (nobody && low.slice(until, until + 7).some(passed)) return { domain: 'task-control', score: 3, words: [until], ownable: false }
   // "Each tray a chef plates needs my OK before it leaves": each piece of the team's work waits for the role's say-so.
   const needsMyOk = low.findIndex((x, j) => j > 1 && /^(?:needs?|requires?|gets?|waits?)$/.test(x) && (low[j + 1] === 'my' || (low[j + 1] === 'for' && low[j + 2] === 'my')) && low.slice(j + 1, j + 4).some((y) => OKS.has(y)))
-  if (needsMyOk > 0 && EACH.has(low[0]) && aboutPeople(words, 0)) return { domain: 'task-control', score: 3, words: [0, needsMyOk], ownable: false }
+  // ("every van the drivers load needs my OK before it leaves": a load, pallet or vehicle released is a dispatch check.)
+  const released = words.slice(1, 4).some((x) => x.place === 'head' && x.keys.some((k) => RELEASED.has(k)))
+  if (needsMyOk > 0 && EACH.has(low[0]) && !released && aboutPeople(words, 0)) return { domain: 'task-control', score: 3, words: [0, needsMyOk], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined

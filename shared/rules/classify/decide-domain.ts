@@ -231,7 +231,7 @@ function forOtherTeam(words: readonly Word[], hits: readonly Hit[]): boolean {
   const low = words.map((w) => w.lower)
   const behalf = low.findIndex((x, j) => x === 'behalf' && (low[j + 1] === 'of' || /'s?$/.test(words[j - 1]?.text ?? '') || low[j - 1] === 'service' || low[j - 1] === 'department' || low[j - 1] === 'team'))
   const ownedBy = low.findIndex((x, j) => x === 'owned' && low[j + 1] === 'by')
-  const someoneElse = (from: number): boolean => words.slice(from, from + 6).some((w) => w.place === 'head' && !OWN_SIDE.has(w.lower) && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || /^[A-Z]/.test(w.text)))
+  const someoneElse = (from: number): boolean => words.slice(from, from + 6).some((w) => w.place === 'head' && !OWN_SIDE.has(w.lower) && (lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys)))
   if ((behalf >= 0 && (low[behalf + 1] !== 'of' || someoneElse(behalf + 2)) && !low.slice(Math.max(0, behalf - 3), behalf).some((x) => OWN_SIDE.has(x))) || (ownedBy >= 0 && someoneElse(ownedBy + 2))) return true
   // ("for the education team's new programme": the team may describe what follows it.)
   return words.some((w, i) => w.prep === 'for' && (w.place === 'head' || w.place === 'mod') && lexicon.isOrganisationHead(w.keys) &&

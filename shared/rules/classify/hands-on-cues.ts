@@ -21,7 +21,7 @@ const WORKERS = wordKeys(`crew crews agent agents operative operatives picker pi
 /** Verbs of running or planning work: with these the role directs, it does not join in. */
 const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
-  maintain hit achieve deliver arrange roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
+  maintain hit achieve deliver arrange rearrange reschedule replan reorganise roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
   support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
   implement introduce launch pilot sort model champion uphold embody promote`)
 /** Words saying the team is short or stretched: the role fills the gap. */
@@ -35,7 +35,7 @@ const STAFFING = wordKeys('rota rotas roster rosters schedule schedules plan pla
 const CHECK_ROUNDS = wordKeys('audit audits inspection inspections check checks walk walks walkround walkrounds')
 /** "get it sorted", "have them fixed": something got done by others. */
 const CAUSING = wordKeys('get have')
-const MEETINGS = wordKeys('huddle huddles meeting meetings stand-up stand-ups standup briefing briefings debrief review reviews plan plans talk talks catch-up one-to-one')
+const MEETINGS = wordKeys('huddle huddles meeting meetings stand-up stand-ups standup briefing briefings debrief review reviews talk talks catch-up one-to-one')
 /** Words of time a phrase of people may describe: "with the crew most days". */
 const TIME_HEADS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'shift', 'shifts', 'morning', 'mornings', 'weekend', 'weekends'])
 /** "during peak": the team's busiest time, named after a preposition of time. */
@@ -132,10 +132,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("with the crew most days": so may they after "with".)
   const beside = words.findIndex((w, j) => j > verb && w.clause === 0 && (w.place === 'head' || (w.place === 'mod' && (w.prep === 'alongside' || TIME_HEADS.has(words[w.head].lower)))) && (w.prep === 'alongside' || w.prep === 'with') && has(w, WORKERS))
   // ("fix the top 3 repeat faults with the techs": problems solved with the team are managed, not worked.)
-  // ("holds a huddle with the crew most days": a meeting or plan held with them runs the work.)
+  // ("holds a huddle with the crew most days", "agrees the plan with the crew": a meeting or plan held with them runs the work.)
   // ("undertakes joint audits with the colleagues": a round of checking done with them looks at the work.)
   // ("get the defrost cycles timed better with the engineers": something got done with them is arranged, not done.)
-  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w, k) => (w.place === 'head' && !w.prep && (has(w, BLOCKERS) || has(w, MEETINGS) || has(w, C.OVERSIGHT_OBJECTS) || has(w, CHECK_ROUNDS))) ||
+  const solved = beside >= 0 && words.slice(verb + 1, beside).some((w, k) => (w.place === 'head' && !w.prep && (has(w, BLOCKERS) || has(w, MEETINGS) || has(w, STAFFING) || has(w, C.OVERSIGHT_OBJECTS) || has(w, CHECK_ROUNDS))) ||
     (has(v, CAUSING) && /[a-z]ed$/.test(w.lower) && k > 0 && words[verb + k].place !== 'function'))
   if (beside >= 0 && !solved) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
   // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
@@ -167,10 +167,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("clears blockers for them on busy nights": removing obstacles for the team is managing it.)
   const cleared = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
   // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work.)
-  const phones = !!cleared && (has(cleared, PHONE_POSTS) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, PHONE_POSTS)))
+  const phones = !!cleared && headOrModHas(words, cleared, PHONE_POSTS)
   // ("rearranges the rota when we're a man down", "calls in agency staff": the gap planned or staffed, not filled.)
-  const staffed = !!cleared && (has(cleared, STAFFING) || words.some((m) => m.place === 'mod' && m.head === words.indexOf(cleared) && has(m, STAFFING)))
-  if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS)) && !staffed && !/^re[a-z]{4,}/.test(v.lower)) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
+  const staffed = !!cleared && headOrModHas(words, cleared, STAFFING)
+  if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS)) && !staffed) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   // ("when weaver off": a card may leave out the "is".)
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are' || has(words[j - 1], WORKERS) || /(?:er|or|ist)s?$/.test(words[j - 1]?.lower ?? '')) && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
@@ -187,8 +187,7 @@ function teamIsShort(words: readonly Word[], gap: number): boolean {
   if (w.clause === 0) return true
   const subject = words.filter((x, j) => j < gap && x.clause === w.clause && x.place !== 'function' && x.place !== 'verb')
   if (words.some((x, j) => j < gap && x.clause === w.clause && TEAM_WORDS.has(x.lower))) return true
-  // ("short of drivers": what the place is short of is people.)
-  // ("falls short of the agreed targets": what is short of a thing is no team.)
+  // ("short of drivers": what the place is short of must be people; "falls short of the agreed targets" is no gap.)
   const shortOfPeople = words[gap + 1]?.lower === 'of' && words.slice(gap + 2, gap + 5).some((x) => x.place === 'head' && (has(x, WORKERS) || /^(?:people|hands|bodies|cover)$/.test(x.lower) || /(?:ers|ors)$/.test(x.lower)))
   if (words[gap + 1]?.lower === 'of') return shortOfPeople
   return subject.length === 0 || subject.some((x) => has(x, WORKERS) || lexicon.isOrganisationHead(x.keys) || (x.lemma === x.lower && lexicon.isDepartment(x.keys)))
@@ -285,6 +284,12 @@ const SERVED_ROOM_KINDS = wordKeys('dining tea breakfast function')
 const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
 const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
+
+/** The word, or a word describing it, is in the set: "the phones", "the phone line". */
+function headOrModHas(words: readonly Word[], w: Word, set: ReadonlySet<string>): boolean {
+  const at = words.indexOf(w)
+  return has(w, set) || words.some((m) => m.place === 'mod' && m.head === at && has(m, set))
+}
 
 /** A word some lexicon names: a domain's word or phrase, or an operational, generic or organisation head. */
 function namedByLexicon(w: Word): boolean {

@@ -60,7 +60,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
       sign customer, take order, customer order taking, coldcall, close contract, close order, wholesale customer, sales team target, visit customer, find new customer,
       ring lead, call lead, phone lead, chase lead, trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling,
-      win contract, win tender, win more work, quote new job, quote for new job`,
+      win contract, win tender, win work, win more work, quote new job, quote for new job`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, buyer, retailer, distributor, stockist, deal`,
     weak: `customer, account, tender, revenue, range, bid, commission`,
     verbs: `sell, upsell, cross-sell, prospect, pitch, canvass, persuade, recommend, coldcall`

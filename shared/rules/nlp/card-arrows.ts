@@ -23,7 +23,7 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 
 const startsWithVerb = (words: string): boolean => {
   const first = words.split(/\s+/)[0]
   // ("sets up jigs": a card's third person, "she sets up …" with no "she".)
-  // ("fixes the rota": "-es" after sh, ch, x, s, z or o.)
+  // ("fixes the rota", "pushes": "-es" after sh, ch, x, ss, z or o.)
   return opensWithVerb(words) || COMMON_VERBS.has(first) || (/^[a-z]+s$/.test(first) && COMMON_VERBS.has(first.slice(0, -1))) || (/^[a-z]+(?:sh|ch|x|ss|z|o)es$/.test(first) && COMMON_VERBS.has(first.slice(0, -2)))
 }
 const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
@@ -80,13 +80,13 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(decide|choose|agree)\s*:\s*(?:do|should|shall|can)\s+we\s+(.+?)(?:\s+or\s+not)?\s*\?/i, '$1 whether we $2')
   // "negotiate the £2m loan – I lead it", "open a 2nd depot or buy the franchise? → my call": the part after says the
   // work before is the role's own; the work is what comes before.
-  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s)\s*(?:(?:it's\s+|it\s+is\s+)?(?:my|our)\s+(?:call|decision|job)|I\s+(?:\w+\s+)?(lead|own|run|do|handle|decide|set|sign|chair|drive)\s+(?:it|this|them|that))\b[.!\s]*$/i, (whole: string, before: string, verb?: string) => {
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s)\s*(?:(?:it's\s+|it\s+is\s+)?(?:my|our)\s+(?:call|decision|job)|I\s+(?:(?:just|usually|often|always|personally|also)\s+)?(lead|own|run|do|handle|decide|set|sign|chair|drive)\s+(?:it|this|them|that))\b[.!\s]*$/i, (whole: string, before: string, verb?: string) => {
     if (opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB') return before
     return `${verb ? verb.toLowerCase() : 'decide'} ${before}`
   })
   // "Closing the fleet deal – I'm selling it", "nappy changes → I'm doing them", "…; I'm handling the case": the part after
   // says the role does the work before itself. (Only verbs of doing: "→ I'm rolling it out" puts a result in place.)
-  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s|[;,])\s*(?:I(?:'m|\s+am)\s+(?:doing|handling|selling|running|writing|answering|taking|leading|drafting|coding|building|designing|making|signing|negotiating|presenting|fronting|chairing|arguing)|I\s+(?:\w+\s+)?(?:take|answer|write|sell|present|front|argue|draft|code|build|design))\s+(?:it|them|this|that|those(?:\s+\w+)?|the\s+case)(?:\s+myself)?\b[.!\s]*$/i, (whole: string, before: string) =>
+  t = t.replace(/^(.+?)\s*(?:->|→|=>|\s[-–—]\s|[;,])\s*(?:I(?:'m|\s+am)\s+(?:doing|handling|selling|running|writing|answering|taking|leading|drafting|coding|building|designing|making|signing|negotiating|presenting|fronting|chairing|arguing)|I\s+(?:(?:just|usually|often|always|personally|also)\s+)?(?:take|answer|write|sell|present|front|argue|draft|code|build|design))\s+(?:it|them|this|that|those(?:\s+\w+)?|the\s+case)(?:\s+myself)?\b[.!\s]*$/i, (whole: string, before: string) =>
     opensWithVerb(before) || winkTokens(before)[0]?.pos === 'VERB' || /^\w+ing\b/i.test(before) ? before : saysWhatHappened(before) ? whole : `do ${before}`)
   // "Public statement on the flood closure: I draft it and put it out": the thing before the colon is what the role's verb does.
   t = t.replace(/^([^:]{3,80}?)\s*:\s*I\s+(\w+)\s+(?:it|them)\b(.*)$/i, (whole: string, thing: string, verb: string, rest: string) =>

@@ -19,7 +19,7 @@ describe('titles', () => {
     expect(isOperationsManager({ title: 'Head of Operations' })).toBe(true)
   })
 
-  it('reads a place anywhere in the unit after the comma', () => {
+  it('reads a place as the last word of the unit after the comma, past a code', () => {
     expect(isOperationsManager({ title: 'Operations Manager, Data Hall 2' })).toBe(true)
     expect(isOperationsManager({ title: 'Operations Manager, Research Labs' })).toBe(true)
     expect(isOperationsManager({ title: 'Operations Manager, Research' })).toBe(false)
@@ -188,5 +188,36 @@ describe('working beside the team, and what only looks like it', () => {
   it('reads "short of" a thing as no gap in the team', () => {
     expect(warned('takes action where output falls short of the agreed targets')).toBeNull()
     expect(warned('drives the minibus when the garage is short of drivers')).toBe('hands-on-work')
+  })
+})
+
+describe('a second review of this delivery’s cues', () => {
+  it('keeps a "never" in the second part', () => {
+    expect(warned('customer quotes - I never write them')).toBeNull()
+  })
+
+  it('reads a deadlock in talks as no software work', () => {
+    expect(warned('resolve the deadlock between days and nights over the rota')).toBeNull()
+  })
+
+  it('reads a run sheet read and a van released as dispatch checks', () => {
+    expect(warned("no driver leaves until I've read the run sheet")).toBeNull()
+    expect(warned('every van the drivers load needs my OK before it leaves')).toBeNull()
+  })
+
+  it('opens another of any kind of site, and chases firms for money only with a word of money', () => {
+    expect(warned('decide whether to open a second hub')).toBe('strategy')
+    expect(warned('chooses which sectors to chase for new contracts')).toBe('strategy')
+  })
+
+  it('fills a gap with any working verb, and reads a building’s owner as no department', () => {
+    expect(warned("reloads the trailers when we're a driver down")).toBe('hands-on-work')
+    expect(warned('project-manages the dock extension, owned by Prologis')).toBeNull()
+    expect(warned('wins work from the council')).toBe('sales')
+  })
+
+  it('reads a place after the comma only as the unit’s last word', () => {
+    expect(isOperationsManager({ title: 'Operations Manager, Sales Hub Team' })).toBe(false)
+    expect(isOperationsManager({ title: 'Operations Manager, Data Centre LON2' })).toBe(true)
   })
 })
