@@ -236,7 +236,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
     // ("tell the lab which fabrics ran badly": a lab stands for its people.)
     // ("give the solicitor the logs", "give the IT migration project our dates": one specialist, or a project, receives too.)
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, C.SPECIALISTS) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || (w.place === 'head' && isPartner(words, j)) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, C.SPECIALISTS) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
@@ -488,6 +488,8 @@ const PROPOSALS = wordKeys('proposal proposals case cases request requests submi
 const SIGN_OFF = new Set(['sign-off', 'signoff', 'approval', 'approve', 'review'])
 
 /** A word naming a department or modifying a group of people ("the HR team", "marketing"): the owner, not the work. */
+/** Firms that do a department's work for it: "the IT provider", "our payroll bureau". */
+const SERVICE_FIRMS = wordKeys('provider providers contractor contractors supplier suppliers company companies firm firms partner partners bureau helpdesk')
 function isPartner(words: readonly Word[], i: number): boolean {
   const w = words[i]
   // "on the IT helpdesk portal", "to the HR inbox": a channel named after a department reaches that department.
@@ -495,7 +497,8 @@ function isPartner(words: readonly Word[], i: number): boolean {
   if (w.prep && words[channel].keys.some((k) => C.CHANNELS.has(k)) && words.some((m) => m.place === 'mod' && m.head === channel && lexicon.isDepartment(m.keys))) return true
   if (lexicon.isDepartment(w.keys) && w.place === 'head') return true
   // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
-  if (w.place === 'head' && lexicon.isOrganisationHead(w.keys) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
+  // ("our IT contractor", "the IT provider": so does a firm that does the department's work.)
+  if (w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || has(w, SERVICE_FIRMS)) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
   const next = words[i + 1]
   return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
 }

@@ -221,3 +221,9 @@ describe('a second review of this delivery’s cues', () => {
     expect(isOperationsManager({ title: 'Operations Manager, Data Centre LON2' })).toBe(true)
   })
 })
+
+describe('a firm doing a department’s work', () => {
+  it('reads "the IT provider" told what operations needs as the owner given input', () => {
+    expect(warned("tell the IT provider what the depot's booking system needs to do for the drivers")).toBeNull()
+  })
+})
