@@ -22,7 +22,7 @@ const WORKERS = wordKeys(`crew crews agent agents operative operatives picker pi
 const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise coordinate agree review monitor improve train coach develop set decide
   approve meet run recruit hire allocate assign delegate ensure brief discuss align liaise share drive boost maximise reduce increase cut keep
   maintain hit achieve deliver arrange rearrange reschedule replan reorganise roster rota budget forecast measure track report analyse assess audit inspect evaluate motivate
-  support help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
+  support back help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
   implement introduce launch pilot sort model champion uphold embody promote`)
 /** Words saying the team is short or stretched: the role fills the gap. */
 const GAP = wordKeys('short short-staffed understaffed busy sick absent rush stretched')

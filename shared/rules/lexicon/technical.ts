@@ -8,7 +8,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
     domain: 'it-software',
     strong: `pen test, pentest, penetration test, cyber security audit, security audit of the network, software, code, coding, coder, programming, programmer, developer, software development, app, api, integration, database, server, database deadlock,
       cloud, aws, azure, gcp, web hosting, cloud hosting, server hosting, website hosting, hosting provider, firewall, cyber, cybersecurity, cyber security, endpoint, laptop, computer, pc, infotech, helpdesk,
-      help desk, service desk, password, user account, login, vpn, wifi, wi-fi, firmware, script, scripting, bug, debug, deployment,
+      help desk, service desk, password, user account, login, vpn, wifi, wi-fi, firmware, script, scripting, bug, debug, software deployment, code deployment, app deployment, deploy code, deploy software,
       devops, sysadmin, scada, network config, network configuration, ssh, restart service, restart server, reboot server, server log, read log, backup, malware, phishing, virus, email server, data warehouse, etl, sql, python, javascript, java, macro,
       infotech infrastructure, tech support, technical support, technical issue, technical fault, hardware, software licence, microsoft,
       office 365, sharepoint, network security, information security, data security, penetration test, patching, operating system,
@@ -58,7 +58,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       materials science, new technology, emerging technology, new material, new formula, new compound, develop new product, develop new material,
       develop new process, develop new technology, develop new formulation, feasibility research,
       proof of concept, grant application, research bid, develop recipe, test kitchen, lab test, field trial, pilot study, research study, literature review, lit review, experimental, research grant, consumer trial`,
-    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, findings, develop new, conduct experiment, conduct trial`,
+    medium: `study, trial, explore, investigate new, test new, new method, pilot, scientific method, research findings, publish findings, write up findings, trial findings, develop new, conduct experiment, conduct trial`,
     weak: `new process, investigate, novel`,
     verbs: `research, experiment, invent, discover, formulate, hypothesise`
   },

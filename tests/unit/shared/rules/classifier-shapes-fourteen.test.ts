@@ -227,3 +227,15 @@ describe('a firm doing a department’s work', () => {
     expect(warned("tell the IT provider what the depot's booking system needs to do for the drivers")).toBeNull()
   })
 })
+
+describe('words that name another department only in some phrases', () => {
+  it('reads inspection findings and staff deployment as operations', () => {
+    expect(warned("host the fire officer's inspection and act on the findings")).toBeNull()
+    expect(warned('sort the steward deployment plan for the sold-out match')).toBeNull()
+    expect(warned('publish findings from the trials of the new compound')).toBe('research')
+  })
+
+  it('reads backing the team at peak by moving staff as running it', () => {
+    expect(warned('back the bar team at peak by moving staff and sorting kit issues')).toBeNull()
+  })
+})
