@@ -39,7 +39,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'marketing',
     strong: `ad script, advert script, radio ad, radio advert, tv ad, ad copy, marketing, advertising, advertise, advert, ad campaign, ads, seo, ppc, social media, newsletter, copywriting, brand, branding,
       rebrand, rebranding, promotional campaign, discount code, loyalty scheme, loyalty programme, market research, positioning, influencer,
-      go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, direct mail,
+      go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, mailer, promotional mailer, direct mail,
       leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
       hashtag, insta, insta post, paid search, follower, audience, segmentation, persona, campaign message, brand message, marketing message, key message, tagline, slogan, logo, advertising agency, ad agency, media buying, tv ad,
       radio ad, leaflet drop, flyer drop, leafleting, ad targeting, email blast, advert push, advertising push, ad push, promo email, promotional email, sale email, price promotion, in-store display, point of sale display, keyword, keywords, ad keyword, black friday promo, radio jingle, jingle, ad push, advertising push, marketing push, promo push, advert slot, tv slot, radio slot, ad slot, webinar, run competition, on social, conversion experiment, conversion test, landing page test, lead generation, marketing campaign, campaign, campaign budget, sign off creative, choose channels, choose the channels, sales campaign, trade show, exhibition stand, marketing plan, marketing budget,
@@ -79,7 +79,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
     domain: 'investor-relations',
     strong: `vc partner, vc partners, investors expect, investor expects, what investors expect, investor, shareholder, shareholder meeting, meeting for shareholder, meeting of shareholder, fund owner, fund's owner, earnings, earnings call, analyst call, annual report, investor presentation, pitch deck, venture capital,
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
-      investor relation, investor conference, investor meeting, investor visit, investor tour, investor site tour, shareholder visit, shareholder tour, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst, fund manager, venture capital fund, vc fund,
+      investor relation, investor conference, investor meeting, investor visit, investor tour, investor site tour, shareholder visit, shareholder tour, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor report, investor expectation, private equity owner, equity owner, equity backer, backer, board investor, equity analyst, fund manager, venture capital fund, vc fund,
       pe owner, pe house, pe firm, pe backer, pe partner, vc fund partner, fund partner, private equity partner, private equity board, investor deck, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
     medium: `analyst, guidance, stakeholder report`,
     weak: `result, quarterly`

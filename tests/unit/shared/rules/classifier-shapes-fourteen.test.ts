@@ -239,3 +239,11 @@ describe('words that name another department only in some phrases', () => {
     expect(warned('back the bar team at peak by moving staff and sorting kit issues')).toBeNull()
   })
 })
+
+describe('lexicon words added this delivery', () => {
+  it('knows an investor report, the small claims court and a promotional mailer', () => {
+    expect(warned('write and present the annual investor report to the shareholders')).toBe('investor-relations')
+    expect(warned('represents the firm at the small claims court over the damaged sofa')).toBe('legal')
+    expect(warned('write and send the monthly mailer promoting our new range to clinics')).toBe('marketing')
+  })
+})
