@@ -67,14 +67,18 @@ export function sellingCues(parsed: ParsedLabel): Hit[] {
 const CONTACTING = new Set('call phone telephone ring visit email approach meet contact canvass'.split(' ').map(key))
 const SIGN = key('sign')
 const SELLING_PURPOSE = new Set('sell win sign'.split(' ').map(key))
+const IDEAS = new Set('idea ideas change changes plan plans vision benefit benefits case'.split(' ').map(key))
 
 /** "Calls prospective members to sell the annual passes", "phones brokers to sell our policies": contacting people in order to sell. */
 function callsToSell(words: ParsedLabel['words']): Hit | null {
-  const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && w.keys.some((k) => CONTACTING.has(k)))
+  // ("Ring round florists to sell …": a card's first word may be its verb, whatever the tagger says.)
+  const verb = words.findIndex((w, j) => (w.place === 'verb' || (j === 0 && !words.some((x) => x.place === 'verb' && x.clause === 0))) && w.clause === 0 && w.keys.some((k) => CONTACTING.has(k)))
   if (verb < 0) return null
   const purpose = words.findIndex((w, j) => j > verb + 1 && j <= verb + 9 && w.place === 'verb' && w.clause > 0 && words[j - 1]?.lower === 'to' && w.keys.some((k) => SELLING_PURPOSE.has(k)))
   // "visit families & sign them up to care packages": contacting people and signing them up.
   const signUp = words.findIndex((w, j) => j > verb + 1 && w.place === 'verb' && w.keys.includes(SIGN) && (w.particle === 'up' || words[j + 2]?.lower === 'up') && OBJECTS.has(words[j + 1]?.lower ?? ''))
+  // ("ring the drivers to sell the idea of the new rota": an idea sold to people is persuasion, not a sale.)
+  if (purpose > 0 && words.slice(purpose + 1, purpose + 4).some((w) => w.place === 'head' && w.keys.some((k) => IDEAS.has(k)))) return null
   const at = purpose > 0 ? purpose : signUp
   return at > 0 ? { domain: 'sales', score: 3, words: [verb, at], ownable: false, byVerb: true } : null
 }

@@ -247,3 +247,10 @@ describe('lexicon words added this delivery', () => {
     expect(warned('write and send the monthly mailer promoting our new range to clinics')).toBe('marketing')
   })
 })
+
+describe('calling round to sell', () => {
+  it('reads a card opening with the calling verb as calling, and an idea sold as no sale', () => {
+    expect(warned('ring round cafes and caterers to sell weekly standing orders')).toBe('sales')
+    expect(warned('ring the drivers to sell the idea of the new rota')).toBeNull()
+  })
+})
