@@ -49,6 +49,8 @@ const ADVOCACY: ReadonlySet<string> = new Set(['argue', 'press', 'push', 'campai
 
 const DECIDING: ReadonlySet<string> = new Set(['set', 'decide', 'approve', 'determine', 'agree', 'declare'].map(key))
 const RAISING: ReadonlySet<string> = new Set(['raise', 'fund', 'funding', 'fundraise', 'fundraising', 'loan', 'lender', 'capital', 'round', 'invest', 'investment', 'debt', 'equity', 'finance', 'refinance'].map(key))
+/** Words naming a business as a whole: "our depot biz", "the hire arm". */
+const BUSINESSES: ReadonlySet<string> = new Set(['business', 'businesses', 'biz', 'arm', 'company', 'firm', 'operation', 'division'])
 const NEUTRAL = new Set<DomainId>(['operations', 'general', 'other-projects'])
 const PROJECT_WORDS: ReadonlySet<string> = new Set(['project', 'projects', 'programme', 'programmes'].map(key))
 
@@ -62,6 +64,11 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
     sums.set('hands-on-work', (sums.get('hands-on-work') ?? 0) - personal.reduce((t, h) => t + h.score, 0))
   }
   objectDecides(hits, words, sums)
+  // "merging our depot biz with …", "sell the van hire business": an operation named as a business moved is the company's move.
+  if ((sums.get('strategy') ?? 0) >= STRONG) {
+    const named = hits.filter((h) => h.domain === 'operations' && h.words.every((i) => words[i].place === 'mod' && BUSINESSES.has(words[words[i].head]?.lower ?? '')))
+    if (named.length) sums.set('operations', (sums.get('operations') ?? 0) - named.reduce((t, h) => t + h.score, 0))
+  }
   // "Approving each pallet label": what a control shape acts on does not count against it.
   // "Picks which new ferry routes we go into": nor does what a company's choice is about.
   const covered = (h: Hit, domain: DomainId): boolean => hits.some((c) => c.domain === domain && c.span !== undefined && h.words.every((i) => i > c.words[0] && i <= (c.span ?? 0)))

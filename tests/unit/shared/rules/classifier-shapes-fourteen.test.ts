@@ -254,3 +254,9 @@ describe('calling round to sell', () => {
     expect(warned('ring the drivers to sell the idea of the new rota')).toBeNull()
   })
 })
+
+describe('an operation named as a business moved', () => {
+  it('reads merging "our depot biz" as the company’s move', () => {
+    expect(warned("me deciding on merging our depot biz with the council's recycling arm")).toBe('strategy')
+  })
+})
