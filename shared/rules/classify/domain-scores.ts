@@ -287,8 +287,6 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
         if (e.domain === 'clerical' && w.keys.includes(MINUTES) && (/^\d/.test(words[i - 1]?.lower ?? '') || TIMED.has(words[i - 1]?.lower ?? '') || words[i + 1]?.lower === 'per')) continue
-        // "Spot-checks a sample of discharge notes": a sample checked is a share of the work looked at, not a product given away.
-        if (e.domain === 'sales' && w.keys.includes(SAMPLE) && words[i + 1]?.lower === 'of' && words.some((v) => v.clause === w.clause && (v.place === 'verb' || v.place === 'head') && v.keys.some((k) => CHECKING.has(k)))) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
@@ -531,10 +529,8 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => CHOSEN.has(k))
 }
 
-const SAMPLE = key('sample')
 const MINUTES = key('minutes')
 const TIMED = new Set(['turnaround', 'waiting', 'wait', 'drive', 'driving', 'travel', 'cleaning', 'extra', 'few', 'spare', 'queue', 'queuing', 'idle', 'lost', 'down', 'downtime', 'changeover'])
-const CHECKING = new Set('check spot-check spot-checks audit review inspect test read listen'.split(' ').map(key))
 const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))
 function objectIsWayOfWorking(words: readonly Word[], verb: number): boolean {
   if (words[verb + 1]?.lower === 'how') return true
