@@ -36,6 +36,7 @@ const packSchema = z.object({
       otherFunctions: words,
       combinedFunctionWords: words,
       otherDisciplines: words.optional(),
+      sharedFunctionNames: words.optional(),
       managerHeads: words.min(1),
       nonManagerHeads: words,
       executiveWords: words

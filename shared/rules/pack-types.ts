@@ -20,6 +20,8 @@ export interface TitleRule {
   readonly combinedFunctionWords: readonly string[]
   /** A word right after a function word that makes the pair another discipline ("Operations Research"). */
   readonly otherDisciplines?: readonly string[]
+  /** Other functions' words that, after a word of the business's own, name a unit of it ("Locker Network Operations"). */
+  readonly sharedFunctionNames?: readonly string[]
   readonly managerHeads: readonly string[]
   readonly nonManagerHeads: readonly string[]
   /** Words that make the title an executive's, outside the pack ("chief"). */

@@ -84,7 +84,9 @@ function matchesWords(rule: TitleRule, words: readonly string[]): boolean {
   if (at < 0) return false
   // "Head of IT Operations", "Product Ops Lead": someone else's operations. "Operations Manager, Marketing" too.
   // "Clinical Trials Operations Lead": any word of the phrase before it may name the other function.
-  if (words.slice(0, at).some((w) => rule.otherFunctions.includes(w))) return false
+  // ("Locker Network Operations Manager": a word of the business's own before "network" makes it a unit, not network operations.)
+  const unit = (w: string, i: number): boolean => !!rule.sharedFunctionNames?.includes(w) && i > 0 && !rule.otherFunctions.includes(words[i - 1])
+  if (words.slice(0, at).some((w, i) => rule.otherFunctions.includes(w) && !unit(w, i))) return false
   // "Head of Operations Research": the function word and the word after it name a field of its own.
   if (rule.otherDisciplines?.includes(words[at + 1] ?? '')) return false
   const head = headWord(rule, words)

@@ -551,8 +551,8 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 /** "Roll out …", "put … into production", "start manufacturing the signed-off design". */
 function implementCue(words: readonly Word[]): string[] | null {
   // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
-  // "into routine use", "into service": put to use, as a result put into production is.
-  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && has(w, C.INTO_USE)))
+  // "into routine use", "into service", "into the install programme": put to use, as a result put into production is.
+  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && (has(w, C.INTO_USE) || has(w, C.OWN_PLANS))))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   // "the approved recipe", or "the formulation approved by the research team".
   const finished = words.findIndex((w, j) => w.clause === 0 && C.FINISHED.has(w.lower) && ((w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS)) || (j > 0 && words[j - 1].place === 'head' && has(words[j - 1], C.RESULT_NOUNS) && words[j + 1]?.lower === 'by')))

@@ -260,3 +260,14 @@ describe('an operation named as a business moved', () => {
     expect(warned("me deciding on merging our depot biz with the council's recycling arm")).toBe('strategy')
   })
 })
+
+describe('a unit named by another function’s word, and a result put into the programme', () => {
+  it('reads "Locker Network Operations" as the business’s network, "Network Operations" as IT’s', () => {
+    expect(isOperationsManager({ title: 'Bus Network Operations Manager' })).toBe(true)
+    expect(isOperationsManager({ title: 'Network Operations Manager' })).toBe(false)
+  })
+
+  it('reads a finished result brought into the role’s own programme as implemented', () => {
+    expect(classifyLabel("brings R&D's new hinge design into the refit programme once it's ready").mode).toBe('implement')
+  })
+})
