@@ -269,12 +269,13 @@ function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
   if (!has(words[verb], REPAIRING) || words[verb].particle) return undefined
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
   // ("repair the dishwasher", "fix a date": a card's bare plural is the work itself; a named thing is seen to.)
-  if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || !/^[a-z-]+s$/.test(words[object].lower) || words.slice(verb + 1, object).some((w) => w.place === 'function')) return undefined
+  // ("fixes recurring causes", "fixes the gaps found in audits": problems solved are managed, not mended.)
+  if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || has(words[object], BLOCKERS) || !/^[a-z-]+s$/.test(words[object].lower) || words.slice(verb + 1, object).some((w) => w.place === 'function')) return undefined
   const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
   return phrase.some(namedByLexicon) ? undefined : { domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }
 }
 
-const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks fault faults')
+const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks fault faults cause causes gap gaps')
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
 /** Rooms served in: "serving in the restaurant". */

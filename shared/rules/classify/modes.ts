@@ -127,7 +127,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "to the office admin": the domain's own word, named as who receives the work, is its owner.
     // "to Jo in admin": a person named is someone, too.
     const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
-    const toPeople = (): boolean => words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && (someone(w, j) || (!v.particle && evidence.has(j))))
+    // ("passes any journalist who rings the plant straight to the press office": past a relative clause on the object.)
+    const afterRelative = (w: Word): boolean => w.clause > 0 && RELATIVES.has(words.find((x) => x.clause === w.clause)?.lower ?? '')
+    const toPeople = (): boolean => words.some((w, j) => j > i && (w.clause === 0 || afterRelative(w)) && w.prep === 'to' && w.place === 'head' && (someone(w, j) || (!v.particle && evidence.has(j))))
     // "Gives the data entry to the ops assistant": given to a person or team, not to an outside party.
     // Only the team's own work is handed on so: "gives legal advice to the board" is giving the advice.
     const givenTo = (): boolean => !!d && OVERSEEN.has(d) && has(v, C.GIVING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.prep === 'to' && w.place === 'head' && someone(w, j)) && [...evidence].some((j) => j > i && !words[j].prep)
@@ -442,6 +444,7 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
   return [...evidence].some((i) => isPartner(words, i))
 }
 
+const RELATIVES = new Set(['who', 'that', 'which', 'whose'])
 const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data', 'accuracy'])

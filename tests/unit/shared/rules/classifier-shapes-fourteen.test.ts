@@ -271,3 +271,13 @@ describe('a unit named by another function’s word, and a result put into the p
     expect(classifyLabel("brings R&D's new hinge design into the refit programme once it's ready").mode).toBe('implement')
   })
 })
+
+describe('problems solved and callers passed on', () => {
+  it('reads recurring causes fixed as managed, not mended', () => {
+    expect(warned('reviews the incident logs and fixes recurring causes')).toBeNull()
+  })
+
+  it('reads a journalist passed to the press office, past a relative clause, as passed to the owner', () => {
+    expect(classifyLabel('passes any reporter who rings the depot straight to the press office').mode).toBe('oversee')
+  })
+})
