@@ -268,7 +268,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "answer IR's questions on why fill rates dipped": questions from the department whose work it is are answered for it.
   const [answering, at] = mainVerbs.find(([v]) => has(v, ANSWERING)) ?? [undefined, -1]
   const asked = answering ? words.findIndex((w, j) => j > at && w.clause === 0 && w.place === 'head' && !w.prep && has(w, QUESTIONS)) : -1
-  if (answering && asked > 0 && words.some((m, j) => j > at && j < asked && (has(m, TEAMS) || lexicon.isDepartment(m.keys)))) return answer('contribute', [answering.text, words[asked].text])
+  if (answering && asked > 0 && words.some((m, j) => j > at && j < asked && (has(m, TEAMS) || has(m, EXECUTIVES) || lexicon.isDepartment(m.keys)))) return answer('contribute', [answering.text, words[asked].text])
   // "Sailings the subsidy covers -> public affairs", "list what the gates need from the new system -> IT": what goes to
   // the department whose work it is, by a verb that is not that work, is input to it.
   // ("sends press enquiries that land at the office straight to the PR team": after a verb of sending, in any clause.)
@@ -397,6 +397,8 @@ const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'dail
 const ANSWERING = wordKeys('answer field respond handle')
 const TEAMS = wordKeys('team teams department departments dept office function unit')
 const QUESTIONS = wordKeys('question questions query queries request requests')
+/** Executives whose questions are asked for their own work: "the CFO's questions on output for the investor deck". */
+const EXECUTIVES = wordKeys('cfo ceo coo cto md fd gm chair chairman director directors board')
 const MAKING_LIVE = wordKeys('get go make take put')
 /** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
 const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')

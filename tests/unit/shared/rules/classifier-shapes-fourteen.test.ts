@@ -281,3 +281,9 @@ describe('problems solved and callers passed on', () => {
     expect(classifyLabel('passes any reporter who rings the depot straight to the press office').mode).toBe('oversee')
   })
 })
+
+describe('an executive’s questions answered', () => {
+  it('reads the CFO’s questions answered for the investor deck as input', () => {
+    expect(warned("answers the CFO's questions on depot output for the investor deck")).toBeNull()
+  })
+})
