@@ -7,7 +7,7 @@
 
 import { hasKey as has, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
-import type { Hit } from './domain-scores'
+import { type Hit, objectAt } from './domain-scores'
 import * as C from './mode-cues'
 
 
@@ -30,11 +30,11 @@ const GAP = wordKeys('short short-staffed understaffed busy sick absent rush str
 const MISSING_ONE = wordKeys('man person body driver picker chef cook hand member')
 /** What is planned or staffed to fill a gap: rearranging the rota or calling in agency staff is managing the gap, not filling it. */
 const STAFFING = wordKeys('rota rotas roster rosters schedule schedules plan plans cover agency temp temps staff staffing shift shifts route routes round rounds overtime')
-/** Meetings and plans held with the team: "holds a huddle with the crew" runs it. */
 /** Rounds of checking: done with the team, they look at the work. */
 const CHECK_ROUNDS = wordKeys('audit audits inspection inspections check checks walk walks walkround walkrounds')
 /** "get it sorted", "have them fixed": something got done by others. */
 const CAUSING = wordKeys('get have')
+/** Meetings held with the team: "holds a huddle with the crew" runs the work. */
 const MEETINGS = wordKeys('huddle huddles meeting meetings stand-up stand-ups standup briefing briefings debrief review reviews talk talks catch-up one-to-one')
 /** Words of time a phrase of people may describe: "with the crew most days". */
 const TIME_HEADS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'shift', 'shifts', 'morning', 'mornings', 'weekend', 'weekends'])
@@ -108,7 +108,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "Drive the school run when we're a driver short": driving, to fill a gap in the team, is the team's work.
   const short = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
   // ("drives the daily stand-up when stretched": what is driven must be a thing, not a meeting or an idea.)
-  const driven = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
+  const driven = objectAt(words, verb)
   const drivesAThing = driven > 0 && !ABSTRACT.test(words[driven].lower) && !has(words[driven], MEETINGS) && !has(words[driven], C.OVERSIGHT_OBJECTS)
   if (has(v, DRIVING) && !v.particle && short > 0 && drivesAThing) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true, ...(teamIsShort(words, short) ? { filling: true } : {}) }]
   const shift = takesAShift(words, verb)

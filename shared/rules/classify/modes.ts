@@ -56,7 +56,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "do
 const SIT = key('sit')
 const GO = key('go')
 /** Working crews: a member of one does the work. */
-const CREWS: ReadonlySet<string> = new Set(['crew', 'crews', 'gang', 'gangs', 'shift', 'line'])
+const CREWS = wordKeys('crew crews gang gangs shift shifts line lines')
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'any'])
 const OVERSEEN: ReadonlySet<DomainId> = new Set(['clerical', 'hands-on-work'])
 const NOT_OWNED: ReadonlySet<DomainId> = new Set(['operations', 'other-projects', 'task-control'])
@@ -206,7 +206,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "for each member of the admin team" names people, not a membership.
     if (at && EACH_WORDS.has(words[at[0] - 1]?.lower ?? '')) continue
     // ("load bins personally as a member of the crew": one of the working crew does its work.)
-    if (at && C.SEAT_PHRASES.has(p.join(' ')) && words.slice(at[at.length - 1] + 1, at[at.length - 1] + 4).some((w) => w.place === 'head' && CREWS.has(w.lower))) continue
+    if (at && C.SEAT_PHRASES.has(p.join(' ')) && words.slice(at[at.length - 1] + 1, at[at.length - 1] + 4).some((w) => w.place === 'head' && has(w, CREWS))) continue
     // "type the feed charts into the spreadsheet": "feed into" is a verb's phrase, not a noun's.
     if (at && (p[0] === FEED || p[0] === SIT) && words[at[0]].place !== 'verb') continue
     // "sit on the switchboard": a seat at one of the team's posts is working it, not a seat on a body.
@@ -469,7 +469,8 @@ function fitsTheWork(words: readonly Word[]): number {
 
 /** Verbs of readying one's own people (not "advise", which gives the advice itself). */
 const BRIEFING = wordKeys('brief update tell remind prep')
-const OWN_GROUPS = wordKeys('centre centres center centers crew crews shift shifts floor')
+/** The role's own groups of people: its crews, and the centres and floors they work in. */
+const OWN_GROUPS = new Set([...CREWS, ...wordKeys('centre centres center centers floor floors')])
 /** The object is the role's own people (a team, a desk, its workers), and the other work is what they are told about. */
 function briefsOwnPeople(words: readonly Word[], object: number, evidence: ReadonlySet<number>): boolean {
   if (object < 0 || evidence.has(object)) return false

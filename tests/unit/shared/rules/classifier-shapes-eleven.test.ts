@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
+import { warned } from './fixtures'
 import { readCardWording } from '@shared/rules/nlp/card-wording'
 import { isOperationsManager } from '@shared/rules/role-type'
 
@@ -12,12 +13,6 @@ const strongDomain = (label: string) => {
   const c = classifyLabel(label)
   return c.strength === 'strong' ? c.domain : null
 }
-/** The answer a warning would come from: a strong out-of-scope domain done or decided. */
-const warned = (label: string) => {
-  const c = classifyLabel(label)
-  return c.strength === 'strong' && c.mode === 'do' && c.domain !== 'operations' && c.domain !== 'general' ? c.domain : null
-}
-
 describe('arrows on cards', () => {
   it('reads a thing before the arrow as the object of the verb after it', () => {
     expect(readCardWording('returns backlog -> pass to admin')).toBe('pass returns backlog to admin')

@@ -4,13 +4,8 @@
 
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
+import { warned } from './fixtures'
 import { isOperationsManager } from '@shared/rules/role-type'
-
-/** The answer a warning would come from: a strong out-of-scope domain done or decided. */
-const warned = (label: string) => {
-  const c = classifyLabel(label)
-  return c.strength === 'strong' && c.mode === 'do' && c.domain !== 'operations' && c.domain !== 'general' ? c.domain : null
-}
 
 describe('titles', () => {
   it('reads "Operations Research" as a field of its own, not the operations of anything', () => {

@@ -6,13 +6,8 @@
 
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
+import { warned } from './fixtures'
 import { readCardWording } from '@shared/rules/nlp/card-wording'
-
-/** The answer a warning would come from: a strong out-of-scope domain done or decided. */
-const warned = (label: string) => {
-  const c = classifyLabel(label)
-  return c.strength === 'strong' && c.mode === 'do' && c.domain !== 'operations' && c.domain !== 'general' ? c.domain : null
-}
 
 describe('the owner named doing its part', () => {
   it('leaves the role the operational part', () => {

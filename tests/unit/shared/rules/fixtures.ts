@@ -1,6 +1,7 @@
 // Small named charts for the rules specs.
 
 import type { AcceptedException, Chart, Duty, Role } from '@shared/model/chart'
+import { classifyLabel } from '@shared/rules/classifier'
 
 export function makeChart(roles: readonly Role[], duties: readonly Duty[], exceptions: readonly AcceptedException[] = []): Chart {
   return { id: 'test', title: 'Test chart', roles, duties, exceptions }
@@ -18,4 +19,10 @@ export function opsHolding(labels: readonly string[], extraRoles: readonly Role[
     [...baseRoles, ...extraRoles],
     labels.map((label, i) => ({ id: `d${i + 1}`, label, roleId: 'ops' }))
   )
+}
+
+/** The domain a label would warn with: a strong out-of-scope answer, done or decided; null when it would not warn. */
+export function warned(label: string): string | null {
+  const c = classifyLabel(label)
+  return c.strength === 'strong' && c.mode === 'do' && c.domain !== 'operations' && c.domain !== 'general' ? c.domain : null
 }
