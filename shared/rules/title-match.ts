@@ -42,7 +42,28 @@ function readTitle(title: string): readonly string[] {
   return s
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
-    .map((w) => ABBREVIATIONS.get(w) ?? w)
+    .map((w) => ABBREVIATIONS.get(w) ?? misspelt(w) ?? w)
+}
+
+/** Long title words people often mistype: "Operatons", "Opeartions", "Mananger". */
+const OFTEN_MISTYPED = ['operations', 'manager', 'director']
+
+/** The word a long title word was meant to be, when it is one slip (a letter missed, added, changed or swapped) away from it. */
+function misspelt(word: string): string | undefined {
+  if (word.length < 6) return undefined
+  return OFTEN_MISTYPED.find((target) => target !== word && oneSlipApart(word, target))
+}
+
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+    return swapped || a.slice(i + 1) === b.slice(i + 1)
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a]
+  return longer.slice(i + 1) === shorter.slice(i)
 }
 
 /** The noun naming what the person is: "head" in "Head of Operations", else the last role noun. */

@@ -109,7 +109,8 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   const byVerb = !!best && !VERB_OBJECTS_MATTER.has(best) && hits.some((h) => h.domain === best && h.byVerb)
   // "Personally cycle-counts the stock": said to be done in person, the operational words are what the role does by hand.
   // "Drives scheduled coach services when the depot is short of drivers": filling a gap in the team says the same.
-  const inPerson = best === 'hands-on-work' && (words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower)) || hits.some((h) => h.domain === best && h.filling))
+  // ("Personally keys in the purchase orders": so, at the desk, are the things keyed.)
+  const inPerson = (best === 'hands-on-work' || best === 'clerical') && (words.some((w) => w.clause === 0 && IN_PERSON.has(w.lower)) || hits.some((h) => h.domain === best && h.filling))
   // "Selling our fulfilment services": what is sold says nothing against the selling.
   const selling = best === 'sales' && hits.some((h) => h.domain === 'sales' && h.score >= STRONG && h.words.some((i) => words[i].place === 'verb' && words[i].clause === 0))
   // "Meets MPs to argue for changes to the planning rules on warehouse sites": an outside party met to argue a case;
@@ -310,7 +311,7 @@ const sortHits = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.wor
 function objectDecides(hits: readonly Hit[], words: readonly Word[], sums: Map<DomainId, number>): void {
   const verb = words.findIndex((w) => w.place === 'verb' && w.clause === 0)
   const object = verb >= 0 ? objectAt(words, verb) : -1
-  if (object < 0) return
+  if (object < 0 || phraseDecides(hits, words, verb, object, sums)) return
   // The object word itself, not a modifier, names the work: "the weekly sales meeting" is a meeting.
   const named = words[object].keys.flatMap((k) => lexicon.singles(k)).filter((e) => !NEUTRAL.has(e.domain) && e.weight >= 2 && e.kind === 'noun')
   // ("the CEO's vision" is someone else's; "the new cost codes", "the quality sampling": a modifier of another domain makes
@@ -324,6 +325,22 @@ function objectDecides(hits: readonly Hit[], words: readonly Word[], sums: Map<D
   // ("bringing finalised new product designs into production": a result already made is put to use, not made.)
   const made = mods.some((m) => /[a-z]{3}(?:ed|ing)$/.test(m.lower))
   if (whose || otherMod || ownClause || people || made || !hits.some((h) => named.some((e) => e.domain === h.domain) && h.score >= STRONG && h.words.includes(object))) return
+  discountWhatItIsAbout(hits, words, object, sums)
+}
+
+/** "Decides our legal strategy in the dispute with the landlord over the depot lease": a phrase of another domain's work
+ * as the object (its words, modifier and head, one lexicon phrase) names the work, as a head word alone does. */
+function phraseDecides(hits: readonly Hit[], words: readonly Word[], verb: number, object: number, sums: Map<DomainId, number>): boolean {
+  const phrase = hits.find((h) => !NEUTRAL.has(h.domain) && h.score >= STRONG && !h.byVerb && h.words.length >= 2 && h.words.includes(object) && h.words.every((i) => i > verb && i <= object && words[i].head === object))
+  // ("sits in the design review": the head must itself name some domain's work, which the modifier then places.)
+  const headIsWork = words[object].keys.some((k) => lexicon.singles(k).some((e) => !NEUTRAL.has(e.domain) && e.weight >= 2 && e.kind === 'noun'))
+  if (!phrase || !headIsWork || words.slice(verb + 1, object).some((m) => /'s?$/.test(m.text) || (m.place === 'mod' && !phrase.words.includes(words.indexOf(m))))) return false
+  discountWhatItIsAbout(hits, words, object, sums)
+  return true
+}
+
+/** Operational words after the object, in its phrases or later clauses, say what the work is about. */
+function discountWhatItIsAbout(hits: readonly Hit[], words: readonly Word[], object: number, sums: Map<DomainId, number>): void {
   const about = hits.filter((h) => h.domain === 'operations' && h.words.every((i) => i > object && (!!words[i].prep || words[i].clause > 0)))
   if (about.length) sums.set('operations', (sums.get('operations') ?? 0) - about.reduce((t, h) => t + h.score, 0))
 }

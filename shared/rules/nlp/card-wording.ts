@@ -45,7 +45,9 @@ export function readCardWording(text: string): string {
   t = t.replace(/\bnow(?:\s+that)?\s+(?=(?:the\s+)?[\w&]+(?:\s+team)?(?:\s+(?:have|has)|'ve)\s+(?:finished|done|completed|signed|approved|agreed|proven|finalised|built|delivered)\b)/gi, 'once ')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
-  t = t.replace(/\bwith\s+(?:his|her|my|their)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
+  t = t.replace(/\bwith\s+(?:his|her|my|their|your)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
+  // "Manually key in the orders": done by hand, said first, is done in person.
+  t = t.replace(/^(I\s+)?manually\s+(?=[a-z])/i, '$1personally ')
   // "fact-check the press release": checking the facts in it.
   t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?(?=[\w&]+(?:'s?)?\s)(?!on\b|of\b|for\b)/gi, 'check the facts in the ')
   // "Hand-sort the bales", "hand-packs the orders": a verb done by hand is done in person ("hand-picked" describes).

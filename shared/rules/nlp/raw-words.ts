@@ -41,7 +41,8 @@ function prepare(label: string): string {
   // "log w/ IT", "w/o sign-off": with and without.
   text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?!c\b)\s*/gi, 'with ')
   // "till they fix it", "til March": before a clause or a time, "till" is "until", not a cash till.
-  text = text.replace(/\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|end|the\s+end|mid|Jan\w*|Feb\w*|March|April|May|June|July|Aug\w*|Sept?\w*|Oct\w*|Nov\w*|Dec\w*|\d\w*)\b)/g, 'until ')
+  // ("Staff till 3 on Saturdays": after a verb of staffing a post, a number names the till.)
+  text = text.replace(/(?<!\b(?:[Ss]taff|[Ss]taffs|[Ss]taffed|[Ss]taffing|[Mm]an|[Mm]ans|[Mm]anned|[Mm]anning)\s+)\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|end|the\s+end|mid|Jan\w*|Feb\w*|March|April|May|June|July|Aug\w*|Sept?\w*|Oct\w*|Nov\w*|Dec\w*|\d\w*)\b)/g, 'until ')
   // ("decide wether we …": a slip for "whether" before what is decided; "wether lambs" stay.)
   text = text.replace(/\bwether\s+(?=(?:we|to|or|the|it|they|a|an|our)\b)/gi, 'whether ')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)

@@ -1,0 +1,48 @@
+// Titles typed with one slip; work said to be done by hand; a till named by its number; a
+// phrase of another domain's work as the object; contractors work is passed to. Each case
+// names its signal; none is a tuning-set line.
+
+import { describe, expect, it } from 'vitest'
+import { isOperationsManager } from '@shared/rules/role-type'
+import { warned } from './fixtures'
+
+describe('titles with one slip', () => {
+  it('reads a letter missed, doubled or swapped in "Operations" or "Manager"', () => {
+    expect(isOperationsManager({ title: 'Operatins Manager' })).toBe(true)
+    expect(isOperationsManager({ title: 'Opeartions Manager, North Depot' })).toBe(true)
+    expect(isOperationsManager({ title: 'Senior Operationss Mananger' })).toBe(true)
+  })
+
+  it('keeps another function named before a mistyped word', () => {
+    expect(isOperationsManager({ title: 'Marketing Operatons Manager' })).toBe(false)
+    expect(isOperationsManager({ title: 'Opperations Analyst' })).toBe(false)
+  })
+})
+
+describe('work done by hand', () => {
+  it('reads "manually" and "with your own hands" as in person', () => {
+    expect(warned('Manually enter every goods-in note into the stock system')).toBe('clerical')
+    expect(warned('Fix the pallet wrappers and swap their rollers with your own hands')).toBe('hands-on-work')
+    expect(warned('Cut the number of orders keyed manually')).toBeNull()
+  })
+
+  it('reads a till named by its number as a post staffed', () => {
+    expect(warned('Staff till 2 at lunch')).toBe('hands-on-work')
+    expect(warned('Open the café till 4 on Sundays')).toBeNull()
+  })
+})
+
+describe("a phrase of another domain's work as the object", () => {
+  it('names the work past what the work is about', () => {
+    expect(warned('Decide our legal strategy in the row with the landlord over the yard lease')).toBe('legal')
+    expect(warned('Sets the legal strategy for the dispute with the haulier over the depot lease')).toBe('legal')
+    expect(warned('sits in the design review to flag what would jam the filling line')).toBeNull()
+  })
+})
+
+describe('work passed to a contractor', () => {
+  it('is handed to its owner', () => {
+    expect(warned('Pass printer faults to our IT contractor')).toBeNull()
+    expect(warned('Log network outages with the managed-service provider')).toBeNull()
+  })
+})
