@@ -222,7 +222,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Tells reporters the company's side": so is what is told to outside people themselves, or asked by them ("questions from analysts").
   // "Presents the report at the shareholders' meeting": where it is presented is who it is for.
   const presenting = mainVerbs.some(([v]) => has(v, PRESENTING))
-  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !isPartner(words, i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || (words[i].prep === 'at' && presenting)))
+  // ("to the press office": the office a describing word names as the department's is the department, not outsiders.)
+  const partnerPhrase = (i: number): boolean => isPartner(words, i) || (has(words[i], TEAMS) && words.some((m, j) => m.place === 'mod' && m.head === i && evidence.has(j)))
+  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !partnerPhrase(i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || (words[i].prep === 'at' && presenting)))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i) || authorsTheWork(words, i, evidence)) continue
@@ -505,6 +507,8 @@ function isPartner(words: readonly Word[], i: number): boolean {
   // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
   // ("our IT contractor", "the IT provider": so does a firm that does the department's work.)
   if (w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || has(w, SERVICE_FIRMS)) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
+  // ("works with the game designers", "sits with the developers": the people whose work it is, named after a preposition.)
+  if (w.place === 'head' && (w.prep === 'with' || w.prep === 'alongside') && lexicon.isOrganisationHead(w.keys) && /(?:er|or|ist)s$/.test(w.lower)) return true
   const next = words[i + 1]
   return w.place === 'mod' && (lexicon.isOrganisationHead(words[w.head].keys) || (!!next && next.place === 'mod' && lexicon.isOrganisationHead(next.keys)))
 }

@@ -55,7 +55,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       enter delivery note, log call, message taking, take message, phone message, invoice entry, timesheet entry, data input,
       arrange meeting, book room, book meeting, key order, key invoice, key into, arrange travel, travel booking, hotel booking,
       incoming post, incoming mail, index document, index invoice, pass on message, pass message, address book, contact list, write up note, write up meeting note`,
-    medium: `stationery, office supplies, phone, telephone, diary, calendar, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
+    medium: `stationery, office supplies, phone, telephone, diary, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
       correspondence`,
     weak: `paper, email, note, file, form, record, document, post`,
     verbs: `type, transcribe, file, photocopy, collate, frank, archive, greet, enter, input, key, index`,

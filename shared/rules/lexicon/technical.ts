@@ -7,8 +7,8 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
   {
     domain: 'it-software',
     strong: `pen test, pentest, penetration test, cyber security audit, security audit of the network, software, code, coding, coder, programming, programmer, developer, software development, app, api, integration, database, server, database deadlock,
-      cloud, aws, azure, gcp, web hosting, cloud hosting, server hosting, website hosting, hosting provider, firewall, cyber, cybersecurity, cyber security, endpoint, laptop, computer, pc, infotech, helpdesk,
-      help desk, service desk, password, user account, login, vpn, wifi, wi-fi, firmware, script, scripting, bug, debug, software deployment, code deployment, app deployment, deploy code, deploy software,
+      cloud, aws, azure, gcp, web hosting, cloud hosting, server hosting, website hosting, hosting provider, firewall, cyber, cybersecurity, cyber security, endpoint, laptop, computer, pc, infotech, infotech helpdesk, infotech help desk, infotech service desk,
+      password, user account, login, vpn, wifi, wi-fi, firmware, script, scripting, bug, debug, software deployment, code deployment, app deployment, deploy code, deploy software,
       devops, sysadmin, scada, network config, network configuration, ssh, restart service, restart server, reboot server, server log, read log, backup, malware, phishing, virus, email server, data warehouse, etl, sql, python, javascript, java, macro,
       infotech infrastructure, tech support, technical support, technical issue, technical fault, hardware, software licence, microsoft,
       office 365, sharepoint, network security, information security, data security, penetration test, patching, operating system,
@@ -17,7 +17,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       server room, data centre, disaster recovery, cloud migration, system administration, technical troubleshooting,
       fix printer, repair printer, printer jam, infotech problem, infotech issue, infotech support, email problem, desk-side support, hardware refresh, infotech supplier, build website, maintain website, website build,
       software feature, replatforming, replatform, re-platforming, e-commerce platform, ecommerce platform, user acceptance testing, user acceptance test, uat, intranet, extranet, react, angular, typescript, kotlin, php, c#, dotnet, ruby, golang, machine learning, data pipeline, data engineering, ml pipeline, ml model, ai model, predictive model, data science, vba, power apps, power automate, low-code, no-code, antivirus, anti-virus, wordpress, shopify, magento, drupal, wix, squarespace, salesforce admin, rebuild website, redesign website, website redesign, develop software, software update, install software, pc, staff email, email access, computer problem`,
-    medium: `application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
+    medium: `helpdesk, help desk, service desk, application, website, web, patch, deploy, troubleshoot, configure, crm, automation script, email account, digital, online portal, portal,
       dashboard build, algorithm, infrastructure`,
     weak: `technical, technology, tech, licence, email, screen, online, install, upgrade, system, network, printer, device, ticket, erp`,
     verbs: `code, program, debug, deploy, patch, script, hack, troubleshoot, encrypt, reboot, reinstall`

@@ -41,13 +41,17 @@ export function readCardWording(text: string): string {
   })
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.
   t = t.replace(SIGNATURE, '')
-  // "bring in the new process now R&D have finished it": "now (that)" before another's finished deed is "once".
-  t = t.replace(/\bnow(?:\s+that)?\s+(?=(?:the\s+)?[\w&]+(?:\s+team)?(?:\s+(?:have|has)|'ve)\s+(?:finished|done|completed|signed|approved|agreed|proven|finalised|built|delivered)\b)/gi, 'once ')
+  // "bring in the new process now R&D have finished it", "now the merger is signed, …": "now (that)" before another's
+  // finished deed is "once".
+  t = t.replace(/\bnow(?:\s+that)?\s+(?=(?:the\s+)?[\w&]+(?:\s+team)?(?:\s+(?:have|has|is|are|was|were|has\s+been|have\s+been)|'ve|'s)\s+(?:finished|done|completed?|signed|approved|agreed|proven|finalised|built|delivered)\b)/gi, 'once ')
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their|your)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
   // "Manually key in the orders": done by hand, said first, is done in person.
   t = t.replace(/^(I\s+)?manually\s+(?=[a-z])/i, '$1personally ')
+  // "the HR-approved staffing model": a department named as who approved a thing is no word of the thing's work.
+  // ("the IT-led app project" keeps its owner: whose project it is matters.)
+  t = t.replace(/\b([A-Za-z&]+)-(approved|agreed|signed-off|sanctioned|endorsed)\b/g, (m: string, who: string, how: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? how : m)
   // "fact-check the press release": checking the facts in it.
   t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?(?=[\w&]+(?:'s?)?\s)(?!on\b|of\b|for\b)/gi, 'check the facts in the ')
   // "Hand-sort the bales", "hand-packs the orders": a verb done by hand is done in person ("hand-picked" describes).

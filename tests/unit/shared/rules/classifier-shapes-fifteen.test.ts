@@ -46,3 +46,33 @@ describe('work passed to a contractor', () => {
     expect(warned('Log network outages with the managed-service provider')).toBeNull()
   })
 })
+
+describe('who approved it, and who the work is for', () => {
+  it('reads a department that approved a thing as no word of its work', () => {
+    expect(warned('Run the HR-approved overtime rules on every shift')).toBeNull()
+    expect(warned('Write the HR-approved recruitment policy')).toBe('hr')
+  })
+
+  it('reads an office named for a department as that department', () => {
+    expect(warned('Provide timelines to the press office when a line goes down')).toBeNull()
+    expect(warned('Post the quarterly update letter to our private equity owners')).toBe('investor-relations')
+  })
+
+  it('reads specialists worked with as the owner', () => {
+    expect(warned('Works with the pack designers so the new carton runs on the line')).toBeNull()
+  })
+})
+
+describe('a desk or calendar with an operational word', () => {
+  it("is no IT desk and no one's diary", () => {
+    expect(warned('Run the facilities helpdesk process and contractor call-out times')).toBeNull()
+    expect(warned('Keep the cleaning rota calendar for all four sites')).toBeNull()
+    expect(warned('Run the IT helpdesk')).toBe('it-software')
+  })
+})
+
+describe('a deal already done', () => {
+  it('reads "now the merger is signed" as once it is', () => {
+    expect(warned('Now the takeover is signed, bring both depots onto one pick process')).toBeNull()
+  })
+})
