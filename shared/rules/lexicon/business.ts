@@ -53,7 +53,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'sales',
     strong: `lead seller, sales stand, work sales stand, sign up grower, sign up customer, quote and close, close the sale, close sale, close deal, close the deal, close job, close booking, sell, selling, sale, sold, close deal, close sale, prospect, prospecting, cold call, cold-call, sales pipeline, quota, upsell,
-      cross-sell, key account, account management, new business, sales pitch, pitch, product demo, sales target, revenue target, win business,
+      cross-sell, key account, account management, new business, sales pitch, pitch, product demo, sales target, personal sales target, personal target, revenue target, win business,
       win customer, win client, win new, customer acquisition, convert lead, sales call, sales visit, showroom, prospective buyer,
       potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, tasting sample, hand out sample, give out sample, offer sample, pour sample, sampling stand, sampling session,
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,

@@ -36,12 +36,12 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       serve customer, serve meal, serve food, serve soup, serve dish, set out chair, set up chair, stack chair, lay table, set table, lay up table, serve drink, serve coffee, serve breakfast, serve lunch, serve dinner, serve table, serve guest, serve patient, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
       serve at counter, serve at till, serve at bar, put stock away, put away stock, cut key, cut keys, teach class, teach lesson, take class, operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on, help out in, help out at,
       deliver parcel, set up machine, goods-in check himself, as picker, as packer, as driver, as operative, as team member,
-      as rest team`,
+      as rest team, lay brick, bricklaying, empty bin, read meter, read gas meter, drive route, personal care, splice fibre, splice cable`,
     medium: `busy period, short-staffed, short-handed, when short, when we short, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `scoop, fit, crew, shovel, plough, grit, bunch, rig, fry, grill, chop, peel, slice, knead, resole, calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose,
-      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim, prune, weed, plant out, pot, repot, hem, reupholster, upholster, brine, shear, milk, plaster, tile, grout, sand, varnish`
+      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim, prune, weed, plant out, pot, repot, hem, reupholster, upholster, brine, shear, milk, plaster, tile, grout, sand, varnish, splice`
   },
   {
     domain: 'clerical',
@@ -68,7 +68,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       listen in on, listen in, every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, step by step, step-by-step, listen call, read email,
       individual task, dictate how, exactly how, time break,
-      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long, stand behind, breathe down, staff screen, employee screen, slacking, slacker, skiving, catch who, who slacking`,
+      monitor break, exactly which, exactly what, exactly when, exactly where, precisely how, precisely which, to-do list, personal to-do, all day long, stand behind, stand over, hover over, breathe down, however small, no matter how small, staff screen, employee screen, slacking, slacker, skiving, catch who, who slacking`,
     medium: `cctv footage, break, individually, constantly, second-guess`,
     weak: `cctv, detail, minute`
   }

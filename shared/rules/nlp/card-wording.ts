@@ -137,6 +137,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/(?:[,;]|\s[–—-])\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never|not)\s+[^,.;]*/gi, '')
   // (After a full stop only a "not" before what is set aside: "Not the company strategy"; "Never let the shelves run empty" is work.)
   t = t.replace(/\.\s*not\s+(?:the|a|an|my|our|me|just|mine)\b[^,.;]*/gi, '')
+  // "Agreed goals with the foreman and stopped hovering over the benches": what the role has stopped doing is no part of its work.
+  t = t.replace(/[,;]?\s*(?:\band\s+)?\b(?:stopped|no\s+longer)\s+\w+ing\b[^,.;]*/gi, '')
   // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
   t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.

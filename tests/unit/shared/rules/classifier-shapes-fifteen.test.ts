@@ -76,3 +76,29 @@ describe('a deal already done', () => {
     expect(warned('Now the takeover is signed, bring both depots onto one pick process')).toBeNull()
   })
 })
+
+describe('watching over each worker', () => {
+  it('reads standing over the team, or "however small", as control of the work', () => {
+    expect(warned('Stand over the packers and check every box they tape')).toBe('task-control')
+    expect(warned('Signs off every refund, however small, before the till staff can give it')).toBe('task-control')
+    expect(warned('Set the goals with the team leaders and stopped hovering over the lines')).toBeNull()
+  })
+
+  it("reads the team needing the role's OK for each thing they do as control", () => {
+    expect(warned('Cleaners need my OK for each task they start')).toBe('task-control')
+  })
+})
+
+describe("the team's own work, named by its phrase", () => {
+  it('reads laying bricks, emptying bins, reading meters and personal care as the work', () => {
+    expect(warned('lay bricks on the garden wall job')).toBe('hands-on-work')
+    expect(warned('Empty the bins on the Tuesday round')).toBe('hands-on-work')
+    expect(warned('Reads the water meters on the estate round')).toBe('hands-on-work')
+    expect(warned('Gives personal care to residents at weekends')).toBe('hands-on-work')
+    expect(warned('Review personal care plans with the senior carers')).toBeNull()
+  })
+
+  it('reads a personal sales target as selling', () => {
+    expect(warned('Personal target: 15 new customers signed a month')).toBe('sales')
+  })
+})
