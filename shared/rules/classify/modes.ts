@@ -101,7 +101,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "make sure turnaround matches the 'ready in 48h' promise in the ads", "mktg promising same-day cards - check we can hit
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {
-    const promise = words.findIndex((w) => has(w, PROMISES))
+    const promise = words.findIndex((w, j) => has(w, PROMISES) || (has(w, SAYING) && !words.slice(0, j).some((x) => x.place === 'verb')))
     const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || ((w.lower === 'live' || w.lower === 'keep') && words[j + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
   }
@@ -159,7 +159,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const asking = mainVerbs.find(([v, i]) => has(v, C.ASKING_VERBS) && words[i + 2]?.lower !== 'hand' && !(v.lower === 'second' && words[i + 1]?.place !== 'function'))
   if (asking) return answer('contribute', [asking[0].text])
   // "Joins the cross-department rebrand project": taking part in a project, group or board is contributing to it.
-  const joining = mainVerbs.find(([v, i]) => has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED)))
+  // ("attend the rebrand project's monthly meeting": so is attending the meetings of one.)
+  const projectMeeting = (i: number): boolean => words.some((w, j) => j > i && w.clause === 0 && !w.prep && has(w, MEETINGS) && words.slice(i + 1, j).some((x) => has(x, C.JOINED)))
+  const joining = mainVerbs.find(([v, i]) => (has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED))) || (v === mainVerbs[0][0] && has(v, ATTENDING) && projectMeeting(i)))
   if (joining) return answer('contribute', [joining[0].text])
   // "Briefing the contact centre on the water-saving campaign", "briefs the pickers on the promo": telling the role's own
   // people about another department's work readies operations for it.
@@ -345,6 +347,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Meets sales weekly to match the order book to capacity": the department met is the owner worked with.
     const met = words.findIndex((w, j) => j > i && w.clause === 0 && w.place !== 'function')
     if (has(v, MEETING) && met > 0 && !words[met].prep && lexicon.isDepartment(words[met].keys)) return answer('coordinate', [v.text, words[met].text])
+    // "ask marketing how many orders the promo will bring": a question put to the owner about its work, to plan for it.
+    if (v.lemma === 'ask' && met === i + 1 && lexicon.isDepartment(words[met].keys) && ASKED_ABOUT.has(words[met + 1]?.lower ?? '')) return answer('coordinate', [v.text, words[met].text])
   }
   // "Gets the office junior to do the filing": someone else, named as the object, is got or asked to do the team's work.
   // "Decides which admin tasks go to the new office assistant": the team's work shared out to someone named.
@@ -390,6 +394,9 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 /** What a verb of leading can lead without doing the work: someone else's result put in place, or operations' own part in it. */
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
+const ATTENDING = wordKeys('attend')
+const ASKED_ABOUT = new Set(['how', 'what', 'when', 'whether', 'which', 'if', 'where', 'about', 'for'])
+const MEETINGS = wordKeys('meeting meetings review reviews stand-up stand-ups call calls')
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
 const HOSTING = wordKeys('host accommodate house')
 const REPRESENTING_VERBS = wordKeys('represent')
@@ -457,6 +464,8 @@ const TOLD = new Set(['what', 'why', 'where', 'when'])
 const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
+/** "Ads say 'next day'": what the ads say, before anything the role does, is their promise. */
+const SAYING = wordKeys('say says said')
 const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle')
 const TRYING_OUT = wordKeys('test trial pilot try')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])

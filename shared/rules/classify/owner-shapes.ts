@@ -53,7 +53,9 @@ export function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number
       // ("scan the HR files into …": a form that is a noun as often is no verb after an owner named inside a phrase.)
       const inPhrase = i > 0 && DETERMINERS.has(words[i - 1].lower)
       // ("pick a finance deal": a department word describing the noun after it is no owner doing it.)
-      if (v && v.segment === w.segment && OWNER_VERBS.has(v.lower) && !(w.place === 'mod' && w.head === j && (inPhrase || words[i - 1]?.place === 'verb')) && (!NOUN_FORMS.has(v.lower) || !inPhrase) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
+      // ("– comms team hosting": an -ing straight after the owner opens a stretch of its own in the parse, but is its deed.)
+      const sameStretch = !!v && (v.segment === w.segment || (/ing$/.test(v.lower) && v.place === 'function' && words[j - 1].segment === w.segment))
+      if (v && sameStretch && OWNER_VERBS.has(v.lower) && !(w.place === 'mod' && w.head === j && (inPhrase || words[i - 1]?.place === 'verb')) && (!NOUN_FORMS.has(v.lower) || !inPhrase) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
       // ("Public affairs lobbies the council; I supply the numbers", "Legal rewrote the policy; I update the procedures": a
       // department's own deed, then the role's part.)
       else if (v && v.segment === w.segment && v.place === 'verb' && lexicon.isDepartment(w.keys) && j === i + 1 && words.some((x, k) => k > j && x.segment > w.segment && x.lower === 'i')) verb = j

@@ -110,6 +110,8 @@ export function readCardWording(text: string): string {
   // "Weekly w/ product design: can our looms weave it?": a meeting with a department, about what follows.
   t = t.replace(/^(?:(weekly|monthly|daily|fortnightly)\s+)?(?:call\s+|meeting\s+|catch-up\s+|check-in\s+|sit-down\s+)?with\s+((?:the\s+)?[\w&]+(?:\s+[\w&]+)?)\s*:\s*(.+)$/i, (whole: string, often = '', who: string, what: string) =>
     lexicon.isDepartment(who.replace(/^the\s+/i, '').split(/\s+/).map(key)) ? `meet ${who} ${often.toLowerCase()} about ${what}`.replace(/\s+/g, ' ') : whole)
+  // "Q for marketing: how many orders will the promo bring?": a question for a department is asked of it.
+  t = t.replace(/^(?:q|qs|question|questions)\s+(?:for|to)\s+([\w&]+)\s*[:\-–]\s*/i, (m: string, who: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? `ask ${who} ` : m)
   // "… → my bit: how the depot uses the data": the role's part of someone else's work is its input.
   t = t.replace(/\b(?:my|ops|our)\s+(?:bit|part|piece)\s*:\s*/i, 'ops input about ')
   t = readArrowsAndColons(t)

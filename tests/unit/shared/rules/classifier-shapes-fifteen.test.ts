@@ -102,3 +102,24 @@ describe("the team's own work, named by its phrase", () => {
     expect(warned('Personal target: 15 new customers signed a month')).toBe('sales')
   })
 })
+
+describe("taking part in another department's work", () => {
+  it("reads attending a project's meetings as contributing", () => {
+    expect(warned("attend the loyalty-scheme project's weekly meeting to flag store rota clashes")).toBeNull()
+    expect(warned('Attend customer meetings to sell our services')).toBe('sales')
+  })
+
+  it('reads a question put to the owner about its work as coordination', () => {
+    expect(warned('Q for marketing: how many extra orders will the spring promo bring?')).toBeNull()
+    expect(warned('ask sales when the big contract starts so we can staff it')).toBeNull()
+  })
+
+  it('reads the owner named hosting, after a dash, as the owner', () => {
+    expect(warned("get the yard tidy for the reporter's visit – comms team hosting")).toBeNull()
+  })
+
+  it('reads what the ads say, before what the role does, as their promise', () => {
+    expect(warned("Ads say 'same day' – check we can actually ship that")).toBeNull()
+    expect(warned('Write ads that say we deliver next day')).toBe('marketing')
+  })
+})
