@@ -264,6 +264,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (entry.domain === 'task-control' && /^(?:exactly|precisely)$/.test(words[at[0]].lower) && /^(?:went|happened|failed|broke|caused|occurred|changed|slipped|jammed|crashed)$/.test(words[at[at.length - 1] + 1]?.lower ?? '')) continue
     // "Check every forklift": control over each thing looked after is not control over people.
     if (entry.domain === 'task-control' && EACH_WORDS.has(words[at[at.length - 1]].lower) && lexicon.isOperationalHead(nextContent(words, at[at.length - 1])?.keys ?? [])) continue
+    // "Owns the operations budget line by line": a budget, plan or report gone through in detail is no worker's work watched
+    // ("each coach's session plan line by line" is).
+    if (entry.domain === 'task-control' && words[at[1]]?.lower === 'by' && words.some((w) => w.place !== 'function' && w.place !== 'verb' && !w.prep && w.keys.some((k) => DETAILED_THINGS.has(k))) && !words.some((w) => EACH_WORDS.has(w.lower))) continue
     // "Tells the cleaners which desk to wipe next, step by step": how others are told, wherever it stands.
     const manner = entry.domain === 'task-control' && at.length === 3 && words[at[1]].lower === 'by' && words.some((v) => v.place === 'verb' && v.clause === 0 && v.keys.some((k) => DIRECTING.has(k)))
     const factor = manner ? 1 : Math.max(...(content.length ? content : at).map((i) => placeFactor(words, words[i], ops, at.length > 1, looksAfterAt(i), entry.domain)))
@@ -283,6 +286,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Programme the sports hall timetable", "the build programme": spelt "programme", it schedules; only "program" codes.
+        // ("programme the new tool in python": unless software is named as well.)
+        if (e.domain === 'it-software' && e.kind === 'verb' && /^programm(?:e|es|ed|ing)$/.test(w.lower) && !namesSoftware(words, i)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
@@ -291,7 +297,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
-        // "crew shifts", "pack rota", "cleaning contract": before a word of planning or buying the doing verb names what it is for.
+        // "crew shifts", "pack rota", "cleaning contract": before a word of planning, buying or measuring the doing verb names what it is for.
         if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
         // "engineer how it carries five tiers": what a thing does is not work the role does.
         if (e.kind === 'doing' && THINGS_DOING.has(words[i - 1]?.lower ?? '')) continue
@@ -373,7 +379,9 @@ const THINGS_DOING = new Set(['it', 'they', 'which', 'that'])
 const CODE = key('code')
 const FOLLOWING = new Set(['follow', 'meet', 'comply', 'obey', 'adhere', 'breach', 'break', 'respect'].map(key))
 const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])
-const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan', 'contract', 'contractor', 'supplier', 'budget', 'cost', 'firm', 'company', 'schedule'].map(key))
+const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan', 'contract', 'contractor', 'supplier', 'budget', 'cost', 'firm', 'company', 'schedule',
+  // ("cleaning standards", "cleaning turnaround < 4 hrs", "labelling error rate": a measure or rule of the work names what is managed.)
+  'standard', 'standards', 'quality', 'turnaround', 'time', 'times', 'rate', 'rates', 'target', 'targets', 'kpi', 'kpis', 'sla', 'slas', 'spec', 'procedure', 'procedures', 'sop', 'sops', 'error', 'errors', 'accuracy', 'productivity'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
 
 /** "… when marketing's offer goes live": a clause saying when another department acts names the occasion, not the work. */
@@ -499,6 +507,14 @@ function digitalRepair(words: readonly Word[], verb: number): boolean {
 /** The verb's object: the first head after it in its clause with no preposition, or -1. */
 export function objectAt(words: readonly Word[], verb: number): number {
   return words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+}
+
+/** Money and papers read through in detail: "the budget line by line". */
+const DETAILED_THINGS = new Set(['budget', 'budgets', 'account', 'accounts', 'invoice', 'invoices', 'report', 'reports', 'plan', 'plans', 'contract', 'contracts', 'p&l', 'pnl', 'forecast', 'ledger', 'spend'].map(key))
+
+/** Another word of the label is a strong word of software work. */
+function namesSoftware(words: readonly Word[], except: number): boolean {
+  return words.some((w, j) => j !== except && w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'it-software' && e.weight >= 2)))
 }
 
 /** Plans and programmes: what is carried out, not a thing moved or bought. */

@@ -123,3 +123,21 @@ describe("taking part in another department's work", () => {
     expect(warned('Write ads that say we deliver next day')).toBe('marketing')
   })
 })
+
+describe("a word of the team's work describing a measure or a schedule", () => {
+  it('reads a standard, a turnaround or an error rate of the work as managing it', () => {
+    expect(warned('cleaning standards for the trains overnight')).toBeNull()
+    expect(warned('Packing error rate reviewed every Monday')).toBeNull()
+    expect(warned('clean the trains overnight')).toBe('hands-on-work')
+  })
+
+  it('reads "programme", so spelt, as scheduling, not coding', () => {
+    expect(warned('Programme the gym and studio timetable for the new term')).toBeNull()
+    expect(warned('programme the new booking tool in python')).toBe('it-software')
+  })
+
+  it('reads a budget gone through line by line as no watching of people', () => {
+    expect(warned('Runs the depot budget line by line with finance')).toBeNull()
+    expect(warned("check each driver's log sheet line by line")).toBe('task-control')
+  })
+})
