@@ -291,6 +291,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'it-software' && e.kind === 'verb' && /^programm(?:e|es|ed|ing)$/.test(w.lower) && !namesSoftware(words, i)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
+        // ("which jobs go on which press", "run it on press 2": a press a job goes on, or one of several, is a machine too.)
+        if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && (['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') || /^\d/.test(words[i + 1]?.lower ?? ''))) continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
         if (e.domain === 'clerical' && w.keys.includes(MINUTES) && (/^\d/.test(words[i - 1]?.lower ?? '') || TIMED.has(words[i - 1]?.lower ?? '') || words[i + 1]?.lower === 'per')) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.

@@ -147,6 +147,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Lead recruitment for every department, writing the adverts, sitting on the panels": a verb of leading over the
   // work itself, in the label's first stretch, does that work; what the clauses after it add says how.
   if (leadsTheWork(words, evidence, d)) return answer('do', [mainVerbs[0][0].text])
+  // "train reception on the new system", "coach the admin desk on the process": a desk named as whom the role teaches
+  // is its people; the desk's work stays theirs.
+  const taught = d && OVERSEEN.has(d) ? mainVerbs.find(([v, i]) => v === mainVerbs[0][0] && has(v, TEACHING) && evidence.has(objectAt(words, i)) && (has(words[objectAt(words, i)], C.DESKS) || lexicon.isOrganisationHead(words[objectAt(words, i)].keys))) : undefined
+  if (taught) return answer('oversee', [taught[0].text, words[objectAt(words, taught[1])].text])
   // "Clean the enclosures and prepare the feeds", "Personally key the notes into the system, ensuring …": when the first
   // verb is itself the team's own work, what the line goes on to add does not change who does it.
   const first = mainVerbs[0]
@@ -395,6 +399,7 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const ATTENDING = wordKeys('attend')
+const TEACHING = wordKeys('train coach mentor teach upskill')
 const ASKED_ABOUT = new Set(['how', 'what', 'when', 'whether', 'which', 'if', 'where', 'about', 'for'])
 const MEETINGS = wordKeys('meeting meetings review reviews stand-up stand-ups call calls')
 const OPERATIONS_SIDE = wordKeys('ops operations operational')

@@ -141,3 +141,15 @@ describe("a word of the team's work describing a measure or a schedule", () => {
     expect(warned("check each driver's log sheet line by line")).toBe('task-control')
   })
 })
+
+describe('a desk taught, a press run', () => {
+  it('reads training a desk as overseeing its people', () => {
+    expect(warned('train reception on the new check-in screens')).toBeNull()
+    expect(warned('Book the hotels and train tickets for the crew')).toBe('clerical')
+  })
+
+  it('reads a press a job goes on as a machine', () => {
+    expect(warned('Decide which orders go on which press each shift')).toBeNull()
+    expect(warned('talk to the press about the strike')).toBe('public-relations')
+  })
+})
