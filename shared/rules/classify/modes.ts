@@ -234,9 +234,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i) || authorsTheWork(words, i, evidence)) continue
-    // "… re: the data leak": a word of data describing what the work is about is no contribution.
+    // "… re: the data leak": a word of data describing what the work is about is no contribution; nor, after the work
+    // itself as the object, what it is about ("giving interviews about waiting times").
     // "against the other side's lawyers": the other side is the party opposed, not the role's input.
-    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(w.place === 'mod' && w.prep === 'about') && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
+    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(w.prep === 'about' && (w.place === 'mod' || evidence.has(objectAt(words, i)))) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.
@@ -295,7 +296,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const procedure = intoOwnProcedures(words)
   if (procedure >= 0 && mainVerbs.length) return answer('own-operations', [mainVerbs[0][0].text, 'into', words[procedure].text])
   const runsProject = d === 'other-projects' && !!mainVerbs[0] && has(mainVerbs[0][0], C.PROJECT_RUNNING)
-  const implement = runsProject ? null : implementCue(words)
+  // ("Design the next kettle range, producing the CAD models and hand-built prototypes": a design verb opening the line
+  // does the design, whatever is produced or built along the way.)
+  const doesItFirst = d === 'product-design' && !!mainVerbs[0] && domain.hits.some((h) => h.domain === d && h.byVerb && h.words[0] === mainVerbs[0][1] && mainVerbs[0][1] === 0)
+  const implement = runsProject || doesItFirst ? null : implementCue(words)
   if (implement) return answer('implement', implement)
 
   const evidenceWords = [...evidence].map((i) => words[i])

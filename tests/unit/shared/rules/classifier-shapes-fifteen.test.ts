@@ -153,3 +153,18 @@ describe('a desk taught, a press run', () => {
     expect(warned('talk to the press about the strike')).toBe('public-relations')
   })
 })
+
+describe('the work itself as the first verb', () => {
+  it('reads designing a range as design, whatever is built along the way', () => {
+    expect(warned('Design the next toaster range, producing the CAD models and hand-built prototypes')).toBe('product-design')
+  })
+
+  it('reads writing a new recipe as product design, testing recipes as research', () => {
+    expect(warned('Write the recipe for our new winter ale')).toBe('product-design')
+    expect(warned('test new sauce recipes in the development kitchen')).toBe('research')
+  })
+
+  it('reads what interviews are about as no contribution', () => {
+    expect(warned('Be the public face of the trust on local radio, giving interviews about ambulance times')).toBe('public-relations')
+  })
+})
