@@ -403,6 +403,7 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const ATTENDING = wordKeys('attend')
+const RIVAL_WORDS = /^(?:rival|competing|competitor)/
 const TEACHING = wordKeys('train coach mentor teach upskill')
 const ASKED_ABOUT = new Set(['how', 'what', 'when', 'whether', 'which', 'if', 'where', 'about', 'for'])
 const MEETINGS = wordKeys('meeting meetings review reviews stand-up stand-ups call calls')
@@ -525,6 +526,9 @@ function isPartner(words: readonly Word[], i: number): boolean {
   // "the IT tickets", "the HR team": a group or desk named after a department stands for it.
   // ("our IT contractor", "the IT provider": so does a firm that does the department's work.)
   if (w.place === 'head' && (lexicon.isOrganisationHead(w.keys) || has(w, SERVICE_FIRMS)) && words.some((m) => m.place === 'mod' && m.head === i && lexicon.isDepartment(m.keys))) return true
+  // ("agree turnaround times with the dental lab": a lab worked with is its people.)
+  // ("merger talks with a competing dental lab": a rival lab is another firm.)
+  if (w.place === 'head' && (w.prep === 'with' || w.prep === 'alongside') && has(w, LABS) && !words.some((m) => m.head === i && RIVAL_WORDS.test(m.lower))) return true
   // ("works with the game designers", "sits with the developers": the people whose work it is, named after a preposition.)
   if (w.place === 'head' && (w.prep === 'with' || w.prep === 'alongside') && lexicon.isOrganisationHead(w.keys) && /(?:er|or|ist)s$/.test(w.lower)) return true
   const next = words[i + 1]

@@ -39,7 +39,7 @@ export const OPERATIONS_WORDS = {
 export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, manufacture, manufacturing, servicing, assembly, distribution, budget, cost, spend, spending, supplier, vendor, equipment, machine, machinery, maintenance, schedule, rota, shift,
   stock, inventory, delivery, shipment, order, room, building, office, floor, facility, facilities, site, warehouse, area, space,
   furniture, supply, supplies, cleaning, transport, move, relocation, fleet, vehicle, van, truck, print, storage, archive, line, conveyor,
-  capacity, data, figure, kpi, report, metric, forecast, volume, demand, uptime, downtime, safety,
+  capacity, data, figure, kpi, report, metric, forecast, volume, demand, uptime, downtime, safety, turnaround,
   inspection, audit, conditioning, stand, parking, canteen, kitchen, lighting, heating, repair, premises, logistics, packaging, pallet,
   courier, freight, dispatch, consumable, material, invoice, run, rack, racking, bay, dock, plant, kit, uniform, ppe, stationery,
   requirement, constraint, volume, lead time, record, log, paperwork, equipment budget, contract, licence, permit, storage, venue,

@@ -20,7 +20,7 @@ const OPS_SAYS: Readonly<Record<string, string>> = { gets: 'get', says: 'say', s
 /** After bare "ops" and a word in -s, what shows the word is a noun: "ops targets for the depot", "ops costs are up". */
 const AFTER_OPS_NOUN = /^(?:for|of|from|by|per|vs|is|are|was|were|=|:)$/i
 /** The role named as the subject of what follows, after the start, a separator or "so/now/then/and/but". */
-const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:${ROLE_NAME}(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)|ops\s+([a-z]+))`, 'gi')
+const ROLE_AS_SUBJECT = new RegExp(String.raw`(^|[;,.:>→–—]\s*|\s-\s+|\b(?:so|now|then|and|but)\s+)(?:the\s+)?(?:${ROLE_NAME}(?:\s*\(\w+\))?\s+(?:to\s+)?(?!(?:role|post|job|title|team|office)\b)([a-z]+)|ops\s+(to\s+)?([a-z]+))`, 'gi')
 /** Who wrote the card, signed at its end: "-- Head of Ops", "– me", "(me)". */
 const SIGNATURE = new RegExp(String.raw`\s*(?:[-–—]+\s*(?:me|(?:the\s+)?${ROLE_NAME})|\((?:me|ops|ops\s+mgr)\))\s*$`, 'i')
 
@@ -30,13 +30,16 @@ const COMPLETE: Readonly<Record<string, string>> = { s: 'completes', ed: 'comple
 export function readCardWording(text: string): string {
   // "a brand-new process": a way of saying "new", not a brand.
   let t = text.replace(/\bbrand[\s-]+new\b/gi, 'new')
+  // "action: ops to file the job sheets", "agreed: …", "decided: …": a meeting's minute names the work after its label.
+  t = t.replace(/^\s*(?:actions?|agreed|decided|decision|outcome|ap)\s*[:\-–]\s*/i, '')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)
-  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb: string | undefined, opsVerb: string | undefined, at: number, whole: string) => {
+  // ("action: ops to file the job sheets": after "to", a plain verb is said of the role as well.)
+  t = t.replace(ROLE_AS_SUBJECT, (m: string, before: string, verb: string | undefined, opsTo: string | undefined, opsVerb: string | undefined, at: number, whole: string) => {
     const said = (verb ?? opsVerb ?? '').toLowerCase()
     const next = whole.slice(at + m.length).trim().split(/\s+/)[0] ?? ''
-    if (opsVerb !== undefined && ((plainVerb(said) === said && !OPS_SAYS[said]) || AFTER_OPS_NOUN.test(next))) return m
+    if (opsVerb !== undefined && !opsTo && ((plainVerb(said) === said && !OPS_SAYS[said]) || AFTER_OPS_NOUN.test(next))) return m
     return `${before}I ${OPS_SAYS[said] ?? plainVerb(said)}`
   })
   // "prototype the flume layout in CAD -- Head of Ops", "… (me)": who wrote the card, signed at its end.

@@ -168,3 +168,20 @@ describe('the work itself as the first verb', () => {
     expect(warned('Be the public face of the trust on local radio, giving interviews about ambulance times')).toBe('public-relations')
   })
 })
+
+describe('meeting minutes', () => {
+  it('reads "action: ops to …" and "agreed: …" as the work the role takes on', () => {
+    expect(warned('action: ops to file the delivery notes in the cabinet each night')).toBe('clerical')
+    expect(warned('agreed: ops to plan and run the spring ticket campaign')).toBe('marketing')
+    expect(warned('action: ops to own the yard schedule')).toBeNull()
+  })
+
+  it('reads an owner that installs or builds the thing as the owner', () => {
+    expect(warned('Write the operational needs for the new rota software; IT builds it')).toBeNull()
+  })
+
+  it('reads a lab worked with as its people', () => {
+    expect(warned('agree sample turnaround times with the test lab')).toBeNull()
+    expect(warned('run the stability experiments with the lab')).toBe('research')
+  })
+})
