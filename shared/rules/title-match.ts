@@ -45,7 +45,7 @@ function readTitle(title: string): readonly string[] {
     .map((w) => ABBREVIATIONS.get(w) ?? misspelt(w) ?? w)
 }
 
-/** Long title words people often mistype: "Operatons", "Opeartions", "Mananger". */
+/** Title words people often mistype: "Operatons", "Opeartions", "Mananger". Any word of six letters or more is compared with them. */
 const OFTEN_MISTYPED = ['operations', 'manager', 'director']
 
 /** The word a long title word was meant to be, when it is one slip (a letter missed, added, changed or swapped) away from it. */
@@ -59,6 +59,8 @@ function oneSlipApart(a: string, b: string): boolean {
   let i = 0
   while (i < a.length && i < b.length && a[i] === b[i]) i++
   if (a.length === b.length) {
+    // ("managed", "manages": a last letter changed is another form of the word, not a slip.)
+    if (i === a.length - 1) return false
     const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
     return swapped || a.slice(i + 1) === b.slice(i + 1)
   }

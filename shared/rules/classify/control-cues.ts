@@ -194,9 +194,9 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
   const needsMyOk = low.findIndex((x, j) => j >= 1 && /^(?:needs?|requires?|gets?|waits?)$/.test(x) && (low[j + 1] === 'my' || (low[j + 1] === 'for' && low[j + 2] === 'my')) && low.slice(j + 1, j + 4).some((y) => OKS.has(y)))
   // ("every van the drivers load needs my OK before it leaves": a load, pallet or vehicle released is a dispatch check.)
   const released = words.slice(1, 4).some((x) => x.place === 'head' && x.keys.some((k) => RELEASED.has(k)))
-  // ("Agents need my OK for each break they take": the team named first, and each thing they do.)
-  const eachOfTheirs = workerLike(words[0]) && low.slice(needsMyOk).some((x, k) => EACH.has(x) && aboutPeople(words, needsMyOk + k))
-  if (needsMyOk > 0 && ((EACH.has(low[0]) && aboutPeople(words, 0)) || eachOfTheirs) && !released) return { domain: 'task-control', score: 3, words: [0, needsMyOk], ownable: false }
+  // ("Agents need my OK for each break they take": the team named first, then each thing of theirs.)
+  const eachOfTheirs = (): boolean => workerLike(words[0]) && low.slice(needsMyOk).some((x, k) => EACH.has(x) && aboutPeople(words, needsMyOk + k))
+  if (needsMyOk > 0 && ((EACH.has(low[0]) && aboutPeople(words, 0)) || eachOfTheirs()) && !released) return { domain: 'task-control', score: 3, words: [0, needsMyOk], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined

@@ -334,7 +334,7 @@ function phraseDecides(hits: readonly Hit[], words: readonly Word[], verb: numbe
   const phrase = hits.find((h) => !NEUTRAL.has(h.domain) && h.score >= STRONG && !h.byVerb && h.words.length >= 2 && h.words.includes(object) && h.words.every((i) => i > verb && i <= object && words[i].head === object))
   // ("sits in the design review": the head must itself name some domain's work, which the modifier then places.)
   const headIsWork = words[object].keys.some((k) => lexicon.singles(k).some((e) => !NEUTRAL.has(e.domain) && e.weight >= 2 && e.kind === 'noun'))
-  if (!phrase || !headIsWork || words.slice(verb + 1, object).some((m) => /'s?$/.test(m.text) || (m.place === 'mod' && !phrase.words.includes(words.indexOf(m))))) return false
+  if (!phrase || !headIsWork || words.slice(verb + 1, object).some((m, k) => /['’]s?$/.test(m.text) || (m.place === 'mod' && !phrase.words.includes(verb + 1 + k)))) return false
   discountWhatItIsAbout(hits, words, object, sums)
   return true
 }

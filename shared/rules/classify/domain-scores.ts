@@ -286,20 +286,22 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
-        // "Programme the sports hall timetable", "the build programme": spelt "programme", it schedules; only "program" codes.
+        // "Programme the sports hall timetable", "the build programme": spelt "programme", it schedules; "program", and the
+        // forms the two spellings share ("programmed", "programming"), may code.
         // ("programme the new tool in python": unless software is named as well.)
-        if (e.domain === 'it-software' && e.kind === 'verb' && /^programm(?:e|es|ed|ing)$/.test(w.lower) && !namesSoftware(words, i)) continue
+        if (e.domain === 'it-software' && e.kind === 'verb' && /^programmes?$/.test(w.lower) && !namesSoftware(words, i)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
         // ("which jobs go on which press", "run it on press 2": a press a job goes on, or one of several, is a machine too.)
-        if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && (['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') || /^\d/.test(words[i + 1]?.lower ?? ''))) continue
+        if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && (['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') || (/^\d+$/.test(words[i + 1]?.lower ?? '') && !/^(?:times|x)$/.test(words[i + 2]?.lower ?? '')))) continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
         if (e.domain === 'clerical' && w.keys.includes(MINUTES) && (/^\d/.test(words[i - 1]?.lower ?? '') || TIMED.has(words[i - 1]?.lower ?? '') || words[i + 1]?.lower === 'per')) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
         if (e.domain === 'sales' && withSupplier(words, w.clause)) continue
         // "Persuades councillors to back …": persuading an outside party that is not a buyer is that party's work.
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
-        // "crew shifts", "pack rota", "cleaning contract": before a word of planning, buying or measuring the doing verb names what it is for.
+        // "crew shifts", "pack rota", "cleaning contract", "cleaning standards": before a word of planning, buying, measuring or
+        // ruling the work, the doing verb names what it is for.
         if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
         // "engineer how it carries five tiers": what a thing does is not work the role does.
         if (e.kind === 'doing' && THINGS_DOING.has(words[i - 1]?.lower ?? '')) continue
@@ -309,6 +311,10 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' || v.passive)) continue
         // "follow the wildlife watching code": a code followed is a rule, not software.
         if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
+        // "picking strategy for the mezzanine", "set the queue strategy for peak": a strategy named by a word of the work is
+        // how that work is done, not the company's direction.
+        // ("the parks service strategy for the next decade": over years it is the organisation's direction all the same.)
+        if (e.domain === 'strategy' && w.keys.includes(STRATEGY) && i > 0 && opsWorkWord(words[i - 1]) && !words.some((x) => HORIZONS.test(x.lower))) continue
         // "Redesign the picking flow", "redesigned how tickets get keyed": designing how the work is done is operations.
         if (e.domain === 'product-design' && w.place === 'verb' && objectIsWayOfWorking(words, i)) continue
         // "Carries a personal sales target": a target or a responsibility carried is held, not lifted.
@@ -381,7 +387,7 @@ const THINGS_DOING = new Set(['it', 'they', 'which', 'that'])
 const CODE = key('code')
 const FOLLOWING = new Set(['follow', 'meet', 'comply', 'obey', 'adhere', 'breach', 'break', 'respect'].map(key))
 const PREPOSITION_HEADS = new Set(['over', 'behind', 'across', 'through'])
-const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan', 'contract', 'contractor', 'supplier', 'budget', 'cost', 'firm', 'company', 'schedule',
+const PLANS = new Set(['shift', 'rota', 'roster', 'schedule', 'pattern', 'plan', 'contract', 'contractor', 'supplier', 'budget', 'cost', 'firm', 'company',
   // ("cleaning standards", "cleaning turnaround < 4 hrs", "labelling error rate": a measure or rule of the work names what is managed.)
   'standard', 'standards', 'quality', 'turnaround', 'time', 'times', 'rate', 'rates', 'target', 'targets', 'kpi', 'kpis', 'sla', 'slas', 'spec', 'procedure', 'procedures', 'sop', 'sops', 'error', 'errors', 'accuracy', 'productivity'].map(key))
 const SOFTWARE_THINGS = new Set(['software', 'app', 'application', 'website', 'platform', 'portal', 'database', 'script', 'algorithm', 'code'].map(key))
@@ -509,6 +515,13 @@ function digitalRepair(words: readonly Word[], verb: number): boolean {
 /** The verb's object: the first head after it in its clause with no preposition, or -1. */
 export function objectAt(words: readonly Word[], verb: number): number {
   return words.findIndex((w, j) => j > verb && w.clause === words[verb].clause && w.place === 'head' && !w.prep)
+}
+
+const STRATEGY = key('strategy')
+const HORIZONS = /^(?:decade|decades|years?|yrs?|\d+-?(?:year|yr)s?)$/
+/** A word of operations' own work or things, or of the team's hands-on work: "picking", "queue", "maintenance". */
+function opsWorkWord(w: Word): boolean {
+  return w.place !== 'function' && (lexicon.isOperationalHead(w.keys) || w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'operations' || (e.domain === 'hands-on-work' && e.kind === 'doing'))))
 }
 
 /** Money and papers read through in detail: "the budget line by line". */

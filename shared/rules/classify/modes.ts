@@ -147,10 +147,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Lead recruitment for every department, writing the adverts, sitting on the panels": a verb of leading over the
   // work itself, in the label's first stretch, does that work; what the clauses after it add says how.
   if (leadsTheWork(words, evidence, d)) return answer('do', [mainVerbs[0][0].text])
-  // "train reception on the new system", "coach the admin desk on the process": a desk named as whom the role teaches
-  // is its people; the desk's work stays theirs.
-  const taught = d && OVERSEEN.has(d) ? mainVerbs.find(([v, i]) => v === mainVerbs[0][0] && has(v, TEACHING) && evidence.has(objectAt(words, i)) && (has(words[objectAt(words, i)], C.DESKS) || lexicon.isOrganisationHead(words[objectAt(words, i)].keys))) : undefined
-  if (taught) return answer('oversee', [taught[0].text, words[objectAt(words, taught[1])].text])
+  // "train reception on the new system", "coach the admin team on the process": a desk or team named as whom the role
+  // teaches is its people; their work stays theirs.
+  const [firstVerb, firstAt] = mainVerbs[0] ?? []
+  const taught = firstVerb && firstAt !== undefined && d && OVERSEEN.has(d) && has(firstVerb, TEACHING) ? objectAt(words, firstAt) : -1
+  if (taught > 0 && evidence.has(taught) && (has(words[taught], C.DESKS) || lexicon.isOrganisationHead(words[taught].keys))) return answer('oversee', [firstVerb!.text, words[taught].text])
   // "Clean the enclosures and prepare the feeds", "Personally key the notes into the system, ensuring …": when the first
   // verb is itself the team's own work, what the line goes on to add does not change who does it.
   const first = mainVerbs[0]
@@ -298,7 +299,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const runsProject = d === 'other-projects' && !!mainVerbs[0] && has(mainVerbs[0][0], C.PROJECT_RUNNING)
   // ("Design the next kettle range, producing the CAD models and hand-built prototypes": a design verb opening the line
   // does the design, whatever is produced or built along the way.)
-  const doesItFirst = d === 'product-design' && !!mainVerbs[0] && domain.hits.some((h) => h.domain === d && h.byVerb && h.words[0] === mainVerbs[0][1] && mainVerbs[0][1] === 0)
+  const opensLine = !!mainVerbs[0] && mainVerbs[0][1] <= 1 && words.slice(0, mainVerbs[0][1]).every((w) => w.place === 'function' || w.lower === 'i' || IN_PERSON.has(w.lower))
+  const doesItFirst = d === 'product-design' && opensLine && mainVerbs[0][0].keys.some((k) => lexicon.singles(k).some((e) => e.domain === d && e.kind === 'verb'))
   const implement = runsProject || doesItFirst ? null : implementCue(words)
   if (implement) return answer('implement', implement)
 
@@ -384,14 +386,18 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       if (!has(v, C.OVERSIGHT_VERBS) && !overLooking && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       // "Runs a checkout till": running one till is working it; so is running it yourself.
       if (v.keys.includes(RUN) && (words[i + 1]?.lower === 'a' || words.some((w) => IN_PERSON.has(w.lower)))) continue
-      if (about || evidenceWords.every((w) => w.place !== 'verb')) return answer('oversee', [v.text])
+      // ("Automate the invoice entry so nobody keys them twice": a verb of the work in a later clause is what stops, not what the role does.)
+      if (about || evidenceWords.every((w) => w.place !== 'verb' || w.clause > 0)) return answer('oversee', [v.text])
     }
   }
   // "keep quarry tours compliant with HSE regs": keeping the role's own work within the rules.
   const keptCompliant = (d === 'legal' || d === 'government-relations') && mainVerbs.some(([v]) => has(v, KEEPING)) && words.some((w) => w.clause === 0 && COMPLIANT.has(w.lower))
   if (keptCompliant) return answer('own-operations', [mainVerbs[0][0].text, words.find((w) => COMPLIANT.has(w.lower))?.text ?? ''])
   const ownable = domain.hits.length > 0 && domain.hits.every((h) => h.ownable)
-  if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain))) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
+  // ("Ensure compliance with the water regulator's rules at every works", "keeping compliance": compliance itself, with
+  // nothing making it the company's legal programme, is the role's own processes kept within the rules.)
+  const ownCompliance = d === 'legal' && !words.some((w) => COMPANY_WIDE.test(w.lower))
+  if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain) || ownCompliance)) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
   const main = mainVerbs[0]?.[0]
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
@@ -403,6 +409,8 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const ATTENDING = wordKeys('attend')
+/** What makes compliance the company's legal programme rather than the role's own processes. */
+const COMPANY_WIDE = /^(?:company|group|co|organisation|organization|firm|trust)-?wide$|^(?:programme|program|policy|policies|department|departments|gdpr|bribery|anti-bribery|legal|counsel)$/
 const RIVAL_WORDS = /^(?:rival|competing|competitor)/
 const TEACHING = wordKeys('train coach mentor teach upskill')
 const ASKED_ABOUT = new Set(['how', 'what', 'when', 'whether', 'which', 'if', 'where', 'about', 'for'])

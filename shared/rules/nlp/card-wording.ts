@@ -31,7 +31,7 @@ export function readCardWording(text: string): string {
   // "a brand-new process": a way of saying "new", not a brand.
   let t = text.replace(/\bbrand[\s-]+new\b/gi, 'new')
   // "action: ops to file the job sheets", "agreed: …", "decided: …": a meeting's minute names the work after its label.
-  t = t.replace(/^\s*(?:actions?|agreed|decided|decision|outcome|ap)\s*[:\-–]\s*/i, '')
+  t = t.replace(/^\s*(?:actions?|agreed|decided|decision)\s*:\s*/i, '')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)
@@ -54,7 +54,7 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(I\s+)?manually\s+(?=[a-z])/i, '$1personally ')
   // "the HR-approved staffing model": a department named as who approved a thing is no word of the thing's work.
   // ("the IT-led app project" keeps its owner: whose project it is matters.)
-  t = t.replace(/\b([A-Za-z&]+)-(approved|agreed|signed-off|sanctioned|endorsed)\b/g, (m: string, who: string, how: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? how : m)
+  t = t.replace(/\b([A-Za-z&]+)-(approved|agreed|signed-off|sanctioned|endorsed)\b/gi, (m: string, who: string, how: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? how : m)
   // "fact-check the press release": checking the facts in it.
   t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?(?=[\w&]+(?:'s?)?\s)(?!on\b|of\b|for\b)/gi, 'check the facts in the ')
   // "Hand-sort the bales", "hand-packs the orders": a verb done by hand is done in person ("hand-picked" describes).
@@ -132,6 +132,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/\bcold[\s-]+call(s|ed|ing)?\b/gi, 'coldcall$1')
   // "Key accountabilities include …": the work is what they include, as with duties.
   t = t.replace(/^(?:(?:key|main|core|your)\s+)?(?:accountabilities|responsibilities)\s+(?:include|includes|are)[:\s]+/i, 'duties include ')
+  // ("Key responsibilities: • get the stock …": a heading and a bullet, then the work itself.)
+  t = t.replace(/^(?:(?:key|main|core|your)\s+)?(?:accountabilities|responsibilities|duties)\s*:\s*(?:[•·*▪-]\s*)?/i, '')
   // "Keeps the chefs stocked instead of rolling sushi myself", "doing X rather than managing": what the role does not do
   // is no part of its work.
   t = t.replace(/[,\s]*\b(?:instead\s+of|rather\s+than)\b[^,.;]*/gi, '')
@@ -142,8 +144,9 @@ export function readCardWording(text: string): string {
   t = t.replace(/(?:[,;]|\s[–—-])\s*(?:but\s+|and\s+)?(?:don't|do\s+not|never|not)\s+[^,.;]*/gi, '')
   // (After a full stop only a "not" before what is set aside: "Not the company strategy"; "Never let the shelves run empty" is work.)
   t = t.replace(/\.\s*not\s+(?:the|a|an|my|our|me|just|mine)\b[^,.;]*/gi, '')
-  // "Agreed goals with the foreman and stopped hovering over the benches": what the role has stopped doing is no part of its work.
-  t = t.replace(/[,;]?\s*(?:\band\s+)?\b(?:stopped|no\s+longer)\s+\w+ing\b[^,.;]*/gi, '')
+  // "Agreed goals with the foreman and stopped hovering over the benches": what the role says it has stopped doing, after
+  // "and", a comma or "I", is no part of its work ("the agency stopped posting for us" is someone else stopping).
+  t = t.replace(/(?:[,;]\s*|\s+and\s+|^\s*|\bI\s+)(?:stopped|no\s+longer)\s+(?!(?:bring|thing|string|ceiling|spring|king|ring)\b)[a-z]{2,}ing\b[^,.;]*/gi, '')
   // "weekly scorecard per team - no need to watch each job": what the card says is not needed.
   t = t.replace(/[,\s]*(?:[–—-]\s*)?\bno\s+need\s+to\b[^,.;]*/gi, '')
   // "weekly team review vs targets — not line by line": after a dash, what the card rules out.

@@ -28,6 +28,9 @@ const CAPITAL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
 
 const RATE_UNITS: Readonly<Record<string, string>> = { hr: 'hour', hrs: 'hour', h: 'hour', wk: 'week', mth: 'month', yr: 'year' }
 
+/** A verb of staffing a post, just before "till": "staff till 3", "manned till 2". */
+const STAFFING_A_POST = /\b(?:staff|staffs|staffed|staffing|man|mans|manned|manning)\s+$/i
+
 /** Abbreviations written with symbols, made one word before tokenising. */
 function prepare(label: string): string {
   // "120/hr", "2k cases/wk": a rate, not a department or a slash between two words.
@@ -42,7 +45,8 @@ function prepare(label: string): string {
   text = text.replace(/(?<![\w/])w\/o(?![\w/])\s*/gi, 'without ').replace(/(?<![\w/])w\/(?!c\b)\s*/gi, 'with ')
   // "till they fix it", "til March": before a clause or a time, "till" is "until", not a cash till.
   // ("Staff till 3 on Saturdays": after a verb of staffing a post, a number names the till.)
-  text = text.replace(/(?<!\b(?:[Ss]taff|[Ss]taffs|[Ss]taffed|[Ss]taffing|[Mm]an|[Mm]ans|[Mm]anned|[Mm]anning)\s+)\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|end|the\s+end|mid|Jan\w*|Feb\w*|March|April|May|June|July|Aug\w*|Sept?\w*|Oct\w*|Nov\w*|Dec\w*|\d\w*)\b)/g, 'until ')
+  text = text.replace(/\b(?:till|til)\s+(?=(?:they|we|I|he|she|you|then|now|next|late|end|the\s+end|mid|Jan\w*|Feb\w*|March|April|May|June|July|Aug\w*|Sept?\w*|Oct\w*|Nov\w*|Dec\w*|\d\w*)\b)/g, (m: string, at: number, whole: string) =>
+    /\d/.test(whole[at + m.length] ?? '') && STAFFING_A_POST.test(whole.slice(0, at)) ? m : 'until ')
   // ("decide wether we …": a slip for "whether" before what is decided; "wether lambs" stay.)
   text = text.replace(/\bwether\s+(?=(?:we|to|or|the|it|they|a|an|our)\b)/gi, 'whether ')
   text = text.replace(SHORTHAND_WORD, (m, w: string) => SHORTHAND.get(w.toLowerCase().replace(/\s+/g, '')) ?? m)

@@ -185,3 +185,50 @@ describe('meeting minutes', () => {
     expect(warned('run the stability experiments with the lab')).toBe('research')
   })
 })
+
+describe('the role keeping its own work within the rules', () => {
+  it("reads compliance alone as the role's own processes", () => {
+    expect(warned('Ensure compliance with the food standards rules at every kitchen')).toBeNull()
+    expect(warned('tachograph compliance – weekly checks')).toBeNull()
+    expect(warned('Run the company-wide GDPR compliance programme')).toBe('legal')
+  })
+
+  it("reads a strategy named by the work as how that work is done", () => {
+    expect(warned('picking strategy for the new chilled aisle')).toBeNull()
+    expect(warned('Write the parks service strategy for the next decade')).toBe('strategy')
+  })
+
+  it('reads cutting or automating desk work as improving it', () => {
+    expect(warned('Automate the invoice entry so nobody keys them twice')).toBeNull()
+    expect(warned('cut keys for customers at the counter')).toBe('hands-on-work')
+  })
+
+  it('reads a heading and a bullet as the start of the work', () => {
+    expect(warned('Key responsibilities: • write the press releases')).toBe('public-relations')
+  })
+})
+
+describe('what the shapes above leave alone', () => {
+  it('keeps "till" as "until" before a time, and an approved thing in capitals', () => {
+    expect(warned('Staff till late on Fridays')).toBeNull()
+    expect(warned('Use the Marketing-Approved wording on the shop signs')).toBeNull()
+  })
+
+  it('keeps coding verbs the two spellings share, and the press briefed a number of times', () => {
+    expect(warned('Programmed the robots on line 3')).toBe('it-software')
+    expect(warned('Brief the press 3 times a week during the strike')).toBe('public-relations')
+  })
+
+  it('keeps what someone else stopped doing, and a department that keeps losing things', () => {
+    expect(warned('The agency stopped posting for us so I write and post the Instagram content')).toBe('marketing')
+    expect(warned('Write the job adverts because HR keeps losing them')).toBe('hr')
+  })
+
+  it('keeps other forms of a title word apart from a slip', () => {
+    expect(isOperationsManager({ title: 'Managed Operations' })).toBe(false)
+  })
+
+  it('reads a design verb after "I" as the design', () => {
+    expect(warned('I design the next toaster range, producing the CAD models and hand-built prototypes')).toBe('product-design')
+  })
+})
