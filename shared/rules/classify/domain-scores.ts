@@ -286,6 +286,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Manages the project to install the new baler": installing, with no software named, puts in kit of any kind.
+        if (e.domain === 'it-software' && w.keys.includes(INSTALL) && e.weight < 2 && !namesSoftware(words, i)) continue
         // "Programme the sports hall timetable", "the build programme": spelt "programme", it schedules; "program", and the
         // forms the two spellings share ("programmed", "programming"), may code.
         // ("programme the new tool in python": unless software is named as well.)
@@ -518,6 +520,7 @@ export function objectAt(words: readonly Word[], verb: number): number {
 }
 
 const STRATEGY = key('strategy')
+const INSTALL = key('install')
 const HORIZONS = /^(?:decade|decades|years?|yrs?|\d+-?(?:year|yr)s?)$/
 /** A word of operations' own work or things, or of the team's hands-on work: "picking", "queue", "maintenance". */
 function opsWorkWord(w: Word): boolean {

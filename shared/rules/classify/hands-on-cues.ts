@@ -109,7 +109,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const short = words.findIndex((w, j) => j > verb && (w.clause > 0 || w.prep === 'during' || w.prep === 'in' || w.prep === 'on') && has(w, GAP))
   // ("drives the daily stand-up when stretched": what is driven must be a thing, not a meeting or an idea.)
   const driven = objectAt(words, verb)
-  const drivesAThing = driven > 0 && !ABSTRACT.test(words[driven].lower) && !has(words[driven], MEETINGS) && !has(words[driven], C.OVERSIGHT_OBJECTS)
+  // ("Drive OEE on the blister line from 62% to 75%": a measure driven up is improved, not driven.)
+  const drivesAThing = driven > 0 && !ABSTRACT.test(words[driven].lower) && !has(words[driven], MEETINGS) && !has(words[driven], C.OVERSIGHT_OBJECTS) && !has(words[driven], MEASURES)
   if (has(v, DRIVING) && !v.particle && short > 0 && drivesAThing) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, short], ownable: false, byVerb: true, ...(teamIsShort(words, short) ? { filling: true } : {}) }]
   const shift = takesAShift(words, verb)
   if (shift) return [shift]
@@ -284,7 +285,9 @@ const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café cante
 const SERVED_ROOM_KINDS = wordKeys('dining tea breakfast function')
 const WORK = wordKeys('work')
 const DRIVING = wordKeys('drive operate')
-const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ism|ship|ing|ics)$/
+const ABSTRACT = /(ment|tion|sion|ity|ness|ance|ence|ency|ism|ship|ing|ics)$/
+/** Figures a role drives up or down. */
+const MEASURES = wordKeys('oee kpi kpis sla slas nps otif difot yield throughput uptime output performance cost costs waste savings score scores rate rates')
 
 /** The word, or a word describing it, is in the set: "the phones", "the phone line". */
 function headOrModHas(words: readonly Word[], w: Word, set: ReadonlySet<string>): boolean {
@@ -306,7 +309,7 @@ function othersStrongWord(w: Word): boolean {
 function drivenMachine(words: readonly Word[], verb: number): number {
   if (!has(words[verb], DRIVING) || words[verb].particle) return -1
   const object = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head')
-  if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || !/^[a-z-]+$/.test(words[object].lower)) return -1
+  if (object < 0 || words[object].prep || ABSTRACT.test(words[object].lower) || has(words[object], MEASURES) || !/^[a-z-]+$/.test(words[object].lower)) return -1
   const phrase = words.slice(verb + 1, object + 1).filter((w) => w.place !== 'function')
   return phrase.some(namedByLexicon) ? -1 : object
 }

@@ -232,3 +232,20 @@ describe('what the shapes above leave alone', () => {
     expect(warned('I design the next toaster range, producing the CAD models and hand-built prototypes')).toBe('product-design')
   })
 })
+
+describe('words of the trade', () => {
+  it('reads giveaway on a line as overfill, not a promotion', () => {
+    expect(warned('reduce giveaway on the pie line')).toBeNull()
+    expect(warned('run the Christmas giveaway on Instagram')).toBe('marketing')
+  })
+
+  it('reads installing kit, with no software named, as no IT work', () => {
+    expect(warned('Manages the project to install the new compactor')).toBeNull()
+    expect(warned('install the new software on the tills')).toBe('it-software')
+  })
+
+  it('reads a measure driven up as improved, not driven', () => {
+    expect(warned('Drive OEE on the canning line from 60% to 80%')).toBeNull()
+    expect(warned('drive the gritter when we are short')).toBe('hands-on-work')
+  })
+})
