@@ -50,6 +50,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/^me\s*(?:\((?:ops|operations)\)\s*)?[:–—-]\s*/i, '')
   // "fixes the conveyor with his own spanners": the role's own hands or tools say it does the work in person.
   t = t.replace(/\bwith\s+(?:his|her|my|their|your)\s+own\s+(?:hands|tools|spanners|kit|van|car)\b/gi, 'myself')
+  // "Act as PM for the website redesign": after "as" or an article, capital "PM" is the project manager, not the afternoon.
+  t = t.replace(/\b(as|the|a|our|their|be)\s+PM\b/g, '$1 project manager')
   // "Manually key in the orders": done by hand, said first, is done in person.
   t = t.replace(/^(I\s+)?manually\s+(?=[a-z])/i, '$1personally ')
   // "the HR-approved staffing model": a department named as who approved a thing is no word of the thing's work.

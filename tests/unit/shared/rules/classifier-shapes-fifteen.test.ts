@@ -249,3 +249,10 @@ describe('words of the trade', () => {
     expect(warned('drive the gritter when we are short')).toBe('hands-on-work')
   })
 })
+
+describe('a PM named after "as"', () => {
+  it('reads capital "PM" after "as" or an article as the project manager', () => {
+    expect(warned("Act as PM for the intranet rebuild owned by the HR team")).toBe('other-projects')
+    expect(warned('shift ends at 3 PM')).toBeNull()
+  })
+})
