@@ -98,6 +98,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("marketing sells them, I get the tanks ready": the owner's own verb is no verb of the role's.)
   const ownersOwn = (h: DomainAnswer['hits'][number]): boolean => !!owner && h.words.every((i) => i >= Math.min(...owner) && i <= Math.max(...owner) + 2)
   if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb && !ownersOwn(h)) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
+  // "Make sure the kitchen can bake enough for marketing's half-price promo", "Staff the stores for the campaign weekend":
+  // another department's campaign, named only as what the role's work is for, is support for it.
+  // ("Thinks up ideas for the spring campaign", "takes the photos for the website": what is made for it is its work.)
+  const readied = !!mainVerbs[0] && (has(mainVerbs[0][0], C.ENSURE_VERBS) || (mainVerbs[0][0].lemma === 'make' && words[mainVerbs[0][1] + 1]?.lower === 'sure') || lexicon.isOperationalHead(words[objectAt(words, mainVerbs[0][1])]?.keys ?? []))
+  if ((d === 'marketing' || d === 'sales') && readied && evidence.size > 0 && [...evidence].every((i) => words[i].prep === 'for' && words[i].place !== 'verb') && !words.some((w) => IN_PERSON.has(w.lower))) {
+    return answer('support', ['for', words[Math.min(...evidence)].text])
+  }
   // "make sure turnaround matches the 'ready in 48h' promise in the ads", "mktg promising same-day cards - check we can hit
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {

@@ -256,3 +256,11 @@ describe('a PM named after "as"', () => {
     expect(warned('shift ends at 3 PM')).toBeNull()
   })
 })
+
+describe("another department's campaign as what the work is for", () => {
+  it('reads operations readied for a campaign as support', () => {
+    expect(warned("Make sure the bakery can make enough for marketing's two-for-one weekend")).toBeNull()
+    expect(warned('Make flyers for the promo')).toBe('marketing')
+    expect(warned('Thinks up ideas for the spring advertising campaign')).toBe('marketing')
+  })
+})
