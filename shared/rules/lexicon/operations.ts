@@ -53,7 +53,7 @@ export const ORGANISATION_HEADS = `team, teams, department, dept, function, pm, 
   group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket,
   scientist, researcher, chemist, technologist, engineer, designer, developer, programmer, recruiter, accountant, marketer, planner,
   merchandiser, colleagues, counterparts, assistant, assistants, clerk, clerks, coordinator, coordinators, administrator, administrators,
-  junior, juniors, apprentice, apprentices, trainee, trainees, secretary, receptionist, contractor, contractors, provider, providers`
+  junior, juniors, apprentice, apprentices, trainee, trainees, secretary, receptionist, contractor, contractors, provider, providers, gang, gangs`
 
 /** Heads that name an activity, not a thing: the word before them says what the work is ("brand management"). */
 export const GENERIC_HEADS = `management, decision, action, planning, strategy, negotiation, review, work, activity, task, matter, affair,

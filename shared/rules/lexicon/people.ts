@@ -41,7 +41,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `scoop, fit, crew, shovel, plough, grit, bunch, rig, fry, grill, chop, peel, slice, knead, resole, calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose,
-      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim, prune, weed, plant out, pot, repot, hem, reupholster, upholster, brine, shear, milk, plaster, tile, grout, sand, varnish, splice`
+      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim, prune, weed, plant out, pot, repot, hem, reupholster, upholster, brine, shear, milk, plaster, tile, grout, sand, varnish, splice, lash`
   },
   {
     domain: 'clerical',

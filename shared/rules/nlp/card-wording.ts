@@ -96,6 +96,8 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:being|getting)\s+(?:asked|sent|told|roped\s+in|pulled\s+in|called\s+in|dragged\s+in)\s+to\s+/i, '')
   t = t.replace(/^(?:i\s+|she\s+|he\s+)?(?:always\s+|often\s+|usually\s+)?(?:gets?|got|am|is)\s+stuck\s+(?=\w+ing\b)/i, '')
   t = t.replace(/^(?:i\s+am|i'm|is|am)\s+on\s+the\s+hook\s+for\s+/i, 'responsible for ')
+  // ("The Operations Manager will be responsible for setting …": said of the role by name, as of "you".)
+  t = t.replace(/^(?:I|you)\s*(?:will|'ll|'m|\s+am|\s+are)\s+(?:be\s+)?(?=responsible\s+for\b|accountable\s+for\b)/i, '')
   t = t.replace(/\bgo\s+out\s+and\s+/gi, '')
   // "Once IT hand over the software, I get it live": what the role does comes first, the occasion after it.
   t = t.replace(/^(once|after|when|whenever|as\s+soon\s+as)\s+([^,;:]{3,120}),\s*(?:I\s+(?:will\s+|'ll\s+)?)?(.+)$/i, (whole: string, opener: string, occasion: string, work: string) =>

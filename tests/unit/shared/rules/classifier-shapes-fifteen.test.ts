@@ -264,3 +264,20 @@ describe("another department's campaign as what the work is for", () => {
     expect(warned('Thinks up ideas for the spring advertising campaign')).toBe('marketing')
   })
 })
+
+describe('a function word naming a place, and the role named as who will be responsible', () => {
+  it('reads "Data Centre" before the title as a place', () => {
+    expect(isOperationsManager({ title: 'Data Centre Operations Manager' })).toBe(true)
+    expect(isOperationsManager({ title: 'Data Operations Manager' })).toBe(false)
+    expect(isOperationsManager({ title: 'Security Operations Centre Manager' })).toBe(false)
+  })
+
+  it('reads "The Operations Manager will be responsible for …" as the work itself', () => {
+    expect(warned("The Operations Manager will be responsible for setting the group's ten-year vision")).toBe('strategy')
+  })
+
+  it('reads lashing as the crew\'s work and a lashing gang as people', () => {
+    expect(warned('lash the containers on deck')).toBe('hands-on-work')
+    expect(warned('Lashing gang get PPE and a clear plan from me; they do the lashing')).toBeNull()
+  })
+})
