@@ -108,8 +108,9 @@ function matchesWords(rule: TitleRule, words: readonly string[]): boolean {
   // "Head of IT Operations", "Product Ops Lead": someone else's operations. "Operations Manager, Marketing" too.
   // "Clinical Trials Operations Lead": any word of the phrase before it may name the other function.
   // ("Locker Network Operations Manager": a word of the business's own before "network" makes it a unit, not network operations.)
-  // ("Data Centre Operations Manager", "Research Lab Operations Manager": a function word naming a place is the place's name.)
-  const unit = (w: string, i: number): boolean => (!!rule.sharedFunctionNames?.includes(w) && i > 0 && !rule.otherFunctions.includes(words[i - 1])) || (PLACES.has(words[i + 1] ?? '') && i + 1 < at)
+  // ("Data Centre Operations Manager", "Research Lab Operations Manager": a function word naming the place just before the
+  // function word is the place's name; "…, Sales Hub Team" still names a sales team.)
+  const unit = (w: string, i: number): boolean => (!!rule.sharedFunctionNames?.includes(w) && i > 0 && !rule.otherFunctions.includes(words[i - 1])) || (PLACES.has(words[i + 1] ?? '') && i + 2 === at)
   if (words.slice(0, at).some((w, i) => rule.otherFunctions.includes(w) && !unit(w, i))) return false
   // "Head of Operations Research": the function word and the word after it name a field of its own.
   if (rule.otherDisciplines?.includes(words[at + 1] ?? '')) return false
