@@ -281,3 +281,11 @@ describe('a function word naming a place, and the role named as who will be resp
     expect(warned('Lashing gang get PPE and a clear plan from me; they do the lashing')).toBeNull()
   })
 })
+
+describe('desk and system words', () => {
+  it('reads booking taxis as desk work, and database corruption as IT work', () => {
+    expect(warned('book the taxis for the visiting auditors')).toBe('clerical')
+    expect(warned('Orders stationery for the accounts team')).toBeNull()
+    expect(warned('Diagnose and fix the database corruption on the stock server')).toBe('it-software')
+  })
+})
