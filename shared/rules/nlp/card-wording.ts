@@ -119,6 +119,13 @@ export function readCardWording(text: string): string {
     lexicon.isDepartment(who.replace(/^the\s+/i, '').split(/\s+/).map(key)) ? `meet ${who} ${often.toLowerCase()} about ${what}`.replace(/\s+/g, ' ') : whole)
   // "Q for marketing: how many orders will the promo bring?": a question for a department is asked of it.
   t = t.replace(/^(?:q|qs|question|questions)\s+(?:for|to)\s+([\w&]+)\s*[:\-–]\s*/i, (m: string, who: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? `ask ${who} ` : m)
+  // "comms need bullet facts on what went wrong", "gov affairs team need our emissions numbers": what a department needs
+  // from the role is given to it.
+  t = t.replace(/^((?:the\s+)?[\w&]+(?:\s+[\w&]+)?(?:\s+team)?)\s+needs?\s+(?!to\b)/i, (m: string, who: string) => who.split(/\s+/).some((w) => lexicon.isDepartment([key(w)])) ? `give ${who} ` : m)
+  // "payback figures for the LED lighting → finance": a thing sent to a department, after an arrow, is given to it
+  // ("write the press release → comms" is work done first).
+  t = t.replace(/^([^→>]{3,}?)\s*(?:->|→|=>)\s*(?:the\s+)?([\w&]+)(?:\s+team)?\s*[.!]?\s*$/, (m: string, what: string, who: string) =>
+    lexicon.isDepartment([key(who)]) && !/^(?:me|ops|i)$/i.test(who) && !COMMON_VERBS.has(what.split(/\s+/)[0].toLowerCase()) ? `send ${what} to ${who}` : m)
   // "… → my bit: how the depot uses the data": the role's part of someone else's work is its input.
   t = t.replace(/\b(?:my|ops|our)\s+(?:bit|part|piece)\s*:\s*/i, 'ops input about ')
   t = readArrowsAndColons(t)

@@ -289,3 +289,19 @@ describe('desk and system words', () => {
     expect(warned('Diagnose and fix the database corruption on the stock server')).toBe('it-software')
   })
 })
+
+describe('what a department needs, and what is sent to it', () => {
+  it('reads a department needing the role\'s figures as input given to it', () => {
+    expect(warned('public affairs team need our noise readings for their consultation reply')).toBeNull()
+    expect(warned('marketing need to run the promo')).toBe('marketing')
+  })
+
+  it('reads a thing sent to a department after an arrow as given to it, but not work done first', () => {
+    expect(warned('payback figures for the new chillers → finance')).toBeNull()
+    expect(warned('write the press release → comms')).toBe('public-relations')
+  })
+
+  it('reads a method statement as operations paperwork', () => {
+    expect(warned('Own the method statements for the shutdown maintenance work')).toBeNull()
+  })
+})
