@@ -393,6 +393,10 @@ export function parseLabel(label: string): ParsedLabel {
     // "milking team: …", "packing crew": an -ing word naming what a team does, before that team, is its name.
     const teamName = /ing$/.test(lower) && !!next && lexicon.isOrganisationHead(next.keys) && !/s$/.test(next.lower) && (!raw[i + 2] || raw[i + 2].breakBefore)
     const gerundPair = i === start && /ing$/.test(lower) && CONJUNCTIONS.has(next?.lower ?? '') && /ing$/.test(raw[i + 2]?.lower ?? '') && (!raw[i + 3] || raw[i + 3].breakBefore || PREPOSITIONS.has(raw[i + 3].lower))
+    // "crew & van allocation", "box + blanket stock reorder": a first word joined to a noun no verb could be, before the
+    // phrase's head, is an item of the phrase ("pack and label the boxes" stays two verbs).
+    const nounPair = i === start && w.pos !== 'VERB' && !/[^s]s$/.test(lower) && (next?.lower === 'and' || next?.lower === 'or') && !!raw[i + 2] && !raw[i + 2].breakBefore && raw[i + 2].pos === 'NOUN' && !looksLikeVerb(raw[i + 2]) &&
+      !!raw[i + 3] && !raw[i + 3].breakBefore && raw[i + 3].pos === 'NOUN'
     if (departmentSubject && !subject) {
       closeRun()
       words.push({ ...base, clause, segment, ...(prep ? { prep } : {}), place: 'head' })
@@ -405,7 +409,7 @@ export function parseLabel(label: string): ParsedLabel {
       i === contactVerbAt || i === subjectAt + 1 || (teamDid && (w.pos === 'VERB' || looksLikeVerb(w))) ||
       reducedRelative ||
       beforeObject ||
-      (!subject && !gerundPair && !teamName && !measured &&
+      (!subject && !gerundPair && !nounPair && !teamName && !measured &&
       (!inNounPhrase && (atClauseStart ? verbish && !w.hyphenNext && !compound : w.pos === 'VERB' && run.length === 0 && !w.hyphenNext && !gerundObject && !participleBeforeNoun && !afterVerb && !afterPrep && !ingInNounList && !inNounList && !listWord)))
     if (isVerb) {
       closeRun()

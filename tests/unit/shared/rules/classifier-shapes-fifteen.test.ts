@@ -305,3 +305,11 @@ describe('what a department needs, and what is sent to it', () => {
     expect(warned('Own the method statements for the shutdown maintenance work')).toBeNull()
   })
 })
+
+describe('a list of nouns at the start of a card', () => {
+  it('reads a first word joined to a noun no verb could be as part of the phrase', () => {
+    expect(warned('crew & van allocation for the weekend jobs')).toBeNull()
+    expect(warned('Pack and label the boxes')).toBe('hands-on-work')
+    expect(warned('Cooks and plates meals in the staff canteen')).toBe('hands-on-work')
+  })
+})
