@@ -313,3 +313,10 @@ describe('a list of nouns at the start of a card', () => {
     expect(warned('Cooks and plates meals in the staff canteen')).toBe('hands-on-work')
   })
 })
+
+describe('a business named after the comma', () => {
+  it('reads a laundry, dairy or garage after the comma as the unit run', () => {
+    expect(isOperationsManager({ title: 'Ops Manager, Commercial Laundry' })).toBe(true)
+    expect(isOperationsManager({ title: 'Operations Manager, Commercial' })).toBe(false)
+  })
+})
