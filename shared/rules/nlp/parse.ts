@@ -362,7 +362,7 @@ export function parseLabel(label: string): ParsedLabel {
     // "the stores team issuing laptops": after a word for a group of people, before a noun as well.
     const afterPeople = !!next && !!raw[i - 1] && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
       ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
-    const reducedRelative = run.length > 0 && /ing$/.test(lower) && w.pos === 'VERB' && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
+    const reducedRelative = run.length > 0 && /ing$/.test(lower) && (w.pos === 'VERB' || (ingOfVerb(lower) && i - 1 > start && raw[i - 1].pos === 'NOUN' && NOUN_PHRASE_OPENERS.has(next?.lower ?? ''))) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
     // "the project building the new online catalogue": what a project is doing is the project itself, so its clause stays.
     const projectDoing = run.length > 0 && PROJECT_NOUNS.has(raw[i - 1]?.lower ?? '') && /ing$/.test(lower) && (looksLikeVerb(w) || ingOfVerb(lower)) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || next.lower === 'new' || adjectiveShaped(next))
     if (reducedRelative || projectDoing) {

@@ -320,3 +320,16 @@ describe('a business named after the comma', () => {
     expect(isOperationsManager({ title: 'Operations Manager, Commercial' })).toBe(false)
   })
 })
+
+describe("a statement and what it answers, and the workshop's own jobs", () => {
+  it('reads an -ing after the statement, before its object, as a clause about it', () => {
+    expect(warned('Draft the public statement answering the complaint about the lost parcel')).toBe('public-relations')
+    expect(warned('Stop double-checking each box-office refund; the duty managers own them')).toBeNull()
+  })
+
+  it('reads changing brakes, oil or tyres and folding sheets as the team\'s work', () => {
+    expect(warned('change the brake pads on the minibuses')).toBe('hands-on-work')
+    expect(warned('Fixing kart brakes and swapping tyres between sessions – that is on me')).toBe('hands-on-work')
+    expect(warned('Plan and buy the billboard advertising for the spring range')).toBe('marketing')
+  })
+})
