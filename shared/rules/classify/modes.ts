@@ -255,7 +255,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
     // ("tell the lab which fabrics ran badly": a lab stands for its people.)
     // ("give the solicitor the logs", "give the IT migration project our dates": one specialist, or a project, receives too.)
-    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && (/(ers|ors|ists)$/.test(w.lower) || (w.place === 'head' && isPartner(words, j)) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, C.SPECIALISTS) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
+    const people = words.findIndex((w, j) => j > i && j <= i + 5 && w.place !== 'verb' && !w.prep && !has(w, C.OUTSIDE_PEOPLE) && (/(ers|ors|ists)$/.test(w.lower) || (w.place === 'head' && isPartner(words, j)) || lexicon.isOrganisationHead(w.keys) || has(w, LABS) || has(w, C.SPECIALISTS) || (w.place === 'head' && has(w, C.JOINED)) || (lexicon.isDepartment(w.keys) && w.place === 'head') || (j === i + 1 && (w.lower === 'them' || w.lower === 'us'))))
     // ("the public affairs team local job numbers": what is given may have describing words first.)
     // "tells the designers whether the new box will run on the line": what they are told is the role's input.
     const howMuch = words[people + 1]?.lower === 'how' && HOW_MUCH.has(words[people + 2]?.lower ?? '')
@@ -270,7 +270,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (people > 0 && ((ASKED.has(words[asked]?.lower ?? '') && !order) || what || howMuch)) return answer('contribute', [v.text, words[asked].text])
     if (people > 0 && toldThat >= 0 && has(v, TELLING) && !order) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
-    if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod')) return answer('contribute', [v.text, words[given].text])
+    // ("Give designers the tolerances our press can hold": an article may open what is given.)
+    if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod' || w.place === 'function')) return answer('contribute', [v.text, words[given].text])
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
@@ -416,6 +417,8 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const ATTENDING = wordKeys('attend')
+const UNDERSTANDING = wordKeys('read learn study understand digest')
+const SPECIFICATIONS = wordKeys('spec specs specification specifications drawing drawings')
 /** What makes compliance the company's legal programme rather than the role's own processes. */
 const COMPANY_WIDE = /^(?:company|group|co|organisation|organization|firm|trust)-?wide$|^(?:programme|program|policy|policies|department|departments|gdpr|bribery|anti-bribery|legal|counsel)$/
 const RIVAL_WORDS = /^(?:rival|competing|competitor)/
@@ -485,9 +488,9 @@ const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data', 'accuracy'])
 const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])
-const TOLD = new Set(['what', 'why', 'where', 'when'])
+const TOLD = new Set(['what', 'why', 'where', 'when', 'how'])
 const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
-const TELLING = wordKeys('tell warn alert remind flag advise brief')
+const TELLING = wordKeys('tell warn alert remind flag advise brief show')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 /** "Ads say 'next day'": what the ads say, before anything the role does, is their promise. */
 const SAYING = wordKeys('say says said')
@@ -621,6 +624,10 @@ function implementCue(words: readonly Word[]): string[] | null {
     // "producing prototypes and fixing the final spec": what is finished must be what this verb acts on.
     const ownFinished = finished > at && (nextVerb < 0 || finished < nextVerb) ? finished : finished < at ? finished : -1
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
+    // "Reads new product specs and plans production runs", "Learn the new pattern specs so the crew can cast them": the
+    // specification of a finished design, read or learnt, is taken into production.
+    const studied = has(v, UNDERSTANDING) ? objectAt(words, at) : -1
+    if (studied > 0 && has(words[studied], SPECIFICATIONS)) return [v.text, words[studied].text]
     // "Puts out a statement" publishes it; "put into production" still implements.
     // "Brings R&D's finished recipe into the still house": a finished result taken into a place of the role's own.
     // "Brings R&D's new cleaning method onto the vans": a result of another team's taken onto the role's own kit.

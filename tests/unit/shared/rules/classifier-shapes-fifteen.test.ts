@@ -333,3 +333,15 @@ describe("a statement and what it answers, and the workshop's own jobs", () => {
     expect(warned('Plan and buy the billboard advertising for the spring range')).toBe('marketing')
   })
 })
+
+describe('what designers are shown, and specs read', () => {
+  it('reads showing designers how the work is done as input to their design', () => {
+    expect(warned('show the designers how pallets get strapped so the new crate survives it')).toBeNull()
+    expect(warned('Tells reporters the company\'s side of the story')).toBe('public-relations')
+  })
+
+  it('reads a finished design\'s specs or drawings, read or learnt, as taken into production', () => {
+    expect(warned('Reads the new product specs and plans the line runs around them')).toBeNull()
+    expect(warned('Write the product specs for the new range')).toBe('product-design')
+  })
+})
