@@ -202,6 +202,14 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     words.some((w, j) => j > i && j <= i + 6 && w.place === 'head' && !w.prep && FACTS.has(w.lower) && words.slice(i + 1, j).every((x) => x.place !== 'head' || x.lower.endsWith("'s"))) ||
     // ("check comms' draft statement for the operational facts": checked for them.)
     words.some((w, j) => j > i && w.prep === 'for' && w.place === 'head' && FACTS.has(w.lower))
+  // "Write up what the ops team needs from the new baggage system", "write up ops requirements for the new software":
+  // what operations needs from another department's thing, written down for it, is input to its work.
+  const writing = othersWork ? mainVerbs.find(([v]) => has(v, WRITING)) : undefined
+  const needsWritten = !!writing && (has(words[objectAt(words, writing[1])] ?? words[0], NEEDS) ||
+    // (only "what" straight after the verb, or after whom it is for: "the HR policy on what staff need" is the policy.)
+    words.slice(writing[1] + 1, writing[1] + 6).some((w, k) => w.lower === 'what' && words.slice(writing[1] + 1, writing[1] + 1 + k).every((x) => x.place === 'function' || x.prep === 'for') &&
+      words.slice(writing[1] + 2 + k, writing[1] + 8 + k).some((x) => NEEDING.test(x.lower))))
+  if (writing && needsWritten) return answer('contribute', [writing[0].particle ? `${writing[0].text} ${writing[0].particle}` : writing[0].text, 'needs'])
   const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && checkedFacts(i)))
   if (factChecking && othersWork) return answer('contribute', [factChecking[0].text])
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
@@ -417,6 +425,9 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
 const ATTENDING = wordKeys('attend')
+const WRITING = wordKeys('write draft note list document capture')
+const NEEDS = wordKeys('requirement requirements need needs')
+const NEEDING = /^(?:needs?|wants?|requires?|must)$/
 const UNDERSTANDING = wordKeys('read learn study understand digest')
 const SPECIFICATIONS = wordKeys('spec specs specification specifications drawing drawings')
 /** What makes compliance the company's legal programme rather than the role's own processes. */

@@ -345,3 +345,11 @@ describe('what designers are shown, and specs read', () => {
     expect(warned('Write the product specs for the new range')).toBe('product-design')
   })
 })
+
+describe('what operations needs, written down for its owner', () => {
+  it('reads writing up what operations needs from a system as input', () => {
+    expect(warned('Write up what the depot needs from the new routing software for IT')).toBeNull()
+    expect(warned('write up ops requirements for the new rota app')).toBeNull()
+    expect(warned('Write the code for the new booking software')).toBe('it-software')
+  })
+})
