@@ -16,7 +16,7 @@ export const GETTING_VERBS = wordKeys('get ask have')
 
 /** Watching over work the team does. */
 export const OVERSIGHT_VERBS = wordKeys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
-  approve authorise countersign sign allocate distribute apportion reduce cut simplify automate digitise eliminate`)
+  approve authorise countersign sign allocate distribute apportion reduce cut simplify automate digitise eliminate redesign rework`)
 /** Verbs of looking that, with "over", check others' work: "looks over", "goes over", "checks over". */
 export const OVERSIGHT_WITH_OVER = wordKeys('look go check cast run')
 /** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */

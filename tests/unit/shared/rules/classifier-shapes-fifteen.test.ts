@@ -353,3 +353,10 @@ describe('what operations needs, written down for its owner', () => {
     expect(warned('Write the code for the new booking software')).toBe('it-software')
   })
 })
+
+describe('desk work redesigned', () => {
+  it('reads redesigning or reworking how desk work is done as improving it', () => {
+    expect(warned('Redesign how the delivery notes are filed so admin can find them')).toBeNull()
+    expect(warned('redesign the website')).toBe('it-software')
+  })
+})
