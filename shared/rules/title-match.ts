@@ -16,8 +16,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** Places a unit after the comma may be named by: "…, Flight Kitchen", "…, Research Campus". */
 const PLACES = new Set(`kitchen kitchens depot depots site sites store stores warehouse warehouses plant plants centre center centres centers hub
   hubs yard yards terminal terminals port base campus branch branches shop shops mill factory bakery restaurant hotel lab labs laboratory laboratories works hall halls
-  laundry laundries brewery breweries dairy farm farms garage garages workshop workshops quarry mine mines hospital hospitals stadium arena
-  theatre theatres cinema cinemas museum zoo market markets park parks station stations airport airports`.split(/\s+/))
+  laundry laundries brewery breweries dairy farm farms garage garages quarry mine mines hospital hospitals stadium arena
+  theatre theatres cinema cinemas museum zoo park parks airport airports`.split(/\s+/))
 
 /** Words of a rank that name no function: "General Manager" alone says nothing of what is managed. */
 const RANK_WORDS = new Set(['general', 'senior', 'deputy', 'assistant', 'manager', 'director', 'head', 'lead', 'vp', 'vice', 'president'])

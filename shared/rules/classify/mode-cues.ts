@@ -34,11 +34,11 @@ export const JOINED = wordKeys('project projects group groups board boards commi
 
 /** Giving others data, figures or a view: the work stays with its owner ("hand them the logs"; "hand over" hands work on). */
 export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare present feed report forecast estimate size quantify calculate cost assess draft pull
-  evaluate input tell warn alert flag highlight brief bring hand update compile pull submit produce model outline explain advise pass forward prep show`)
+  evaluate input tell warn alert flag highlight brief bring hand update compile pull submit produce model outline explain advise pass forward prep`)
 export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers dates account log logs size sizes limit limits dimension dimensions input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
-  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines tolerance tolerances
+  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines
   request requests proposal proposals submission justification practicality viability workability headcount need needs
   timings lead-time lead-times schedule schedules date dates measurement measurements`)
 /** The role's own papers: compliance of these is inside its operations. */

@@ -204,12 +204,16 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     words.some((w, j) => j > i && w.prep === 'for' && w.place === 'head' && FACTS.has(w.lower))
   // "Write up what the ops team needs from the new baggage system", "write up ops requirements for the new software":
   // what operations needs from another department's thing, written down for it, is input to its work.
-  const writing = othersWork ? mainVerbs.find(([v]) => has(v, WRITING)) : undefined
-  const needsWritten = !!writing && (has(words[objectAt(words, writing[1])] ?? words[0], NEEDS) ||
-    // (only "what" straight after the verb, or after whom it is for: "the HR policy on what staff need" is the policy.)
-    words.slice(writing[1] + 1, writing[1] + 6).some((w, k) => w.lower === 'what' && words.slice(writing[1] + 1, writing[1] + 1 + k).every((x) => x.place === 'function' || x.prep === 'for') &&
-      words.slice(writing[1] + 2 + k, writing[1] + 8 + k).some((x) => NEEDING.test(x.lower))))
-  if (writing && needsWritten) return answer('contribute', [writing[0].particle ? `${writing[0].text} ${writing[0].particle}` : writing[0].text, 'needs'])
+  if (othersWork) {
+    const writing = mainVerbs.find(([v]) => has(v, WRITING))
+    const object = writing ? objectAt(words, writing[1]) : -1
+    // ("what the ops team needs", straight after the verb or after whom it is for; "what the new campaign must say" names
+    // the campaign's words, not operations' needs.)
+    const what = writing ? words.findIndex((w, j) => j > writing[1] && j <= writing[1] + 5 && w.lower === 'what' && words.slice(writing[1] + 1, j).every((x) => x.place === 'function' || x.prep === 'for')) : -1
+    const need = what > 0 ? words.findIndex((x, j) => j > what && j <= what + 6 && NEEDING.test(x.lower) && !words.slice(what + 1, j).some((y, k) => evidence.has(what + 1 + k))) : -1
+    const needs = object > 0 && has(words[object], NEEDS) ? object : need
+    if (writing && needs > 0) return answer('contribute', [writing[0].particle ? `${writing[0].text} ${writing[0].particle}` : writing[0].text, words[needs].text])
+  }
   const factChecking = mainVerbs.find(([v, i]) => PROOFREADING.has(v.lemma) || (v.lemma === 'check' && checkedFacts(i)))
   if (factChecking && othersWork) return answer('contribute', [factChecking[0].text])
   // "Keep the press office updated on road closures": keeping the owner informed is input to its work.
@@ -259,7 +263,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.
   // ("Gives our government relations lead figures": the giving verb may itself read as that work.)
   for (const [v, i] of mainVerbs) {
-    if (!has(v, C.CONTRIBUTE_VERBS)) continue
+    if (!has(v, C.CONTRIBUTE_VERBS) && !has(v, SHOWING)) continue
     // ("give them our groomer logs": a pronoun for the owner, straight after the verb, receives too.)
     // ("tell the lab which fabrics ran badly": a lab stands for its people.)
     // ("give the solicitor the logs", "give the IT migration project our dates": one specialist, or a project, receives too.)
@@ -274,7 +278,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // ("tell PR exactly what went wrong", "tell the directors what the sheds can take": what happened, or can be done.)
     // ("brief the solicitors on how the lift was run": what they are briefed on.)
     const asked = EXACTLY.has(words[people + 1]?.lower ?? '') || ((words[people + 1]?.lower === 'on' || words[people + 1]?.lower === 'about') && TOLD_ON.has(words[people + 2]?.lower ?? '')) ? people + 2 : people + 1
-    const what = (TOLD.has(words[asked]?.lower ?? '') || (asked === people + 2 && TOLD_ON.has(words[asked]?.lower ?? ''))) && has(v, TELLING) && !order
+    // ("show the designers how boats get craned out": how the work goes, not how to do theirs.)
+    const howItGoes = words[asked]?.lower === 'how' && words[asked + 1]?.lower !== 'to'
+    const what = (TOLD.has(words[asked]?.lower ?? '') || howItGoes || (asked === people + 2 && TOLD_ON.has(words[asked]?.lower ?? ''))) && has(v, TELLING) && !order
     if (people > 0 && ((ASKED.has(words[asked]?.lower ?? '') && !order) || what || howMuch)) return answer('contribute', [v.text, words[asked].text])
     if (people > 0 && toldThat >= 0 && has(v, TELLING) && !order) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
     const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
@@ -427,7 +433,7 @@ const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption 
 const ATTENDING = wordKeys('attend')
 const WRITING = wordKeys('write draft note list document capture')
 const NEEDS = wordKeys('requirement requirements need needs')
-const NEEDING = /^(?:needs?|wants?|requires?|must)$/
+const NEEDING = /^(?:needs?|wants?|requires?)$/
 const UNDERSTANDING = wordKeys('read learn study understand digest')
 const SPECIFICATIONS = wordKeys('spec specs specification specifications drawing drawings')
 /** What makes compliance the company's legal programme rather than the role's own processes. */
@@ -499,9 +505,11 @@ const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data', 'accuracy'])
 const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])
-const TOLD = new Set(['what', 'why', 'where', 'when', 'how'])
+const TOLD = new Set(['what', 'why', 'where', 'when'])
 const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief show')
+/** "show the designers how boats get craned out": only what they are shown of how the work goes is input. */
+const SHOWING = wordKeys('show')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 /** "Ads say 'next day'": what the ads say, before anything the role does, is their promise. */
 const SAYING = wordKeys('say says said')
@@ -635,10 +643,12 @@ function implementCue(words: readonly Word[]): string[] | null {
     // "producing prototypes and fixing the final spec": what is finished must be what this verb acts on.
     const ownFinished = finished > at && (nextVerb < 0 || finished < nextVerb) ? finished : finished < at ? finished : -1
     if (has(v, C.IMPLEMENT_VERBS)) return [v.text]
-    // "Reads new product specs and plans production runs", "Learn the new pattern specs so the crew can cast them": the
-    // specification of a finished design, read or learnt, is taken into production.
+    // "Reads new product specs and plans production runs", "Learn the new pattern specs so the crew can cast them": a
+    // design's specification or drawings, read or learnt, are taken into production.
+    // ("Study the drawings and design the new extension": unless the line goes on to design.)
     const studied = has(v, UNDERSTANDING) ? objectAt(words, at) : -1
-    if (studied > 0 && has(words[studied], SPECIFICATIONS)) return [v.text, words[studied].text]
+    const designsToo = words.some((w) => w.place === 'verb' && w !== v && w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'product-design' && e.kind === 'verb')))
+    if (studied > 0 && has(words[studied], SPECIFICATIONS) && !designsToo) return [v.text, words[studied].text]
     // "Puts out a statement" publishes it; "put into production" still implements.
     // "Brings R&D's finished recipe into the still house": a finished result taken into a place of the role's own.
     // "Brings R&D's new cleaning method onto the vans": a result of another team's taken onto the role's own kit.

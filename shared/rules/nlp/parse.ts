@@ -362,6 +362,8 @@ export function parseLabel(label: string): ParsedLabel {
     // "the stores team issuing laptops": after a word for a group of people, before a noun as well.
     const afterPeople = !!next && !!raw[i - 1] && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
       ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
+    // ("the public statement answering the complaint": an -ing the tagger calls a noun, after a noun that is not the label's
+    // first word, before an article, opens the clause too; "Stop double-checking each refund" starts with the role's verb.)
     const reducedRelative = run.length > 0 && /ing$/.test(lower) && (w.pos === 'VERB' || (ingOfVerb(lower) && i - 1 > start && raw[i - 1].pos === 'NOUN' && NOUN_PHRASE_OPENERS.has(next?.lower ?? ''))) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
     // "the project building the new online catalogue": what a project is doing is the project itself, so its clause stays.
     const projectDoing = run.length > 0 && PROJECT_NOUNS.has(raw[i - 1]?.lower ?? '') && /ing$/.test(lower) && (looksLikeVerb(w) || ingOfVerb(lower)) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || next.lower === 'new' || adjectiveShaped(next))
@@ -395,7 +397,8 @@ export function parseLabel(label: string): ParsedLabel {
     const gerundPair = i === start && /ing$/.test(lower) && CONJUNCTIONS.has(next?.lower ?? '') && /ing$/.test(raw[i + 2]?.lower ?? '') && (!raw[i + 3] || raw[i + 3].breakBefore || PREPOSITIONS.has(raw[i + 3].lower))
     // "crew & van allocation", "box + blanket stock reorder": a first word joined to a noun no verb could be, before the
     // phrase's head, is an item of the phrase ("pack and label the boxes" stays two verbs).
-    const nounPair = i === start && w.pos !== 'VERB' && !/[^s]s$/.test(lower) && (next?.lower === 'and' || next?.lower === 'or') && !!raw[i + 2] && !raw[i + 2].breakBefore && raw[i + 2].pos === 'NOUN' && !looksLikeVerb(raw[i + 2]) &&
+    // (The first word tagged a common noun and not in -s: "Cooks and plates meals", "Draft and e-mail the releases" are verbs.)
+    const nounPair = i === start && w.pos === 'NOUN' && !/[^s]s$/.test(lower) && (next?.lower === 'and' || next?.lower === 'or') && !!raw[i + 2] && !raw[i + 2].breakBefore && raw[i + 2].pos === 'NOUN' && !looksLikeVerb(raw[i + 2]) &&
       !!raw[i + 3] && !raw[i + 3].breakBefore && raw[i + 3].pos === 'NOUN'
     if (departmentSubject && !subject) {
       closeRun()

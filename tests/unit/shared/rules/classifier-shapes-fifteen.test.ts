@@ -360,3 +360,16 @@ describe('desk work redesigned', () => {
     expect(warned('redesign the website')).toBe('it-software')
   })
 })
+
+describe('what a second reader found too loose', () => {
+  it('keeps writing a campaign\'s words, designing after reading drawings, and directing another team', () => {
+    expect(warned('Write up what the new ad campaign must say')).toBe('marketing')
+    expect(warned('Study the drawings and design the new extension')).toBe('product-design')
+    expect(warned('Show the marketing team how to run the Instagram campaign')).toBe('marketing')
+    expect(warned('Draft and e-mail press releases')).toBe('public-relations')
+  })
+
+  it('keeps a function named first after the comma when the place word could be a market or a station', () => {
+    expect(isOperationsManager({ title: 'Operations Manager, Finance Markets' })).toBe(false)
+  })
+})
