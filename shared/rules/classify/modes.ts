@@ -430,18 +430,24 @@ const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiat
 /** What a verb of leading can lead without doing the work: someone else's result put in place, or operations' own part in it. */
 const NOT_LED = wordKeys('rollout roll-out implementation introduction adoption transition migration deployment input contribution support response side part')
 
+/** Attending another department's project meetings: taking part in the project. */
 const ATTENDING = wordKeys('attend')
+const MEETINGS = wordKeys('meeting meetings review reviews stand-up stand-ups call calls')
+/** Writing down what operations needs from another department's thing: input to its work. */
 const WRITING = wordKeys('write draft note list document capture')
 const NEEDS = wordKeys('requirement requirements need needs')
 const NEEDING = /^(?:needs?|wants?|requires?)$/
+/** Reading or learning a design's specification: taking it into production. */
 const UNDERSTANDING = wordKeys('read learn study understand digest')
 const SPECIFICATIONS = wordKeys('spec specs specification specifications drawing drawings')
 /** What makes compliance the company's legal programme rather than the role's own processes. */
 const COMPANY_WIDE = /^(?:company|group|co|organisation|organization|firm|trust)-?wide$|^(?:programme|program|policy|policies|department|departments|gdpr|bribery|anti-bribery|legal|counsel)$/
+/** A lab described so is another firm, not a partner worked with. */
 const RIVAL_WORDS = /^(?:rival|competing|competitor)/
+/** Teaching a desk or team: overseeing its people. */
 const TEACHING = wordKeys('train coach mentor teach upskill')
+/** After "ask <department>", what is asked about its work. */
 const ASKED_ABOUT = new Set(['how', 'what', 'when', 'whether', 'which', 'if', 'where', 'about', 'for'])
-const MEETINGS = wordKeys('meeting meetings review reviews stand-up stand-ups call calls')
 const OPERATIONS_SIDE = wordKeys('ops operations operational')
 const HOSTING = wordKeys('host accommodate house')
 const REPRESENTING_VERBS = wordKeys('represent')
