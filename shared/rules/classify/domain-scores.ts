@@ -286,6 +286,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Engineer the new seat layout for the carriages", "design the case and windchest layout": with a design verb, the
+        // layout of a thing is the thing's design ("design the new warehouse layout", "the store layout" stay operations).
+        if (e.domain === 'operations' && w.keys.includes(LAYOUT) && designVerbBefore(words, i) && !laidOutPlace(words, i)) continue
         // "Manages the project to install the new baler": installing, with no software named, puts in kit of any kind.
         if (e.domain === 'it-software' && w.keys.includes(INSTALL) && e.weight < 2 && !namesSoftware(words, i)) continue
         // "Programme the sports hall timetable", "the build programme": spelt "programme", it schedules; "program", and the
@@ -520,6 +523,21 @@ export function objectAt(words: readonly Word[], verb: number): number {
 }
 
 const STRATEGY = key('strategy')
+const LAYOUT = key('layout')
+/** Places whose layout is operations' own: "the store layout", "a new kitchen layout". */
+const LAID_OUT_PLACES = new Set('store stores shop shops kitchen kitchens branch branches depot depots yard yards bay bays floor floors site sites office offices warehouse plant factory room rooms venue bar restaurant cafe canteen stockroom'.split(' ').map(key))
+
+/** A product-design verb before the word: "engineer", "design", "prototype", "draw up". */
+function designVerbBefore(words: readonly Word[], at: number): boolean {
+  return words.some((v, j) => j < at && v.place === 'verb' && v.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'product-design' && e.kind === 'verb')))
+}
+
+/** The layout belongs to a place operations runs: a place or operational word describing it, or after "for"/"of"/"in". */
+function laidOutPlace(words: readonly Word[], at: number): boolean {
+  // ("the layout of the pick face": a word of the team's work in that phrase names an operational place too.)
+  const place = (w: Word): boolean => w.keys.some((k) => LAID_OUT_PLACES.has(k)) || opsWorkWord(w)
+  return words.some((m, j) => (m.place === 'mod' && m.head === at && place(m)) || (j > at && ['for', 'of', 'in', 'at'].includes(m.prep ?? '') && m.place !== 'function' && place(m)))
+}
 const INSTALL = key('install')
 const HORIZONS = /^(?:decade|decades|years?|yrs?|\d+-?(?:year|yr)s?)$/
 /** A word of operations' own work or things, or of the team's hands-on work: "picking", "queue", "maintenance". */

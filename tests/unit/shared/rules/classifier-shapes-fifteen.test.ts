@@ -373,3 +373,12 @@ describe('what a second reader found too loose', () => {
     expect(isOperationsManager({ title: 'Operations Manager, Finance Markets' })).toBe(false)
   })
 })
+
+describe('the layout of a thing designed', () => {
+  it("reads a thing's layout, with a design verb, as its design, and a place's layout as operations", () => {
+    expect(warned("design the new roller coaster's track layout")).toBe('product-design')
+    expect(warned('design the new warehouse layout')).toBeNull()
+    expect(warned('Redesign the layout of the pick face')).toBeNull()
+    expect(warned('Design the new store layout for the Leeds branch')).toBeNull()
+  })
+})
