@@ -84,7 +84,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   // "Chooses which markets to enter": markets, countries or firms, and a move of the company's own.
   // "Picks the brewery's five-year direction": what is chosen is where the company goes.
   const direction = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.clause === 0 && w.place === 'head' && !w.prep && has(w, DIRECTIONS))
-  if (direction > 0 && !words.some((w, j) => j > verb && j < direction && w.place === 'head')) out.push({ domain: 'strategy', score: SCORE, words: [verb, direction], ownable: false })
+  // ("agree the courses with HR": training courses, in the plural, are no course the company takes.)
+  if (direction > 0 && words[direction].lower !== 'courses' && !words.some((w, j) => j > verb && j < direction && w.place === 'head')) out.push({ domain: 'strategy', score: SCORE, words: [verb, direction], ownable: false })
   // "Chooses whether the park opens in a second city": a move of its own into a market.
   const marketMove = question >= 0 ? words.findIndex((w, j) => j > question && j <= question + 5 && has(w, COMPANY_MOVES) && ['in', 'into'].includes(words[j + 1]?.lower ?? '') && words.slice(j + 2, j + 5).some((m) => has(m, MARKETS))) : -1
   if (marketMove > 0) out.push({ domain: 'strategy', score: SCORE, words: [verb, marketMove], ownable: false })

@@ -150,6 +150,8 @@ function contactSubject(words: ParsedLabel['words'], j: number, verb: ParsedLabe
 }
 
 const MUST = new Set(['have', 'has', 'need', 'needs', 'got'])
+/** What performance is measured against: targets, goals, KPIs. */
+const GOALS = new Set('target targets goal goals kpi kpis sla slas plan standard standards budget'.split(' ').map(key))
 const EVERYONE = new Set(['staff', 'everyone', 'everybody', 'team', 'crew', 'change', 'changes', 'request', 'requests'])
 /** Outside parties: what they are asked for is business between firms, not control of the team. */
 const OUTSIDERS = new Set(`supplier suppliers customer customers client clients vendor vendors contractor contractors partner partners guest guests
@@ -218,7 +220,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const head = each >= 0 ? headAfter(words, each) : undefined
     // ("every order form the kitchen staff fill in": what they do in the clause after it is theirs, not the role's.)
     const theirs = !!head && madeByThem(words, words.indexOf(head))
-    if (each >= 0) out.push({ domain: 'task-control', score: theirs ? 3.5 : 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
+    // ("Track each crew against collection targets": each one's performance against goals is the team's performance, managed.)
+    const againstGoals = words.some((x) => x.prep === 'against' && x.keys.some((k) => GOALS.has(k)))
+    if (each >= 0 && !againstGoals) out.push({ domain: 'task-control', score: theirs ? 3.5 : 3, words: [i, each], ownable: false, ...(head ? { span: words.indexOf(head) } : {}) })
   })
   // "Check each pint before it goes across the bar": every single piece of the team's work checked before it goes out
   // ("every forklift before use" is a thing looked after).

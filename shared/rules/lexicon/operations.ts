@@ -4,7 +4,7 @@
 
 /** Operational words, weight 3 (strong) or 2 / 1. */
 export const OPERATIONS_WORDS = {
-  strong: `supply chain, logistics, method statement, reduce giveaway, cut giveaway, product giveaway, overfill, warehouse, warehousing, inventory, stock level, stock control, supplier, vendor, procurement, purchasing,
+  strong: `supply chain, logistics, sales floor, method statement, reduce giveaway, cut giveaway, product giveaway, overfill, warehouse, warehousing, inventory, stock level, stock control, supplier, vendor, procurement, purchasing,
     purchase order, maintenance, preventive maintenance, equipment, machinery, production, manufacturing, plant, factory, shift pattern,
     rota, roster, scheduling, workforce planning, capacity, throughput, quality control, quality assurance, health and safety, safety,
     risk assessment, hazard, ppe, incident report, process improvement, continuous improvement, sop, standard operating procedure,

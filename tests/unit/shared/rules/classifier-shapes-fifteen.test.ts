@@ -382,3 +382,15 @@ describe('the layout of a thing designed', () => {
     expect(warned('Design the new store layout for the Leeds branch')).toBeNull()
   })
 })
+
+describe('performance against goals, a sales floor, and training courses', () => {
+  it("reads each crew's performance against targets as the team's performance", () => {
+    expect(warned('Track each crew against the collection targets and act on gaps')).toBeNull()
+    expect(warned("check each picker's scans every hour")).toBe('task-control')
+  })
+
+  it('reads the sales floor as a place and training courses as no company course', () => {
+    expect(warned('Manage sales-floor replenishment so shelves are full before opening')).toBeNull()
+    expect(warned('Identify training needs in the team and agree the courses with HR')).toBeNull()
+  })
+})
