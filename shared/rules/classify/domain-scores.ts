@@ -298,6 +298,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "switch the presses over": presses, in the plural, are machines, not the press.
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
         // ("which jobs go on which press", "run it on press 2": a press a job goes on, or one of several, is a machine too.)
+        // ("Run the Heidelberg press on day shift": a press that is run or operated is a machine.)
+        if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && !w.prep && words.some((v, j) => j < i && v.place === 'verb' && PRESS_WORKING.has(v.lemma))) continue
         if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && (['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') || (/^\d+$/.test(words[i + 1]?.lower ?? '') && !/^(?:times|x)$/.test(words[i + 2]?.lower ?? '')))) continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
         if (e.domain === 'clerical' && w.keys.includes(MINUTES) && (/^\d/.test(words[i - 1]?.lower ?? '') || TIMED.has(words[i - 1]?.lower ?? '') || words[i + 1]?.lower === 'per')) continue
@@ -523,6 +525,7 @@ export function objectAt(words: readonly Word[], verb: number): number {
 }
 
 const STRATEGY = key('strategy')
+const PRESS_WORKING = new Set(['run', 'operate', 'load', 'clean', 'fix', 'repair', 'service', 'set'])
 const LAYOUT = key('layout')
 /** Places whose layout is operations' own: "the store layout", "a new kitchen layout". */
 const LAID_OUT_PLACES = new Set('store stores shop shops kitchen kitchens branch branches depot depots yard yards bay bays floor floors site sites office offices warehouse plant factory room rooms venue bar restaurant cafe canteen stockroom'.split(' ').map(key))

@@ -394,3 +394,19 @@ describe('performance against goals, a sales floor, and training courses', () =>
     expect(warned('Identify training needs in the team and agree the courses with HR')).toBeNull()
   })
 })
+
+describe('backers, mooring lines, the grill and a press that is run', () => {
+  it('reads the P&L presented to private equity backers as investor relations', () => {
+    expect(warned('Present the full-year P&L to our private equity backers')).toBe('investor-relations')
+  })
+
+  it("reads throwing the lines, marshalling cars and working the grill as the team's work", () => {
+    expect(warned('Throw the mooring lines and marshal cars onto the car deck')).toBe('hands-on-work')
+    expect(warned('Work the grill section during Saturday service')).toBe('hands-on-work')
+  })
+
+  it('reads a press that is run as no press office', () => {
+    expect(warned('Run the Heidelberg press on day shift')).not.toBe('public-relations')
+    expect(warned('brief the press on the strike')).toBe('public-relations')
+  })
+})
