@@ -289,6 +289,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Engineer the new seat layout for the carriages", "design the case and windchest layout": with a design verb, the
         // layout of a thing is the thing's design ("design the new warehouse layout", "the store layout" stay operations).
         if (e.domain === 'operations' && w.keys.includes(LAYOUT) && designVerbBefore(words, i) && !laidOutPlace(words, i)) continue
+        // "sold hours vs clocked hours": hours sold are a workshop's measure, not a sale made.
+        if (e.domain === 'sales' && w.lower === 'sold' && /^(?:hours?|hrs?|minutes?|days?|time|units?)$/.test(words[i + 1]?.lower ?? '')) continue
         // "Manages the project to install the new baler": installing, with no software named, puts in kit of any kind.
         if (e.domain === 'it-software' && w.keys.includes(INSTALL) && e.weight < 2 && !namesSoftware(words, i)) continue
         // "Programme the sports hall timetable", "the build programme": spelt "programme", it schedules; "program", and the

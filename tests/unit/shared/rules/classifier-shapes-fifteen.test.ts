@@ -410,3 +410,11 @@ describe('backers, mooring lines, the grill and a press that is run', () => {
     expect(warned('brief the press on the strike')).toBe('public-relations')
   })
 })
+
+describe('hours sold, and what IR presents', () => {
+  it('reads sold hours as a workshop measure and data IR presents as input', () => {
+    expect(warned('Track workshop efficiency: sold hours vs clocked hours')).toBeNull()
+    expect(warned('Prepare the uptime data that IR presents to shareholders')).toBeNull()
+    expect(warned('Present the results to shareholders')).toBe('investor-relations')
+  })
+})
