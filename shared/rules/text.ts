@@ -171,3 +171,17 @@ export function normaliseWord(word: string): { readonly raw: string; readonly st
   const raw = unifySpelling(word.toLowerCase())
   return { raw, stem: stem(raw) }
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** Every spelling one slip from the word: a letter missing, extra, swapped with the next or wrong. */
+export function* oneSlipVariants(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length) yield word.slice(0, i) + word.slice(i + 1)
+    if (i < word.length - 1) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+    for (const c of LETTERS) {
+      yield word.slice(0, i) + c + word.slice(i)
+      if (i < word.length) yield word.slice(0, i) + c + word.slice(i + 1)
+    }
+  }
+}

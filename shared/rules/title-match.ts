@@ -4,6 +4,7 @@
 
 import type { TitleRule } from './pack-types'
 import { BoundedCache } from './bounded-cache'
+import { oneSlipVariants } from './text'
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mgr', 'manager'], ['mngr', 'manager'], ['mgmt', 'management'], ['mngt', 'management'], ['manger', 'manager'],
@@ -53,21 +54,10 @@ const OFTEN_MISTYPED = ['operations', 'manager', 'director']
 /** The word a long title word was meant to be, when it is one slip (a letter missed, added, changed or swapped) away from it. */
 function misspelt(word: string): string | undefined {
   if (word.length < 6) return undefined
-  return OFTEN_MISTYPED.find((target) => target !== word && oneSlipApart(word, target))
-}
-
-function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (a.length === b.length) {
-    // ("managed", "manages": a last letter changed is another form of the word, not a slip.)
-    if (i === a.length - 1) return false
-    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
-    return swapped || a.slice(i + 1) === b.slice(i + 1)
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a]
-  return longer.slice(i + 1) === shorter.slice(i)
+  const slips = new Set(oneSlipVariants(word))
+  // ("managed", "manages": a last letter changed is another form of the word, not a slip.)
+  const otherForm = (target: string): boolean => target.length === word.length && target.slice(0, -1) === word.slice(0, -1)
+  return OFTEN_MISTYPED.find((target) => target !== word && slips.has(target) && !otherForm(target))
 }
 
 /** The noun naming what the person is: "head" in "Head of Operations", else the last role noun. */

@@ -299,10 +299,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'it-software' && e.kind === 'verb' && /^programmes?$/.test(w.lower) && !namesSoftware(words, i)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
-        // ("which jobs go on which press", "run it on press 2": a press a job goes on, or one of several, is a machine too.)
-        // ("Run the Heidelberg press on day shift": a press that is run or operated is a machine.)
-        if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && !w.prep && words.some((v, j) => j < i && v.place === 'verb' && PRESS_WORKING.has(v.lemma))) continue
-        if (e.domain === 'public-relations' && w.lower === 'press' && w.place === 'head' && (['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') || (/^\d+$/.test(words[i + 1]?.lower ?? '') && !/^(?:times|x)$/.test(words[i + 2]?.lower ?? '')))) continue
+        // ("which jobs go on which press", "run it on press 2", "Run the Heidelberg press": a press a job goes on, one of
+        // several, or one that is run or operated, is a machine too.)
+        if (e.domain === 'public-relations' && pressIsMachine(words, i)) continue
         // "turnaround minutes", "20 minutes per van": minutes of time, not of a meeting.
         if (e.domain === 'clerical' && w.keys.includes(MINUTES) && (/^\d/.test(words[i - 1]?.lower ?? '') || TIMED.has(words[i - 1]?.lower ?? '') || words[i + 1]?.lower === 'per')) continue
         // "Agrees prices with the caterer": prices agreed with a supplier are what the company pays, not what it sells at.
@@ -528,13 +527,22 @@ export function objectAt(words: readonly Word[], verb: number): number {
 
 const STRATEGY = key('strategy')
 const PRESS_WORKING = new Set(['run', 'operate', 'load', 'clean', 'fix', 'repair', 'service', 'set'])
+
+/** "press" as a printing press: a job goes on it, it is one of several, or it is run. */
+function pressIsMachine(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (w.lower !== 'press' || w.place !== 'head') return false
+  if (!w.prep && words.some((v, j) => j < i && v.place === 'verb' && PRESS_WORKING.has(v.lemma))) return true
+  return ['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') ||
+    (/^\d+$/.test(words[i + 1]?.lower ?? '') && !/^(?:times|x)$/.test(words[i + 2]?.lower ?? ''))
+}
 const LAYOUT = key('layout')
 /** Places whose layout is operations' own: "the store layout", "a new kitchen layout". */
 const LAID_OUT_PLACES = new Set('store stores shop shops kitchen kitchens branch branches depot depots yard yards bay bays floor floors site sites office offices warehouse plant factory room rooms venue bar restaurant cafe canteen stockroom'.split(' ').map(key))
 
 /** A product-design verb before the word: "engineer", "design", "prototype", "draw up". */
 function designVerbBefore(words: readonly Word[], at: number): boolean {
-  return words.some((v, j) => j < at && v.place === 'verb' && v.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'product-design' && e.kind === 'verb')))
+  return words.some((v, j) => j < at && v.place === 'verb' && lexicon.isVerbOf(v.keys, 'product-design'))
 }
 
 /** The layout belongs to a place operations runs: a place or operational word describing it, or after "for"/"of"/"in". */

@@ -322,7 +322,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("Design the next kettle range, producing the CAD models and hand-built prototypes": a design verb opening the line
   // does the design, whatever is produced or built along the way.)
   const opensLine = !!mainVerbs[0] && mainVerbs[0][1] <= 1 && words.slice(0, mainVerbs[0][1]).every((w) => w.place === 'function' || w.lower === 'i' || IN_PERSON.has(w.lower))
-  const doesItFirst = d === 'product-design' && opensLine && mainVerbs[0][0].keys.some((k) => lexicon.singles(k).some((e) => e.domain === d && e.kind === 'verb'))
+  const doesItFirst = d === 'product-design' && opensLine && lexicon.isVerbOf(mainVerbs[0][0].keys, d)
   const implement = runsProject || doesItFirst ? null : implementCue(words)
   if (implement) return answer('implement', implement)
 
@@ -653,7 +653,7 @@ function implementCue(words: readonly Word[]): string[] | null {
     // design's specification or drawings, read or learnt, are taken into production.
     // ("Study the drawings and design the new extension": unless the line goes on to design.)
     const studied = has(v, UNDERSTANDING) ? objectAt(words, at) : -1
-    const designsToo = words.some((w) => w.place === 'verb' && w !== v && w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'product-design' && e.kind === 'verb')))
+    const designsToo = words.some((w) => w.place === 'verb' && w !== v && lexicon.isVerbOf(w.keys, 'product-design'))
     if (studied > 0 && has(words[studied], SPECIFICATIONS) && !designsToo) return [v.text, words[studied].text]
     // "Puts out a statement" publishes it; "put into production" still implements.
     // "Brings R&D's finished recipe into the still house": a finished result taken into a place of the role's own.

@@ -74,5 +74,5 @@ const SHIFTS = new Set(['shift', 'shifts', 'rota', 'rotas', 'roster'].map(key))
 
 /** An HR verb acts on the word: "disciplines a receptionist in finance". */
 export function hrVerbBefore(words: readonly Word[], i: number): boolean {
-  return words.some((v, j) => j < i && v.place === 'verb' && v.clause === words[i].clause && v.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'hr' && e.kind === 'verb')))
+  return words.some((v, j) => j < i && v.place === 'verb' && v.clause === words[i].clause && lexicon.isVerbOf(v.keys, 'hr'))
 }

@@ -2,7 +2,7 @@
 // phrases by their first word. Built once when the rules module loads.
 
 import type { DomainId } from '../domains'
-import { normaliseWord } from '../text'
+import { normaliseWord, oneSlipVariants } from '../text'
 import { BUSINESS_WORDS } from './business'
 import { DEPARTMENT_NAMES, GENERIC_HEADS, OPERATIONAL_ACTIVITIES, OPERATIONAL_HEADS, OPERATIONAL_VERBS, OPERATIONS_WORDS, ORGANISATION_HEADS } from './operations'
 import { PEOPLE_WORDS } from './people'
@@ -92,6 +92,8 @@ const VERBS = new Set([...singles.entries()].filter(([, es]) => es.some((e) => e
 export const lexicon = {
   /** Words some domain lists as a verb ("sack", "patch"): a label's first word among them is read as a verb. */
   isVerb: (keys: readonly string[]): boolean => keys.some((k) => VERBS.has(k)),
+  /** A verb of that domain's work ("design", "recruit"). */
+  isVerbOf: (keys: readonly string[], domain: DomainId): boolean => keys.some((k) => (singles.get(k) ?? []).some((e) => e.domain === domain && e.kind === 'verb')),
   singles: (k: string): readonly Entry[] => singles.get(k) ?? [],
   phrasesFrom: (k: string): readonly Phrase[] => phrases.get(k) ?? [],
   isOperationalHead: (keys: readonly string[]): boolean => keys.some((k) => OPS_HEADS.has(k)),
@@ -106,8 +108,6 @@ export const lexicon = {
   size: (): number => singles.size + phrases.size
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-
 function correctTypo(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || spelled.has(word)) return undefined
   const found = new Set<string>()
@@ -115,13 +115,6 @@ function correctTypo(word: string): string | undefined {
   const consider = (w: string): void => {
     if (spelled.has(w) && w[0] === word[0]) found.add(w)
   }
-  for (let i = 0; i <= word.length; i++) {
-    if (i < word.length) consider(word.slice(0, i) + word.slice(i + 1))
-    if (i < word.length - 1) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
-    for (const c of LETTERS) {
-      consider(word.slice(0, i) + c + word.slice(i))
-      if (i < word.length) consider(word.slice(0, i) + c + word.slice(i + 1))
-    }
-  }
+  for (const w of oneSlipVariants(word)) consider(w)
   return found.size === 1 ? [...found][0] : undefined
 }
