@@ -132,8 +132,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     if (mainVerbs.some(([, j]) => j < i && evidence.has(j))) break
     // "Hands the filing backlog to the admin assistant": handed to a person or team, without a particle.
     // "to the office admin": the domain's own word, named as who receives the work, is its owner.
-    // "to Jo in admin": a person named is someone, too.
-    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS) || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
+    // "to Jo in admin": a person named is someone, too; so is a crew ("to the stores crew").
+    const someone = (w: Word, j: number): boolean => lexicon.isOrganisationHead(w.keys) || lexicon.isDepartment(w.keys) || has(w, C.DESKS) || w.lemma === 'crew' || (j > 0 && /^[A-Z][a-z]+$/.test(w.text) && !evidence.has(j))
     // ("passes any journalist who rings the plant straight to the press office": past a relative clause on the object.)
     const afterRelative = (w: Word): boolean => w.clause > 0 && RELATIVES.has(words.find((x) => x.clause === w.clause)?.lower ?? '')
     const toPeople = (): boolean => words.some((w, j) => j > i && (w.clause === 0 || afterRelative(w)) && w.prep === 'to' && w.place === 'head' && (someone(w, j) || (!v.particle && evidence.has(j))))
@@ -283,7 +283,15 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const what = (TOLD.has(words[asked]?.lower ?? '') || howItGoes || (asked === people + 2 && TOLD_ON.has(words[asked]?.lower ?? ''))) && has(v, TELLING) && !order
     if (people > 0 && ((ASKED.has(words[asked]?.lower ?? '') && !order) || what || howMuch)) return answer('contribute', [v.text, words[asked].text])
     if (people > 0 && toldThat >= 0 && has(v, TELLING) && !order) return answer('contribute', [v.text, words[people + 1 + toldThat].text])
-    const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 3 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS)) : -1
+    // "Give public affairs figures on …", "send HR the numbers": a department's name, straight after a verb of handing over,
+    // receives what follows when that is a contribution (a second object, or the head it names).
+    let end = i + 1
+    while (end < words.length && !words[end].prep && (lexicon.isDepartment(words[end].keys) || evidence.has(end))) end++
+    if (people < 0 && has(v, HANDING) && words.slice(i + 1, end).some((w) => lexicon.isDepartment(w.keys))) {
+      const after = words.findIndex((w, j) => j >= end && j <= end + 3 && w.place === 'head')
+      if (after > 0 && words[after].clause === 0 && !words[after].prep && has(words[after], C.CONTRIBUTION_NOUNS)) return answer('contribute', [v.text, words[after].text])
+    }
+    const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 4 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS) && words.slice(people + 1, j).every((m) => m.place !== 'head')) : -1
     // ("Give designers the tolerances our press can hold": an article may open what is given.)
     if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod' || w.place === 'function')) return answer('contribute', [v.text, words[given].text])
   }
@@ -516,6 +524,8 @@ const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief show')
 /** "show the designers how boats get craned out": only what they are shown of how the work goes is input. */
 const SHOWING = wordKeys('show')
+/** Verbs of handing something over, whose first object may be who receives it. */
+const HANDING = wordKeys('give send hand pass forward email')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 /** "Ads say 'next day'": what the ads say, before anything the role does, is their promise. */
 const SAYING = wordKeys('say says said')

@@ -50,7 +50,7 @@ export const OPERATIONAL_HEADS = `forklift, truck, lorry, trailer, production, m
 
 /** Heads naming a group of people: a domain word before them names who, not what ("the HR team"). */
 export const ORGANISATION_HEADS = `team, teams, department, dept, function, pm, colleague, staff, manager, director, head, lead, people, unit,
-  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket,
+  group, office, division, partner, partners, counterpart, specialist, owner, representative, rep, side, helpdesk, desk, ticket, person, contact,
   scientist, researcher, chemist, technologist, engineer, designer, developer, programmer, recruiter, accountant, marketer, planner,
   merchandiser, colleagues, counterparts, assistant, assistants, clerk, clerks, coordinator, coordinators, administrator, administrators,
   junior, juniors, apprentice, apprentices, trainee, trainees, secretary, receptionist, contractor, contractors, provider, providers, gang, gangs`

@@ -31,6 +31,15 @@ const PARTICLES_AFTER = new Set(['out', 'up', 'off', 'over'])
 const DESKS = new RegExp(`^(?:${DESK_NAMES.join('|')})$`, 'i')
 /** "Priya (admin)": a named person and the desk they sit at, the desk in either case. */
 const NAMED_AT_DESK = new RegExp(String.raw`^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\((${DESK_NAMES.map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})\)`)
+/** Work, an arrow, who holds it, and a word saying it is theirs from now on ("… owns it now", "… from now on"). */
+const HANDED_OVER = new RegExp(String.raw`^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?[\w&]+(?:\s+[\w&]+)?)\s+(?:(?:now\s+)?(?:owns?|does|do|handles?|takes?|runs?|enters?|covers?|picks?\s+up|deals?\s+with)\s+(?:it|them|this|that)(?:\s+(?:now|from\s+now\s+on|going\s+forward|instead))?|(?:from\s+now\s+on|going\s+forward|instead))\s*(?:[.!]\s*$|[,;.]\s*(.+)$|$)`, 'i')
+/** Who may hold handed-over work: a named person, a team, a desk or a department. */
+function isHolder(who: string): boolean {
+  const words = who.replace(/^the\s+/i, '').split(/\s+/)
+  const last = words[words.length - 1]
+  return /^[A-Z][a-z]+$/.test(words[0]) && words.length === 1 && !/^(?:I|Me|Ops|Operations)$/.test(words[0])
+    || /^(?:team|desk|dept|office|crew|staff)$/i.test(last) || words.some((w) => isDepartment(w) || DESKS.test(w))
+}
 /** Figures and records: sent to a department they are input; other work passed to one is handed over. */
 const FIGURES = /(?:\b(?:figs?|figures|numbers|data|stats|statistics|logs?|reports?|counts?|forecasts?|volumes?|kpis?|metrics|headcount|totals?|rates?|per)\b|[%#])/i
 /** Words a card opens with before a colon that say how to read what follows, not what it is for. */
@@ -63,6 +72,14 @@ export function readArrowsAndColons(text: string): string {
   // ("ops mgr -> design team: that box won't fit our oven": the role telling a team, which is input to it.)
   t = t.replace(ROLE_BEFORE_ARROW, (whole: string, team?: string) =>
     team && isDepartment(team.split(/\s+/)[0]) ? `feedback for ${team}: ` : team ? `${team}: ` : '')
+  // "booking admin → Sam owns it now, I review the process", "invoice filing -> office admin from now on": work, then who
+  // holds it from now on, is handed over to them.
+  // ("to the stores team": an article keeps "to stores" from reading as a verb.)
+  t = t.replace(HANDED_OVER, (whole: string, work: string, who: string, rest = '') => {
+    if (!isHolder(who)) return whole
+    const article = /^the\s/i.test(who) || /^[A-Z][a-z]+$/.test(who) ? '' : 'the '
+    return `pass ${work} to ${article}${who}${rest ? `; ${rest.replace(/^(?:and|but|so)\s+/i, '')}` : ''}`
+  })
   // "me + IT: test the scanner app": the role with a department, then the work.
   t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
   // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
