@@ -20,7 +20,7 @@ const COMPANY = new Set(['company', 'business', 'group', 'organisation', 'organi
 /** What a company does as a whole, not inside operations. */
 const COMPANY_MOVES = wordKeys('launch buy acquire invest enter expand exit leave merge sell open close pursue develop target compete grow diversify divest partner head become bet go bid chase')
 /** Where or what a company moves into as a whole. */
-const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies business businesses brand brands acquisition acquisitions')
+const MARKETS = wordKeys('market markets country countries territory territories sector sectors segment segments region regions city cities town towns company companies firm firms business businesses brand brands acquisition acquisitions')
 const MONEY_MOVES = wordKeys('invest')
 /** Moves of an organisation as a whole, said of it: "the farm moves into …", "co-op expands to …". */
 const WHOLE_MOVES = wordKeys('expand merge diversify pivot franchise')

@@ -134,9 +134,12 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   // ("each car every attendant does": one doer named after "every" too.)
   const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants)$/.test(x.lower) || (/(er|or|ist|ant)$/.test(x.lower) && EACH.has(words[words.indexOf(x) - 1]?.lower ?? '')))
   if (bare >= 0 && words[at + 2 + bare] && (isVerbLike(words[at + 2 + bare]) || DOES.has(words[at + 2 + bare].lower))) return true
-  if (!the || (the.lower !== 'the' && the.lower !== 'their')) return false
+  // ("each room a housekeeper cleans": one doer with "a".)
+  const one = the?.lower === 'a' || the?.lower === 'an'
+  if (!the || (the.lower !== 'the' && the.lower !== 'their' && !one)) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
     const who = words[k]
+    if (one && /(?:er|or|ist|ant|ian)$/.test(who.lower) && who.place !== 'verb' && isVerbLike(words[k + 1])) return true
     // "every toy the volunteers have cleaned": a "have" may stand before what they did.
     const did = PERFECT.has(words[k + 1].lower) && words[k + 2] ? words[k + 2] : words[k + 1]
     if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys) || PEOPLE.has(who.lower)) && who.place !== 'verb' && (isVerbLike(words[k + 1]) || (did !== words[k + 1] && /ed$/.test(did.lower)))) return true

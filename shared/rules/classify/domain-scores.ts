@@ -9,6 +9,7 @@ import { type Entry, key, lexicon, type Phrase } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { RATE_WORDS } from '../nlp/words'
 import { CONTRIBUTION_NOUNS, OUTSIDE_PEOPLE } from './mode-cues'
+import { pressIsMachine } from './public-cues'
 import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
 
 export interface Hit {
@@ -252,6 +253,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (entry.domain === 'strategy' && entry.keys[entry.keys.length - 1] === VALUE && !words.some((v) => v.place === 'verb' && v.clause === 0 && v.keys.some((k) => DEFINING.has(k)))) continue
     // "Live the company values": values lived, as a phrase too.
     if (entry.domain !== 'operations' && at.some((i) => valuesPromoted(words, i))) continue
+    // ("Give R&D line time on press 9": a press a job goes on is a machine, inside a phrase too.)
+    if (entry.domain === 'public-relations' && at.some((i) => pressIsMachine(words, i))) continue
     for (const i of at) claimed[i] = 1
     // A phrase counts as strongly as its best-placed word ("develop … software": the verb).
     const content = at.filter((i) => words[i].place !== 'function')
@@ -286,6 +289,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
+        // "Onboard new accounts won by sales", "onboard the new carriers": customers, suppliers and sites taken on are no staff.
+        if (e.domain === 'hr' && w.keys.includes(ONBOARD) && (objectIsThing(words, i) || (words[objectAt(words, i)]?.keys ?? []).some((k) => TAKEN_ON.has(k)))) continue
         // "Engineer the new seat layout for the carriages", "design the case and windchest layout": with a design verb, the
         // layout of a thing is the thing's design ("design the new warehouse layout", "the store layout" stay operations).
         if (e.domain === 'operations' && w.keys.includes(LAYOUT) && designVerbBefore(words, i) && !laidOutPlace(words, i)) continue
@@ -297,6 +302,10 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // forms the two spellings share ("programmed", "programming"), may code.
         // ("programme the new tool in python": unless software is named as well.)
         if (e.domain === 'it-software' && e.kind === 'verb' && /^programmes?$/.test(w.lower) && !namesSoftware(words, i)) continue
+        // "What can the plant physically make by 2027?": what can physically be done is a capacity, not work done in person.
+        if (e.domain === 'hands-on-work' && w.lower === 'physically' && words.slice(Math.max(0, i - 3), i).some((m) => ABLE.has(m.lower))) continue
+        // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.
+        if (e.domain === 'it-software' && w.lemma === 'code' && words[i - 1]?.place === 'mod' && MARKED_BY_CODES.has(words[i - 1].lemma)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
         if (e.domain === 'public-relations' && w.lower === 'presses') continue
         // ("which jobs go on which press", "run it on press 2", "Run the Heidelberg press": a press a job goes on, one of
@@ -526,16 +535,8 @@ export function objectAt(words: readonly Word[], verb: number): number {
 }
 
 const STRATEGY = key('strategy')
-const PRESS_WORKING = new Set(['run', 'operate', 'load', 'clean', 'fix', 'repair', 'service', 'set'])
-
-/** "press" as a printing press: a job goes on it, it is one of several, or it is run. */
-function pressIsMachine(words: readonly Word[], i: number): boolean {
-  const w = words[i]
-  if (w.lower !== 'press' || w.place !== 'head') return false
-  if (!w.prep && words.some((v, j) => j < i && v.place === 'verb' && PRESS_WORKING.has(v.lemma))) return true
-  return ['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') ||
-    (/^\d+$/.test(words[i + 1]?.lower ?? '') && !/^(?:times|x)$/.test(words[i + 2]?.lower ?? ''))
-}
+/** What a code marks when it is a label on things: "batch codes", "date code", "post codes", "dress code". */
+const MARKED_BY_CODES = new Set('batch date lot bar post zip product dress colour color access door qr item sku reason fault error job cost account shelf stock bin location pallet tariff'.split(' '))
 const LAYOUT = key('layout')
 /** Places whose layout is operations' own: "the store layout", "a new kitchen layout". */
 const LAID_OUT_PLACES = new Set('store stores shop shops kitchen kitchens branch branches depot depots yard yards bay bays floor floors site sites office offices warehouse plant factory room rooms venue bar restaurant cafe canteen stockroom'.split(' ').map(key))
@@ -594,6 +595,10 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => CHOSEN.has(k))
 }
 
+const ONBOARD = key('onboard')
+const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])
+/** Who is taken on besides staff: "onboard new clients", "onboard the carriers". */
+const TAKEN_ON = new Set('customer customers client clients account accounts supplier suppliers vendor vendors carrier carriers haulier hauliers site sites store stores branch branches tenant tenants member members'.split(' ').map(key))
 const MINUTES = key('minutes')
 const TIMED = new Set(['turnaround', 'waiting', 'wait', 'drive', 'driving', 'travel', 'cleaning', 'extra', 'few', 'spare', 'queue', 'queuing', 'idle', 'lost', 'down', 'downtime', 'changeover'])
 const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))

@@ -119,6 +119,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const forOwner = words.some((w) => (w.prep === 'with' || w.prep === 'to') && (lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS))) || words.some((w) => w.lower === 'against')
     const building = domain.hits.some((h) => h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], TRYING_OUT)))
     if (tested && forOwner && !building) return answer('coordinate', [tested.text])
+    // "Use the IT fault-logging system to track fly-tipping jobs": a system used for the role's own work is IT's result put
+    // to use ("use python to automate the reports" writes code).
+    const [useVerb, useAt] = mainVerbs[0] ?? []
+    const used = useVerb?.lemma === 'use' ? words[objectAt(words, useAt)] : undefined
+    // ("Uses monitoring software to capture staff keystrokes": not when what it is used for is another domain's work.)
+    const onlyIt = !words.some((w) => w.keys.some((k) => lexicon.singles(k).some((e) => e.domain !== 'it-software' && e.domain !== 'operations' && e.weight >= 3)))
+    if (used && onlyIt && (has(used, C.NEW_SYSTEMS) || used.lower === 'crm')) return answer('implement', [useVerb.text, used.text])
   }
   // "Run R&D's trial batch on the night shift as they asked": another team's work, run for it at its request, is support.
   const atRequest = words.findIndex((w, j) => w.lower === 'as' && (words[j + 1]?.lower === 'they' || lexicon.isDepartment(words[j + 1]?.keys ?? [])) && /^(?:asked|requested|specified|wanted)$/.test(words[j + 2]?.lower ?? ''))
@@ -249,7 +256,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Presents the report at the shareholders' meeting": where it is presented is who it is for.
   const presenting = mainVerbs.some(([v]) => has(v, PRESENTING))
   // ("to the press office": the office a describing word names as the department's is the department, not outsiders.)
-  const partnerPhrase = (i: number): boolean => isPartner(words, i) || (has(words[i], TEAMS) && words.some((m, j) => m.place === 'mod' && m.head === i && evidence.has(j)))
+  const partnerPhrase = (i: number): boolean => isPartner(words, i) || (words[i].place === 'mod' && isPartner(words, words[i].head)) || (has(words[i], TEAMS) && words.some((m, j) => m.place === 'mod' && m.head === i && evidence.has(j)))
   const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !partnerPhrase(i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || (words[i].prep === 'at' && presenting)))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
@@ -420,6 +427,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       if (about || evidenceWords.every((w) => w.place !== 'verb' || w.clause > 0)) return answer('oversee', [v.text])
     }
   }
+  // "Review new product drawings to check we can make them at volume", "see if the line could run the new pack": whether
+  // operations can do it is feasibility input to the work's owner.
+  const can = words.findIndex((w, j) => (w.lower === 'can' || w.lower === 'could') && OPS_SUBJECTS.has(words[j - 1]?.lower ?? '') && has(words[j + 1]?.lower === 'physically' ? words[j + 2] : words[j + 1], CAN_DO))
+  if (othersWork && can > 0 && words.slice(0, can).some((w) => ASKED.has(w.lower) || (w.place === 'verb' && has(w, FINDING_OUT)))) return answer('contribute', [words[can].text, words[can + 1].text])
   // "keep quarry tours compliant with HSE regs": keeping the role's own work within the rules.
   const keptCompliant = (d === 'legal' || d === 'government-relations') && mainVerbs.some(([v]) => has(v, KEEPING)) && words.some((w) => w.clause === 0 && COMPLIANT.has(w.lower))
   if (keptCompliant) return answer('own-operations', [mainVerbs[0][0].text, words.find((w) => COMPLIANT.has(w.lower))?.text ?? ''])
@@ -432,6 +443,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
+/** Who "can" do it when the question is feasibility: "we can make", "the line could run". */
+const OPS_SUBJECTS = new Set(['we', 'us', 'line', 'lines', 'plant', 'site', 'team', 'kitchen', 'factory', 'works', 'depot', 'warehouse', 'crew', 'floor', 'shop', 'bakery', 'mill', 'yard'])
+const CAN_DO = wordKeys('make build produce run handle cope fit pack deliver hit achieve manage take supply manufacture bake brew print mould weave')
+const FINDING_OUT = wordKeys('check review assess see confirm test verify establish gauge judge')
 const LEADING = new Set(['lead', 'handle', 'set', 'determine', 'own', 'run', 'direct', 'head', 'chair', 'drive', 'define', 'decide', 'write', 'craft', 'shape'].map(key))
 /** Activities whose "of" or "in" phrase is the work led ("the evaluation of acquisition targets", "the defence in the claim"). */
 const LED_ACTIVITIES = wordKeys('defence defense evaluation negotiation negotiations development design delivery management preparation drafting')

@@ -4,7 +4,7 @@
 // firm"). Talking to suppliers or the team has no such shape.
 
 import { key, lexicon, wordKeys } from '../lexicon'
-import type { ParsedLabel } from '../nlp/parse'
+import type { ParsedLabel, Word } from '../nlp/parse'
 import { MODALS } from '../nlp/words'
 import type { Hit } from './domain-scores'
 
@@ -29,7 +29,8 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
   if (verb < 0) return []
   // "goes on breakfast TV": the preposition may have been read as the verb's particle.
   const firstHead = words.findIndex((w, j) => j > verb && w.place === 'head')
-  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !MODALS.has(w.lower) && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && (w.keys.some((k) => STAGES.has(k)) || mediaPeople(words, j)) && (!w.keys.some((k) => PAPER.has(k)) || words.some((m) => m.place === 'mod' && m.head === j) || (w.lower === 'papers' && words[j - 1]?.lower === 'the')))
+  // ("Give R&D line time on press 9": a press a job goes on is a machine.)
+  const stage = words.findIndex((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !MODALS.has(w.lower) && !pressIsMachine(words, j) && (STAGE_PREPS.has(w.prep ?? '') || (j === firstHead && STAGE_PREPS.has(words[verb].particle ?? ''))) && (w.keys.some((k) => STAGES.has(k)) || mediaPeople(words, j)) && (!w.keys.some((k) => PAPER.has(k)) || words.some((m) => m.place === 'mod' && m.head === j) || (w.lower === 'papers' && words[j - 1]?.lower === 'the')))
   // "Presents at investor conferences": a stage named after investors is theirs.
   if (stage >= 0 && words.some((m) => m.place === 'mod' && m.head === stage && m.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'investor-relations')))) return []
   if (stage >= 0 && words[verb].keys.includes(REPRESENT) && !words[stage].keys.some((k) => MEDIA.has(k))) return []
@@ -47,4 +48,15 @@ export function publicCues(parsed: ParsedLabel): Hit[] {
 /** "TV crews", "radio producers": people named after a media outlet are that outlet. */
 function mediaPeople(words: ParsedLabel['words'], j: number): boolean {
   return words.some((m) => m.place === 'mod' && m.head === j && m.keys.some((k) => MEDIA.has(k)))
+}
+
+const PRESS_WORKING = new Set(['run', 'operate', 'load', 'clean', 'fix', 'repair', 'service', 'set'])
+
+/** "press" as a printing press: a job goes on it, it is one of several, or it is run. */
+export function pressIsMachine(words: readonly Word[], i: number): boolean {
+  const w = words[i]
+  if (w.lower !== 'press' || w.place !== 'head') return false
+  if (!w.prep && words.some((v, j) => j < i && v.place === 'verb' && PRESS_WORKING.has(v.lemma))) return true
+  return ['on', 'onto', 'off'].includes(w.prep ?? '') || ['which', 'each', 'every', 'a', 'one'].includes(words[i - 1]?.lower ?? '') ||
+    (/^\d+$/.test(words[i + 1]?.lower ?? '') && !/^(?:times|x)$/.test(words[i + 2]?.lower ?? ''))
 }

@@ -20,7 +20,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'finance',
     strong: `hedging contract, hedge contract, bond issue, bond issuance, issue bonds, hedging book, hedging instrument, fx hedging instrument, currency hedge, crowdfunding, crowdfund, grant funding, grant money, funding bid, funding, fundraising, fundraise, raise capital, raise fund, raise money, raise finance, secure funding, secure finance, secure investment, capital raising,
-      investment decision, treasury, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
+      investment decision, treasury, company cash, group cash, company cash position, group cash position, cash flow, cashflow, cash position, cash management, liquidity, credit line, credit facility, lending, lending facility, asset-based lending, asset-based lending facility, invoice finance, invoice factoring,
       line credit, asset finance, finance facility, loan, lender, borrowing, debt, equity, refinance, refinancing, overdraft, fiscal, fiscal strategy, financial risk, hedging, mortgage, commercial mortgage, fx, fx risk, fx hedging, currency hedging, reserves, cash reserve, investment policy, dividend policy, borrowing policy, treasury policy,
       foreign exchange, currency risk, interest rate, capital expenditure, capex approval, pnl, profit loss, balance sheet, statutory account,
       annual account, year-end account, financial statement, tax, vat return, corporation tax, tax return, dividend, working capital,
@@ -38,7 +38,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'marketing',
     strong: `ad script, advert script, radio ad, radio advert, tv ad, ad copy, marketing, advertising, advertise, advert, ad campaign, ads, seo, ppc, social media, newsletter, copywriting, brand, branding,
-      rebrand, rebranding, promotional campaign, discount code, loyalty scheme, loyalty programme, market research, positioning, influencer,
+      rebrand, rebranding, brand refresh, promotional campaign, buy-one-get-one-free, bogof, discount code, loyalty scheme, loyalty programme, market research, positioning, influencer,
       go-to-market, content marketing, blog, vlog, podcast, landing page, conversion rate, split test, email campaign, mailshot, mailer, promotional mailer, direct mail,
       leaflet, flyer, brochure, collateral, billboard, sponsorship, instagram, linkedin, facebook, tiktok, youtube, twitter, pinterest,
       hashtag, insta, insta post, paid search, follower, audience, segmentation, persona, campaign message, brand message, marketing message, key message, tagline, slogan, logo, advertising agency, ad agency, media buying, tv ad,
@@ -87,7 +87,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'government-relations',
     strong: `lobby, lobbying, lobbyist, government, minister, meet mp, meet minister, meet councillor, brief mp, brief minister, change law, change regulation, change rule, rule change, law change, ministry, mp, mps, politician, politic, political, public affairs, public policy,
-      policymaker, policy-maker, parliament, parliamentary, legislator, government relation, councillor, civil servant, trade association,
+      policymaker, policy-maker, parliament, parliamentary, legislator, influence law, influence legislation, influence regulation, influence policy, shape legislation, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
       policy paper, position paper, planning committee, planning officer, planning officers, government department, government agency, government body, government official, government officer, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry, westminster, whitehall, holyrood, capitol hill, council leader, council leaders,

@@ -63,14 +63,14 @@ export const GENERIC_HEADS = `management, decision, action, planning, strategy, 
   relaunch, programme, process, workflow, procedure, firm`
 
 /** Names of departments: after "with", "for" or "to" they are a partner, not the work. */
-export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, affairs, fundraising, finance, rnd, research, sales, design, engineering, pr, comms, communications,
+export const DEPARTMENT_NAMES = `hr, infotech, legal, marketing, affairs, relations, fundraising, finance, rnd, research, sales, design, engineering, pr, comms, communications,
   procurement, accounts, product, creative, brand, people, board, executive, leadership, management, helpdesk, service desk`
 
 /** Operational activities: what follows "of" is what they act on ("maintenance of the lab freezers", "production of the new model"). */
 export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, storage, delivery, dispatch, shipping, transport, distribution,
   assembly, stocking, restocking, packing, packaging, supply, procurement, purchasing, sourcing, replenishment, fulfilment, ramp-up,
   shredding, disposal, destruction, archiving, collection, removal, printing, cleaning, pool, fleet, stock, loan, hire, rental, leasing, clearout, clearance,
-  relocation, move, refurbishment, refit, fit-out`
+  relocation, move, movement, movements, transfer, transfers, refurbishment, refit, fit-out`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
 export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
   deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier,

@@ -9,7 +9,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
     strong: `pen test, pentest, penetration test, cyber security audit, security audit of the network, software, code, coding, coder, programming, programmer, developer, software development, app, api, integration, database, server, database deadlock, database corruption, data corruption,
       cloud, aws, azure, gcp, web hosting, cloud hosting, server hosting, website hosting, hosting provider, firewall, cyber, cybersecurity, cyber security, endpoint, laptop, computer, pc, infotech, infotech helpdesk, infotech help desk, infotech service desk,
       password, user account, login, vpn, wifi, wi-fi, firmware, script, scripting, bug, debug, software deployment, code deployment, app deployment, deploy code, deploy software,
-      devops, sysadmin, scada, network config, network configuration, ssh, restart service, restart server, reboot server, server log, read log, backup, malware, phishing, virus, email server, data warehouse, etl, sql, python, javascript, java, macro,
+      devops, sysadmin, scada, network config, network configuration, ssh, restart service, restart server, reboot server, server log, read log, backup, malware, ransomware, phishing, virus, infected machine, infected pc, infected laptop, email server, data warehouse, etl, sql, python, javascript, java, macro,
       infotech infrastructure, tech support, technical support, technical issue, technical fault, hardware, software licence, microsoft,
       office 365, sharepoint, network security, information security, data security, penetration test, patching, operating system,
       website build, web development, mobile app, web app, source code, codebase, repository, git, pull request, unit test, release pipeline,

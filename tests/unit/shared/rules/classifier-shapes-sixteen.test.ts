@@ -32,3 +32,63 @@ describe('a department receiving what is handed to it', () => {
     expect(warned('Send the ministry our position paper on the curfew')).toBe('government-relations')
   })
 })
+
+describe('words that name something else here', () => {
+  it('reads a code named by what it marks as a label, and a press a job goes on as a machine', () => {
+    expect(warned('Check the lot codes on every tray before despatch')).toBeNull()
+    expect(warned('Give the carton reprint a slot on press 4')).toBeNull()
+    expect(warned('Fix the bug in the scanner code')).toBe('it-software')
+  })
+
+  it('reads customers and suppliers taken on as no staff', () => {
+    expect(warned('Onboard the new carriers onto the booking portal')).toBeNull()
+    expect(warned('Onboard new starters across the whole company')).toBe('hr')
+  })
+
+  it('reads what can physically be made as capacity, not work in person', () => {
+    expect(warned('How much can the mill physically roll next year? numbers for the board')).toBeNull()
+    expect(warned('Physically unload the trailers myself every night')).toBe('hands-on-work')
+  })
+
+  it('reads a system used for the role’s own work as IT’s result put to use', () => {
+    expect(classifyLabel('Use the IT job-logging system to track repairs through to sign-off').mode).toBe('implement')
+    expect(warned('Use python to automate the weekly reports')).toBe('it-software')
+  })
+})
+
+describe('new words and shapes of other domains', () => {
+  it('knows treasury and the company’s cash, ransomware and a brand refresh', () => {
+    expect(warned('Decide where the company’s cash goes each quarter')).toBe('finance')
+    expect(warned('Remove the ransomware from the office laptops')).toBe('it-software')
+    expect(warned('Run the agency on the biscuit brand refresh')).toBe('marketing')
+  })
+
+  it('reads choosing which firm to buy as the company’s move', () => {
+    expect(warned('Choose which firm we buy next year')).toBe('strategy')
+    expect(warned('Choose which cleaning firm we use for the offices')).toBeNull()
+  })
+
+  it('reads signing off each thing one worker does as control', () => {
+    expect(warned('Approve each bed a porter makes before they go on to the next')).toBe('task-control')
+    expect(warned('Approve each new supplier before the first order')).toBeNull()
+  })
+
+  it('reads whether operations can make it as feasibility input', () => {
+    expect(warned('Go through the new product drawings to check we can build them at volume')).toBeNull()
+    expect(warned('Draw up the new product drawings')).toBe('product-design')
+  })
+})
+
+describe('minutes', () => {
+  it('reads the heading of the minutes as where it was said', () => {
+    expect(warned('Minutes 4/11 – action: ops manager to rebalance the picking shifts')).toBeNull()
+    expect(warned('Minutes 4/11 – action: ops manager to type up the minutes')).toBe('clerical')
+  })
+})
+
+describe('a department with "relations" in its name', () => {
+  it('reads investor relations handed figures as who receives them', () => {
+    expect(warned('Feed the on-time figures to investor relations for the annual report')).toBeNull()
+    expect(warned('Present the annual results to investors')).toBe('investor-relations')
+  })
+})
