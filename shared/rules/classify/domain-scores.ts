@@ -302,8 +302,13 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // forms the two spellings share ("programmed", "programming"), may code.
         // ("programme the new tool in python": unless software is named as well.)
         if (e.domain === 'it-software' && e.kind === 'verb' && /^programmes?$/.test(w.lower) && !namesSoftware(words, i)) continue
+        // "buying out Hendry Removals": a capitalised word of operations after a capitalised name, inside the label, is part
+        // of a firm's name ("the County Court" is still a court).
+        if (e.domain === 'operations' && partOfName(words, i)) continue
         // "What can the plant physically make by 2027?": what can physically be done is a capacity, not work done in person.
         if (e.domain === 'hands-on-work' && w.lower === 'physically' && words.slice(Math.max(0, i - 3), i).some((m) => ABLE.has(m.lower))) continue
+        // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
+        if (e.domain === 'it-software' && w.lemma === 'react' && w.text !== 'React' && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.
         if (e.domain === 'it-software' && w.lemma === 'code' && words[i - 1]?.place === 'mod' && MARKED_BY_CODES.has(words[i - 1].lemma)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
@@ -494,7 +499,8 @@ const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate w
   logistics carrier courier haulier printer cleaner caterer system app software bank lender insurer broker warehouse premises
   target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish
   keyword keywords country countries region regions city cities instrument instruments product products fund funds route routes
-  town towns investment investments slot slots week weeks day days time times fix fixes window windows month months weekend weekends guide guides team teams shift shifts`.split(/\s+/).map(key))
+  town towns investment investments slot slots week weeks day days time times fix fixes window windows month months weekend weekends guide guides team teams shift shifts
+  bet bets concept concepts idea ideas`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */
@@ -595,6 +601,11 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => CHOSEN.has(k))
 }
 
+/** A capitalised word after a capitalised word the lexicon does not know, past the label's first word: "Hendry Removals". */
+function partOfName(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  return i > 1 && /^[A-Z][a-z]/.test(words[i].text) && !!before && /^[A-Z][a-z]+$/.test(before.text) && !before.keys.some((k) => lexicon.singles(k).length > 0)
+}
 const ONBOARD = key('onboard')
 const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])
 /** Who is taken on besides staff: "onboard new clients", "onboard the carriers". */

@@ -105,6 +105,12 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if ((d === 'marketing' || d === 'sales') && readied && evidence.size > 0 && [...evidence].every((i) => words[i].prep === 'for' && words[i].place !== 'verb') && !words.some((w) => IN_PERSON.has(w.lower))) {
     return answer('support', ['for', words[Math.min(...evidence)].text])
   }
+  // "Staff the queues so the sales team's new customers get answered within target": another department's work named only
+  // in what the role's own work is so that, is support for it.
+  const soThat = words.findIndex((w, j) => w.lower === 'so' && j > 1 && w.clause > 0 && words[j + 1]?.lower !== 'far')
+  if (othersWork && soThat > 0 && evidence.size > 0 && [...evidence].every((i) => i > soThat) && mainVerbs[0] && mainVerbs[0][1] < soThat && !words.some((w) => IN_PERSON.has(w.lower))) {
+    return answer('support', ['so', words[Math.min(...evidence)].text])
+  }
   // "make sure turnaround matches the 'ready in 48h' promise in the ads", "mktg promising same-day cards - check we can hit
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {

@@ -136,6 +136,9 @@ export function readCardWording(text: string): string {
   t = t.replace(/^(?:key|main|core)\s+duties\s*(?:(?:include|includes|are)\s*:?|[:\-–])\s*/i, 'duties include ')
   // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
   t = t.replace(/\btake\s+ownership\s+of\b/gi, 'own')
+  // "make the call on expanding into Ireland", "has the final say on …": the one who calls it decides it.
+  t = t.replace(/\b(?:make|makes|making|made)\s+the\s+(?:final\s+|big\s+)?call\s+on\b/gi, 'decide on')
+  t = t.replace(/\b(?:has|have|having|had)\s+the\s+(?:final\s+)?say\s+on\b/gi, 'decide on')
   t = t.replace(/\b(?:takes?|has|have|holds?)\s+(?:overall\s+|full\s+|sole\s+)?responsibility\s+for\b/gi, 'is responsible for')
   t = t.replace(/\b(lead|leads)\s+on\s+(?=\w+ing\b|the\b)/gi, '$1 ')
   t = t.replace(/\bacts?\s+as\s+(?:the\s+)?chair\s+of\b/gi, 'chair')

@@ -125,6 +125,9 @@ const SELF_OPENERS = [['you', 'will'], ['you', "'ll"], ['i', 'will'], ['i', "'ll
   ...['expected', 'required', 'asked'].flatMap((w) => [['you', 'will', 'be', w, 'to'], ['will', 'be', w, 'to'], ['you', 'are', w, 'to'], ['is', w, 'to'], [w, 'to']]),
   ['you', 'will', 'need', 'to'], ['will', 'need', 'to']].sort((a, b) => b.length - a.length)
 
+/** Prepositions a verb's clause about the noun before it may open with: "responding to the …". */
+const RELATIVE_PREPS = new Set(['to', 'on', 'about', 'from', 'with'])
+
 export function parseLabel(label: string): ParsedLabel {
   const raw = rawWords(label)
   let start = 0
@@ -364,7 +367,11 @@ export function parseLabel(label: string): ParsedLabel {
       ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
     // ("the public statement answering the complaint": an -ing the tagger calls a noun, after a noun that is not the label's
     // first word, before an article, opens the clause too; "Stop double-checking each refund" starts with the role's verb.)
-    const reducedRelative = run.length > 0 && /ing$/.test(lower) && (w.pos === 'VERB' || (ingOfVerb(lower) && i - 1 > start && raw[i - 1].pos === 'NOUN' && NOUN_PHRASE_OPENERS.has(next?.lower ?? ''))) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || afterPeople)
+    // ("the public statement responding to the inspection": or before a preposition and an article.)
+    // ("pass invoice filing to the office": not an -ing that names a kind of work.)
+    const namesWork = w.keys.some((k) => lexicon.singles(k).some((e) => e.kind !== 'verb'))
+    const opensPhrase = !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || (RELATIVE_PREPS.has(next.lower) && !namesWork && NOUN_PHRASE_OPENERS.has(raw[i + 2]?.lower ?? '')))
+    const reducedRelative = run.length > 0 && /ing$/.test(lower) && (w.pos === 'VERB' || (ingOfVerb(lower) && i - 1 > start && raw[i - 1].pos === 'NOUN' && opensPhrase)) && !!next && (opensPhrase || afterPeople)
     // "the project building the new online catalogue": what a project is doing is the project itself, so its clause stays.
     const projectDoing = run.length > 0 && PROJECT_NOUNS.has(raw[i - 1]?.lower ?? '') && /ing$/.test(lower) && (looksLikeVerb(w) || ingOfVerb(lower)) && !!next && (NOUN_PHRASE_OPENERS.has(next.lower) || next.lower === 'new' || adjectiveShaped(next))
     if (reducedRelative || projectDoing) {

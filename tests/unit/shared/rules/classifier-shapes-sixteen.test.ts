@@ -92,3 +92,24 @@ describe('a department with "relations" in its name', () => {
     expect(warned('Present the annual results to investors')).toBe('investor-relations')
   })
 })
+
+describe('clauses that say what the work is for or about', () => {
+  it('reads another department’s work named only after "so" as what the role’s work supports', () => {
+    expect(warned('Roster the phone team so the sales team’s new accounts get a call back the same day')).toBeNull()
+    expect(warned('Rewrite the adverts so the sales pitch lands better')).toBe('marketing')
+  })
+
+  it('reads an -ing after a noun, before a preposition and an article, as a clause about the noun', () => {
+    expect(warned('Write the press release reacting to the inspection findings')).toBe('public-relations')
+    expect(warned('Hand invoice filing to the office junior')).toBeNull()
+  })
+
+  it('reads "make the call on" and "have the final say on" as deciding', () => {
+    expect(warned('Make the call on expanding the bakery chain into Wales')).toBe('strategy')
+    expect(warned('Have the final say on opening the group in a new country')).toBe('strategy')
+  })
+
+  it('reads a capitalised operations word after a firm’s name as part of the name', () => {
+    expect(warned('Decide on buying Harlow Logistics (acquisition)')).toBe('strategy')
+  })
+})
