@@ -307,6 +307,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && partOfName(words, i)) continue
         // "What can the plant physically make by 2027?": what can physically be done is a capacity, not work done in person.
         if (e.domain === 'hands-on-work' && w.lower === 'physically' && words.slice(Math.max(0, i - 3), i).some((m) => ABLE.has(m.lower))) continue
+        // "engineer the next-gen heat pump", "a lighter marker": a verb of looking after things, used to describe a thing, is no such work.
+        if (e.domain === 'operations' && w.place === 'mod' && lexicon.isOperationalVerb(w.keys) && !lexicon.isOperationalHead(w.keys)) continue
         // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
         if (e.domain === 'it-software' && w.lemma === 'react' && w.text !== 'React' && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.

@@ -113,3 +113,11 @@ describe('clauses that say what the work is for or about', () => {
     expect(warned('Decide on buying Harlow Logistics (acquisition)')).toBe('strategy')
   })
 })
+
+describe('a verb of looking after things used to describe another thing', () => {
+  it('gives no operations weight to "the shipping line’s …" before another domain’s work', () => {
+    expect(warned('Handle the shipping company’s lawsuit over lost cargo')).toBe('legal')
+    expect(warned('Write the shipping firm’s public statements after an incident')).toBe('public-relations')
+    expect(warned('Manage the shipping schedule for the north yard')).toBeNull()
+  })
+})
