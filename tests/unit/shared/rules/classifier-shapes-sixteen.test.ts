@@ -121,3 +121,15 @@ describe('a verb of looking after things used to describe another thing', () => 
     expect(warned('Manage the shipping schedule for the north yard')).toBeNull()
   })
 })
+
+describe('words listed between commas', () => {
+  it('reads a noun or describing word alone between commas as an item of the list, not a verb', () => {
+    expect(warned('Bookings desk → ops arranges coaches, crew, parking')).toBeNull()
+    expect(warned('Clear the yard for the VIP visit (safe, tidy)')).toBeNull()
+    expect(warned('Neat, tidy loading bay for the customer audit')).toBeNull()
+  })
+
+  it('still reads a working verb after a comma as the next duty', () => {
+    expect(warned('Plan the rota, tidy the stockroom myself every night')).toBe('hands-on-work')
+  })
+})
