@@ -132,7 +132,7 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   const the = words[at + 1]
   // "every hint game masters give": the doers may follow with no "the".
   // ("each car every attendant does": one doer named after "every" too.)
-  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants)$/.test(x.lower) || (/(er|or|ist|ant)$/.test(x.lower) && EACH.has(words[words.indexOf(x) - 1]?.lower ?? '')))
+  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || (/(er|or|ist|ant|ess)$/.test(x.lower) && EACH.has(words[words.indexOf(x) - 1]?.lower ?? '')))
   if (bare >= 0 && words[at + 2 + bare] && (isVerbLike(words[at + 2 + bare]) || DOES.has(words[at + 2 + bare].lower))) return true
   // ("each room a housekeeper cleans": one doer with "a".)
   const one = the?.lower === 'a' || the?.lower === 'an'

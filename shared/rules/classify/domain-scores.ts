@@ -332,7 +332,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "box office phones", "pack team": before a word for a group or place of people it names which one.
         if (e.kind === 'doing' && !!words[i + 1] && !words[i + 1].prep && lexicon.isOrganisationHead(words[i + 1].keys)) continue
         // "keep the bar team stocked and properly staffed": a participle after the verb says the state kept.
-        if (e.kind === 'doing' && /ed$/.test(w.lower) && words.slice(0, i).some((v) => v.place === 'verb' || v.passive)) continue
+        // ("Have coaches prepped and crewed for the hire jobs": so does one after "have" or "get" opening the label.)
+        if (e.kind === 'doing' && /ed$/.test(w.lower) && (words.slice(0, i).some((v) => v.place === 'verb' || v.passive) || CAUSING_OPENERS.has(words[0].lower))) continue
         // "follow the wildlife watching code": a code followed is a rule, not software.
         if (e.domain === 'it-software' && w.keys.includes(CODE) && (words[i + 1]?.lower === 'of' || words.slice(Math.max(0, i - 5), i).some((v) => v.keys.some((k) => FOLLOWING.has(k))))) continue
         // "picking strategy for the mezzanine", "set the queue strategy for peak": a strategy named by a word of the work is
@@ -608,6 +609,8 @@ function partOfName(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
   return i > 1 && /^[A-Z][a-z]/.test(words[i].text) && !!before && /^[A-Z][a-z]+$/.test(before.text) && !before.keys.some((k) => lexicon.singles(k).length > 0)
 }
+/** "Have the vans cleaned …", "Get the rooms turned round …": a label opening so has the work done by others. */
+const CAUSING_OPENERS = new Set(['have', 'get', 'has', 'gets'])
 const ONBOARD = key('onboard')
 const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])
 /** Who is taken on besides staff: "onboard new clients", "onboard the carriers". */

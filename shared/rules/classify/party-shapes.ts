@@ -70,7 +70,7 @@ export function staffingPlaces(words: readonly Word[], verb: number): boolean {
   return !!object && ((object.lower !== object.lemma && /s$/.test(object.lower)) || SHIFTS.has(object.keys[0]) || forBusyTime || words.some((m) => m.head === words.indexOf(object) && m.place === 'mod' && SHIFTS.has(m.keys[0])))
 }
 const BUSY_TIMES = new Set(['peak', 'peaks', 'launch', 'event', 'weekend', 'rush', 'season', 'promo', 'festival', 'show', 'week', 'sale', 'sales'].map(key))
-const SHIFTS = new Set(['shift', 'shifts', 'rota', 'rotas', 'roster'].map(key))
+const SHIFTS = new Set(['shift', 'shifts', 'rota', 'rotas', 'roster', 'session', 'sessions', 'sitting', 'sittings'].map(key))
 
 /** An HR verb acts on the word: "disciplines a receptionist in finance". */
 export function hrVerbBefore(words: readonly Word[], i: number): boolean {

@@ -82,6 +82,8 @@ function contactVerb(raw: readonly Raw[], i: number): number {
     // "the contracts the company signs with …": after one noun, only one naming who acts (a company, a team) lets it stand so.
     const actor = k > i + 2 || lexicon.isOrganisationHead(raw[k - 1].keys) || ACTORS.has(raw[k - 1].lower)
     const verbal = w.pos === 'VERB' || (looksLikeVerb(w) && actor && (!raw[k + 1] || raw[k + 1].breakBefore || isFunctionWord(raw[k + 1])))
+    // ("give the lab the temperature logs they asked for": a word before "they" and its verb is the noun they speak of.)
+    if (SUBJECT_PRONOUNS.has(raw[k + 1]?.lower ?? '') && (raw[k + 2]?.pos === 'VERB' || raw[k + 2]?.pos === 'AUX')) return -1
     if (verbal && agrees && !/(ing|ed)$/.test(w.lower) && raw.slice(i + 1, k).every((n) => n.pos === 'NOUN' || n.pos === 'PROPN')) return k
   }
   return -1
@@ -125,6 +127,8 @@ const SELF_OPENERS = [['you', 'will'], ['you', "'ll"], ['i', 'will'], ['i', "'ll
   ...['expected', 'required', 'asked'].flatMap((w) => [['you', 'will', 'be', w, 'to'], ['will', 'be', w, 'to'], ['you', 'are', w, 'to'], ['is', w, 'to'], [w, 'to']]),
   ['you', 'will', 'need', 'to'], ['will', 'need', 'to']].sort((a, b) => b.length - a.length)
 
+/** Subjects that may open a clause about the noun before them: "the logs they asked for". */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'he', 'she'])
 /** Prepositions a verb's clause about the noun before it may open with: "responding to the …". */
 const RELATIVE_PREPS = new Set(['to', 'on', 'about', 'from', 'with'])
 
@@ -418,7 +422,8 @@ export function parseLabel(label: string): ParsedLabel {
       continue
     }
     // "re-wash %", "mispick rate": a word before a percentage or a rate names what is measured.
-    const measured = RATE_WORDS.has(next?.lower ?? '')
+    // ("the temperature logs they asked for": a noun phrase's last word before "they" and its verb is the noun.)
+    const measured = RATE_WORDS.has(next?.lower ?? '') || (run.length > 0 && SUBJECT_PRONOUNS.has(next?.lower ?? '') && (raw[i + 2]?.pos === 'VERB' || raw[i + 2]?.pos === 'AUX'))
     const isVerb =
       i === contactVerbAt || i === subjectAt + 1 || (teamDid && (w.pos === 'VERB' || looksLikeVerb(w))) ||
       reducedRelative ||

@@ -133,3 +133,22 @@ describe('words listed between commas', () => {
     expect(warned('Plan the rota, tidy the stockroom myself every night')).toBe('hands-on-work')
   })
 })
+
+describe('who does the work a label names', () => {
+  it('reads the noun before "they" and its verb as what they spoke of', () => {
+    expect(warned('Give the R&D lab the oven humidity logs they asked for')).toBeNull()
+  })
+
+  it('reads participles after "have" or "get" opening the label as work others do', () => {
+    expect(warned('Have the minibuses cleaned and crewed for the school trips sales booked')).toBeNull()
+    expect(warned('Cleaned and crewed the minibuses myself for the school trips')).toBe('hands-on-work')
+  })
+
+  it('reads sessions and sittings staffed as people found for them', () => {
+    expect(warned('Staff each sitting from the booking numbers')).toBeNull()
+  })
+
+  it('reads each piece one seamstress sews, checked, as control', () => {
+    expect(warned('Check every hem each seamstress finishes before she starts the next')).toBe('task-control')
+  })
+})
