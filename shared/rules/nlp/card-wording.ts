@@ -121,6 +121,14 @@ export function readCardWording(text: string): string {
     lexicon.isDepartment(who.replace(/^the\s+/i, '').split(/\s+/).map(key)) ? `meet ${who} ${often.toLowerCase()} about ${what}`.replace(/\s+/g, ' ') : whole)
   // "Q for marketing: how many orders will the promo bring?": a question for a department is asked of it.
   t = t.replace(/^(?:q|qs|question|questions)\s+(?:for|to)\s+([\w&]+)\s*[:\-–]\s*/i, (m: string, who: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? `ask ${who} ` : m)
+  // "PR wants photos of the new fit-out – arrange safe access", "marketing need a stand at the fair: get the van loaded":
+  // what a department wants, then what the role does about it, is the occasion of the role's work.
+  t = t.replace(/^((?:the\s+)?[\w&]+(?:\s+team)?)\s+(wants?|needs?|asked\s+for|has\s+asked\s+for)\s+(.+?)\s*(?:[–—:;]|\s-\s)\s*(.+)$/i, (m: string, who: string, verb: string, what: string, rest: string) =>
+    who.split(/\s+/).some((w) => lexicon.isDepartment([key(w)])) && COMMON_VERBS.has(rest.split(/\s+/)[0].toLowerCase()) ? `${rest.replace(/[.\s]+$/, '')} when ${who} ${verb} ${what}` : m)
+  // "Keep festival screenings running to time; PR has invited the press": a department's own deed after the role's work
+  // is its occasion.
+  t = t.replace(/^([^;]+?)\s*;\s*((?:the\s+)?[\w&]+(?:\s+team)?)\s+(has|have|is|are|was|were)\s+(\w+(?:ed|ing|en))\b(.*)$/i, (m: string, work: string, who: string, aux: string, done: string, rest: string) =>
+    who.split(/\s+/).some((w) => lexicon.isDepartment([key(w)])) ? `${work} when ${who} ${aux} ${done}${rest}` : m)
   // "comms need bullet facts on what went wrong", "gov affairs team need our emissions numbers": what a department needs
   // from the role is given to it.
   t = t.replace(/^((?:the\s+)?[\w&]+(?:\s+[\w&]+)?(?:\s+team)?)\s+needs?\s+(?!to\b)/i, (m: string, who: string) => who.split(/\s+/).some((w) => lexicon.isDepartment([key(w)])) ? `give ${who} ` : m)

@@ -152,3 +152,14 @@ describe('who does the work a label names', () => {
     expect(warned('Check every hem each seamstress finishes before she starts the next')).toBe('task-control')
   })
 })
+
+describe('a department’s want or deed beside the role’s work', () => {
+  it('reads what a department wants, then what the role does about it, as the occasion', () => {
+    expect(warned('PR wants shots of the new kitchen – arrange a safe slot for their photographer')).toBeNull()
+    expect(warned('Keep the tours running on time; comms has invited the local paper')).toBeNull()
+  })
+
+  it('still warns when the role does the department’s work after the dash', () => {
+    expect(warned('PR wants coverage of the reopening – write the press release')).toBe('public-relations')
+  })
+})
