@@ -309,6 +309,10 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'hands-on-work' && w.lower === 'physically' && words.slice(Math.max(0, i - 3), i).some((m) => ABLE.has(m.lower))) continue
         // "engineer the next-gen heat pump", "a lighter marker": a verb of looking after things, used to describe a thing, is no such work.
         if (e.domain === 'operations' && w.place === 'mod' && lexicon.isOperationalVerb(w.keys) && !lexicon.isOperationalHead(w.keys)) continue
+        // "Deploy officers across the wings": people deployed are put to work, not software released.
+        if (e.domain === 'it-software' && w.keys.includes(DEPLOY) && w.place === 'verb' && peopleObject(words, i)) continue
+        // "Prototype a new line of night guards": a new line of products is a range, not a production line.
+        if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
         // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
         if (e.domain === 'it-software' && w.lemma === 'react' && w.text !== 'React' && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.
@@ -611,6 +615,12 @@ function partOfName(words: readonly Word[], i: number): boolean {
 }
 /** "Have the vans cleaned …", "Get the rooms turned round …": a label opening so has the work done by others. */
 const CAUSING_OPENERS = new Set(['have', 'get', 'has', 'gets'])
+const DEPLOY = key('deploy')
+/** The verb's object names people: "officers", "the night crew", "staff". */
+function peopleObject(words: readonly Word[], verb: number): boolean {
+  const object = words[objectAt(words, verb)]
+  return !!object && (lexicon.isOrganisationHead(object.keys) || /^(?:staff|people|crews?|officers?|guards?|wardens?|stewards?|marshals?|volunteers?)$/.test(object.lower) || /(?:ers|ors|ists)$/.test(object.lower))
+}
 const ONBOARD = key('onboard')
 const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])
 /** Who is taken on besides staff: "onboard new clients", "onboard the carriers". */

@@ -28,14 +28,20 @@ const SCORE = 2.5
 
 /** "closes the party package sales", "closing the dress sales": a sale or deal closed is a sale made. */
 const CLOSE = key('close')
-const CLOSED = new Set('sale sales deal deals'.split(' ').map(key))
+const CLOSED = new Set('sale sales deal deals contract contracts'.split(' ').map(key))
+/** Whom a contract is closed with when it is ended or bought, not sold: "close the contract with the old haulier". */
+const SUPPLIERS = new Set('supplier suppliers vendor vendors contractor contractors provider providers haulier hauliers landlord lease'.split(' ').map(key))
+const CONTRACTS = new Set(['contract', 'contracts'].map(key))
 
 function closesSales(words: ParsedLabel['words']): Hit | null {
   // ("I close the …": after "I" the word is the verb, whatever the tagger says.)
   const verb = words.findIndex((w, j) => (w.place === 'verb' || /ing$/.test(w.lower) || words[j - 1]?.lower === 'i') && w.keys.includes(CLOSE))
-  if (verb < 0) return null
+  // ("close out the contracts file", "close down the old deals board": with a particle, closing ends something.)
+  // ("when sales closed the supermarket contract": a department named closing it is that department's deed.)
+  if (verb < 0 || words[verb].particle || (verb > 0 && lexicon.isDepartment(words[verb - 1].keys))) return null
   // ("the group booking sales": the sales may close a run of words the tagger splits.)
   const object = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.place !== 'verb' && !w.prep && w.keys.some((k) => CLOSED.has(k)))
+  if (object > 0 && words[object].keys.some((k) => CONTRACTS.has(k)) && words.some((w) => w.keys.some((k) => SUPPLIERS.has(k)))) return null
   return object > 0 ? { domain: 'sales', score: 3, words: [verb, object], ownable: false, byVerb: true } : null
 }
 

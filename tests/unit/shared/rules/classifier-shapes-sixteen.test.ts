@@ -163,3 +163,26 @@ describe('a department’s want or deed beside the role’s work', () => {
     expect(warned('PR wants coverage of the reopening – write the press release')).toBe('public-relations')
   })
 })
+
+describe('closing, deploying and prototyping', () => {
+  it('reads contracts closed with customers as sales, not contracts ended with suppliers or closed by sales', () => {
+    expect(warned('Close new cleaning contracts with office tenants')).toBe('sales')
+    expect(warned('Close the contract with the old haulier')).toBeNull()
+    expect(warned('sales closed the council contract → plan the crews for it')).toBeNull()
+  })
+
+  it('reads people deployed as put to work, and software deployed as IT work', () => {
+    expect(warned('Deploy stewards across the stands to meet the safety plan')).toBeNull()
+    expect(warned('Deploy the new release to the ticket servers')).toBe('it-software')
+  })
+
+  it('reads a new line of products as a range', () => {
+    expect(warned('Prototype a new line of reusable coffee cups')).toBe('product-design')
+  })
+
+  it('knows evidence given to a committee, laws shaped and VLANs', () => {
+    expect(warned('Give evidence to the select committee on port charges')).toBe('government-relations')
+    expect(warned('Shape the new licensing legislation through the trade body')).toBe('government-relations')
+    expect(warned('Set up the VLANs for the new sorting hall')).toBe('it-software')
+  })
+})
