@@ -105,6 +105,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if ((d === 'marketing' || d === 'sales') && readied && evidence.size > 0 && [...evidence].every((i) => words[i].prep === 'for' && words[i].place !== 'verb') && !words.some((w) => IN_PERSON.has(w.lower))) {
     return answer('support', ['for', words[Math.min(...evidence)].text])
   }
+  // "Ensure teaching labs are safe, stocked and ready", "make sure the demo kitchen is clean and staffed": a place of another
+  // department's, seen to be ready, is looked after for it.
+  const seenTo = !!mainVerbs[0] && mainVerbs[0][1] === 0 && (has(mainVerbs[0][0], C.ENSURE_VERBS) || (mainVerbs[0][0].lemma === 'make' && words[1]?.lower === 'sure'))
+  const stateAt = words.findIndex((w, j) => (w.lower === 'is' || w.lower === 'are') && READY_STATES.has(words[j + 1]?.lower ?? ''))
+  if (othersWork && seenTo && stateAt > 0 && evidence.size > 0 && [...evidence].every((i) => i < stateAt && words[i].place !== 'verb')) return answer('support', [mainVerbs[0][0].text, words[stateAt + 1].text])
   // "Staff the queues so the sales team's new customers get answered within target": another department's work named only
   // in what the role's own work is so that, is support for it.
   const soThat = words.findIndex((w, j) => w.lower === 'so' && j > 1 && w.clause > 0 && words[j + 1]?.lower !== 'far')
@@ -449,6 +454,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
+/** States a place is kept in for its users: "safe, stocked and ready". */
+const READY_STATES = new Set(['safe', 'stocked', 'ready', 'clean', 'staffed', 'open', 'available', 'equipped', 'tidy', 'supplied', 'serviced'])
 /** Who "can" do it when the question is feasibility: "we can make", "the line could run". */
 const OPS_SUBJECTS = new Set(['we', 'us', 'line', 'lines', 'plant', 'site', 'team', 'kitchen', 'factory', 'works', 'depot', 'warehouse', 'crew', 'floor', 'shop', 'bakery', 'mill', 'yard'])
 const CAN_DO = wordKeys('make build produce run handle cope fit pack deliver hit achieve manage take supply manufacture bake brew print mould weave')

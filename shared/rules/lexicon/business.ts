@@ -81,7 +81,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       vc, agm, annual general meeting, stock exchange, share price, capital market, roadshow, investor day, result announcement,
       investor relation, investor conference, investor meeting, investor visit, investor tour, investor site tour, shareholder visit, shareholder tour, investor event, analyst meeting, investment community, shareholder meeting, shareholder letter, investor update, investor report, investor expectation, private equity owner, private equity backer, equity owner, equity backer, backer, board investor, equity analyst, fund manager, venture capital fund, vc fund,
       pe owner, pe house, pe firm, pe backer, pe partner, vc fund partner, fund partner, private equity partner, private equity board, investor deck, bondholder, noteholder, bond investor, results presentation, annual results, interim results, owners' question`,
-    medium: `analyst, guidance, stakeholder report`,
+    medium: `analyst, earnings guidance, profit guidance, revenue guidance, full-year guidance, market guidance, stakeholder report`,
     weak: `result, quarterly`
   },
   {

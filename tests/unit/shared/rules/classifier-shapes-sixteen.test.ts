@@ -186,3 +186,20 @@ describe('closing, deploying and prototyping', () => {
     expect(warned('Set up the VLANs for the new sorting hall')).toBe('it-software')
   })
 })
+
+describe('places and flows looked after for others', () => {
+  it('reads another department’s place seen to be ready as looked after for it', () => {
+    expect(warned('Make sure the research labs are clean, stocked and ready for Monday')).toBeNull()
+    expect(warned('Run the experiments in the research labs')).toBe('research')
+  })
+
+  it('reads the flow of another department’s things as what operations moves', () => {
+    expect(warned('Manage the flow of marketing brochures through the depot')).toBeNull()
+  })
+
+  it('reads guidance as investors’ only when named so, and scanning invoices as desk work', () => {
+    expect(warned('Follow the legal team’s guidance on the new signage')).toBeNull()
+    expect(warned('Agree the full-year earnings guidance with the analysts')).toBe('investor-relations')
+    expect(warned('Scan and post the supplier invoices every morning')).toBe('clerical')
+  })
+})
