@@ -194,7 +194,10 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     if (w.clause !== clauseOf) [current, clauseOf] = [false, w.clause]
     // "delivers the marketing calendar": over a plan or a programme such a verb means carrying it out, not moving a thing.
     // "Repairs the company's computer network": mending digital things is IT's work, not looking after a thing.
-    if (w.place === 'verb' || w.passive) current = (lexicon.isOperationalVerb(w.keys) || gettingTo(words, i)) && !abstractObject(words, i) && !digitalRepair(words, i)
+    // ("Draft and deliver the investor deck", "Plan and buy the radio ads": joined to another verb before it, the object is
+    // that verb's work too, not a thing moved.)
+    const joinedToWork = i > 1 && /^(?:and|&|\+)$/.test(words[i - 1].lower) && words[i - 2].place === 'verb' && !lexicon.isOperationalVerb(words[i - 2].keys)
+    if (w.place === 'verb' || w.passive) current = (lexicon.isOperationalVerb(w.keys) || gettingTo(words, i)) && !abstractObject(words, i) && !digitalRepair(words, i) && !joinedToWork
     governing[i] = current
   })
   // A passive participle of looking after ("goods stored in the lab") governs its clause's words before it too, as does
@@ -662,7 +665,7 @@ function doneByDepartment(words: readonly Word[], clause: number): boolean {
 
 /** In a phrase of time ("before the launch"), unless the preposition is the verb's own ("looks after the cash"). */
 /** Firms named by what they do for the company: "the firm that prints the marketing leaflets". */
-const SUPPLIERS = new Set('firm company agency supplier vendor contractor provider printer printers haulier courier caterer cleaner wholesaler distributor manufacturer'.split(' ').map(key))
+const SUPPLIERS = new Set('firm company agency supplier vendor contractor provider printer printers haulier courier caterer cleaner wholesaler distributor manufacturer miller millers mill mills dairy dairies grower growers farm farms maker makers'.split(' ').map(key))
 const RELATIVES = new Set(['that', 'which', 'who'])
 
 /** The clause is a relative clause saying what a supplier does: who the work is with, not the work. */

@@ -25,7 +25,7 @@ const MANAGING = wordKeys(`manage lead oversee supervise plan schedule organise 
   support back help enable communicate consult negotiate handle own direct balance adjust staff cover define specify test
   implement introduce launch pilot sort model champion uphold embody promote`)
 /** Words saying the team is short or stretched: the role fills the gap. */
-const GAP = wordKeys('short short-staffed understaffed busy sick absent rush stretched')
+const GAP = wordKeys('short short-staffed understaffed busy sick absent rush stretched slammed swamped')
 /** "a man down", "a driver down": one of the team missing. */
 const MISSING_ONE = wordKeys('man person body driver picker chef cook hand member')
 /** What is planned or staffed to fill a gap: rearranging the rota or calling in agency staff is managing the gap, not filling it. */

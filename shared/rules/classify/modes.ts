@@ -78,7 +78,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "… even though they don't report to her": said not to be.
     const denied = words.slice(Math.max(0, (at?.[0] ?? 0) - 3), at?.[0] ?? 0).some((w) => NEGATIONS.has(w.lower))
     // "Reporting directly to the group CEO": the role's own boss, not its reports.
-    const boss = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5).some((w) => C.BOSSES.has(w.lower)) : false
+    // ("the clerk who reports to the Marketing Manager": someone else's manager, named by a department, is not the role.)
+    const after = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5) : []
+    const othersManager = after[0]?.lower === 'the' && !!after[1] && lexicon.isDepartment(after[1].keys) && !!after[2] && lexicon.isOrganisationHead(after[2].keys)
+    const boss = after.some((w) => C.BOSSES.has(w.lower)) || othersManager
     if (boss) continue
     if (at && DOCUMENT_KINDS.has(words[at[at.length - 1] - 1]?.lower ?? '')) continue
     if (at && !denied && words[at[0] - 1]?.lower !== 'by') return answer('direct-reports', texts(words, at))
@@ -101,9 +104,20 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Make sure the kitchen can bake enough for marketing's half-price promo", "Staff the stores for the campaign weekend":
   // another department's campaign, named only as what the role's work is for, is support for it.
   // ("Thinks up ideas for the spring campaign", "takes the photos for the website": what is made for it is its work.)
-  const readied = !!mainVerbs[0] && (has(mainVerbs[0][0], C.ENSURE_VERBS) || (mainVerbs[0][0].lemma === 'make' && words[mainVerbs[0][1] + 1]?.lower === 'sure') || lexicon.isOperationalHead(words[objectAt(words, mainVerbs[0][1])]?.keys ?? []))
-  if ((d === 'marketing' || d === 'sales') && readied && evidence.size > 0 && [...evidence].every((i) => words[i].prep === 'for' && words[i].place !== 'verb') && !words.some((w) => IN_PERSON.has(w.lower))) {
+  // ("Grow on enough bulbs for the autumn promotion marketing are launching": enough of a thing made for it, and the
+  // clause saying who runs it.)
+  const readied = !!mainVerbs[0] && (has(mainVerbs[0][0], C.ENSURE_VERBS) || (mainVerbs[0][0].lemma === 'make' && words[mainVerbs[0][1] + 1]?.lower === 'sure') || lexicon.isOperationalHead(words[objectAt(words, mainVerbs[0][1])]?.keys ?? []) || words.slice(mainVerbs[0][1] + 1, mainVerbs[0][1] + 3).some((w) => w.lower === 'enough'))
+  // ("… the promotion marketing are launching": a department, then its verb.)
+  const ownersDoing = (i: number): boolean => words[i].place === 'verb' && /^(?:is|are|was|were)$/.test(words[i - 1]?.lower ?? '') && lexicon.isDepartment(words[i - 2]?.keys ?? [])
+  const forAt = [...evidence].filter((i) => words[i].prep === 'for').sort((a, b) => a - b)[0] ?? -1
+  if ((d === 'marketing' || d === 'sales') && readied && forAt >= 0 && [...evidence].every((i) => (words[i].prep === 'for' && words[i].place !== 'verb') || (i > forAt && (words[i].clause > words[forAt].clause || ownersDoing(i)))) && !words.some((w) => IN_PERSON.has(w.lower))) {
     return answer('support', ['for', words[Math.min(...evidence)].text])
+  }
+  // "Send swabs from the bakery floor to the lab for listeria checks": samples sent to a lab for testing are the role's own
+  // quality checks, the lab a service used.
+  const sampled = words.findIndex((w) => w.clause === 0 && w.place === 'head' && !w.prep && has(w, SAMPLES))
+  if (d === 'research' && sampled > 0 && evidence.size > 0 && [...evidence].every((i) => (words[i].prep === 'to' || words[words[i].head]?.prep === 'to') && (has(words[i], LABS) || has(words[words[i].head], LABS)))) {
+    return answer('own-operations', [mainVerbs[0]?.[0].text ?? words[sampled].text, words[sampled].text])
   }
   // "Ensure teaching labs are safe, stocked and ready", "make sure the demo kitchen is clean and staffed": a place of another
   // department's, seen to be ready, is looked after for it.
@@ -190,8 +204,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (asking) return answer('contribute', [asking[0].text])
   // "Joins the cross-department rebrand project": taking part in a project, group or board is contributing to it.
   // ("attend the rebrand project's monthly meeting": so is attending the meetings of one.)
-  const projectMeeting = (i: number): boolean => words.some((w, j) => j > i && w.clause === 0 && !w.prep && has(w, MEETINGS) && words.slice(i + 1, j).some((x) => has(x, C.JOINED)))
-  const joining = mainVerbs.find(([v, i]) => (has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED))) || (v === mainVerbs[0][0] && has(v, ATTENDING) && projectMeeting(i)))
+  // ("Join marketing's rebrand meetings": or a department's own meetings.)
+  const projectMeeting = (i: number): boolean => words.some((w, j) => j > i && w.clause === 0 && !w.prep && has(w, MEETINGS) && words.slice(i + 1, j).some((x) => has(x, C.JOINED) || lexicon.isDepartment(x.keys)))
+  const joining = mainVerbs.find(([v, i]) => (has(v, C.JOINING_VERBS) && words.some((w, j) => j > i && w.clause === 0 && w.place === 'head' && !w.prep && has(w, C.JOINED))) || (v === mainVerbs[0][0] && (has(v, ATTENDING) || has(v, C.JOINING_VERBS)) && projectMeeting(i)))
   if (joining) return answer('contribute', [joining[0].text])
   // "Briefing the contact centre on the water-saving campaign", "briefs the pickers on the promo": telling the role's own
   // people about another department's work readies operations for it.
@@ -387,7 +402,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Supports marketing's spring campaign with stock": so is supporting what a department named as its owner runs.
     // ("…, serving passengers and processing sales transactions": only as the line's own first verb.)
     const departments = object > 0 && v === mainVerbs[0][0] && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
-    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0 || departments)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
+    // ("Free up a wash bay for the R&D trials": a thing of the role's freed for another department's work.)
+    const forTheirWork = forAt > 0 && object > 0 && object < forAt && !evidence.has(object) && words.some((w, j) => j >= forAt && w.prep === 'for' && evidence.has(j))
+    if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0 || departments || forTheirWork)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
   // "Work with the IT contractor so the new software fits how the drivers load": a department worked with, so that its
   // thing suits how the work is done, is coordination, whatever that thing is.
@@ -457,7 +474,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 /** States a place is kept in for its users: "safe, stocked and ready". */
 const READY_STATES = new Set(['safe', 'stocked', 'ready', 'clean', 'staffed', 'open', 'available', 'equipped', 'tidy', 'supplied', 'serviced'])
 /** Who "can" do it when the question is feasibility: "we can make", "the line could run". */
-const OPS_SUBJECTS = new Set(['we', 'us', 'line', 'lines', 'plant', 'site', 'team', 'kitchen', 'factory', 'works', 'depot', 'warehouse', 'crew', 'floor', 'shop', 'bakery', 'mill', 'yard'])
+const OPS_SUBJECTS = new Set(['we', 'us', 'line', 'lines', 'plant', 'site', 'team', 'kitchen', 'factory', 'works', 'depot', 'warehouse', 'crew', 'floor', 'shop', 'bakery', 'mill', 'yard', 'room', 'hall', 'fleet', 'workshop', 'studio'])
 const CAN_DO = wordKeys('make build produce run handle cope fit pack deliver hit achieve manage take supply manufacture bake brew print mould weave')
 const FINDING_OUT = wordKeys('check review assess see confirm test verify establish gauge judge')
 const LEADING = new Set(['lead', 'handle', 'set', 'determine', 'own', 'run', 'direct', 'head', 'chair', 'drive', 'define', 'decide', 'write', 'craft', 'shape'].map(key))
@@ -489,6 +506,8 @@ const HOSTING = wordKeys('host accommodate house')
 const REPRESENTING_VERBS = wordKeys('represent')
 const DECIDERS = wordKeys('board executive leadership management')
 const LABS = wordKeys('lab labs laboratory studio')
+/** What is sent to a lab to be tested: "swabs", "water samples". */
+const SAMPLES = wordKeys('sample samples swab swabs specimen specimens')
 const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'daily', 'kpi', 'sales', 'incident', 'audit', 'board'])
 const ANSWERING = wordKeys('answer field respond handle')
 const TEAMS = wordKeys('team teams department departments dept office function unit')
@@ -543,7 +562,7 @@ function partnerNamed(words: readonly Word[], evidence: ReadonlySet<number>): bo
 }
 
 const RELATIVES = new Set(['who', 'that', 'which', 'whose'])
-const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop'])
+const INFORMED = new Set(['updated', 'informed', 'posted', 'briefed', 'loop', 'supplied', 'fed'])
 const PROOFREADING = new Set(['proofread', 'proof-read'])
 const FACTS = new Set(['facts', 'figures', 'numbers', 'figs', 'stats', 'data', 'accuracy'])
 const EXACTLY = new Set(['exactly', 'precisely', 'roughly', 'honestly'])

@@ -86,7 +86,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'government-relations',
-    strong: `lobby, lobbying, lobbyist, government, minister, meet mp, meet minister, meet councillor, brief mp, brief minister, change law, change regulation, change rule, rule change, law change, ministry, mp, mps, politician, politic, political, public affairs, public policy,
+    strong: `lobby, lobbying, lobbying campaign, lobbyist, government, minister, meet mp, meet minister, meet councillor, brief mp, brief minister, change law, change regulation, change rule, rule change, law change, ministry, mp, mps, politician, politic, political, public affairs, public policy,
       policymaker, policy-maker, parliament, parliamentary, legislator, give evidence, shape law, shape legislation, shape regulation, relationship official, relationships official, influence law, influence legislation, influence regulation, influence policy, shape legislation, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,

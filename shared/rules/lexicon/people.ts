@@ -36,12 +36,12 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       serve customer, serve meal, serve food, serve soup, serve dish, set out chair, set up chair, stack chair, lay table, set table, lay up table, serve drink, serve coffee, serve breakfast, serve lunch, serve dinner, serve table, serve guest, serve patient, work shift on, work on line, count stock, drive forklift, drive van, drive truck, drive lorry, drive delivery,
       serve at counter, serve at till, serve at bar, put stock away, put away stock, cut key, cut keys, teach class, teach lesson, take class, operate forklift, operate machine, operate till, run machine, clean warehouse, scan parcel, label parcel, help out on, help out in, help out at,
       deliver parcel, set up machine, goods-in check himself, as picker, as packer, as driver, as operative, as team member,
-      as rest team, lay brick, bricklaying, empty bin, read meter, read gas meter, drive route, personal care, splice fibre, splice cable, change brake, replace brake, change oil, change tyre, fold sheet, fold and press, throw mooring line, throw line, marshal car, work grill, work the grill`,
+      as rest team, lay brick, bricklaying, empty bin, make up room, make up guest room, change bed, change bed linen, change linen, pump diesel, pump fuel, bone out, cast off vessel, tie up vessel, read meter, read gas meter, drive route, personal care, splice fibre, splice cable, change brake, replace brake, change oil, change tyre, fold sheet, fold and press, throw mooring line, throw line, marshal car, work grill, work the grill`,
     medium: `busy period, short-staffed, short-handed, when short, when we short, front line, forklift, pallet truck, van driver, delivery driver`,
     weak: `machine, line, shelf, desk, counter, parcel, pallet, van, truck, lorry, box, crate, trolley, bench, picker, packer, operative, floor`,
     doingVerbs: `scoop, fit, crew, shovel, plough, grit, bunch, rig, fry, grill, chop, peel, slice, knead, resole, calibrate, pick, pack, unload, load, restock, stack, shelve, wrap, label, seal, tape, lift, carry, unpack, repack, fetch, sweep, count, weigh, assemble, staff, man, box, bag, palletise,
       pour, stitch, sew, cook, bake, wash, dry, fold, iron, weld, paint, polish, mop, trim, refill, tidy, clean, scrub, wipe, hoover, vacuum, disinfect, sanitise, hose,
-      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim, prune, weed, plant out, pot, repot, hem, reupholster, upholster, brine, shear, milk, plaster, tile, grout, sand, varnish, splice, lash`
+      groom, muck, gut, fillet, harvest, belay, steam, lifeguard, mow, strim, prune, weed, plant out, pot, repot, hem, reupholster, upholster, brine, shear, milk, plaster, tile, grout, sand, varnish, splice, lash, debone, valet`
   },
   {
     domain: 'clerical',

@@ -371,7 +371,8 @@ export function parseLabel(label: string): ParsedLabel {
     // "the press release announcing the new site": an -ing verb after a noun opens a clause about that noun.
     // "contractors working on the new data centre": after people, before a preposition, too.
     // "the stores team issuing laptops": after a word for a group of people, before a noun as well.
-    const afterPeople = !!next && !!raw[i - 1] && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
+    // ("the hotel group's lobbying campaign": after whose it is, an -ing describes the thing.)
+    const afterPeople = !!next && !!raw[i - 1] && !raw[i - 1].possessive && ((PREPOSITIONS.has(next.lower) && (PEOPLE_PLURALS.has(raw[i - 1].lower) || /(ers|ors|ists|ants|ents)$/.test(raw[i - 1].lower))) ||
       ((PREPOSITIONS.has(next.lower) || (!isFunctionWord(next) && !next.breakBefore)) && lexicon.isOrganisationHead(raw[i - 1].keys)))
     // ("the public statement answering the complaint": an -ing the tagger calls a noun, after a noun that is not the label's
     // first word, before an article, opens the clause too; "Stop double-checking each refund" starts with the role's verb.)

@@ -91,6 +91,8 @@ export interface Raw {
   hyphenNext: boolean
   /** A clause break (comma, semicolon, bracket) comes before this word. */
   breakBefore: boolean
+  /** Followed by "'s": the word names whose the next thing is. */
+  possessive?: boolean
 }
 
 const keyCache = new BoundedCache<string, string[]>(20_000)
@@ -133,7 +135,10 @@ export function rawWords(label: string): Raw[] {
       return
     }
     const lower = t.text.toLowerCase()
-    if (lower === "'s" || lower === "'") return
+    if (lower === "'s" || lower === "'") {
+      if (out.length) out[out.length - 1].possessive = true
+      return
+    }
     if (hyphen && out.length) out[out.length - 1].hyphenNext = true
     hyphen = false
     const isIT = t.text === 'IT' || t.text === 'I.T.'

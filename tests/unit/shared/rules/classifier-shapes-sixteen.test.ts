@@ -203,3 +203,52 @@ describe('places and flows looked after for others', () => {
     expect(warned('Scan and post the supplier invoices every morning')).toBe('clerical')
   })
 })
+
+describe('two verbs over one object, and whose an -ing is', () => {
+  it('reads the object of "draft and deliver", "plan and buy" as the first verb’s work too', () => {
+    expect(warned('Write and deliver the shareholder update pack')).toBe('investor-relations')
+    expect(warned('Plan and buy the bus-shelter ads for the spring timetable')).toBe('marketing')
+    expect(warned('Order and deliver the marketing leaflets to the branches')).toBeNull()
+  })
+
+  it('reads an -ing after whose it is as describing the thing', () => {
+    expect(warned('Run the trade body’s lobbying campaign on night deliveries')).toBe('government-relations')
+  })
+})
+
+describe('more of the team’s work and who holds it', () => {
+  it('knows making up rooms, pumping fuel and boning out', () => {
+    expect(warned('Make up the twin rooms on the second floor')).toBe('hands-on-work')
+    expect(warned('Pump fuel for the hire boats at the jetty')).toBe('hands-on-work')
+    expect(warned('Bone out the lamb shoulders on the cutting line')).toBe('hands-on-work')
+  })
+
+  it('reads a department’s own manager as not the role, and the role’s reports as its own', () => {
+    expect(warned('Discipline the receptionist who reports to the Sales Manager')).toBe('hr')
+    expect(warned('Handle the grievance for the loader who reports to me, with HR advising')).toBeNull()
+  })
+})
+
+describe('more of what operations does for other departments', () => {
+  it('reads samples sent to a lab as the role’s own checks', () => {
+    expect(classifyLabel('Send the swabs from the packing hall to the lab for listeria tests').mode).toBe('own-operations')
+  })
+
+  it('reads a department kept supplied with facts as given input', () => {
+    expect(classifyLabel('Keep the press office supplied with facts on the outage – they handle the media').mode).toBe('contribute')
+  })
+
+  it('reads joining a department’s meetings as taking part', () => {
+    expect(warned('Join the marketing team’s rebrand meetings for the van livery logistics')).toBeNull()
+  })
+
+  it('reads enough made for a department’s promotion, and a thing freed for its trials, as support', () => {
+    expect(warned('Produce enough hampers for the promotion marketing are running')).toBeNull()
+    expect(classifyLabel('Free up the pilot line on Fridays for the R&D trials').mode).toBe('support')
+  })
+
+  it('reads prices agreed with millers and dairies as paid, and whether the room can deliver as feasibility', () => {
+    expect(warned('Agree flour prices with the millers')).toBeNull()
+    expect(warned('Check the print room can hit the turnaround marketing is advertising')).toBeNull()
+  })
+})
