@@ -360,5 +360,43 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     const watch = words.findIndex((x, j) => j < i && j >= i - 3 && x.place === 'verb' && x.keys.some((k) => WATCH_VERBS.has(k)))
     if (watch >= 0) out.push({ domain: 'task-control', score: 2.5, words: [watch, i], ownable: false })
   })
+  const camera = watchedOnCamera(words)
+  if (camera) out.push(camera)
+  const untilApproved = heldUntilApproved(words)
+  if (untilApproved) out.push(untilApproved)
   return out
+}
+
+/** Cameras and screens people are watched on. */
+/** (Spelt out: "per screen" in a cinema is no screen watched.) */
+const CAMERAS = new Set('cctv camera cameras screens feeds trackers'.split(' '))
+/** How long the watching goes on: "all shift", "throughout each shift", "at all times". */
+const ALL_THE_TIME = /^(?:all|throughout|whole|entire|constantly|continuously|always)$/
+
+/**
+ * "watch CCTV of the porters all shift", "Monitor CCTV throughout each shift to check staff are on task": people watched
+ * on a camera, by name or for the whole shift, is surveillance. Checking the cameras work is looking after kit.
+ */
+function watchedOnCamera(words: ParsedLabel['words']): Hit | undefined {
+  const verb = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => WATCH_VERBS.has(k) || EAVESDROP.has(k)))
+  if (verb < 0) return undefined
+  const camera = words.findIndex((w, j) => j > verb && j <= verb + 6 && CAMERAS.has(w.lower))
+  if (camera < 0) return undefined
+  const people = words.some((w, j) => j > verb && w.place !== 'verb' && workerLike(w))
+  const allShift = words.some((w, j) => j > verb && ALL_THE_TIME.test(w.lower))
+  return people || allShift ? { domain: 'task-control', score: 3, words: [verb, camera], ownable: false } : undefined
+}
+
+/**
+ * "Sign off every watering task before staff can move on to the next one", "approve each step before they move on":
+ * people kept from the next piece of work until the role approves this one.
+ */
+function heldUntilApproved(words: ParsedLabel['words']): Hit | undefined {
+  const before = words.findIndex((w, j) => w.lower === 'before' && words.slice(j + 1, j + 7).some((x, k) => x.lower === 'move' && words[j + 2 + k]?.lower === 'on'))
+  if (before < 0) return undefined
+  const verb = words.findIndex((w, j) => j < before && w.place === 'verb' && w.keys.some((k) => CONTROL_VERBS.has(k)))
+  const who = words.slice(before + 1, before + 4).some((x) => THEY.has(x.lower) || x.lower === 'they' || workerLike(x))
+  // ("sign off the job before the crew move on to the next site": one job handed over, not each piece.)
+  const eachPiece = words.slice(verb + 1, before).some((x) => EACH.has(x.lower))
+  return verb >= 0 && who && eachPiece ? { domain: 'task-control', score: 3.5, words: [verb, before], ownable: false } : undefined
 }

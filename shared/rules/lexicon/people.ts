@@ -63,7 +63,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
   },
   {
     domain: 'task-control',
-    strong: `micromanage, micromanagement, line by line, keystroke, minute by minute, hour by hour, over shoulder, over their shoulder, over his shoulder, over her shoulder, one by one, gps tracking, track location,
+    strong: `micromanage, micromanagement, line by line, keystroke, key stroke, minute by minute, hour by hour, over shoulder, over their shoulder, over his shoulder, over her shoulder, one by one, gps tracking, track location,
       location tracking, surveillance, toilet break, bathroom break, break time, screen monitoring, webcam, one one check, every single,
       listen in on, listen in, every email, every call, every keystroke, each email, each call, every decision, each decision,
       every step, each step, every task, each task, every scan, each scan, every minute, every hour, step by step, step-by-step, listen call, read email,

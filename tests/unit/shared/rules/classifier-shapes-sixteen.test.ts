@@ -252,3 +252,16 @@ describe('more of what operations does for other departments', () => {
     expect(warned('Check the print room can hit the turnaround marketing is advertising')).toBeNull()
   })
 })
+
+describe('surveillance and holding people until approved', () => {
+  it('reads people watched on CCTV, by name or all shift, as control, and checking the cameras as looking after kit', () => {
+    expect(warned('Watch the CCTV of the cleaners all shift')).toBe('task-control')
+    expect(warned('Check the CCTV cameras are recording in the car park')).toBeNull()
+    expect(warned('Monitor the drivers’ key strokes on the booking screens')).toBe('task-control')
+  })
+
+  it('reads each piece signed off before people may move on as control, and one job handed over as not', () => {
+    expect(warned('Sign off each pallet wrap before the loaders can move on to the next')).toBe('task-control')
+    expect(warned('Sign off the job before the crew move on to the next site')).toBeNull()
+  })
+})
