@@ -139,7 +139,8 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   if (!the || (the.lower !== 'the' && the.lower !== 'their' && !one)) return false
   for (let k = at + 2; k <= at + 4 && k < words.length - 1; k++) {
     const who = words[k]
-    if (one && /(?:er|or|ist|ant|ian)$/.test(who.lower) && who.place !== 'verb' && isVerbLike(words[k + 1])) return true
+    // ("every delivery a supplier sends": an outside firm's work is checked as goods, not people.)
+    if (one && /(?:er|or|ist|ant|ian)$/.test(who.lower) && who.place !== 'verb' && !outsider(who) && isVerbLike(words[k + 1])) return true
     // "every toy the volunteers have cleaned": a "have" may stand before what they did.
     const did = PERFECT.has(words[k + 1].lower) && words[k + 2] ? words[k + 2] : words[k + 1]
     if ((/s$/.test(who.lower) || lexicon.isOrganisationHead(who.keys) || PEOPLE.has(who.lower)) && who.place !== 'verb' && (isVerbLike(words[k + 1]) || (did !== words[k + 1] && /ed$/.test(did.lower)))) return true

@@ -196,7 +196,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
     // "Repairs the company's computer network": mending digital things is IT's work, not looking after a thing.
     // ("Draft and deliver the investor deck", "Plan and buy the radio ads": joined to another verb before it, the object is
     // that verb's work too, not a thing moved.)
-    const joinedToWork = i > 1 && /^(?:and|&|\+)$/.test(words[i - 1].lower) && words[i - 2].place === 'verb' && !lexicon.isOperationalVerb(words[i - 2].keys)
+    // ("Load and deliver the leaflets", "Print and deliver …": a working verb first still moves the thing.)
+    const joinedToWork = i > 1 && /^(?:and|&|\+)$/.test(words[i - 1].lower) && words[i - 2].place === 'verb' && words[i - 2].keys.some((k) => AUTHORING.has(k))
     if (w.place === 'verb' || w.passive) current = (lexicon.isOperationalVerb(w.keys) || gettingTo(words, i)) && !abstractObject(words, i) && !digitalRepair(words, i) && !joinedToWork
     governing[i] = current
   })
@@ -309,15 +310,17 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // of a firm's name ("the County Court" is still a court).
         if (e.domain === 'operations' && partOfName(words, i)) continue
         // "What can the plant physically make by 2027?": what can physically be done is a capacity, not work done in person.
-        if (e.domain === 'hands-on-work' && w.lower === 'physically' && words.slice(Math.max(0, i - 3), i).some((m) => ABLE.has(m.lower))) continue
-        // "engineer the next-gen heat pump", "a lighter marker": a verb of looking after things, used to describe a thing, is no such work.
-        if (e.domain === 'operations' && w.place === 'mod' && lexicon.isOperationalVerb(w.keys) && !lexicon.isOperationalHead(w.keys)) continue
+        // ("Can physically cover the packing line when we're a man down": the role itself, with no place or team named, does it.)
+        if (e.domain === 'hands-on-work' && w.lower === 'physically' && words.slice(Math.max(0, i - 3), i).some((m, k, near) => ABLE.has(m.lower) && near.some((x) => x !== m && x.place !== 'function' && x.place !== 'verb'))) continue
+        // "the shipping line's lawsuit", "the shipping paperwork": a verb of looking after things describing another thing is no
+        // such work ("purchase spend", "ship dates" still are: buying, and when).
+        if (e.domain === 'operations' && w.place === 'mod' && lexicon.isOperationalVerb(w.keys) && !lexicon.isOperationalHead(w.keys) && !BUYING_WORDS.has(w.keys[0]) && !TIMED_HEADS.has(words[w.head].keys[0])) continue
         // "Deploy officers across the wings": people deployed are put to work, not software released.
         if (e.domain === 'it-software' && w.keys.includes(DEPLOY) && w.place === 'verb' && peopleObject(words, i)) continue
         // "Prototype a new line of night guards": a new line of products is a range, not a production line.
         if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
         // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
-        if (e.domain === 'it-software' && w.lemma === 'react' && w.text !== 'React' && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
+        if (e.domain === 'it-software' && w.lemma === 'react' && !(w.text === 'React' && i > 0) && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.
         if (e.domain === 'it-software' && w.lemma === 'code' && words[i - 1]?.place === 'mod' && MARKED_BY_CODES.has(words[i - 1].lemma)) continue
         // "switch the presses over": presses, in the plural, are machines, not the press.
@@ -572,7 +575,8 @@ const INSTALL = key('install')
 const HORIZONS = /^(?:decade|decades|years?|yrs?|\d+-?(?:year|yr)s?)$/
 /** A word of operations' own work or things, or of the team's hands-on work: "picking", "queue", "maintenance". */
 function opsWorkWord(w: Word): boolean {
-  return w.place !== 'function' && (lexicon.isOperationalHead(w.keys) || w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'operations' || (e.domain === 'hands-on-work' && e.kind === 'doing'))))
+  // ("Ops strategy for cutting single-use plastic": operations named itself.)
+  return w.place !== 'function' && (/^(?:ops|operations|operational|operating)$/.test(w.lower) || lexicon.isOperationalHead(w.keys) || w.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'operations' || (e.domain === 'hands-on-work' && e.kind === 'doing'))))
 }
 
 /** Money and papers read through in detail: "the budget line by line". */
@@ -614,20 +618,29 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
 /** A capitalised word after a capitalised word the lexicon does not know, past the label's first word: "Hendry Removals". */
 function partOfName(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
-  return i > 1 && /^[A-Z][a-z]/.test(words[i].text) && !!before && /^[A-Z][a-z]+$/.test(before.text) && !before.keys.some((k) => lexicon.singles(k).length > 0)
+  // ("Oversee Annual Warehouse Budget And Headcount Planning": a label in title case capitalises every word.)
+  const content = words.filter((w, j) => j > 0 && w.place !== 'function')
+  const titleCase = content.filter((w) => /^[A-Z]/.test(w.text)).length > content.length / 2
+  return i > 1 && !titleCase && /^[A-Z][a-z]/.test(words[i].text) && !!before && /^[A-Z][a-z]+$/.test(before.text) && !before.keys.some((k) => lexicon.singles(k).length > 0)
 }
 /** "Have the vans cleaned …", "Get the rooms turned round …": a label opening so has the work done by others. */
 const CAUSING_OPENERS = new Set(['have', 'get', 'has', 'gets'])
 const DEPLOY = key('deploy')
-/** The verb's object names people: "officers", "the night crew", "staff". */
+/** The verb's object names people: "officers", "the night crew", "staff" ("the new scanners" are things). */
 function peopleObject(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
-  return !!object && (lexicon.isOrganisationHead(object.keys) || /^(?:staff|people|crews?|officers?|guards?|wardens?|stewards?|marshals?|volunteers?)$/.test(object.lower) || /(?:ers|ors|ists)$/.test(object.lower))
+  return !!object && (lexicon.isOrganisationHead(object.keys) || /^(?:staff|people|crews?|officers?|guards?|wardens?|stewards?|marshals?|volunteers?|porters?|drivers?|engineers?|technicians?|cleaners?)$/.test(object.lower))
 }
+/** Verbs of writing or planning a thing: joined to them, a verb of looking after things delivers what they made. */
+const AUTHORING = new Set('draft write prepare plan design create compose devise craft script'.split(' ').map(key))
+/** Buying named before a thing is still buying: "purchase prices", "order volumes". */
+const BUYING_WORDS = new Set('purchase order buy procure source'.split(' ').map(key))
+/** Dates and times a verb names: "ship dates", "delivery times". */
+const TIMED_HEADS = new Set('date dates time times day days window windows slot slots'.split(' ').map(key))
 const ONBOARD = key('onboard')
 const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])
 /** Who is taken on besides staff: "onboard new clients", "onboard the carriers". */
-const TAKEN_ON = new Set('customer customers client clients account accounts supplier suppliers vendor vendors carrier carriers haulier hauliers site sites store stores branch branches tenant tenants member members'.split(' ').map(key))
+const TAKEN_ON = new Set('customer customers client clients account accounts supplier suppliers vendor vendors carrier carriers haulier hauliers site sites store stores branch branches tenant tenants'.split(' ').map(key))
 const MINUTES = key('minutes')
 const TIMED = new Set(['turnaround', 'waiting', 'wait', 'drive', 'driving', 'travel', 'cleaning', 'extra', 'few', 'spare', 'queue', 'queuing', 'idle', 'lost', 'down', 'downtime', 'changeover'])
 const WAYS_OF_WORKING = new Set('process processes flow flows workflow workflows procedure procedures routine routines rota rotas route routes sequence handover handovers'.split(' ').map(key))

@@ -38,7 +38,7 @@ export const CONTRIBUTE_VERBS = wordKeys(`provide supply share give send prepare
 export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number numbers dates account log logs size sizes limit limits dimension dimensions input feasibility assessment analysis estimate forecast report kpi kpis
   metric metrics information fact facts insight view feedback requirement requirements constraint constraints impact implication
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
-  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines reading readings measurement measurements
+  capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines reading readings
   request requests proposal proposals submission justification practicality viability workability headcount need needs
   timings lead-time lead-times schedule schedules date dates measurement measurements`)
 /** The role's own papers: compliance of these is inside its operations. */

@@ -403,7 +403,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // ("…, serving passengers and processing sales transactions": only as the line's own first verb.)
     const departments = object > 0 && v === mainVerbs[0][0] && words.some((m) => m.head === object && m.place === 'mod' && lexicon.isDepartment(m.keys))
     // ("Free up a wash bay for the R&D trials": a thing of the role's freed for another department's work.)
-    const forTheirWork = forAt > 0 && object > 0 && object < forAt && !evidence.has(object) && words.some((w, j) => j >= forAt && w.prep === 'for' && evidence.has(j))
+    const forTheirWork = forAt > 0 && object > 0 && object < forAt && !evidence.has(object) && evidence.size > 0 && [...evidence].every((j) => j > forAt && words[j].prep === 'for')
     if (has(v, C.SUPPORT_VERBS) && object > 0 && (has(words[object], C.JOINED) || (has(words[object], SUPPORTED_EVENTS) && v === mainVerbs[0][0]) || forProject > 0 || departments || forTheirWork)) return answer('support', [v.text, words[forProject > 0 ? forProject : object].text])
   }
   // "Work with the IT contractor so the new software fits how the drivers load": a department worked with, so that its

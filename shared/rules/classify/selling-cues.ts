@@ -29,9 +29,9 @@ const SCORE = 2.5
 /** "closes the party package sales", "closing the dress sales": a sale or deal closed is a sale made. */
 const CLOSE = key('close')
 const CLOSED = new Set('sale sales deal deals contract contracts'.split(' ').map(key))
-/** Whom a contract is closed with when it is ended or bought, not sold: "close the contract with the old haulier". */
-const SUPPLIERS = new Set('supplier suppliers vendor vendors contractor contractors provider providers haulier hauliers landlord lease'.split(' ').map(key))
 const CONTRACTS = new Set(['contract', 'contracts'].map(key))
+/** Whom a contract is closed with when it is ended or bought, not sold: "close the contract with the old haulier". */
+const OUTSIDE_SUPPLIERS = new Set('supplier suppliers vendor vendors contractor contractors provider providers haulier hauliers landlord landlords'.split(' ').map(key))
 
 function closesSales(words: ParsedLabel['words']): Hit | null {
   // ("I close the …": after "I" the word is the verb, whatever the tagger says.)
@@ -41,7 +41,11 @@ function closesSales(words: ParsedLabel['words']): Hit | null {
   if (verb < 0 || words[verb].particle || (verb > 0 && lexicon.isDepartment(words[verb - 1].keys))) return null
   // ("the group booking sales": the sales may close a run of words the tagger splits.)
   const object = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.place !== 'verb' && !w.prep && w.keys.some((k) => CLOSED.has(k)))
-  if (object > 0 && words[object].keys.some((k) => CONTRACTS.has(k)) && words.some((w) => w.keys.some((k) => SUPPLIERS.has(k)))) return null
+  // ("Close new contracts with airlines", "closing the big corporate contracts": contracts closed in the plural, or new, or
+  // with someone, are sales; "close the old waste contract when the site shuts" ends one.)
+  const withSomeone = words.some((w, j) => j > object && w.prep === 'with' && w.place === 'head' && !OUTSIDE_SUPPLIERS.has(w.keys[0]))
+  const newOne = words.slice(verb + 1, object).some((w) => w.lower === 'new')
+  if (object > 0 && words[object].keys.some((k) => CONTRACTS.has(k)) && !(withSomeone || newOne || words[object].lower === 'contracts')) return null
   return object > 0 ? { domain: 'sales', score: 3, words: [verb, object], ownable: false, byVerb: true } : null
 }
 

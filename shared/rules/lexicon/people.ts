@@ -54,7 +54,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
       mailroom, postage, courier booking, print document, copy document, admin, filing cabinet, key in, enter detail, input order,
       enter delivery note, log call, message taking, take message, phone message, invoice entry, timesheet entry, data input,
       arrange meeting, book room, book meeting, book taxi, book cab, book appointment, into diary, key order, key invoice, key into, arrange travel, travel booking, hotel booking,
-      incoming post, incoming mail, index document, index invoice, scan invoice, post invoice, scan and post, pass on message, pass message, address book, contact list, write up note, write up meeting note`,
+      incoming post, incoming mail, index document, index invoice, scan invoice, scan and post, pass on message, pass message, address book, contact list, write up note, write up meeting note`,
     medium: `stationery, office supplies, phone, telephone, diary, letter, spreadsheet, timesheet, typing pool, administrative, mail, visitor, memo, inbox,
       correspondence`,
     weak: `paper, email, note, file, form, record, document, post`,

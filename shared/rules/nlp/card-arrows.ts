@@ -32,7 +32,7 @@ const DESKS = new RegExp(`^(?:${DESK_NAMES.join('|')})$`, 'i')
 /** "Priya (admin)": a named person and the desk they sit at, the desk in either case. */
 const NAMED_AT_DESK = new RegExp(String.raw`^(.+?)\s*(?:->|→|=>)\s*([A-Z][a-z]+)\s*\((${DESK_NAMES.map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|')})\)`)
 /** Work, an arrow, who holds it, and a word saying it is theirs from now on ("… owns it now", "… from now on"). */
-const HANDED_OVER = new RegExp(String.raw`^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?[\w&]+(?:\s+[\w&]+)?)\s+(?:(?:now\s+)?(?:owns?|does|do|handles?|takes?|runs?|enters?|covers?|picks?\s+up|deals?\s+with)\s+(?:it|them|this|that)(?:\s+(?:now|from\s+now\s+on|going\s+forward|instead))?|(?:from\s+now\s+on|going\s+forward|instead))\s*(?:[.!]\s*$|[,;.]\s*(.+)$|$)`, 'i')
+const HANDED_OVER = new RegExp(String.raw`^(.+?)\s*(?:->|→|=>)\s*((?:the\s+)?[\w&]+(?:\s+(?!now\b)[\w&]+)?)\s+(?:(?:now\s+)?(?:owns?|does|do|handles?|takes?|runs?|enters?|covers?|picks?\s+up|deals?\s+with)\s+(?:it|them|this|that)(?:\s+(?:now|from\s+now\s+on|going\s+forward|instead))?|(?:from\s+now\s+on|going\s+forward|instead))\s*(?:[.!]\s*$|[,;.]\s*(.+)$|$)`, 'i')
 /** Who may hold handed-over work: a named person, a team, a desk or a department. */
 function isHolder(who: string): boolean {
   const words = who.replace(/^the\s+/i, '').split(/\s+/)

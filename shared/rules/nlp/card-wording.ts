@@ -32,7 +32,7 @@ export function readCardWording(text: string): string {
   let t = text.replace(/\bbrand[\s-]+new\b/gi, 'new')
   // "action: ops to file the job sheets", "agreed: …", "decided: …": a meeting's minute names the work after its label.
   // ("Minutes 12/03 – agreed: …", "mtg notes: action: …": the heading of the minutes before it says where it was said.)
-  t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+)?\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision)\s*:)/i, '')
+  t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+){0,3}\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision)\s*:)/i, '')
   t = t.replace(/^\s*(?:actions?|agreed|decided|decision)\s*:\s*/i, '')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
@@ -121,7 +121,7 @@ export function readCardWording(text: string): string {
     lexicon.isDepartment(who.replace(/^the\s+/i, '').split(/\s+/).map(key)) ? `meet ${who} ${often.toLowerCase()} about ${what}`.replace(/\s+/g, ' ') : whole)
   // "Q for marketing: how many orders will the promo bring?": a question for a department is asked of it.
   t = t.replace(/^(?:q|qs|question|questions)\s+(?:for|to)\s+([\w&]+)\s*[:\-–]\s*/i, (m: string, who: string) => lexicon.isDepartment([key(who)]) || /^it$/i.test(who) ? `ask ${who} ` : m)
-  // "PR wants photos of the new fit-out – arrange safe access", "marketing need a stand at the fair: get the van loaded":
+  // "PR wants photos of the new fit-out – arrange safe access", "marketing need a stand at the fair: book the van":
   // what a department wants, then what the role does about it, is the occasion of the role's work.
   t = t.replace(/^((?:the\s+)?[\w&]+(?:\s+team)?)\s+(wants?|needs?|asked\s+for|has\s+asked\s+for)\s+(.+?)\s*(?:[–—:;]|\s-\s)\s*(.+)$/i, (m: string, who: string, verb: string, what: string, rest: string) =>
     who.split(/\s+/).some((w) => lexicon.isDepartment([key(w)])) && COMMON_VERBS.has(rest.split(/\s+/)[0].toLowerCase()) ? `${rest.replace(/[.\s]+$/, '')} when ${who} ${verb} ${what}` : m)

@@ -171,7 +171,9 @@ export function parseLabel(label: string): ParsedLabel {
         // ("berth capacity, crane hours, staff": a last word that is a noun too, after a list of nouns.)
         (words[i - 1]?.place === 'head' && !raw[i + 1] && NOUN_TOO.has(w.lower) && words.some((x, j) => j < i - 1 && x.place === 'head' && x.segment < segment - 1)) ||
         // ("aircraft, crew, slots", "(safe, tidy)": a word the tagger reads as a noun or describing word, alone between commas.)
-        (words[i - 1]?.place === 'head' && (w.pos === 'NOUN' || w.pos === 'ADJ') && (!raw[i + 1] || !!raw[i + 1].breakBefore)) ||
+        // ("Check the trailers, clean, refuel": a describing word after a noun may be a verb of the list; after another describing
+        // word it is one more.)
+        (words[i - 1]?.place === 'head' && (w.pos === 'NOUN' || (w.pos === 'ADJ' && (raw[i - 1]?.pos === 'ADJ' || (!!raw[i + 1]?.breakBefore && raw[i + 1].pos === 'ADJ')))) && (!raw[i + 1] || !!raw[i + 1].breakBefore)) ||
         // ("Safe, tidy shop floor": describing words listed before the noun they describe.)
         (w.pos === 'ADJ' && i === 1 && raw[i + 1]?.pos === 'NOUN' && !raw[i + 1].breakBefore))
       closeRun()

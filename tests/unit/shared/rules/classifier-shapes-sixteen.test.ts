@@ -265,3 +265,34 @@ describe('surveillance and holding people until approved', () => {
     expect(warned('Sign off the job before the crew move on to the next site')).toBeNull()
   })
 })
+
+describe('what the new shapes must leave alone', () => {
+  it('keeps a working verb joined to delivering as the team moving things', () => {
+    expect(warned('Print and deliver the marketing leaflets to every branch')).toBeNull()
+  })
+
+  it('keeps a label in title case from reading its words as a firm’s name', () => {
+    expect(warned('Oversee Annual Warehouse Budget And Headcount Planning')).toBeNull()
+  })
+
+  it('keeps outside firms’ work checked as goods, not people', () => {
+    expect(warned('Check every delivery a supplier sends against the purchase order')).toBeNull()
+  })
+
+  it('keeps ending a contract, giving evidence at a hearing and policy with HR out of sales and government work', () => {
+    expect(warned('Close the old waste collection contract when the site shuts')).toBeNull()
+    expect(warned('Give evidence at disciplinary hearings for warehouse staff')).toBeNull()
+  })
+
+  it('keeps a verb in a list after a comma, the role’s own in-person cover, buying words and data moves', () => {
+    expect(warned('Check the trailers, clean, refuel')).toBe('hands-on-work')
+    expect(warned('Can physically cover the packing line when we are a man down')).toBe('hands-on-work')
+    expect(warned('Review purchase spend with the finance director')).toBeNull()
+    expect(warned('Oversee the transfer of customer data to the new CRM')).toBe('it-software')
+    expect(warned('Deploy the new release to the handheld scanners')).toBe('it-software')
+  })
+
+  it('hands work to someone named before "now owns it"', () => {
+    expect(warned('invoice filing → Priya now owns it')).toBeNull()
+  })
+})
