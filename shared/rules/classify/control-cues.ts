@@ -203,6 +203,12 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
   // ("Agents need my OK for each break they take": the team named first, then each thing of theirs.)
   const eachOfTheirs = (): boolean => workerLike(words[0]) && low.slice(needsMyOk).some((x, k) => EACH.has(x) && aboutPeople(words, needsMyOk + k))
   if (needsMyOk > 0 && ((EACH.has(low[0]) && aboutPeople(words, 0)) || eachOfTheirs()) && !released) return { domain: 'task-control', score: 3, words: [0, needsMyOk], ownable: false }
+  // "Require all station staff to report to me every fifteen minutes on what they are doing": people made to report to the
+  // role, minute by minute or hour by hour.
+  const required = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => REQUIRING.has(k)))
+  const reportsIn = required >= 0 ? low.findIndex((x, j) => j > required && j <= required + 7 && REPORT_IN.has(words[j].keys[0]) && low.slice(j + 1, j + 3).includes('me')) : -1
+  const often = reportsIn > 0 && low.slice(reportsIn).some((x, k, rest) => /^(?:hourly|minutes?|mins?|hours?)$/.test(x) && (x === 'hourly' || EACH.has(rest[k - 1] ?? '') || EACH.has(rest[k - 2] ?? '')))
+  if (often && words.slice(required + 1, reportsIn).some((w) => workerLike(w) || EVERYONE.has(w.lower))) return { domain: 'task-control', score: 3, words: [required, reportsIn], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined
@@ -393,7 +399,9 @@ function watchedOnCamera(words: ParsedLabel['words']): Hit | undefined {
  * people kept from the next piece of work until the role approves this one.
  */
 function heldUntilApproved(words: ParsedLabel['words']): Hit | undefined {
-  const before = words.findIndex((w, j) => w.lower === 'before' && words.slice(j + 1, j + 7).some((x, k) => x.lower === 'move' && words[j + 2 + k]?.lower === 'on'))
+  // ("… before the technician may continue", "before they can carry on": going on to the next piece.)
+  const goesOn = (j: number): boolean => words.slice(j + 1, j + 7).some((x, k) => ((x.lower === 'move' || x.lower === 'carry' || x.lower === 'go') && words[j + 2 + k]?.lower === 'on') || x.lower === 'continue' || x.lower === 'proceed')
+  const before = words.findIndex((w, j) => w.lower === 'before' && goesOn(j))
   if (before < 0) return undefined
   const verb = words.findIndex((w, j) => j < before && w.place === 'verb' && w.keys.some((k) => CONTROL_VERBS.has(k)))
   const who = words.slice(before + 1, before + 4).some((x) => THEY.has(x.lower) || x.lower === 'they' || workerLike(x))

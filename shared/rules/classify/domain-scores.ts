@@ -319,6 +319,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'it-software' && w.keys.includes(DEPLOY) && w.place === 'verb' && peopleObject(words, i)) continue
         // "Prototype a new line of night guards": a new line of products is a range, not a production line.
         if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
+        // "Have rooms and lobby spotless": the hotel lobby, a place, is no lobbying ("lobby MPs", "the lobby group" still are).
+        if (e.domain === 'government-relations' && w.lower === 'lobby' && i > 0 && !lobbiedSomeone(words, i)) continue
         // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
         if (e.domain === 'it-software' && w.lemma === 'react' && !(w.text === 'React' && i > 0) && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.
@@ -637,6 +639,12 @@ const AUTHORING = new Set('draft write prepare plan design create compose devise
 const BUYING_WORDS = new Set('purchase order buy procure source'.split(' ').map(key))
 /** Dates and times a verb names: "ship dates", "delivery times". */
 const TIMED_HEADS = new Set('date dates time times day days window windows slot slots'.split(' ').map(key))
+/** "lobby the council", "lobby for …", "the lobby group": what follows says the lobbying, not the hall. */
+function lobbiedSomeone(words: readonly Word[], i: number): boolean {
+  const next = words.slice(i + 1).find((x) => x.place !== 'function' || ['for', 'against', 'on'].includes(x.lower))
+  if (!next) return false
+  return ['for', 'against', 'on'].includes(next.lower) || /^(?:group|groups|firm|firms)$/.test(next.lower) || next.keys.some((k) => OUTSIDE_PEOPLE.has(k) || lexicon.singles(k).some((e) => e.domain === 'government-relations'))
+}
 const ONBOARD = key('onboard')
 const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])
 /** Who is taken on besides staff: "onboard new clients", "onboard the carriers". */

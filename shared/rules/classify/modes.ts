@@ -72,7 +72,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const outsideParty = (i: number): boolean => !!d && OUTSIDE_DOMAINS.has(d) && !has(words[words[i].head], C.OWN_UNITS) && !lexicon.isDepartment(words[words[i].head].keys) && (has(words[i], C.OUTSIDE_PEOPLE) ||
     has(words[words[i].head], C.OUTSIDE_PEOPLE) || domain.hits.some((h) => h.domain === d && h.words.length > 1 && h.words.includes(i) && h.words.includes(words[i].head)))
 
-  for (const p of C.DIRECT_REPORT_PHRASES) {
+  // ("Require the porters to report to me every ten minutes": people made to report to the role are watched, not its reports.)
+  for (const p of d === 'task-control' ? [] : C.DIRECT_REPORT_PHRASES) {
     const at = findPhrase(words, p)
     // "(not my report)": said not to be one; "by reporting to them": the role reports, to its backers or bosses.
     // "… even though they don't report to her": said not to be.
@@ -140,8 +141,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "UAT on the new rota system with IT", "trial the kennel software against our daily routine, report bugs to the devs":
   // testing a system for its owner, against how the work is done, is coordination with IT.
   if (d === 'it-software' && !words.some((w) => IN_PERSON.has(w.lower))) {
-    const tested = words.find((w) => w.lower === 'uat' || (w.place === 'verb' && has(w, TRYING_OUT)))
-    const forOwner = words.some((w) => (w.prep === 'with' || w.prep === 'to') && (lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS))) || words.some((w) => w.lower === 'against')
+    const tested = words.find((w, j) => w.lower === 'uat' || (w.lower === 'testing' && words[j - 1]?.lower === 'acceptance') || (w.place === 'verb' && has(w, TRYING_OUT)))
+    const forOwner = words.some((w) => (w.prep === 'with' || w.prep === 'to' || w.prep === 'alongside') && (lexicon.isDepartment(w.keys) || has(w, C.SPECIALISTS))) || words.some((w) => w.lower === 'against')
     const building = domain.hits.some((h) => h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], TRYING_OUT)))
     if (tested && forOwner && !building) return answer('coordinate', [tested.text])
     // "Use the IT fault-logging system to track fly-tipping jobs": a system used for the role's own work is IT's result put

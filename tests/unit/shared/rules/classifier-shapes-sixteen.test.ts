@@ -296,3 +296,24 @@ describe('what the new shapes must leave alone', () => {
     expect(warned('invoice filing → Priya now owns it')).toBeNull()
   })
 })
+
+describe('the last round’s shapes', () => {
+  it('reads each step approved before someone may continue, and people made to report every few minutes, as control', () => {
+    expect(warned('Approve each step of every service job before the fitter may continue')).toBe('task-control')
+    expect(warned('Require the porters to report to me every ten minutes on where they are')).toBe('task-control')
+    expect(warned('Require drivers to report every defect on the vehicle')).toBeNull()
+  })
+
+  it('reads acceptance testing alongside IT as coordination', () => {
+    expect(classifyLabel('Act for operations alongside IT during user acceptance testing of the new booking system').mode).toBe('coordinate')
+  })
+
+  it('reads a hotel lobby as a place, and lobbying someone as government work', () => {
+    expect(warned('Have the bar and lobby spotless for the awards night')).toBeNull()
+    expect(warned('Lobby the council for a later licence')).toBe('government-relations')
+  })
+
+  it('reads taking blood pressure as the team’s clinical work', () => {
+    expect(warned('Take the residents’ blood pressure on the morning round')).toBe('hands-on-work')
+  })
+})
