@@ -66,6 +66,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (looks) out.push(looks)
   const disposal = disposalCue(words)
   if (disposal) out.push(disposal)
+  const intoNew = companyIntoNewWork(words)
+  if (intoNew) out.push(intoNew)
   // "Leads the decision on whether …": a decision named as a noun chooses as its verb would.
   const choosing = (w: Word, j: number): boolean => w.clause === 0 && ((w.place === 'verb' && has(w, CHOOSING)) || (w.place === 'head' && has(w, DECISIONS) && ['on', 'about', 'over'].includes(words[j + 1]?.lower ?? '')))
   // "Sets the direction … and decides which regions we open in": the choosing verb with a question after it decides.
@@ -263,3 +265,27 @@ const CREATING = wordKeys('create invent sketch draw design shape style decide c
 const CREATING_WITH_PARTICLE = wordKeys('come work dream think')
 const DESIGN_NOUNS = wordKeys('design designs concept concepts')
 const APPEARANCE = wordKeys('look appearance styling style shape feel')
+
+/** Places an organisation moves into: a move of site, not of work. */
+const NEW_PLACES = new Set('warehouse warehouses office offices site sites building buildings unit units premises depot depots yard store stores shop shops hall hq headquarters factory plant home'.split(' '))
+/** Moving or taking something into new work: "moves into", "take the mill into". */
+const INTO_MOVES = wordKeys('move take go branch expand diversify')
+/** The organisation as a whole, however named: "the dairy group", "the firm", "the mill", "we". */
+const WHOLE = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we', 'brand', 'chain', 'mill', 'estate'])
+
+/**
+ * "Decide whether the dairy group moves into plant-based milk", "the final call on moving the firm into fit-out work",
+ * "take the mill into technical fabrics": the organisation as a whole moved into new work is its direction. A team,
+ * line or stock moved into a place ("move the stock into bay 4") is not.
+ */
+function companyIntoNewWork(words: readonly Word[]): Hit | null {
+  const into = words.findIndex((w, j) => w.lower === 'into' && j > 1 && has(words[j - 1], INTO_MOVES) || (w.lower === 'into' && j > 2 && WHOLE.has(words[j - 1].lower) && words.slice(Math.max(0, j - 4), j - 1).some((x) => has(x, INTO_MOVES))))
+  if (into < 0) return null
+  const before = words.slice(Math.max(0, into - 5), into)
+  if (!before.some((x) => WHOLE.has(x.lower))) return null
+  // ("we move into the new warehouse in May": a place moved into is a site move.)
+  const target = words.find((x, j) => j > into && x.place === 'head')
+  if (!target || lexicon.isOperationalHead(target.keys) || NEW_PLACES.has(target.lower)) return null
+  const move = into - 1 - [...before].reverse().findIndex((x) => has(x, INTO_MOVES))
+  return { domain: 'strategy', score: SCORE, words: [move, into], ownable: false }
+}

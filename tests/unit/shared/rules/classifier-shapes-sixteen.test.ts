@@ -317,3 +317,15 @@ describe('the last round’s shapes', () => {
     expect(warned('Take the residents’ blood pressure on the morning round')).toBe('hands-on-work')
   })
 })
+
+describe('the organisation moved into new work', () => {
+  it('reads the company, group or brand moved into new work as its direction', () => {
+    expect(warned('Decide whether the bakery group moves into frozen desserts')).toBe('strategy')
+    expect(warned('Take the bakery chain into the Irish market next year')).toBe('strategy')
+  })
+
+  it('leaves a move into a new site, or stock moved into a bay, as operations', () => {
+    expect(warned('We move into the new warehouse in May: plan the racking')).toBeNull()
+    expect(warned('Move the stock into bay 4 before the audit')).toBeNull()
+  })
+})
