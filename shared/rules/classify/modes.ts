@@ -452,6 +452,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       if (!has(v, C.OVERSIGHT_VERBS) && !overLooking && !(v.lemma === 'make' && words[i + 1]?.lower === 'sure')) continue
       // "Runs a checkout till": running one till is working it; so is running it yourself.
       if (v.keys.includes(RUN) && (words[i + 1]?.lower === 'a' || words.some((w) => IN_PERSON.has(w.lower)))) continue
+      // ("Cut and colour clients myself": done in person, a verb of cutting back is the work itself.)
+      if (has(v, IMPROVING) && words.some((w) => IN_PERSON.has(w.lower))) continue
       // ("Automate the invoice entry so nobody keys them twice": a verb of the work in a later clause is what stops, not what the role does.)
       if (about || evidenceWords.every((w) => w.place !== 'verb' || w.clause > 0)) return answer('oversee', [v.text])
     }
@@ -472,6 +474,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
+/** Oversight verbs of cutting back or reworking the team's work. */
+const IMPROVING = wordKeys('reduce cut simplify automate digitise eliminate redesign rework')
 /** States a place is kept in for its users: "safe, stocked and ready". */
 const READY_STATES = new Set(['safe', 'stocked', 'ready', 'clean', 'staffed', 'open', 'available', 'equipped', 'tidy', 'supplied', 'serviced'])
 /** Who "can" do it when the question is feasibility: "we can make", "the line could run". */

@@ -329,3 +329,10 @@ describe('the organisation moved into new work', () => {
     expect(warned('Move the stock into bay 4 before the audit')).toBeNull()
   })
 })
+
+describe('cutting back, or cutting in person', () => {
+  it('reads a verb of cutting back done in person as the work itself', () => {
+    expect(warned('Cut and blow-dry clients myself when a stylist is off')).toBe('hands-on-work')
+    expect(classifyLabel('Cut the admin team’s filing backlog by half').mode).toBe('oversee')
+  })
+})
