@@ -267,25 +267,29 @@ const DESIGN_NOUNS = wordKeys('design designs concept concepts')
 const APPEARANCE = wordKeys('look appearance styling style shape feel')
 
 /** Places an organisation moves into: a move of site, not of work. */
-const NEW_PLACES = new Set('warehouse warehouses office offices site sites building buildings unit units premises depot depots yard store stores shop shops hall hq headquarters factory plant home'.split(' '))
+const NEW_PLACES = new Set('warehouse warehouses office offices site sites building buildings unit units premises depot depots yard store stores shop shops hall hq headquarters factory plant home centre center room rooms area areas'.split(' '))
 /** Moving or taking something into new work: "moves into", "take the mill into". */
-const INTO_MOVES = wordKeys('move take go branch expand diversify')
-/** The organisation as a whole, however named: "the dairy group", "the firm", "the mill", "we". */
-const WHOLE = new Set(['company', 'business', 'group', 'organisation', 'organization', 'firm', 'charity', 'trust', 'we', 'brand', 'chain', 'mill', 'estate'])
+const INTO_MOVES = wordKeys('move take branch expand diversify')
+/** The organisation as a whole, however named: "the dairy group", "the firm", "the mill" (COMPANY's words, and more). */
+const WHOLE = new Set([...COMPANY, 'brand', 'chain', 'mill', 'estate'].filter((w) => w !== 'we'))
+/** Words before a move that make it a time, not a choice: "before we go into winter". */
+const TIMING = new Set(['before', 'when', 'as', 'once', 'after', 'until', 'while'])
 
 /**
- * "Decide whether the dairy group moves into plant-based milk", "the final call on moving the firm into fit-out work",
- * "take the mill into technical fabrics": the organisation as a whole moved into new work is its direction. A team,
- * line or stock moved into a place ("move the stock into bay 4") is not.
+ * "Decide whether the dairy group moves into plant-based milk", "take the mill into technical fabrics": the organisation
+ * as a whole, as the subject or the object of the move, moved into new work is its direction. A team or stock moved into
+ * a place ("move the stock into bay 4", "the group into the visitor centre") is not, nor a move said as a time.
  */
 function companyIntoNewWork(words: readonly Word[]): Hit | null {
-  const into = words.findIndex((w, j) => w.lower === 'into' && j > 1 && has(words[j - 1], INTO_MOVES) || (w.lower === 'into' && j > 2 && WHOLE.has(words[j - 1].lower) && words.slice(Math.max(0, j - 4), j - 1).some((x) => has(x, INTO_MOVES))))
+  const into = words.findIndex((w, j) => w.lower === 'into' && j > 1)
   if (into < 0) return null
-  const before = words.slice(Math.max(0, into - 5), into)
-  if (!before.some((x) => WHOLE.has(x.lower))) return null
+  // The organisation just before "into" (the object: "take the mill into") or just before the move (the subject).
+  const object = WHOLE.has(words[into - 1].lower) && words.slice(Math.max(0, into - 4), into - 1).findIndex((x) => has(x, INTO_MOVES) && x.place !== 'function')
+  const move = object !== false && object >= 0 ? Math.max(0, into - 4) + object : has(words[into - 1], INTO_MOVES) && WHOLE.has(words[into - 2]?.lower ?? '') ? into - 1 : -1
+  // ("before the group moves into its busy season": said of when, with the organisation as the subject.)
+  if (move < 0 || (move === into - 1 && words.slice(Math.max(0, move - 4), move).some((x) => TIMING.has(x.lower)))) return null
   // ("we move into the new warehouse in May": a place moved into is a site move.)
   const target = words.find((x, j) => j > into && x.place === 'head')
   if (!target || lexicon.isOperationalHead(target.keys) || NEW_PLACES.has(target.lower)) return null
-  const move = into - 1 - [...before].reverse().findIndex((x) => has(x, INTO_MOVES))
   return { domain: 'strategy', score: SCORE, words: [move, into], ownable: false }
 }

@@ -17,7 +17,7 @@ const EACH = new Set(['each', 'every', 'individual', 'individually', 'single'])
 /** "every quarter", "each shift": how often, not over whom. */
 const TIMES = new Set(
   `day days week weeks month months quarter quarters year years shift shifts morning mornings evening evenings night nights weekend weekends
-   monday tuesday wednesday thursday friday saturday sunday season seasons cycle cycles period periods visit visits`.split(/\s+/)
+   monday tuesday wednesday thursday friday saturday sunday season seasons cycle cycles period periods visit visits hour hours minute minutes`.split(/\s+/)
 )
 /** Watching to find out who does what ("check the cameras to see who is chatting"): surveillance of people. */
 const WATCH_VERBS = new Set('check see watch monitor track spy observe find know note spot'.split(' ').map(key))
@@ -206,9 +206,9 @@ function answersToMe(words: ParsedLabel['words']): Hit | undefined {
   // "Require all station staff to report to me every fifteen minutes on what they are doing": people made to report to the
   // role, minute by minute or hour by hour.
   const required = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => REQUIRING.has(k)))
-  const reportsIn = required >= 0 ? low.findIndex((x, j) => j > required && j <= required + 7 && REPORT_IN.has(words[j].keys[0]) && low.slice(j + 1, j + 3).includes('me')) : -1
+  const reportsIn = required >= 0 ? low.findIndex((x, j) => j > required && j <= required + 7 && words[j].keys.some((k) => REPORT_IN.has(k)) && low.slice(j + 1, j + 3).includes('me')) : -1
   const often = reportsIn > 0 && low.slice(reportsIn).some((x, k, rest) => /^(?:hourly|minutes?|mins?|hours?)$/.test(x) && (x === 'hourly' || EACH.has(rest[k - 1] ?? '') || EACH.has(rest[k - 2] ?? '')))
-  if (often && words.slice(required + 1, reportsIn).some((w) => workerLike(w) || EVERYONE.has(w.lower))) return { domain: 'task-control', score: 3, words: [required, reportsIn], ownable: false }
+  if (often && words.slice(required + 1, reportsIn).some((w) => (workerLike(w) && !outsider(w)) || EVERYONE.has(w.lower))) return { domain: 'task-control', score: 3, words: [required, reportsIn], ownable: false }
   const without = low.findIndex((x, j) => x === 'without' && low[j + 1] === 'my' && OKS.has(low[j + 2] ?? ''))
   if (without > 0 && low.slice(0, without).some((x) => NOBODY.has(x))) return { domain: 'task-control', score: 3, words: [without, without + 2], ownable: false }
   return undefined
@@ -225,7 +225,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.ensured || !(w.keys.some((k) => CONTROL_VERBS.has(k)) || (w.lemma === 'go' && (w.particle === 'through' || words[i + 1]?.lower === 'through')))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !TIMES.has(words[j + 1]?.lower ?? '') && aboutPeople(words, j) && !overLimit(words, j))
+    // ("every four hours": a number of times is how often too.)
+    const often = (j: number): boolean => TIMES.has(words[j + 1]?.lower ?? '') || (/^(?:\d+|two|three|four|five|six|eight|ten|twelve|few)$/.test(words[j + 1]?.lower ?? '') && TIMES.has(words[j + 2]?.lower ?? ''))
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !often(j) && aboutPeople(words, j) && !overLimit(words, j))
     // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
     const head = each >= 0 ? headAfter(words, each) : undefined
     // ("every order form the kitchen staff fill in": what they do in the clause after it is theirs, not the role's.)
@@ -374,24 +376,31 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   return out
 }
 
-/** Cameras and screens people are watched on. */
-/** (Spelt out: "per screen" in a cinema is no screen watched.) */
-const CAMERAS = new Set('cctv camera cameras screens feeds trackers'.split(' '))
-/** How long the watching goes on: "all shift", "throughout each shift", "at all times". */
-const ALL_THE_TIME = /^(?:all|throughout|whole|entire|constantly|continuously|always)$/
+/** Cameras and screens people are watched on, spelt out ("per screen" in a cinema is no screen watched). */
+const CAMERAS = new Set('cctv camera cameras feeds screens'.split(' '))
+/** How long the watching goes on: "all shift", "throughout each shift", "the whole shift". */
+const ALL_SHIFT = /\b(?:all|whole|entire)\s+(?:shift|day|night)\b|\bthroughout\s+(?:each|the|every)\s+shift\b/i
+/** Pieces of a worker's job: "each step", "every task". */
+const STEPS = new Set('step steps task tasks stage stages job jobs'.split(' ').map(key))
+/** Verbs of watching people, not of checking kit works. */
+const WATCHING = new Set('watch monitor observe follow spy'.split(' ').map(key))
 
 /**
  * "watch CCTV of the porters all shift", "Monitor CCTV throughout each shift to check staff are on task": people watched
  * on a camera, by name or for the whole shift, is surveillance. Checking the cameras work is looking after kit.
  */
 function watchedOnCamera(words: ParsedLabel['words']): Hit | undefined {
-  const verb = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => WATCH_VERBS.has(k) || EAVESDROP.has(k)))
+  const verb = words.findIndex((w) => w.place === 'verb' && w.keys.some((k) => WATCHING.has(k) || WATCH_VERBS.has(k)))
   if (verb < 0) return undefined
   const camera = words.findIndex((w, j) => j > verb && j <= verb + 6 && CAMERAS.has(w.lower))
   if (camera < 0) return undefined
-  const people = words.some((w, j) => j > verb && w.place !== 'verb' && workerLike(w))
-  const allShift = words.some((w, j) => j > verb && ALL_THE_TIME.test(w.lower))
-  return people || allShift ? { domain: 'task-control', score: 3, words: [verb, camera], ownable: false } : undefined
+  // ("Check staff computer screens …": checking, only with the people named as whose the screens are.)
+  const theirs = words.slice(Math.max(verb + 1, camera - 2), camera).some((w) => PEOPLE.has(w.lower) || w.keys.some((k) => PERSON_OR_ITEM.has(k)))
+  if (!words[verb].keys.some((k) => WATCHING.has(k)) && !theirs) return undefined
+  // ("CCTV of the porters", "CCTV to follow each baggage handler": the people named as whom it shows.)
+  const shown = words.slice(camera + 1, camera + 6).some((w) => w.place !== 'verb' && (w.keys.some((k) => PERSON_OR_ITEM.has(k)) || PEOPLE.has(w.lower) || /(?:ers|ors|ists)$/.test(w.lower) && !outsider(w) && !lexicon.isOperationalHead(w.keys)))
+  const allShift = ALL_SHIFT.test(words.map((w) => w.text).join(' '))
+  return shown || allShift || theirs ? { domain: 'task-control', score: 3, words: [verb, camera], ownable: false } : undefined
 }
 
 /**
@@ -399,13 +408,18 @@ function watchedOnCamera(words: ParsedLabel['words']): Hit | undefined {
  * people kept from the next piece of work until the role approves this one.
  */
 function heldUntilApproved(words: ParsedLabel['words']): Hit | undefined {
-  // ("… before the technician may continue", "before they can carry on": going on to the next piece.)
-  const goesOn = (j: number): boolean => words.slice(j + 1, j + 7).some((x, k) => ((x.lower === 'move' || x.lower === 'carry' || x.lower === 'go') && words[j + 2 + k]?.lower === 'on') || x.lower === 'continue' || x.lower === 'proceed')
+  // ("… before the technician may continue", "before they can carry on", "go on to the next": going on to the next piece;
+  // "before drivers go on the road" is setting off.)
+  const goesOn = (j: number): boolean => words.slice(j + 1, j + 7).some((x, k) => ((x.lower === 'move' || x.lower === 'carry') && words[j + 2 + k]?.lower === 'on') ||
+    (x.lower === 'go' && words[j + 2 + k]?.lower === 'on' && words[j + 3 + k]?.lower === 'to') || x.lower === 'continue' || x.lower === 'proceed')
   const before = words.findIndex((w, j) => w.lower === 'before' && goesOn(j))
   if (before < 0) return undefined
   const verb = words.findIndex((w, j) => j < before && w.place === 'verb' && w.keys.some((k) => CONTROL_VERBS.has(k)))
-  const who = words.slice(before + 1, before + 4).some((x) => THEY.has(x.lower) || x.lower === 'they' || workerLike(x))
-  // ("sign off the job before the crew move on to the next site": one job handed over, not each piece.)
-  const eachPiece = words.slice(verb + 1, before).some((x) => EACH.has(x.lower))
+  const who = words.slice(before + 1, before + 4).some((x) => THEY.has(x.lower) || workerLike(x))
+  // ("sign off the job before the crew move on to the next site": one job handed over, not each piece; "check each van before
+  // the drivers carry on" is a vehicle released.)
+  const eachAt = verb >= 0 ? words.findIndex((x, j) => j > verb && j < before && EACH.has(x.lower)) : -1
+  const piece = eachAt > 0 ? words.find((x, j) => j > eachAt && x.place === 'head') : undefined
+  const eachPiece = eachAt > 0 && (aboutPeople(words, eachAt) || !!piece?.keys.some((k) => WORK_PIECES.has(k) || STEPS.has(k))) && !(piece && piece.keys.some((k) => RELEASED.has(k)))
   return verb >= 0 && who && eachPiece ? { domain: 'task-control', score: 3.5, words: [verb, before], ownable: false } : undefined
 }

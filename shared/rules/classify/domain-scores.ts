@@ -320,7 +320,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Prototype a new line of night guards": a new line of products is a range, not a production line.
         if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
         // "Have rooms and lobby spotless": the hotel lobby, a place, is no lobbying ("lobby MPs", "the lobby group" still are).
-        if (e.domain === 'government-relations' && w.lower === 'lobby' && i > 0 && !lobbiedSomeone(words, i)) continue
+        if (e.domain === 'government-relations' && w.lemma === 'lobby' && !/ing$/.test(w.lower) && !lobbiedSomeone(words, i)) continue
         // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
         if (e.domain === 'it-software' && w.lemma === 'react' && !(w.text === 'React' && i > 0) && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.
@@ -621,17 +621,21 @@ function objectIsChosen(words: readonly Word[], verb: number): boolean {
 function partOfName(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
   // ("Oversee Annual Warehouse Budget And Headcount Planning": a label in title case capitalises every word.)
-  const content = words.filter((w, j) => j > 0 && w.place !== 'function')
-  const titleCase = content.filter((w) => /^[A-Z]/.test(w.text)).length > content.length / 2
+  // (The name itself is left out of the count: "Book Hendry Removals" is no title-case label.)
+  const content = words.filter((w, j) => j > 0 && j !== i && j !== i - 1 && w.place !== 'function')
+  const titleCase = content.length >= 3 && content.filter((w) => /^[A-Z]/.test(w.text)).length > content.length / 2
   return i > 1 && !titleCase && /^[A-Z][a-z]/.test(words[i].text) && !!before && /^[A-Z][a-z]+$/.test(before.text) && !before.keys.some((k) => lexicon.singles(k).length > 0)
 }
 /** "Have the vans cleaned …", "Get the rooms turned round …": a label opening so has the work done by others. */
 const CAUSING_OPENERS = new Set(['have', 'get', 'has', 'gets'])
 const DEPLOY = key('deploy')
+/** Devices named like people: "scanners", "printers". */
+const DEVICES = /(?:scanner|printer|tracker|sensor|computer|router|server|monitor|reader|charger|controller|counter|container|trailer|locker)s$/
 /** The verb's object names people: "officers", "the night crew", "staff" ("the new scanners" are things). */
 function peopleObject(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
-  return !!object && (lexicon.isOrganisationHead(object.keys) || /^(?:staff|people|crews?|officers?|guards?|wardens?|stewards?|marshals?|volunteers?|porters?|drivers?|engineers?|technicians?|cleaners?)$/.test(object.lower))
+  return !!object && (lexicon.isOrganisationHead(object.keys) || /^(?:staff|people|crews?|officers?|guards?|wardens?|stewards?|marshals?|volunteers?|agents?|operatives?)$/.test(object.lower) ||
+    (/(?:ers|ors|ists)$/.test(object.lower) && !DEVICES.test(object.lower)))
 }
 /** Verbs of writing or planning a thing: joined to them, a verb of looking after things delivers what they made. */
 const AUTHORING = new Set('draft write prepare plan design create compose devise craft script'.split(' ').map(key))
@@ -639,11 +643,15 @@ const AUTHORING = new Set('draft write prepare plan design create compose devise
 const BUYING_WORDS = new Set('purchase order buy procure source'.split(' ').map(key))
 /** Dates and times a verb names: "ship dates", "delivery times". */
 const TIMED_HEADS = new Set('date dates time times day days window windows slot slots'.split(' ').map(key))
-/** "lobby the council", "lobby for …", "the lobby group": what follows says the lobbying, not the hall. */
+/** "lobby the council", "lobbies MPs", "the lobby group": the verb, or what follows the noun, says the lobbying, not the hall. */
 function lobbiedSomeone(words: readonly Word[], i: number): boolean {
   const next = words.slice(i + 1).find((x) => x.place !== 'function' || ['for', 'against', 'on'].includes(x.lower))
+  // ("Have rooms and lobby spotless": a state after it makes even a verb-read "lobby" the hall.)
+  if (words[i].place === 'verb') return !/^(?:spotless|clean|tidy|ready|clear|safe|staffed)$/.test(next?.lower ?? '')
   if (!next) return false
-  return ['for', 'against', 'on'].includes(next.lower) || /^(?:group|groups|firm|firms)$/.test(next.lower) || next.keys.some((k) => OUTSIDE_PEOPLE.has(k) || lexicon.singles(k).some((e) => e.domain === 'government-relations'))
+  // ("Inspect the lobby for litter": after the noun, "for", "against" or "on" argue no case.)
+  if (['for', 'against', 'on'].includes(next.lower)) return false
+  return /^(?:group|groups|firm|firms)$/.test(next.lower) || next.keys.some((k) => OUTSIDE_PEOPLE.has(k) || lexicon.singles(k).some((e) => e.domain === 'government-relations'))
 }
 const ONBOARD = key('onboard')
 const ABLE = new Set(['can', 'could', 'cannot', 'ca', 'able'])

@@ -73,8 +73,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     has(words[words[i].head], C.OUTSIDE_PEOPLE) || domain.hits.some((h) => h.domain === d && h.words.length > 1 && h.words.includes(i) && h.words.includes(words[i].head)))
 
   // ("Require the porters to report to me every ten minutes": people made to report to the role are watched, not its reports.)
-  for (const p of d === 'task-control' ? [] : C.DIRECT_REPORT_PHRASES) {
+  for (const p of C.DIRECT_REPORT_PHRASES) {
     const at = findPhrase(words, p)
+    if (at && d === 'task-control' && domain.hits.some((h) => h.words.some((i) => at.includes(i)))) continue
     // "(not my report)": said not to be one; "by reporting to them": the role reports, to its backers or bosses.
     // "… even though they don't report to her": said not to be.
     const denied = words.slice(Math.max(0, (at?.[0] ?? 0) - 3), at?.[0] ?? 0).some((w) => NEGATIONS.has(w.lower))

@@ -5,7 +5,7 @@
 // such verb.
 
 import { key, lexicon } from '../lexicon'
-import type { ParsedLabel } from '../nlp/parse'
+import type { ParsedLabel, Word } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
 const PUTTING_FORWARD = new Set(
@@ -40,12 +40,17 @@ function closesSales(words: ParsedLabel['words']): Hit | null {
   // ("when sales closed the supermarket contract": a department named closing it is that department's deed.)
   if (verb < 0 || words[verb].particle || (verb > 0 && lexicon.isDepartment(words[verb - 1].keys))) return null
   // ("the group booking sales": the sales may close a run of words the tagger splits.)
-  const object = words.findIndex((w, j) => j > verb && j <= verb + 6 && w.place !== 'verb' && !w.prep && w.keys.some((k) => CLOSED.has(k)))
+  // ("closing the hospital cleaning contract deal": a deal or sale named beside the contract is what is closed.)
+  const closed = (w: Word, j: number): boolean => j > verb && j <= verb + 6 && w.place !== 'verb' && !w.prep && w.keys.some((k) => CLOSED.has(k))
+  const deal = words.findIndex((w, j) => closed(w, j) && !w.keys.some((k) => CONTRACTS.has(k)))
+  const object = deal > 0 ? deal : words.findIndex(closed)
   // ("Close new contracts with airlines", "closing the big corporate contracts": contracts closed in the plural, or new, or
   // with someone, are sales; "close the old waste contract when the site shuts" ends one.)
-  const withSomeone = words.some((w, j) => j > object && w.prep === 'with' && w.place === 'head' && !OUTSIDE_SUPPLIERS.has(w.keys[0]))
+  // ("close the contracts with the old hauliers": a supplier named makes it a contract ended or bought, whatever else.)
+  const suppliers = words.some((w) => w.keys.some((k) => OUTSIDE_SUPPLIERS.has(k)))
+  const withSomeone = words.some((w, j) => j > object && w.prep === 'with' && w.place === 'head')
   const newOne = words.slice(verb + 1, object).some((w) => w.lower === 'new')
-  if (object > 0 && words[object].keys.some((k) => CONTRACTS.has(k)) && !(withSomeone || newOne || words[object].lower === 'contracts')) return null
+  if (object > 0 && words[object].keys.some((k) => CONTRACTS.has(k)) && (suppliers || !(withSomeone || newOne || words[object].lower === 'contracts'))) return null
   return object > 0 ? { domain: 'sales', score: 3, words: [verb, object], ownable: false, byVerb: true } : null
 }
 

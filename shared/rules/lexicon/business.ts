@@ -58,7 +58,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
       potential customer, potential client, prospective customer, new customer, new client, free sample, product sample, tasting sample, hand out sample, give out sample, offer sample, pour sample, sampling stand, sampling session,
       customer contract, client contract, sales meeting, price negotiation, negotiate price, discount customer, persuade,
       canvass, door-to-door, telesales, order book, sales quota, sales lead, rfp, tender response, renew customer contract,
-      sign customer, take order, customer order taking, coldcall, close contract, close order, wholesale customer, sales team target, visit customer, find new customer,
+      sign customer, take order, customer order taking, coldcall, close order, wholesale customer, sales team target, visit customer, find new customer,
       ring lead, call lead, phone lead, chase lead, trade fair, customer meeting, key client, existing customer, contract term customer, win order, win their order, cold calling,
       win contract, win tender, win work, win more work, quote new job, quote for new job`,
     medium: `demo, quote, quotation, customer visit, recommend, client, pricing, buyer, retailer, distributor, stockist, deal`,
@@ -87,7 +87,7 @@ export const BUSINESS_WORDS: readonly DomainWords[] = [
   {
     domain: 'government-relations',
     strong: `lobby, lobbying, lobbying campaign, lobbyist, government, minister, meet mp, meet minister, meet councillor, brief mp, brief minister, change law, change regulation, change rule, rule change, law change, ministry, mp, mps, politician, politic, political, public affairs, public policy,
-      policymaker, policy-maker, parliament, parliamentary, legislator, evidence to committee, evidence to select committee, select committee, shape law, shape legislation, shape regulation, relationship official, relationships official, influence law, influence legislation, influence regulation, influence government policy, influence public policy, government relation, councillor, civil servant, trade association,
+      policymaker, policy-maker, parliament, parliamentary, legislator, evidence to committee, evidence to select committee, shape law, shape legislation, shape regulation, relationship official, relationships official, influence law, influence legislation, influence regulation, influence government policy, influence public policy, government relation, councillor, civil servant, trade association,
       advocacy, consultation response, response consultation, government consultation, public consultation, subsidy, tariff, department transport, department trade, department health, senator, congress,
       congressman, white house, downing street, mayor, local authority, regulator meeting, meet regulator, political party, campaign group,
       policy paper, position paper, planning committee, planning officer, planning officers, government department, government agency, government body, government official, government officer, trade body, industry body, government panel, government advisory, government taskforce, parliamentary committee, select committee, parliamentary hearing, public inquiry, westminster, whitehall, holyrood, capitol hill, council leader, council leaders,

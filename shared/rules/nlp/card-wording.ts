@@ -32,7 +32,7 @@ export function readCardWording(text: string): string {
   let t = text.replace(/\bbrand[\s-]+new\b/gi, 'new')
   // "action: ops to file the job sheets", "agreed: …", "decided: …": a meeting's minute names the work after its label.
   // ("Minutes 12/03 – agreed: …", "mtg notes: action: …": the heading of the minutes before it says where it was said.)
-  t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+){0,3}\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision)\s*:)/i, '')
+  t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+){0,6}\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision)\s*:)/i, '')
   t = t.replace(/^\s*(?:actions?|agreed|decided|decision)\s*:\s*/i, '')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.

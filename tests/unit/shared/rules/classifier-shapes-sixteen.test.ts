@@ -336,3 +336,39 @@ describe('cutting back, or cutting in person', () => {
     expect(classifyLabel('Cut the admin team’s filing backlog by half').mode).toBe('oversee')
   })
 })
+
+describe('what the second reading of the last rounds found', () => {
+  it('keeps checking that cameras and screens work as looking after kit', () => {
+    expect(warned('Check the CCTV cameras on the trailers are working')).toBeNull()
+    expect(warned('Monitor CCTV to make sure all fire exits are clear')).toBeNull()
+    expect(warned('Check the staff computer screens all day to see who is working')).toBe('task-control')
+  })
+
+  it('keeps a move said as a time, or people taken into a place, as operations', () => {
+    expect(warned('Check grit stocks before we go into winter')).toBeNull()
+    expect(warned('Take the school group into the visitor centre for the safety briefing')).toBeNull()
+  })
+
+  it('keeps setting off, and vehicles checked before the round, out of control', () => {
+    expect(warned('Check every van before drivers go on the road')).toBeNull()
+    expect(warned('Check each delivery before the drivers can carry on with their round')).toBeNull()
+  })
+
+  it('keeps contracts with suppliers, and ended ones, out of sales', () => {
+    expect(warned('Close the contracts with the old hauliers when the site shuts')).toBeNull()
+    expect(warned('Close the contract with the landlord')).toBeNull()
+    expect(warned('closing the hospital cleaning contract deal')).toBe('sales')
+  })
+
+  it('keeps the hall a hall, and a firm’s name in a short label a name', () => {
+    expect(warned('Inspect the lobby for litter before guests arrive')).toBeNull()
+    expect(warned('Keep the lobbies tidy')).toBeNull()
+    expect(warned('ops mgr lobbies the planning committee to approve the new yard')).toBe('government-relations')
+    expect(warned('Book Hendry Removals')).toBeNull()
+  })
+
+  it('keeps supervisors and agents deployed as people, and outside contractors reporting in as no control', () => {
+    expect(warned('Deploy supervisors across the night shift')).toBeNull()
+    expect(warned('Require contractors to report to me every hour while hot works are live')).toBeNull()
+  })
+})
