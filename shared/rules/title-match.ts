@@ -18,7 +18,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 const PLACES = new Set(`kitchen kitchens depot depots site sites store stores warehouse warehouses plant plants centre center centres centers hub
   hubs yard yards terminal terminals port base campus branch branches shop shops mill factory bakery restaurant hotel lab labs laboratory laboratories works hall halls
   laundry laundries brewery breweries dairy farm farms garage garages quarry mine mines hospital hospitals stadium arena
-  theatre theatres cinema cinemas museum zoo park parks airport airports`.split(/\s+/))
+  theatre theatres cinema cinemas museum zoo park parks airport airports services division divisions`.split(/\s+/))
 
 /** Words of a rank that name no function: "General Manager" alone says nothing of what is managed. */
 const RANK_WORDS = new Set(['general', 'senior', 'deputy', 'assistant', 'manager', 'director', 'head', 'lead', 'vp', 'vice', 'president'])
@@ -77,7 +77,9 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
   const bracket = /\(([^)]*)\)/.exec(title)
   // ("(Clinical Waste Depot)" names a site: only a short bracket that starts with a function names one.)
   const inBracket = bracket ? titleWords(bracket[1]) : []
-  if (inBracket.length > 0 && inBracket.length <= 2 && rule.otherFunctions.includes(inBracket[0])) return false
+  // ("(Engineering Services)": a function naming a unit by its place word is that unit, as after the comma.)
+  const bracketPlace = inBracket.length > 1 && PLACES.has(inBracket[inBracket.length - 1])
+  if (inBracket.length > 0 && inBracket.length <= 2 && rule.otherFunctions.includes(inBracket[0]) && !bracketPlace) return false
   const comma = title.indexOf(',')
   if (comma > 0 && matchesWords(rule, titleWords(title.slice(0, comma)))) {
     // "Operations Manager, Locker Network": a whole title, then the unit it runs. Only a
@@ -87,7 +89,8 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
     // ("Operations Manager, Flight Kitchen": a function word naming a place is the place's name.)
     // ("…, Data Hall 3", "…, Data Centre LON2": a code after the place still names it.)
     const named = unit.filter((w, i) => i === 0 || !/\d/.test(w))
-    const place = named.length > 1 && PLACES.has(named[named.length - 1])
+    // ("…, Engineering Services" is a unit; "…, Finance Shared Services" is the function's own back office.)
+    const place = named.length > 1 && PLACES.has(named[named.length - 1]) && !named.includes('shared')
     if (!otherJob && (place || !rule.otherFunctions.includes(unit[0] ?? ''))) return true
   }
   return matchesWords(rule, titleWords(title))

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
+import { isOperationsManager } from '@shared/rules/role-type'
 import { warned } from './fixtures'
 
 describe('work handed on after an arrow', () => {
@@ -370,5 +371,17 @@ describe('what the second reading of the last rounds found', () => {
   it('keeps supervisors and agents deployed as people, and outside contractors reporting in as no control', () => {
     expect(warned('Deploy supervisors across the night shift')).toBeNull()
     expect(warned('Require contractors to report to me every hour while hot works are live')).toBeNull()
+  })
+})
+
+describe('a unit named after the comma or in brackets by its services or division', () => {
+  it('reads "Operations Manager, Engineering Services" and "(Facilities Division)" as the unit run', () => {
+    expect(isOperationsManager({ title: 'Operations Manager, Engineering Services' })).toBe(true)
+    expect(isOperationsManager({ title: 'Ops Mgr (Facilities Division)' })).toBe(true)
+  })
+
+  it('keeps another function named alone, or before the title, as that function’s operations', () => {
+    expect(isOperationsManager({ title: 'Operations Manager, Marketing' })).toBe(false)
+    expect(isOperationsManager({ title: 'Engineering Operations Manager' })).toBe(false)
   })
 })
