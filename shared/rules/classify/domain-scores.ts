@@ -321,6 +321,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
         // "Have rooms and lobby spotless": the hotel lobby, a place, is no lobbying ("lobby MPs", "the lobby group" still are).
         if (e.domain === 'government-relations' && w.lemma === 'lobby' && !/ing$/.test(w.lower) && !lobbiedSomeone(words, i)) continue
+        // "a second till position", "cash position": a position held is a post or a figure; "positioning", or a brand's or
+        // market position, is marketing.
+        if (e.domain === 'marketing' && /^positions?$/.test(w.lower) && !/^(?:brand|market|price|product)$/.test(words[i - 1]?.lower ?? '')) continue
         // "reacting to the findings", "react fast to complaints": the verb, not the React framework.
         if (e.domain === 'it-software' && w.lemma === 'react' && !(w.text === 'React' && i > 0) && (w.lower !== 'react' || w.place === 'verb' || words[i + 1]?.lower === 'to')) continue
         // "check the batch codes", "date codes on every pallet": a code named by what it marks is a label, not software.

@@ -117,8 +117,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Send swabs from the bakery floor to the lab for listeria checks": samples sent to a lab for testing are the role's own
   // quality checks, the lab a service used.
-  const sampled = words.findIndex((w) => w.clause === 0 && w.place === 'head' && !w.prep && has(w, SAMPLES))
-  if (d === 'research' && sampled > 0 && evidence.size > 0 && [...evidence].every((i) => (words[i].prep === 'to' || words[words[i].head]?.prep === 'to') && (has(words[i], LABS) || has(words[words[i].head], LABS)))) {
+  // ("Book the external lab for monthly kitchen swab tests": the lab booked for the role's own tests, too.)
+  const ownTests = words.some((w) => w.prep === 'for' && w.place === 'head' && /^(?:tests?|testing|checks?)$/.test(w.lower) && words.some((m) => m.head === words.indexOf(w) && m.place === 'mod' && (has(m, SAMPLES) || OWN_TESTED.has(m.lower))))
+  const sampled = ownTests ? words.findIndex((w) => w.place === 'head' && has(w, LABS)) : words.findIndex((w) => w.clause === 0 && w.place === 'head' && !w.prep && has(w, SAMPLES))
+  if (d === 'research' && sampled > 0 && evidence.size > 0 && [...evidence].every((i) => (ownTests || words[i].prep === 'to' || words[words[i].head]?.prep === 'to') && (has(words[i], LABS) || has(words[words[i].head], LABS)))) {
     return answer('own-operations', [mainVerbs[0]?.[0].text ?? words[sampled].text, words[sampled].text])
   }
   // "Ensure teaching labs are safe, stocked and ready", "make sure the demo kitchen is clean and staffed": a place of another
@@ -514,6 +516,8 @@ const DECIDERS = wordKeys('board executive leadership management')
 const LABS = wordKeys('lab labs laboratory studio')
 /** What is sent to a lab to be tested: "swabs", "water samples". */
 const SAMPLES = wordKeys('sample samples swab swabs specimen specimens')
+/** What the role's own tests are of: "kitchen swab tests", "water tests". */
+const OWN_TESTED = new Set(['water', 'kitchen', 'food', 'hygiene', 'listeria', 'legionella', 'allergen', 'air', 'noise', 'dust', 'micro', 'microbiology'])
 const DOCUMENT_KINDS = new Set(['status', 'progress', 'weekly', 'monthly', 'daily', 'kpi', 'sales', 'incident', 'audit', 'board'])
 const ANSWERING = wordKeys('answer field respond handle')
 const TEAMS = wordKeys('team teams department departments dept office function unit')
@@ -582,7 +586,7 @@ const HANDING = wordKeys('give send hand pass forward email')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 /** "Ads say 'next day'": what the ads say, before anything the role does, is their promise. */
 const SAYING = wordKeys('say says said')
-const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle')
+const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle doable achievable deliverable')
 const TRYING_OUT = wordKeys('test trial pilot try')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 'reflect', 'reflects', 'support', 'supports'])

@@ -385,3 +385,20 @@ describe('a unit named after the comma or in brackets by its services or divisio
     expect(isOperationsManager({ title: 'Engineering Operations Manager' })).toBe(false)
   })
 })
+
+describe('the last tuning sets’ shapes', () => {
+  it('reads a lab booked for the role’s own swab or water tests as its own checks', () => {
+    expect(classifyLabel('Book the outside lab for the monthly water tests').mode).toBe('own-operations')
+    expect(warned('Book the lab for the new product trials')).toBe('research')
+  })
+
+  it('reads a post or a figure held as a position, and brand positioning as marketing', () => {
+    expect(warned('Add a second till position to the Saturday rota')).toBeNull()
+    expect(warned('Agree the brand positioning for the new range')).toBe('marketing')
+  })
+
+  it('reads a promise checked to be doable as support, and stretching dough as the team’s work', () => {
+    expect(classifyLabel('Check the sales team’s next-day promise is doable before it goes out').mode).toBe('support')
+    expect(warned('Stretch dough on the Friday night shift')).toBe('hands-on-work')
+  })
+})
