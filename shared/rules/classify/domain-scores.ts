@@ -321,6 +321,13 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
         // "Have rooms and lobby spotless": the hotel lobby, a place, is no lobbying ("lobby MPs", "the lobby group" still are).
         if (e.domain === 'government-relations' && w.lemma === 'lobby' && !/ing$/.test(w.lower) && !lobbiedSomeone(words, i)) continue
+        // "Pitch maintenance and grounds schedule": before an operational head, "pitch" is the sports pitch, not a sales pitch.
+        // ("pitch van hire to event organisers" is pitched to someone.)
+        if (e.domain === 'sales' && w.lemma === 'pitch' && i === 0 && !!words[1] && lexicon.isOperationalHead(words[1].keys) && !words.some((x) => x.prep === 'to' || x.lower === 'to')) continue
+        // "the ski hire shop", "the van hire desk": hire naming a rental business or counter is renting, not employing.
+        if (e.domain === 'hr' && w.lemma === 'hire' && w.place === 'mod' && /^(?:shop|shops|desk|counter|fleet|kit|centre|center|business|company|firm|point|hut|station|service)$/.test(words[i + 1]?.lower ?? '')) continue
+        // "fit out 3 new kitchens": fitting out a place is a refit, not fitting things by hand.
+        if (e.domain === 'hands-on-work' && w.lemma === 'fit' && (w.particle === 'out' || words[i + 1]?.lower === 'out')) continue
         // "a second till position", "cash position": a position held is a post or a figure; "positioning", or a brand's or
         // market position, is marketing.
         if (e.domain === 'marketing' && /^positions?$/.test(w.lower) && !/^(?:brand|market|price|product)$/.test(words[i - 1]?.lower ?? '')) continue

@@ -402,3 +402,15 @@ describe('the last tuning sets’ shapes', () => {
     expect(warned('Stretch dough on the Friday night shift')).toBe('hands-on-work')
   })
 })
+
+describe('pitches, fit-outs and hire shops', () => {
+  it('reads the sports pitch before an operational head, and a pitch to someone as selling', () => {
+    expect(warned('Pitch maintenance and line marking around the fixture list')).toBeNull()
+    expect(warned('Pitch our cleaning contracts to local offices')).toBe('sales')
+  })
+
+  it('reads fitting out a place as a refit, and a hire shop as renting', () => {
+    expect(warned('Fit out the two new kitchens before opening')).toBeNull()
+    expect(warned('Open the bike hire shop for the summer')).toBeNull()
+  })
+})
