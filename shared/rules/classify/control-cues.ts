@@ -226,8 +226,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
     // ("every four hours": a number of times is how often too.)
-    const often = (j: number): boolean => TIMES.has(words[j + 1]?.lower ?? '') || (/^(?:\d+|two|three|four|five|six|eight|ten|twelve|few)$/.test(words[j + 1]?.lower ?? '') && TIMES.has(words[j + 2]?.lower ?? ''))
-    const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !often(j) && aboutPeople(words, j) && !overLimit(words, j))
+    const howOften = (j: number): boolean => TIMES.has(words[j + 1]?.lower ?? '') || (/^(?:\d+|two|three|four|five|six|eight|ten|twelve|few)$/.test(words[j + 1]?.lower ?? '') && TIMES.has(words[j + 2]?.lower ?? ''))
+    const each = words.findIndex((x, j) => j > i && j <= i + 6 && (x.segment === w.segment || contactSubject(words, j, w)) && EACH.has(x.lower) && !howOften(j) && aboutPeople(words, j) && !overLimit(words, j))
     // The thing checked ("each pallet label") is part of the shape: its operational words say what is controlled.
     const head = each >= 0 ? headAfter(words, each) : undefined
     // ("every order form the kitchen staff fill in": what they do in the clause after it is theirs, not the role's.)

@@ -14,9 +14,11 @@ export const CHANNELS = wordKeys('portal inbox mailbox hotline helpline queue fo
 /** Getting someone else to do the work ("gets the office junior to do the filing"). */
 export const GETTING_VERBS = wordKeys('get ask have')
 
+/** Cutting back or reworking the team's work: improving it, unless done in person. */
+export const IMPROVING_VERBS = wordKeys('reduce cut simplify automate digitise eliminate redesign rework')
 /** Watching over work the team does. */
-export const OVERSIGHT_VERBS = wordKeys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
-  approve authorise countersign sign allocate distribute apportion reduce cut simplify automate digitise eliminate redesign rework`)
+export const OVERSIGHT_VERBS: ReadonlySet<string> = new Set([...wordKeys(`oversee supervise monitor manage review check audit streamline improve organise coordinate lead run ensure
+  approve authorise countersign sign allocate distribute apportion`), ...IMPROVING_VERBS])
 /** Verbs of looking that, with "over", check others' work: "looks over", "goes over", "checks over". */
 export const OVERSIGHT_WITH_OVER = wordKeys('look go check cast run')
 /** Nouns that make an oversight verb about the team rather than the work: "review how the admin team works". */

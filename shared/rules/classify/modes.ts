@@ -108,7 +108,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // ("Thinks up ideas for the spring campaign", "takes the photos for the website": what is made for it is its work.)
   // ("Grow on enough bulbs for the autumn promotion marketing are launching": enough of a thing made for it, and the
   // clause saying who runs it.)
-  const readied = !!mainVerbs[0] && (has(mainVerbs[0][0], C.ENSURE_VERBS) || (mainVerbs[0][0].lemma === 'make' && words[mainVerbs[0][1] + 1]?.lower === 'sure') || lexicon.isOperationalHead(words[objectAt(words, mainVerbs[0][1])]?.keys ?? []) || words.slice(mainVerbs[0][1] + 1, mainVerbs[0][1] + 3).some((w) => w.lower === 'enough'))
+  const readied = !!mainVerbs[0] && (ensures(words, mainVerbs[0][1]) || lexicon.isOperationalHead(words[objectAt(words, mainVerbs[0][1])]?.keys ?? []) || words.slice(mainVerbs[0][1] + 1, mainVerbs[0][1] + 3).some((w) => w.lower === 'enough'))
   // ("… the promotion marketing are launching": a department, then its verb.)
   const ownersDoing = (i: number): boolean => words[i].place === 'verb' && /^(?:is|are|was|were)$/.test(words[i - 1]?.lower ?? '') && lexicon.isDepartment(words[i - 2]?.keys ?? [])
   const forAt = [...evidence].filter((i) => words[i].prep === 'for').sort((a, b) => a - b)[0] ?? -1
@@ -125,7 +125,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   }
   // "Ensure teaching labs are safe, stocked and ready", "make sure the demo kitchen is clean and staffed": a place of another
   // department's, seen to be ready, is looked after for it.
-  const seenTo = !!mainVerbs[0] && mainVerbs[0][1] === 0 && (has(mainVerbs[0][0], C.ENSURE_VERBS) || (mainVerbs[0][0].lemma === 'make' && words[1]?.lower === 'sure'))
+  const seenTo = !!mainVerbs[0] && mainVerbs[0][1] === 0 && ensures(words, 0)
   const stateAt = words.findIndex((w, j) => (w.lower === 'is' || w.lower === 'are') && READY_STATES.has(words[j + 1]?.lower ?? ''))
   if (othersWork && seenTo && stateAt > 0 && evidence.size > 0 && [...evidence].every((i) => i < stateAt && words[i].place !== 'verb')) return answer('support', [mainVerbs[0][0].text, words[stateAt + 1].text])
   // "Staff the queues so the sales team's new customers get answered within target": another department's work named only
@@ -217,7 +217,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const briefed = mainVerbs.find(([v, i]) => has(v, BRIEFING) && briefsOwnPeople(words, objectAt(words, i), evidence))
   if (briefed) return answer('support', [briefed[0].text])
   // "Makes sure new starters get laptops": seeing that others have what they need is support.
-  const ensuring = mainVerbs.find(([v, i]) => has(v, C.ENSURE_VERBS) || (v.lemma === 'make' && words[i + 1]?.lower === 'sure'))
+  const ensuring = mainVerbs.find(([, i]) => ensures(words, i))
   const getting = ensuring ? words.find((w, j) => j > ensuring[1] && C.HAVING.has(w.lower)) : undefined
   if (ensuring && getting) return answer('support', [ensuring[0].text, getting.text])
   // "make sure bins & collections keep up with the council's recycling campaign": seeing that operations keep up with the work.
@@ -456,7 +456,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       // "Runs a checkout till": running one till is working it; so is running it yourself.
       if (v.keys.includes(RUN) && (words[i + 1]?.lower === 'a' || words.some((w) => IN_PERSON.has(w.lower)))) continue
       // ("Cut and colour clients myself": done in person, a verb of cutting back is the work itself.)
-      if (has(v, IMPROVING) && words.some((w) => IN_PERSON.has(w.lower))) continue
+      if (has(v, C.IMPROVING_VERBS) && words.some((w) => IN_PERSON.has(w.lower))) continue
       // ("Automate the invoice entry so nobody keys them twice": a verb of the work in a later clause is what stops, not what the role does.)
       if (about || evidenceWords.every((w) => w.place !== 'verb' || w.clause > 0)) return answer('oversee', [v.text])
     }
@@ -477,8 +477,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
-/** Oversight verbs of cutting back or reworking the team's work. */
-const IMPROVING = wordKeys('reduce cut simplify automate digitise eliminate redesign rework')
+/** A verb of ensuring at i: "ensure", "see to", "make sure". */
+function ensures(words: readonly Word[], i: number): boolean {
+  return has(words[i], C.ENSURE_VERBS) || (words[i].lemma === 'make' && words[i + 1]?.lower === 'sure')
+}
 /** States a place is kept in for its users: "safe, stocked and ready". */
 const READY_STATES = new Set(['safe', 'stocked', 'ready', 'clean', 'staffed', 'open', 'available', 'equipped', 'tidy', 'supplied', 'serviced'])
 /** Who "can" do it when the question is feasibility: "we can make", "the line could run". */
