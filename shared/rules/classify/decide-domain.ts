@@ -341,6 +341,8 @@ function phraseDecides(hits: readonly Hit[], words: readonly Word[], verb: numbe
 
 /** Operational words after the object, in its phrases or later clauses, say what the work is about. */
 function discountWhatItIsAbout(hits: readonly Hit[], words: readonly Word[], object: number, sums: Map<DomainId, number>): void {
-  const about = hits.filter((h) => h.domain === 'operations' && h.words.every((i) => i > object && (!!words[i].prep || words[i].clause > 0)))
+  // ("runs the Black Friday ad campaign – budget, creative, targeting": a list with no verb after the object names its parts.)
+  const parts = words.slice(object + 1).some((w) => w.segment > words[object].segment) && !words.some((w, i) => i > object && w.place === 'verb' && w.segment > words[object].segment)
+  const about = hits.filter((h) => h.domain === 'operations' && h.words.every((i) => i > object && (!!words[i].prep || words[i].clause > 0 || (parts && words[i].segment > words[object].segment))))
   if (about.length) sums.set('operations', (sums.get('operations') ?? 0) - about.reduce((t, h) => t + h.score, 0))
 }

@@ -52,7 +52,9 @@ const ASKED = new Set(['whether', 'if', 'which'])
 /** "tell the designers how long it would take": a measure of the work is input to it. */
 const HOW_MUCH = new Set(['long', 'much', 'many', 'easy', 'easily', 'quickly', 'fast', 'often'])
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my', 'your'])
-const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no'])
+const NEGATIONS = new Set(['not', "n't", 'never', 'dont', "don't", 'doesnt', "doesn't", 'no', 'none', 'neither'])
+/** "who report to a different manager", "… to other supervisors": someone else's people. */
+const OTHER_THAN_ROLE = new Set(['different', 'another', 'other'])
 const SIT = key('sit')
 const GO = key('go')
 /** Working crews: a member of one does the work. */
@@ -82,7 +84,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Reporting directly to the group CEO": the role's own boss, not its reports.
     // ("the clerk who reports to the Marketing Manager": someone else's manager, named by a department, is not the role.)
     const after = at ? words.slice(at[at.length - 1] + 1, at[at.length - 1] + 5) : []
-    const othersManager = after[0]?.lower === 'the' && !!after[1] && lexicon.isDepartment(after[1].keys) && !!after[2] && lexicon.isOrganisationHead(after[2].keys)
+    const othersManager = (after[0]?.lower === 'the' && !!after[1] && lexicon.isDepartment(after[1].keys) && !!after[2] && lexicon.isOrganisationHead(after[2].keys)) ||
+      after.slice(0, 2).some((w, k) => OTHER_THAN_ROLE.has(w.lower) && after.slice(k + 1, k + 3).some((x) => lexicon.isOrganisationHead(x.keys) || C.BOSSES.has(x.lower) || /(?:er|or)s?$/.test(x.lower)))
     const boss = after.some((w) => C.BOSSES.has(w.lower)) || othersManager
     if (boss) continue
     if (at && DOCUMENT_KINDS.has(words[at[at.length - 1] - 1]?.lower ?? '')) continue
