@@ -146,4 +146,4 @@ export const BOSSES: ReadonlySet<string> = new Set(['ceo', 'md', 'board', 'direc
 export const DESKS = wordKeys(DESK_NAMES.join(' '))
 /** Specialists whose work a domain is: named doing it they own it, given something they receive it. */
 export const SPECIALISTS = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
-  solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects`)
+  solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects reps salespeople`)

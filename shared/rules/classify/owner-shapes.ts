@@ -12,12 +12,13 @@ const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handli
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
   'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
   'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers', 'launched', 'pushing', 'designed',
-  'sold', 'sells', 'won', 'wins', 'promised', 'requests', 'installs', 'installed', 'builds', 'built', 'presents', 'presented'])
+  'sold', 'sells', 'won', 'wins', 'promised', 'requests', 'installs', 'installed', 'builds', 'built', 'presents', 'presented',
+  'write', 'writes', 'issue', 'issues'])
 /** Words between the owner's name and its verb: "the comms team will handle", "the PR agency runs". */
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const DETERMINERS = new Set(['the', 'our', 'their', 'my', 'his', 'her', 'its', 'a', 'an'])
-const NOUN_FORMS = new Set(['files', 'keys', 'answers', 'requests', 'books'])
+const NOUN_FORMS = new Set(['files', 'keys', 'answers', 'requests', 'books', 'issues'])
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched', 'installed', 'built'])
 /** The role's own side, never an owner of other work. */
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
@@ -30,7 +31,10 @@ const EXECUTIVES = new Set([...C.BOSSES, 'execs', 'exec', 'executives', 'leaders
  */
 export function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number>): [number, number] | null {
   // ("numbers to finance, they decide": "they" after a department named stands for it.)
-  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && ((w.lower === 'they' && words.slice(0, i).some((x) => lexicon.isDepartment(x.keys))) || lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || has(w, C.DESKS) || (evidence.has(i) && has(w, C.SPECIALISTS)) ||
+  // ("I walk the developers through the line – they write the code": or for specialists named before.)
+  // ("reps do the selling": specialists named doing the very work the card names.)
+  const doesTheWork = (i: number): boolean => OWNER_VERBS.has(words[i + 1]?.lower ?? '') && words.slice(i + 2, i + 5).some((x, k) => evidence.has(i + 2 + k) && x.place === 'head')
+  const ownersWord = (w: Word, i: number): boolean => !OPS_WORDS.has(w.lower) && ((w.lower === 'they' && words.slice(0, i).some((x) => lexicon.isDepartment(x.keys) || has(x, C.SPECIALISTS))) || lexicon.isDepartment(w.keys) || EXECUTIVES.has(w.lower) || has(w, C.DESKS) || ((evidence.has(i) || doesTheWork(i)) && has(w, C.SPECIALISTS)) ||
     (lexicon.isOrganisationHead(w.keys) && i > 0 && words[i - 1].place === 'mod' && !OPS_WORDS.has(words[i - 1].lower)))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]

@@ -111,6 +111,9 @@ export function readArrowsAndColons(text: string): string {
   // "JB: call it - do we expand into Ireland y/n": initials before a colon say who; "call it" decides the question.
   t = t.replace(/^[A-Z]{2,3}\s*:\s*/, '')
   t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
+  // "PR handle the press; my bit is keeping sailings on time", "the slogan is marketing's – my job is making the chain deliver
+  // it": what the card names as the role's own part is what it holds; the rest is someone else's.
+  t = t.replace(/^(.+?)\s*(?:[;–—]|\s-\s|->|→|=>)\s*(?:my|our|ops'?)\s+(?:job|bit|part|role|side|end)\s+(?:is|=)\s+(?:to\s+)?(.{6,})$/i, '$2')
   // "setting our line on the trademark fight - me", "whether we open a 2nd yard = my decision??", "chasing the grant money.
   // that's on me": the card says the work before is the role's own.
   t = t.replace(/^(.+?)[\s.,]*(?:(?:\s[-–—=]|\s*(?:->|→|=>))\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b(?!\s*:)[^]*$/i, (whole: string, before: string) =>

@@ -27,3 +27,26 @@ describe('a list of parts after the work it belongs to', () => {
     expect(warned('Plans and runs the spring stock count – budget, targeting, reporting')).toBeNull()
   })
 })
+
+describe('the role’s own part, named as such', () => {
+  it('reads "…; my bit is …" and "… – my job is …" as holding only the part named', () => {
+    expect(warned('Comms deal with the reporters; my bit is getting the trains running again')).toBeNull()
+    expect(warned('The brand slogan is marketing’s – my job is making the depot live up to it')).toBeNull()
+  })
+
+  it('warns when the part named is itself another department’s work', () => {
+    expect(warned('Marketing set the budget; my bit is writing and running the radio ads')).toBe('marketing')
+    expect(warned('Write the press release on the recall – my job')).toBe('public-relations')
+  })
+})
+
+describe('specialists named doing the work', () => {
+  it('reads "reps do the selling" and "the developers … they write the code" as theirs', () => {
+    expect(warned('Gets the demo stock to the trade show on time — reps do the selling')).toBeNull()
+    expect(warned('Walk the developers through how the yard works so the screens fit – they write the code')).toBeNull()
+  })
+
+  it('still warns when the role does it with what the specialists made', () => {
+    expect(warned('Read out the statement the comms team wrote to the reporters at the gate')).toBe('public-relations')
+  })
+})
