@@ -58,6 +58,8 @@ const HELPING = wordKeys('help assist join')
 const TEAM_TASKS = wordKeys('count stocktake picking packing loading unloading cleaning delivery deliveries round rounds checkout till')
 const DESK_TASKS = wordKeys('filing typing photocopying paperwork post minutes data-entry')
 const DOING_IT = new Set(['do', 'does', 'doing', 'did'])
+/** Verbs of desk work: booking, filing or keying by hand is done at a desk. */
+const DESK_VERBS = wordKeys('book file key type enter log record write copy photocopy fill post')
 
 /** "Does the stock count in the freezer", "Does the filing on Fridays": "do" before the team's own task is doing it. */
 function doesTheTask(words: readonly Word[]): Hit[] {
@@ -85,6 +87,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (asWorkers > 0) return [{ domain: 'hands-on-work', score: SCORE, words: verb >= 0 ? [verb, same, asWorkers] : [same, asWorkers], ownable: false, byVerb: true }]
   if (verb < 0) return doesTheTask(words)
   const v = words[verb]
+  // "takes inbound calls as an agent", "works the pass as a chef": doing it as one of those who normally do it.
+  const asOne = words.findIndex((w, j) => j > verb && w.prep === 'as' && w.place === 'head' && has(w, WORKERS) && !/s$/.test(w.lower) && (words[j - 1]?.lower === 'a' || words[j - 1]?.lower === 'an'))
+  const doer = asOne > 0 ? words.slice(0, asOne).map((w, j) => (w.place === 'verb' ? j : -1)).filter((j) => j >= 0).pop() ?? verb : verb
+  if (asOne > 0 && !has(v, MANAGING) && !has(words[doer], MANAGING)) return [{ domain: 'hands-on-work', score: SCORE, words: [doer, asOne], ownable: false, byVerb: true }]
   // ("Doing the bed changes …": tagged as the verb, "do" still opens the team's task.)
   const done = DOING_IT.has(v.lower) ? doesTheTask(words) : []
   if (done.length) return done
@@ -124,6 +130,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   }
   // "Works the box office on busy nights": working a post, with the post as the object, is not working with someone.
   const worksPost = has(v, WORK) && words[verb + 1]?.lower === 'the'
+  const filled = coversForAWorker(words, verb)
+  if (filled) return [filled]
   if (!phrasal && !worksPost && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
   if (has(v, C.CONTRIBUTE_VERBS) && words.some((w) => w.clause === 0 && has(w, C.CONTRIBUTION_NOUNS))) return []
   // "Builds strong relationships with colleagues": ties with people are not the team's work done beside them.
@@ -158,7 +166,8 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   }
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
-  if (hand >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]
+  // ("Books each delivery by hand in the paper diary": desk work done by hand is still desk work.)
+  if (hand >= 0) return [{ domain: has(v, DESK_VERBS) ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, hand - 1, hand], ownable: false, byVerb: true }]
   // "Acts as deputy for the site director when absent": standing in for a manager is managing, not the team's work.
   if (words.some((w, j) => j > verb && w.clause === 0 && (w.prep === 'for' || w.prep === 'as') && w.place === 'head' && has(w, MANAGERS))) return []
   // Filling a gap: "when housekeeping is short", "during the lunchtime rush".
@@ -177,6 +186,19 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are' || has(words[j - 1], WORKERS) || /(?:er|or|ist)s?$/.test(words[j - 1]?.lower ?? '')) && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
   if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
   return []
+}
+
+/**
+ * "Covers the evening cleaning round whenever a cleaner phones in sick": covering the team's own task while one of those
+ * who do it is away is doing it ("covers the gap with agency staff" plans the cover instead).
+ */
+function coversForAWorker(words: readonly Word[], verb: number): Hit | null {
+  if (words[verb].lemma !== 'cover') return null
+  const task = objectAt(words, verb)
+  if (task < 0 || !has(words[task], TEAM_TASKS) || words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && w.prep === 'with' && headOrModHas(words, w, STAFFING))) return null
+  const gap = words.findIndex((w, j) => j > task && w.clause > 0 && has(w, GAP))
+  if (gap < 0 || !words.some((w, j) => j > task && j < gap && w.clause === words[gap].clause && has(w, WORKERS))) return null
+  return { domain: 'hands-on-work', score: SCORE, words: [verb, task, gap], ownable: false, byVerb: true, filling: true }
 }
 
 /**

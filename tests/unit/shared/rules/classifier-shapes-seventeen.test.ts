@@ -50,3 +50,30 @@ describe('specialists named doing the work', () => {
     expect(warned('Read out the statement the comms team wrote to the reporters at the gate')).toBe('public-relations')
   })
 })
+
+describe('doing the team’s work as one of them', () => {
+  it('reads "… as an agent", "… as a porter" as the team’s work', () => {
+    expect(warned('Takes the overflow calls as an agent on Monday mornings')).toBe('hands-on-work')
+    expect(warned('Moves patients between wards as a porter at weekends')).toBe('hands-on-work')
+  })
+
+  it('leaves a part played for the team alone', () => {
+    expect(warned('Chairs the shift huddle as a facilitator')).toBeNull()
+    expect(warned('Plans the rota as a team with the supervisors')).toBeNull()
+  })
+
+  it('reads covering the team’s own round while one of them is away as doing it', () => {
+    expect(warned('Covers the early cleaning round when a cleaner rings in sick')).toBe('hands-on-work')
+  })
+})
+
+describe('desk work done by hand', () => {
+  it('is desk work, not the team’s hands-on work', () => {
+    expect(warned('Records each returned parcel by hand in the ledger')).toBe('clerical')
+    expect(warned('Books the weekly collections by hand in the paper diary')).toBe('clerical')
+  })
+
+  it('leaves hands-on work by hand as it was', () => {
+    expect(warned('Washes the glasses by hand after service')).toBe('hands-on-work')
+  })
+})
