@@ -684,8 +684,10 @@ function objectIsBurden(words: readonly Word[], verb: number): boolean {
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
-  return !!object && object.keys.some((k) => INFORMATION.has(k))
+  // ("Loads the fabrication schedule", "Lift maintenance plan", "Packing line changeover time": a plan or a measure worked on is no hands-on work.)
+  return !!object && object.keys.some((k) => INFORMATION.has(k) || PLANNED.has(k))
 }
+const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate'].map(key))
 
 const COVERING = new Set(['cover', 'last'].map(key))
 

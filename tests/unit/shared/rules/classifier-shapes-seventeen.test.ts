@@ -77,3 +77,16 @@ describe('desk work done by hand', () => {
     expect(warned('Washes the glasses by hand after service')).toBe('hands-on-work')
   })
 })
+
+describe('a working verb over a plan or a measure', () => {
+  it('reads the plan or the measure worked on as operations, not hands-on work', () => {
+    expect(warned('Loads the weekly dyeing schedule so the vats stay busy')).toBeNull()
+    expect(warned('Pack station rate per hour ↑')).toBeNull()
+    expect(warned('Lift servicing timetable for the winter closure')).toBeNull()
+  })
+
+  it('still reads the team’s things loaded or packed as the team’s work', () => {
+    expect(warned('Loads the vans myself at 5am')).toBe('hands-on-work')
+    expect(warned('Packs the web orders on Saturdays')).toBe('hands-on-work')
+  })
+})
