@@ -7,7 +7,7 @@
 import { hasKey as has, key, lexicon, wordKeys } from '../lexicon'
 import { MODALS } from '../nlp/words'
 import type { ParsedLabel, Word } from '../nlp/parse'
-import type { Hit } from './domain-scores'
+import { type Hit, objectAt } from './domain-scores'
 
 
 const CHOOSING = wordKeys('choose pick select decide determine specify agree approve set settle shape sort')
@@ -68,6 +68,8 @@ export function choiceCues(parsed: ParsedLabel): Hit[] {
   if (disposal) out.push(disposal)
   const intoNew = companyIntoNewWork(words)
   if (intoNew) out.push(intoNew)
+  const venture = newVentureCue(words)
+  if (venture) out.push(venture)
   // "Leads the decision on whether …": a decision named as a noun chooses as its verb would.
   const choosing = (w: Word, j: number): boolean => w.clause === 0 && ((w.place === 'verb' && has(w, CHOOSING)) || (w.place === 'head' && has(w, DECISIONS) && ['on', 'about', 'over'].includes(words[j + 1]?.lower ?? '')))
   // "Sets the direction … and decides which regions we open in": the choosing verb with a question after it decides.
@@ -292,4 +294,18 @@ function companyIntoNewWork(words: readonly Word[]): Hit | null {
   const target = words.find((x, j) => j > into && x.place === 'head')
   if (!target || lexicon.isOperationalHead(target.keys) || NEW_PLACES.has(target.lower)) return null
   return { domain: 'strategy', score: SCORE, words: [move, into], ownable: false }
+}
+
+/** Verbs of starting a business; the parts of a company that can be started. */
+const STARTING = wordKeys('launch start found create establish')
+const VENTURES = wordKeys('business businesses venture ventures division subsidiary arm company')
+
+/** "launch a whole new art-glass business", "start a new catering venture": a new business started is the company's move. */
+function newVentureCue(words: readonly Word[]): Hit | null {
+  const verb = words.findIndex((w) => has(w, STARTING) && (w.place === 'verb' || words[words.indexOf(w) - 1]?.lower === 'to'))
+  if (verb < 0) return null
+  // ("a new removals business next year": the business may read as describing a word of time after it.)
+  const object = objectAt(words, verb)
+  const venture = object < 0 ? -1 : words.findIndex((w, j) => j > verb && j <= object && w.place !== 'function' && !w.prep && has(w, VENTURES) && words.slice(verb + 1, j).some((m) => m.lower === 'new'))
+  return venture > 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, venture], ownable: false } : null
 }

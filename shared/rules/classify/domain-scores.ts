@@ -238,6 +238,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             // "the company-wide people strategy": a gap word making, with the generic head wanted next, another domain's phrase
             // is the topic of that head.
             if (w.place !== 'function' && words[seq[p]].place === 'mod' && lexicon.isGenericHead([ph.keys[n]]) && w.keys.some((k) => lexicon.phrasesFrom(k).some((o) => o.domain !== ph.domain && o.keys.length === 2 && o.keys[1] === ph.keys[n]))) break
+            // ("the new shift pattern": a describing word making, with its own head next, another domain's phrase binds to it.)
+            const next = words[seq[g] + 1]
+            if (w.place === 'mod' && words[seq[p]].place === 'mod' && next && w.head === seq[g] + 1 && next.keys.includes(ph.keys[n]) && w.keys.some((k) => lexicon.phrasesFrom(k).some((o) => o.domain !== ph.domain && o.keys.length === 2 && next.keys.includes(o.keys[1])))) break
           }
         }
         if (at.length === ph.keys.length) found.push({ entry: ph, at })
@@ -367,6 +370,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Carries a personal sales target": a target or a responsibility carried is held, not lifted.
         if (e.kind === 'doing' && w.place === 'verb' && objectIsBurden(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
+        // "Input on the launch idea", "input to the lease talks": input given on something is a view, not data keyed in.
+        if (e.domain === 'clerical' && w.lemma === 'input' && INPUT_ON.has(words[i + 1]?.lower ?? '')) continue
         // "boxes per hour", "re-wash %", "mispick rate": work named as what is measured is a figure, not the work done.
         if (e.domain === 'hands-on-work' && measured(words, i)) continue
         // "Staff the tills for the launch weekend": the places staffed are what is resourced, not worked by the role.
@@ -687,6 +692,7 @@ function objectIsInformation(words: readonly Word[], verb: number): boolean {
   // ("Loads the fabrication schedule", "Lift maintenance plan", "Packing line changeover time": a plan or a measure worked on is no hands-on work.)
   return !!object && object.keys.some((k) => INFORMATION.has(k) || PLANNED.has(k))
 }
+const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate'].map(key))
 
 const COVERING = new Set(['cover', 'last'].map(key))

@@ -58,7 +58,7 @@ function saysWhatHappened(words: string): boolean {
 }
 
 /** The role by its title on a card: "ops mgr", "operations lead", "Head of Ops". */
-export const ROLE_NAME = String.raw`(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:ops|operations))`
+export const ROLE_NAME = String.raw`(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:[a-z]+\s+)?(?:ops|operations)|om)`
 /** "ops mgr -> …", "ops mgr -> design team: …": the role, an arrow, and perhaps a team it tells. */
 const ROLE_BEFORE_ARROW = new RegExp(String.raw`^${ROLE_NAME}\s*(?:->|→|=>)\s*(?:(?:the\s+)?([\w&]+(?:\s+team)?)\s*:\s*)?`, 'i')
 

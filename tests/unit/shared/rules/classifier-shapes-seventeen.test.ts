@@ -90,3 +90,31 @@ describe('a working verb over a plan or a measure', () => {
     expect(warned('Packs the web orders on Saturdays')).toBe('hands-on-work')
   })
 })
+
+describe('input on something', () => {
+  it('reads "input on/to …" as a view given, not data keyed in', () => {
+    expect(warned('Input on the new loyalty scheme idea: till times, queue length')).toBeNull()
+    expect(warned('Input to the lease talks on loading-bay hours')).toBeNull()
+  })
+
+  it('still reads keying data in as desk work', () => {
+    expect(warned('Input the delivery notes into the stock system each evening')).toBe('clerical')
+  })
+})
+
+describe('the role named by its initials, and a new business started', () => {
+  it('reads "OM …" and "Head of <site> Ops to …" as the role doing it', () => {
+    expect(warned('OM writes the code for the new booking app')).toBe('it-software')
+    expect(warned('Agreed: Head of Depot Ops to go out and secure the £5m funding for the new fleet')).toBe('finance')
+  })
+
+  it('reads starting a new business as the company’s move', () => {
+    expect(warned('Makes the call to launch a new garden-furniture business')).toBe('strategy')
+    expect(warned('Launch a new removals business')).toBe('strategy')
+  })
+
+  it('leaves new operational things started alone', () => {
+    expect(warned('Start the new shift pattern in May')).toBeNull()
+    expect(warned('Win new business from the schools')).toBe('sales')
+  })
+})
