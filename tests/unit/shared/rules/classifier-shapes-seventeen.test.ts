@@ -118,3 +118,15 @@ describe('the role named by its initials, and a new business started', () => {
     expect(warned('Win new business from the schools')).toBe('sales')
   })
 })
+
+describe('a legal dispute named by what it is about', () => {
+  it('reads a dispute with the landlord and defending the company as legal work', () => {
+    expect(warned('Handles the rent dispute with the landlord, letters from their solicitor included')).toBe('legal')
+    expect(warned('Leads on defending us against the neighbour’s noise claim')).toBe('legal')
+  })
+
+  it('leaves the landlord and the lease as premises work when nothing is disputed', () => {
+    expect(warned('Agree the lease renewal terms on the depot with the landlord’s agent')).toBeNull()
+    expect(warned('Reports roof leaks to the landlord')).toBeNull()
+  })
+})
