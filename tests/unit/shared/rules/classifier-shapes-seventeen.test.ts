@@ -130,3 +130,19 @@ describe('a legal dispute named by what it is about', () => {
     expect(warned('Reports roof leaks to the landlord')).toBeNull()
   })
 })
+
+describe('picking a choice, and risks of money', () => {
+  it('reads picking a structure, an approach or a format as choosing, not picking stock', () => {
+    expect(warned('Leads the takeover talks with the rival ferry line and picks the deal structure')).toBe('strategy')
+    expect(warned('Picks the approach for the new returns process')).toBeNull()
+  })
+
+  it('still reads picking goods as the team’s work', () => {
+    expect(warned('Picks the web orders myself on Saturdays')).toBe('hands-on-work')
+  })
+
+  it('reads currency and interest-rate risk as the company’s finance', () => {
+    expect(warned('Manages the group’s currency risk on euro purchases')).toBe('finance')
+    expect(warned('Looks after interest rate exposure on the company’s loans')).toBe('finance')
+  })
+})
