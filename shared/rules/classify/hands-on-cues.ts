@@ -164,6 +164,10 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   if (has(v, SERVE) && words[verb + 1]?.lower !== 'as' && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && !servedAt(w) && !WHEN.test(w.lower)) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && servedAt(w))) {
     return [{ domain: 'hands-on-work', score: SCORE, words: [verb], ownable: false, byVerb: true }]
   }
+  // "I serve popcorn on Friday nights", "serves canapés at receptions": food, drink or guests served by the role itself.
+  if (has(v, SERVE) && !v.particle && words[verb + 1]?.lower !== 'as' && object > 0 && !has(words[object], NOT_SERVED) && !othersStrongWord(words[object]) && !lexicon.isOrganisationHead(words[object].keys) && !lexicon.isDepartment(words[object].keys)) {
+    return [{ domain: 'hands-on-work', score: SCORE, words: [verb, object], ownable: false, byVerb: true }]
+  }
   // "by hand"
   const hand = words.findIndex((w, j) => j > verb && w.lower === 'hand' && words[j - 1]?.lower === 'by')
   // ("Books each delivery by hand in the paper diary": desk work done by hand is still desk work.)
@@ -301,6 +305,8 @@ function repairsAThing(words: readonly Word[], verb: number): Hit | undefined {
 const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers issue issues problem problems bottleneck bottlenecks fault faults cause causes gap gaps')
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
+/** What is served without serving anyone a meal: notice, needs, a purpose, a market or a region. */
+const NOT_SERVED = wordKeys('notice notices need needs interest interests purpose purposes community communities business businesses company market markets sector sectors region regions area areas county counties city cities customer-base writ writs papers sentence term terms warrant role function')
 /** Rooms served in: "serving in the restaurant". */
 const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café canteen hall lounge shop kitchen')
 /** "the dining room", "the tea rooms": a room served in is named by the word before it. */

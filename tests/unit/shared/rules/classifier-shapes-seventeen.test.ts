@@ -146,3 +146,15 @@ describe('picking a choice, and risks of money', () => {
     expect(warned('Looks after interest rate exposure on the company’s loans')).toBe('finance')
   })
 })
+
+describe('serving food or guests', () => {
+  it('reads food, drink or guests served as the team’s work', () => {
+    expect(warned('I serve hot dogs at half time')).toBe('hands-on-work')
+    expect(warned('Serves mulled wine at the winter market stall')).toBe('hands-on-work')
+  })
+
+  it('leaves notice, needs and markets served alone', () => {
+    expect(warned('Serve notice on the cleaning contractor')).toBeNull()
+    expect(warned('Makes sure the depot serves the needs of the northern region')).toBeNull()
+  })
+})
