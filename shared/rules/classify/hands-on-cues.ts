@@ -99,7 +99,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // "jumps on the plastering when we're behind", "mucks in on the picking": joining a piece of the team's work named by its -ing.
   const joined = joinsTheWork(words, verb)
   if (joined) return [joined]
-  const keyed = keyedIn(words, verb)
+  const keyed = keyedIn(words, verb) ?? answersPhones(words, verb)
   if (keyed) return [keyed]
   const helped = helpsWorkers(words, verb)
   if (helped) return [helped]
@@ -350,6 +350,19 @@ function keyedIn(words: readonly Word[], verb: number): Hit | undefined {
   if (!has(words[verb], ENTERING)) return undefined
   const into = words.findIndex((w, j) => j > verb + 1 && w.clause === 0 && w.place === 'head' && (w.prep === 'into' || w.prep === 'onto') && has(w, RECORD_SYSTEMS))
   return into > 0 ? { domain: 'clerical', score: SCORE, words: [verb, into], ownable: false, byVerb: true } : undefined
+}
+
+const ANSWERING = wordKeys('answer')
+const PHONE_LINES = wordKeys('phone phones telephone telephones line lines switchboard')
+const PHONE_WORDS = wordKeys('phone phones telephone switchboard')
+
+/** "Answers the tenants' repairs phone line", "answer the trip booking line": answering the phones is desk work, whatever they are for. */
+function answersPhones(words: readonly Word[], verb: number): Hit | undefined {
+  if (!has(words[verb], ANSWERING)) return undefined
+  const object = objectAt(words, verb)
+  if (object < 0 || !has(words[object], PHONE_LINES)) return undefined
+  const phone = has(words[object], PHONE_WORDS) || words.some((m, j) => j > verb && j < object && m.place === 'mod' && has(m, PHONE_WORDS))
+  return phone ? { domain: 'clerical', score: SCORE, words: [verb, object], ownable: false, byVerb: true } : undefined
 }
 
 /** "Helps the porters carry the boxes", "assists the drivers to load the vans": workers named, then a working verb. */

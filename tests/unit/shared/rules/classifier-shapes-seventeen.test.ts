@@ -158,3 +158,14 @@ describe('serving food or guests', () => {
     expect(warned('Makes sure the depot serves the needs of the northern region')).toBeNull()
   })
 })
+
+describe('answering the phones', () => {
+  it('reads answering a phone line as desk work, whatever the line is for', () => {
+    expect(warned('Answers the residents’ repairs phone line on Mondays')).toBe('clerical')
+    expect(warned('answer the kayak hire booking phone line')).toBe('clerical')
+  })
+
+  it('leaves questions answered and lines run alone', () => {
+    expect(warned('Answers the auditors’ questions on the picking line')).toBeNull()
+  })
+})
