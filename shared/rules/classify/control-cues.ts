@@ -132,7 +132,9 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   const the = words[at + 1]
   // "every hint game masters give": the doers may follow with no "the".
   // ("each car every attendant does": one doer named after "every" too.)
-  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || (/(er|or|ist|ant|ess)$/.test(x.lower) && EACH.has(words[words.indexOf(x) - 1]?.lower ?? '')))
+  // ("every plate each cook puts out", "every book each library assistant puts back": one doer after "each", perhaps described.)
+  const afterEach = (x: ParsedLabel['words'][number]): boolean => { const k = words.indexOf(x); return EACH.has(words[k - 1]?.lower ?? '') || (words[k - 1]?.place === 'mod' && EACH.has(words[k - 2]?.lower ?? '')) }
+  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || ((/(er|or|ist|ant|ess)$/.test(x.lower) || x.keys.some((k) => PERSON_OR_ITEM.has(k))) && afterEach(x)))
   if (bare >= 0 && words[at + 2 + bare] && (isVerbLike(words[at + 2 + bare]) || DOES.has(words[at + 2 + bare].lower))) return true
   // ("each room a housekeeper cleans": one doer with "a".)
   const one = the?.lower === 'a' || the?.lower === 'an'
@@ -222,7 +224,9 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
   words.forEach((w, i) => {
     // "Makes sure the team logs every pallet move": the checking is the team's own doing.
     // ("go through each pilot's flight plan": going through something checks it.)
-    if (w.place !== 'verb' || w.ensured || !(w.keys.some((k) => CONTROL_VERBS.has(k)) || (w.lemma === 'go' && (w.particle === 'through' || words[i + 1]?.lower === 'through')))) return
+    // ("looks at every plate each cook puts out": looking at each piece checks it.)
+    const looksAt = w.lemma === 'look' && (w.particle === 'at' || w.particle === 'over' || words[i + 1]?.lower === 'at' || words[i + 1]?.lower === 'over')
+    if (w.place !== 'verb' || w.ensured || !(w.keys.some((k) => CONTROL_VERBS.has(k)) || looksAt || (w.lemma === 'go' && (w.particle === 'through' || words[i + 1]?.lower === 'through')))) return
     // "each quarter" is how often; "every forklift", "each supplier's performance" are things and partners looked after:
     // only a person ("each picker's scans") or a single piece of someone's work ("every email") is control over people.
     // ("every four hours": a number of times is how often too.)

@@ -169,3 +169,14 @@ describe('answering the phones', () => {
     expect(warned('Answers the auditors’ questions on the picking line')).toBeNull()
   })
 })
+
+describe('each piece of one worker’s work looked at', () => {
+  it('reads "looks at every … each <worker> …" and a described worker as control over people', () => {
+    expect(warned('Looks at every cake each baker finishes before it goes in the window')).toBe('task-control')
+    expect(warned('Checks every trolley each night porter returns')).toBe('task-control')
+  })
+
+  it('leaves things looked at as things looked after', () => {
+    expect(warned('Looks at every forklift before the early shift')).toBeNull()
+  })
+})
