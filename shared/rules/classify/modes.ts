@@ -531,12 +531,15 @@ const QUESTIONS = wordKeys('question questions query queries request requests')
 const EXECUTIVES = wordKeys('cfo ceo coo cto md fd gm chair chairman director directors board')
 const MAKING_LIVE = wordKeys('get go make take put')
 /** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
+const FINDING_OUT_WORK = wordKeys('programme programmes program project projects work')
 const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')
 
 /** Where "into the role's own procedures" (or SOPs, daily checks …) names where a result is put, or -1. */
 export function intoOwnProcedures(words: readonly Word[]): number {
   // ("research into new processes": after a word of finding out, "into" names what is looked into.)
-  return words.findIndex((w, j) => w.place === 'head' && w.prep === 'into' && w.clause === 0 && has(w, C.OWN_PROCEDURES) && !words.slice(0, j).some((x, k) => x.lower === 'into' && has(words[k - 1], LOOKED_INTO)))
+  // ("the research programme into a chemical-free process": or after a programme of it.)
+  const findsOut = (k: number): boolean => !!words[k] && (has(words[k], LOOKED_INTO) || (has(words[k], FINDING_OUT_WORK) && words.some((m) => m.head === k && m.place === 'mod' && has(m, LOOKED_INTO))))
+  return words.findIndex((w, j) => w.place === 'head' && w.prep === 'into' && w.clause === 0 && has(w, C.OWN_PROCEDURES) && !words.slice(0, j).some((x, k) => x.lower === 'into' && findsOut(k - 1)))
 }
 
 function leadsTheWork(words: readonly Word[], evidence: ReadonlySet<number>, d: DomainId | null): boolean {

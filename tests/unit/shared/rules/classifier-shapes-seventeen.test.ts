@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
+import { parseLabel } from '@shared/rules/nlp/parse'
 import { warned } from './fixtures'
 
 describe('people who report to someone else', () => {
@@ -178,5 +179,21 @@ describe('each piece of one worker’s work looked at', () => {
 
   it('leaves things looked at as things looked after', () => {
     expect(warned('Looks at every forklift before the early shift')).toBeNull()
+  })
+})
+
+describe('a programme of research into something, and a particle after a pronoun', () => {
+  it('reads "the research programme into a new process" as research, not a result put into procedures', () => {
+    expect(warned('Leads the research programme into a solvent-free degreasing process, running the trials')).toBe('research')
+  })
+
+  it('still reads a result written into the role’s procedures as its own operations', () => {
+    expect(warned('Writes the lab’s proven cleaning method into our procedures')).toBeNull()
+  })
+
+  it('keeps a particle after "it" with its verb, whatever follows', () => {
+    const words = parseLabel('Take the new rota and roll it out across all sites').words
+    expect(words.find((w) => w.lower === 'out')?.place).toBe('function')
+    expect(words.find((w) => w.lower === 'roll')?.particle).toBe('out')
   })
 })
