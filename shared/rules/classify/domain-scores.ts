@@ -693,7 +693,9 @@ function objectIsInformation(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => INFORMATION.has(k) || PLANNED.has(k))
 }
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
-const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate'].map(key))
+const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
+  // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)
+  'throughput', 'quality', 'level', 'rule', 'standard', 'target', 'kpi', 'accuracy', 'yield', 'oee', 'sla'].map(key))
 
 const COVERING = new Set(['cover', 'last'].map(key))
 

@@ -197,3 +197,16 @@ describe('a programme of research into something, and a particle after a pronoun
     expect(words.find((w) => w.lower === 'roll')?.particle).toBe('out')
   })
 })
+
+describe('the team’s work named before a measure, with no verb', () => {
+  it('reads a measure or a rule of the team’s work as managed, not done', () => {
+    expect(warned('Packing bench throughput per shift')).toBeNull()
+    expect(warned('loading bay quality: damage %')).toBeNull()
+    expect(warned('Central ordering of nappies and wipes for the rooms')).toBeNull()
+    expect(warned('Crew manning levels per sailing')).toBeNull()
+  })
+
+  it('still reads the team’s work done as done', () => {
+    expect(warned('Packing the web orders on Saturdays')).toBe('hands-on-work')
+  })
+})
