@@ -372,6 +372,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const opensLine = !!mainVerbs[0] && mainVerbs[0][1] <= 1 && words.slice(0, mainVerbs[0][1]).every((w) => w.place === 'function' || w.lower === 'i' || IN_PERSON.has(w.lower))
   const doesItFirst = d === 'product-design' && opensLine && lexicon.isVerbOf(mainVerbs[0][0].keys, d)
   const implement = runsProject || doesItFirst ? null : implementCue(words)
+  // "Get the new branded signage fitted once marketing have approved the artwork": marketing's work named only by a
+  // describing word or the department's name, on a thing of the role's own put in place, is supporting it.
+  if (implement && d === 'marketing' && domain.hits.every((h) => h.words.every((i) => lexicon.isDepartment(words[i].keys) || (words[i].place === 'mod' && lexicon.isOperationalHead(words[words[i].head].keys)) || !!words[i].prep || words[i].clause > 0))) return answer('support', implement)
   if (implement) return answer('implement', implement)
 
   const evidenceWords = [...evidence].map((i) => words[i])

@@ -210,3 +210,14 @@ describe('the team’s work named before a measure, with no verb', () => {
     expect(warned('Packing the web orders on Saturdays')).toBe('hands-on-work')
   })
 })
+
+describe('marketing’s finished things put in place by operations', () => {
+  it('reads branded kit or signs fitted once marketing signed them off as supporting marketing', () => {
+    expect(warned('Get the new branded signage fitted at both depots once marketing have approved the artwork')).toBeNull()
+    expect(warned('Put up the new menu boards once marketing have finalised the rebrand')).toBeNull()
+  })
+
+  it('still warns when the role launches marketing’s finished campaign itself', () => {
+    expect(warned('Launch the spring campaign marketing signed off: schedule the posts and run the ads')).toBe('marketing')
+  })
+})
