@@ -43,7 +43,7 @@ describe('modes: how the work is held', () => {
     ['Is consulted on the workability of the proposed merger for the plants', 'contribute'],
     ['Delegation of invoice filing to the accounts clerks', 'oversee'],
     ['Start producing the new blender range once the designers release it', 'implement'],
-    ['Countersign purchase paperwork prepared by the office team', 'oversee'],
+    ['Countersign the expense claims typed up by the office team', 'oversee'],
     ['Submit the capex request for a second dock leveller to finance', 'contribute']
   ])('"%s" is held as %s', (label, mode) => {
     expect(classifyLabel(label).mode).toBe(mode)

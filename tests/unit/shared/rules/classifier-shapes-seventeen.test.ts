@@ -221,3 +221,15 @@ describe('marketing’s finished things put in place by operations', () => {
     expect(warned('Launch the spring campaign marketing signed off: schedule the posts and run the ads')).toBe('marketing')
   })
 })
+
+describe('paperwork named, and paperwork done', () => {
+  it('reads paperwork and records kept ready for an inspection as the site’s own compliance', () => {
+    expect(warned('fire officer visit prep – paperwork + walkround')).toBeNull()
+    expect(warned('Allergen records kept up to date in every kitchen')).toBeNull()
+  })
+
+  it('still reads doing, scanning or filing the paperwork as desk work', () => {
+    expect(warned('Book the taxis and do the paperwork for each hire')).toBe('clerical')
+    expect(warned('Scanning and archiving paperwork for head office')).toBe('clerical')
+  })
+})
