@@ -42,7 +42,7 @@ export const CONTRIBUTION_NOUNS = wordKeys(`data datum figure figures number num
   implications case breakdown statistic statistics stats update record records evidence volume volumes cost costs uptime performance
   capacity lead-time availability scenario trend benchmark side readiness risk risks detail details timeline timelines reading readings
   request requests proposal proposals submission justification practicality viability workability headcount need needs
-  timings lead-time lead-times schedule schedules date dates measurement measurements`)
+  timings lead-time lead-times schedule schedules date dates measurement measurements tolerance tolerances max maximum comments`)
 /** The role's own papers: compliance of these is inside its operations. */
 export const OWN_RECORDS = wordKeys('paperwork record records document documents documentation certificate certificates log logs')
 /** Words saying a contribution comes from the role's own side ("operational input"). */

@@ -331,9 +331,11 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
       const after = words.findIndex((w, j) => j >= end && j <= end + 3 && w.place === 'head')
       if (after > 0 && words[after].clause === 0 && !words[after].prep && has(words[after], C.CONTRIBUTION_NOUNS)) return answer('contribute', [v.text, words[after].text])
     }
-    const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 4 && w.clause === 0 && !w.prep && has(w, C.CONTRIBUTION_NOUNS) && words.slice(people + 1, j).every((m) => m.place !== 'head')) : -1
+    // ("Give the developers a list of what the scanners must capture": a list handed to the people named is input too.)
+    const given = people > 0 ? words.findIndex((w, j) => j > people && j <= people + 4 && w.clause === 0 && !w.prep && (has(w, C.CONTRIBUTION_NOUNS) || has(w, LISTS)) && words.slice(people + 1, j).every((m) => m.place !== 'head')) : -1
     // ("Give designers the tolerances our press can hold": an article may open what is given.)
-    if (given > 0 && !evidence.has(given) && words.slice(people + 1, given).every((w) => w.place === 'mod' || w.place === 'function')) return answer('contribute', [v.text, words[given].text])
+    // ("Give the designers the tolerances our press can hold": a measure of what the role's kit can do is input, though designers use the word.)
+    if (given > 0 && (!evidence.has(given) || has(words[given], GIVEN_MEASURES)) && words.slice(people + 1, given).every((w) => w.place === 'mod' || w.place === 'function')) return answer('contribute', [v.text, words[given].text])
   }
   // "Provides the sales team with lead times", "Gives the research scientists feedback": what is given to the owner is a contribution.
   // "Interprets the new law … and advises the board on it": a giving verb after all the work named does not give that work.
@@ -592,6 +594,10 @@ const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief show')
 /** "show the designers how boats get craned out": only what they are shown of how the work goes is input. */
 const SHOWING = wordKeys('show')
+/** Measures of what the role's kit or site can do: given to designers, they are input. */
+const GIVEN_MEASURES = wordKeys('tolerance tolerances dimension dimensions limit limits size sizes max maximum')
+const LISTS = wordKeys('list lists')
+
 /** Verbs of handing something over, whose first object may be who receives it. */
 const HANDING = wordKeys('give send hand pass forward email')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')

@@ -233,3 +233,15 @@ describe('paperwork named, and paperwork done', () => {
     expect(warned('Scanning and archiving paperwork for head office')).toBe('clerical')
   })
 })
+
+describe('specialists given what the role knows', () => {
+  it('reads a list, a maximum or the tolerances given to designers or developers as input', () => {
+    expect(warned('Give the developers a list of what the gate kiosks must do')).toBeNull()
+    expect(warned('tell the designers the oven max is 600mm before they finalise')).toBeNull()
+    expect(warned('Give designers the tolerances our cutting table can hold')).toBeNull()
+  })
+
+  it('still warns when the role gives them a design of its own', () => {
+    expect(warned('Give the designers a new design for the lid')).toBe('product-design')
+  })
+})
