@@ -12,6 +12,7 @@ import { objectAt } from './domain-scores'
 import * as C from './mode-cues'
 import { POSTS } from './hands-on-cues'
 import { ownerDoesIt } from './owner-shapes'
+import { partInOthersProject } from './project-part'
 
 export interface ModeAnswer {
   readonly mode: ModeId
@@ -68,6 +69,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const evidence = new Set(domain.hits.flatMap((h) => [...h.words]))
   const mainVerbs = mainVerbsOf(words)
   const d = domain.domain
+  const part = d === 'other-projects' ? partInOthersProject(words) : null
+  if (part) return answer('contribute', part)
   // "meetings with fund managers", "with government departments": for the work of dealing with outside
   // parties, the party itself is whom the work is done with, not an owner worked with ("the press office" is one).
   // ("with public affairs": a department of the company's own is no outside party.)

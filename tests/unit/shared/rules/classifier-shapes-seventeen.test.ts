@@ -245,3 +245,16 @@ describe('specialists given what the role knows', () => {
     expect(warned('Give the designers a new design for the lid')).toBe('product-design')
   })
 })
+
+describe('the role’s part in another department’s project', () => {
+  it('reads a seat on its steering or working group, or its own PM named, as taking part', () => {
+    expect(warned('finance system project: ops on the working group for the depot side')).toBeNull()
+    expect(warned('new intranet project (IT PM) – ops gives the shift data needs')).toBeNull()
+    expect(warned('Loyalty app project (run by the digital team): trial it at one shop')).toBeNull()
+  })
+
+  it('still warns when the role runs the project or its group', () => {
+    expect(warned('Chair the steering group for IT’s new intranet project')).not.toBeNull()
+    expect(warned('Be the project manager for the rebrand run by the marketing department')).toBe('other-projects')
+  })
+})
