@@ -297,15 +297,15 @@ function companyIntoNewWork(words: readonly Word[]): Hit | null {
 }
 
 /** Verbs of starting a business; the parts of a company that can be started. */
-const STARTING = wordKeys('launch start found create establish')
+const STARTING = wordKeys('launch start create establish')
 const VENTURES = wordKeys('business businesses venture ventures division subsidiary arm company')
 
 /** "launch a whole new art-glass business", "start a new catering venture": a new business started is the company's move. */
 function newVentureCue(words: readonly Word[]): Hit | null {
   const verb = words.findIndex((w) => has(w, STARTING) && (w.place === 'verb' || words[words.indexOf(w) - 1]?.lower === 'to'))
   if (verb < 0) return null
-  // ("a new removals business next year": the business may read as describing a word of time after it.)
+  // ("the new division org chart", "the new business hours": a venture word describing something else is no venture.)
   const object = objectAt(words, verb)
-  const venture = object < 0 ? -1 : words.findIndex((w, j) => j > verb && j <= object && w.place !== 'function' && !w.prep && has(w, VENTURES) && words.slice(verb + 1, j).some((m) => m.lower === 'new'))
+  const venture = object < 0 || !has(words[object], VENTURES) || !words.slice(verb + 1, object).some((m) => m.lower === 'new') ? -1 : object
   return venture > 0 ? { domain: 'strategy', score: COMPANY_MOVE_SCORE, words: [verb, venture], ownable: false } : null
 }

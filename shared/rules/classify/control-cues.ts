@@ -132,9 +132,10 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   const the = words[at + 1]
   // "every hint game masters give": the doers may follow with no "the".
   // ("each car every attendant does": one doer named after "every" too.)
-  // ("every plate each cook puts out", "every book each library assistant puts back": one doer after "each", perhaps described.)
+  // ("every plate each cook puts out", "every book each library assistant puts back": one doer after "each", perhaps
+  // described, perhaps a worker's word with no doer's ending.)
   const afterEach = (x: ParsedLabel['words'][number]): boolean => { const k = words.indexOf(x); return EACH.has(words[k - 1]?.lower ?? '') || (words[k - 1]?.place === 'mod' && EACH.has(words[k - 2]?.lower ?? '')) }
-  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || ((/(er|or|ist|ant|ess)$/.test(x.lower) || x.keys.some((k) => PERSON_OR_ITEM.has(k))) && afterEach(x)))
+  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || ((/(er|or|ist|ant|ess)$/.test(x.lower) || x.keys.some((k) => PLAIN_DOERS.has(k))) && afterEach(x)))
   if (bare >= 0 && words[at + 2 + bare] && (isVerbLike(words[at + 2 + bare]) || DOES.has(words[at + 2 + bare].lower))) return true
   // ("each room a housekeeper cleans": one doer with "a".)
   const one = the?.lower === 'a' || the?.lower === 'an'
@@ -149,6 +150,9 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   }
   return false
 }
+
+/** Workers whose word has no doer's ending: "each cook", "each chef", "each nurse". */
+const PLAIN_DOERS = new Set('cook chef crew nurse guard tech porter staff agent operative'.split(' ').map(key))
 
 /** "every pallet each picker builds": the person opening a contact clause right after what is checked. */
 function contactSubject(words: ParsedLabel['words'], j: number, verb: ParsedLabel['words'][number]): boolean {

@@ -172,8 +172,7 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // "Rolls out the new tills": the team's tools as the object of a verb that is not working them.
   const mainVerbs = words.filter((w) => w.place === 'verb' && w.clause === 0)
   const nounsOnly = hits.every((h) => h.domain !== best || (!h.byVerb && h.words.length === 1 && words[h.words[0]].place !== 'verb' && !IN_PERSON.has(words[h.words[0]].lower)))
-  // ("picking line quality: residue %", "Compost & pot reorder levels": with no verb at all, the team's things named are what is measured or managed.)
-  const notWorking = (mainVerbs.length > 0 ? !mainVerbs.some((v) => v.keys.some((k) => WORKING.has(k))) : !words.some((w) => w.place === 'verb')) && !words.some((w) => IN_PERSON.has(w.lower))
+  const notWorking = mainVerbs.length > 0 && !mainVerbs.some((v) => v.keys.some((k) => WORKING.has(k))) && !words.some((w) => IN_PERSON.has(w.lower))
   // "course schedule: mowing vs tee times", "5S on the packing benches", "Plan tour logistics – trucks, crew travel": the
   // team's work named inside a plan, a schedule or a standard is what is planned, not work done.
   const opensWithPlan = !words.some((w) => w.place === 'verb' && w.segment === 0) && words.some((w) => w.segment === 0 && w.place !== 'function' && w.keys.some((k) => PLAN_HEADS.has(k)))

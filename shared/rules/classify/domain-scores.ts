@@ -121,7 +121,10 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     const head = words[w.head]
     // A whole domain phrase before an operational head ("pay review budget") still says something.
     // "the invoice finance facility": before "facility" a word of money names a credit line, not a building.
-    if (lexicon.isOperationalHead(head.keys) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head) && !(digitalGear(words, w) && !looksAfter)) return inPhrase ? 0.5 : 0
+    // ("the glazing-lab turnaround times", "lab supplier": or before a describing word that is itself one.)
+    const opsNext = words[words.indexOf(w) + 1]
+    const beforeOpsWord = !inPhrase && !!opsNext && opsNext.place === 'mod' && opsNext.head === w.head && lexicon.isOperationalHead(opsNext.keys) && !lexicon.isDepartment(w.keys) && !lexicon.isOperationalHead(w.keys)
+    if ((lexicon.isOperationalHead(head.keys) || beforeOpsWord) && !creditFacility(words, w.head) && !digitalUpkeepHead(words, w.head) && !(digitalGear(words, w) && !looksAfter)) return inPhrase ? 0.5 : 0
     // "the HR team", "the design team's feedback": a department word before a word for people names a partner.
     // "the mayor's office", "council leaders": government named before its people or office is government itself.
     const next = words[words.indexOf(w) + 1]
@@ -689,9 +692,11 @@ function objectIsBurden(words: readonly Word[], verb: number): boolean {
 
 function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
-  // ("Loads the fabrication schedule", "Lift maintenance plan", "Packing line changeover time": a plan or a measure worked on is no hands-on work.)
-  return !!object && object.keys.some((k) => INFORMATION.has(k) || PLANNED.has(k))
+  // ("Loads the fabrication schedule", "Lift maintenance plan", "Packing line changeover time": a plan or a measure worked on
+  // is no work done on a thing; "mop the ground level" is a floor, "crew manning levels" a measure.)
+  return !!object && object.keys.some((k) => INFORMATION.has(k) || (PLANNED.has(k) && !(k === LEVEL && object.lower === 'level')))
 }
+const LEVEL = key('level')
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
   // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)

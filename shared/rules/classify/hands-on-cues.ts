@@ -59,7 +59,7 @@ const TEAM_TASKS = wordKeys('count stocktake picking packing loading unloading c
 const DESK_TASKS = wordKeys('filing typing photocopying paperwork post minutes data-entry')
 const DOING_IT = new Set(['do', 'does', 'doing', 'did'])
 /** Verbs of desk work: booking, filing or keying by hand is done at a desk. */
-const DESK_VERBS = wordKeys('book file key type enter log record write copy photocopy fill post')
+const DESK_VERBS = wordKeys('book file key type enter log record write photocopy')
 
 /** "Does the stock count in the freezer", "Does the filing on Fridays": "do" before the team's own task is doing it. */
 function doesTheTask(words: readonly Word[]): Hit[] {
@@ -306,7 +306,8 @@ const BLOCKERS = wordKeys('blocker blockers obstacle obstacles barrier barriers 
 const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
 /** What is served without serving anyone a meal: notice, needs, a purpose, a market or a region. */
-const NOT_SERVED = wordKeys('notice notices need needs interest interests purpose purposes community communities business businesses company market markets sector sectors region regions area areas county counties city cities customer-base writ writs papers sentence term terms warrant role function')
+const NOT_SERVED = wordKeys(`notice notices need needs interest interests purpose purposes community communities business businesses company market markets sector sectors region regions area areas county counties city cities base writ writs papers sentence term terms warrant role function
+  store stores site sites school schools hospital hospitals branch branches depot depots shop shops home homes venue venues outlet outlets practice practices`)
 /** Rooms served in: "serving in the restaurant". */
 const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café canteen hall lounge shop kitchen')
 /** "the dining room", "the tea rooms": a room served in is named by the word before it. */
@@ -356,7 +357,7 @@ const ANSWERING = wordKeys('answer')
 const PHONE_LINES = wordKeys('phone phones telephone telephones line lines switchboard')
 const PHONE_WORDS = wordKeys('phone phones telephone switchboard')
 
-/** "Answers the tenants' repairs phone line", "answer the trip booking line": answering the phones is desk work, whatever they are for. */
+/** "Answers the tenants' repairs phone line", "answer the trip booking phone line": answering the phones is desk work, whatever they are for. */
 function answersPhones(words: readonly Word[], verb: number): Hit | undefined {
   if (!has(words[verb], ANSWERING)) return undefined
   const object = objectAt(words, verb)

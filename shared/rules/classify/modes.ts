@@ -378,7 +378,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const doesItFirst = d === 'product-design' && opensLine && lexicon.isVerbOf(mainVerbs[0][0].keys, d)
   const implement = runsProject || doesItFirst ? null : implementCue(words)
   // "Get the new branded signage fitted once marketing have approved the artwork": marketing's work named only by a
-  // describing word or the department's name, on a thing of the role's own put in place, is supporting it.
+  // describing word of the role's own things, the department's name, a phrase after a preposition or the clause saying it
+  // is finished, while a thing of the role's own is put in place, is supporting it.
   if (implement && d === 'marketing' && domain.hits.every((h) => h.words.every((i) => lexicon.isDepartment(words[i].keys) || (words[i].place === 'mod' && lexicon.isOperationalHead(words[words[i].head].keys)) || !!words[i].prep || words[i].clause > 0))) return answer('support', implement)
   if (implement) return answer('implement', implement)
 

@@ -13,12 +13,12 @@ const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handli
   'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
   'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers', 'launched', 'pushing', 'designed',
   'sold', 'sells', 'won', 'wins', 'promised', 'requests', 'installs', 'installed', 'builds', 'built', 'presents', 'presented',
-  'write', 'writes', 'issue', 'issues'])
+  'write', 'writes'])
 /** Words between the owner's name and its verb: "the comms team will handle", "the PR agency runs". */
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const DETERMINERS = new Set(['the', 'our', 'their', 'my', 'his', 'her', 'its', 'a', 'an'])
-const NOUN_FORMS = new Set(['files', 'keys', 'answers', 'requests', 'books', 'issues'])
+const NOUN_FORMS = new Set(['files', 'keys', 'answers', 'requests', 'books'])
 const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched', 'installed', 'built'])
 /** The role's own side, never an owner of other work. */
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])

@@ -48,7 +48,7 @@ export const PEOPLE_WORDS: readonly DomainWords[] = [
     strong: `data entry, enter data, enter order, enter record, enter invoice, enter timesheet, input data, key data, key in, type up,
       transcribe, transcription, filing, photocopy, photocopying, scan document, answer phone, answer call, answer telephone, phone call,
       switchboard, reception, receptionist, greet visitor, sign visitor, diary management, manage diary,
-      calendar management, book travel, book hotel, book flight, book ticket, train ticket, rail ticket, book meeting room, meeting minute, take minute, minutes, do paperwork, scan paperwork, archive paperwork, file paperwork, fill paperwork, shipping paperwork,
+      calendar management, book travel, book hotel, book flight, book ticket, train ticket, rail ticket, book meeting room, meeting minute, take minute, minutes, do paperwork, scan paperwork, archive paperwork, file paperwork, fill paperwork, fill in paperwork, fill out paperwork, complete paperwork, shipping paperwork,
       clerical, admin task, administrative task, admin work, spreadsheet update, update spreadsheet, expense claim, type letter,
       envelope, franking, post room, sort post, sort mail, open post, archiving, fill form, fill in form, fax,
       mailroom, postage, courier booking, print document, copy document, admin, filing cabinet, key in, enter detail, input order,

@@ -44,7 +44,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       settlement negotiation, legal claim, legal requirement, legal obligation, statutory obligation,
       regulatory breach, regulatory investigation, commercial contract, commercial agreement, competition law, antitrust,
       company law, contract dispute, master service agreement, draft agreement, legal lead, legal counsel, settle claim, settle lawsuit, injury claim, personal injury, employment claim, legal document, legal letter, cease desist, employment tribunal,
-      legal rep, lease dispute, landlord dispute, dispute with landlord, defend us, solicitor letter, respond legally, answer legally`,
+      legal rep, lease dispute, landlord dispute, dispute with landlord, solicitor letter, respond legally, answer legally`,
     medium: `dispute, settlement, liability, claim, legislation, law, compliance, regulatory, clause, litigate, contractual, defence`,
     weak: `comply, compliant, regulation, rule, customs, permit, licence, standard, requirement, policy, contract`,
     verbs: `litigate, sue`,

@@ -58,7 +58,7 @@ function saysWhatHappened(words: string): boolean {
 }
 
 /** The role by its title on a card: "ops mgr", "operations lead", "Head of Ops". */
-export const ROLE_NAME = String.raw`(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:[a-z]+\s+)?(?:ops|operations)|om)`
+export const ROLE_NAME = String.raw`(?:(?:ops|operations)\s+(?:manager|mgr|lead|director)|head\s+of\s+(?:(?!(?:marketing|it|sales|product|revenue|clinical|data|finance|hr|network|security|dev|tech|ad|customer)\b)[a-z]+\s+)?(?:ops|operations)|om)`
 /** "ops mgr -> …", "ops mgr -> design team: …": the role, an arrow, and perhaps a team it tells. */
 const ROLE_BEFORE_ARROW = new RegExp(String.raw`^${ROLE_NAME}\s*(?:->|→|=>)\s*(?:(?:the\s+)?([\w&]+(?:\s+team)?)\s*:\s*)?`, 'i')
 
@@ -113,7 +113,9 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
   // "PR handle the press; my bit is keeping sailings on time", "the slogan is marketing's – my job is making the chain deliver
   // it": what the card names as the role's own part is what it holds; the rest is someone else's.
-  t = t.replace(/^(.+?)\s*(?:[;–—]|\s-\s|->|→|=>)\s*(?:my|our|ops'?)\s+(?:job|bit|part|role|side|end)\s+(?:is|=)\s+(?:to\s+)?(.{6,})$/i, '$2')
+  // ("…; my job is also to cover the tills": past a little adverb; "… – my part is done once it's in" names no part.)
+  t = t.replace(/^(.+?)\s*(?:[;–—]|\s-\s|->|→|=>)\s*(?:my|our|ops'?)\s+(?:job|bit|part|role|side|end)\s+(?:is|=)\s+(?:(?:also|just|only|mainly|simply|then)\s+)?(?:to\s+)?(.{6,})$/i, (whole: string, before: string, part: string) =>
+    startsWithVerb(part) || /^[a-z]+ing\b/i.test(part) ? part : whole)
   // "setting our line on the trademark fight - me", "whether we open a 2nd yard = my decision??", "chasing the grant money.
   // that's on me": the card says the work before is the role's own.
   t = t.replace(/^(.+?)[\s.,]*(?:(?:\s[-–—=]|\s*(?:->|→|=>))\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b(?!\s*:)[^]*$/i, (whole: string, before: string) =>

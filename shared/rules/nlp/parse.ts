@@ -478,9 +478,10 @@ function startsPhrase(w: Raw, next: Raw | undefined): boolean {
 
 /** The verb of this clause still without a particle, when `lower` is a particle standing after its object ("over to", "off" at the end). */
 function splitParticleVerb(words: readonly Word[], clause: number, lower: string, next: Raw | undefined): Word | undefined {
-  // ("roll it out across all sites", "hand them over on Friday": straight after a pronoun object, whatever follows.)
+  // ("roll it out across all sites", "hand them over on Friday": straight after a pronoun object, whatever follows;
+  // "log it on the helpdesk system" names where, so not "on".)
   const last = words[words.length - 1]
-  const afterPronoun = !!last && OBJECT_PRONOUNS.has(last.lower) && words[words.length - 2]?.place === 'verb' && words[words.length - 2].clause === clause
+  const afterPronoun = lower !== 'on' && !!last && OBJECT_PRONOUNS.has(last.lower) && words[words.length - 2]?.place === 'verb' && words[words.length - 2].clause === clause
   if (!SPLIT_PARTICLES.has(lower) || (next && next.lower !== 'to' && !next.breakBefore && !afterPronoun)) return undefined
   for (let j = words.length - 1; j >= 0 && words[j].clause === clause; j--) {
     const w = words[j]
