@@ -373,6 +373,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "Carries a personal sales target": a target or a responsibility carried is held, not lifted.
         if (e.kind === 'doing' && w.place === 'verb' && objectIsBurden(words, i)) continue
         if (e.kind === 'doing' && (objectIsInformation(words, i) || QUESTION_WORDS.has(words[i + 1]?.lower ?? '') || objectIsChosen(words, i) || staffingPlaces(words, i))) continue
+        // "tacho records kept legal", "so our loading stays legal", "legal weight limits on the truck": the role's own work
+        // kept within the law is its compliance, not legal work.
+        if (e.domain === 'legal' && w.lower === 'legal' && (KEPT_STATE.has(words[i - 1]?.lower ?? '') || LEGAL_LIMITS.has(words[i + 1]?.lower ?? ''))) continue
         // "Input on the launch idea", "input to the lease talks": input given on something is a view, not data keyed in.
         if (e.domain === 'clerical' && w.lemma === 'input' && INPUT_ON.has(words[i + 1]?.lower ?? '')) continue
         // "boxes per hour", "re-wash %", "mispick rate": work named as what is measured is a figure, not the work done.
@@ -697,6 +700,8 @@ function objectIsInformation(words: readonly Word[], verb: number): boolean {
   return !!object && object.keys.some((k) => INFORMATION.has(k) || (PLANNED.has(k) && !(k === LEVEL && object.lower === 'level')))
 }
 const LEVEL = key('level')
+const KEPT_STATE = new Set(['kept', 'keep', 'keeps', 'keeping', 'stay', 'stays', 'staying', 'remain', 'remains', 'is', 'are', 'be', 'stays', 'runs', 'run'])
+const LEGAL_LIMITS = new Set(['limit', 'limits', 'minimum', 'maximum', 'weight', 'weights', 'requirement', 'requirements', 'hours', 'speed', 'load', 'loads'])
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
   // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)

@@ -752,6 +752,9 @@ function implementCue(words: readonly Word[]): string[] | null {
     if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0 || intoPlace)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (ownFinished >= 0 || production >= 0)) return [v.text, words[ownFinished >= 0 ? ownFinished : production].text]
     if ((has(v, C.INTRODUCE_VERBS) || has(v, C.TAKING_VERBS)) && finished >= 0) return [v.text, words[finished].text]
+    // "Apply legal's new retention rules to our call recording": a department's own result applied to the role's work.
+    const theirs = has(v, C.INTRODUCE_VERBS) ? words.findIndex((w, j) => j > at && j <= at + 3 && w.place === 'mod' && !w.prep && lexicon.isDepartment(w.keys)) : -1
+    if (theirs > 0 && words.some((w, j) => j > theirs && w.prep === 'to' && w.place === 'head' && words.slice(theirs, j).some((x) => x.lower === 'our' || x.lower === 'my'))) return [v.text, words[theirs].text]
   }
   if (production >= 0 && finished >= 0) return [words[finished].text, words[production].text]
   // "… once engineering signs it off", "… after the design is approved": the result arrives finished.

@@ -14,7 +14,7 @@ export const OPERATIONS_WORDS = {
     premises, energy use, utilities, waste, recycling, lean, six sigma, kaizen, root cause, iso, layout, storage, pallet, conveyor,
     racking, day-to-day, cost reduction, overtime, staffing level, agency staff, temporary staff, temp staff, agency worker,
     temporary worker, seasonal staff, training need, skills gap, shift cover, holiday request, absence, attendance, shift lead,
-    team leader, huddle, stand-up, handover, sourcing, customs clearance, import, export, site, operating cost, operations budget,
+    team leader, huddle, stand-up, handover, rest break, break rota, break cover, sourcing, customs clearance, import, export, site, operating cost, operations budget,
     running cost, fire safety, fire drill, evacuation, cleaning, security guard, building maintenance, repair, stocktake, cycle count,
     picking process, packing process, order processing, delivery complaint, customer complaint, customer service, demand planning,
     demand forecast, production plan, production schedule, s op, snop, backlog, bottleneck, line balancing, changeover, yield, scrap,

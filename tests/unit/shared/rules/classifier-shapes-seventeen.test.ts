@@ -274,3 +274,20 @@ describe('what these shapes leave alone', () => {
     expect(warned('Run the depot; my job is also to cover the tills at lunch')).toBe('hands-on-work')
   })
 })
+
+describe('kept within the law, and a department’s rules applied', () => {
+  it('reads the role’s own work kept legal as its compliance', () => {
+    expect(warned('forklift inspection records kept legal for the whole fleet')).toBeNull()
+    expect(warned('legal weight limits on the tipper – set the loading rules')).toBeNull()
+    expect(warned('Build the legal-minimum rest breaks into every rota')).toBeNull()
+  })
+
+  it('reads a department’s new rules applied to the role’s own work as put in place', () => {
+    expect(warned('Apply legal’s new retention rules to our CCTV process')).toBeNull()
+  })
+
+  it('still warns on legal work itself', () => {
+    expect(warned('Decide our legal strategy in the dispute with the landlord')).toBe('legal')
+    expect(warned('Times every toilet break')).toBe('task-control')
+  })
+})
