@@ -148,7 +148,8 @@ function placeFactor(words: readonly Word[], w: Word, operations: boolean, inPhr
     // "Presents at investor conferences": where the role presents or speaks is the work.
     (w.prep === 'at' && words.some((v) => v.place === 'verb' && v.clause === w.clause && STAGE_VERBS.has(v.lemma))) ||
     // "Represents the charity in the dispute with its landlord": what a party is represented in is the matter itself.
-    (!operations && w.prep === 'in' && words.some((v) => v.place === 'verb' && v.clause === w.clause && REPRESENTING.has(v.lemma)))
+    // ("Represents the firm at the employment tribunal": so is where it is represented.)
+    (!operations && (w.prep === 'in' || w.prep === 'at' || w.prep === 'before') && words.some((v) => v.place === 'verb' && v.clause === w.clause && REPRESENTING.has(v.lemma)))
   // "Fields questions from the private equity owners", "point of contact for investors": an outside party asking, or
   // served, is the work itself.
   if (!operations && (w.prep === 'from' || w.prep === 'for') && w.place === 'head' && (w.keys.some((k) => OUTSIDE_PEOPLE.has(k)) || (!!domain && OUTSIDE_DOMAINS.has(domain))) && askedOrServed(words, w)) return f

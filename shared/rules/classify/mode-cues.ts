@@ -135,7 +135,7 @@ export const OWN_REPORTS = wordKeys('supervisor supervisors leader leaders lead 
 export const DIRECT_REPORT_PHRASES: readonly (readonly string[])[] = [
   'direct report', 'own team', 'own deputy', 'own deputies', 'own manager', 'own managers', 'own team member', 'own supervisors', 'your team', 'your shift', 'your staff', 'your supervisor', 'own report', 'own staff', 'own shift', 'own people', 'own supervisor', 'own team leader', 'line report',
   'report to him', 'report to her', 'report to me', 'report to them', 'report to you', 'reporting to him', 'reporting to her',
-  'his team', 'her team', 'my team', 'my supervisor', 'my staff', 'my people', 'my report', 'my deputy', 'my shift', 'my crew', 'my team leader', 'my operative', 'my driver', 'our team', 'their own team', 'who report to', 'people who report', 'his own', 'her own', 'team he manage',
+  'his team', 'her team', 'my team', 'my supervisor', 'my staff', 'my people', 'my report', 'my deputy', 'my shift', 'my crew', 'my team leader', 'my operative', 'my driver', 'our team', 'their own team', 'who report to', 'people who report', 'team he manage',
   'team she manage', 'people he manage', 'people she manage', 'staff he manage', 'staff she manage', 'reporting directly to', 'report directly to', 'reporting to role',
   'report into role', 'reporting to post'
 ].map((p) => p.split(/\s+/).map(key))

@@ -293,7 +293,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const presenting = mainVerbs.some(([v]) => has(v, PRESENTING))
   // ("to the press office": the office a describing word names as the department's is the department, not outsiders.)
   const partnerPhrase = (i: number): boolean => isPartner(words, i) || (words[i].place === 'mod' && isPartner(words, words[i].head)) || (has(words[i], TEAMS) && words.some((m, j) => m.place === 'mod' && m.head === i && evidence.has(j)))
-  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !partnerPhrase(i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || (words[i].prep === 'at' && presenting)))
+  const toOutsiders = !!d && OUTSIDE_DOMAINS.has(d) && [...evidence].some((i) => words[i].clause === 0 && !partnerPhrase(i) && (words[i].prep === 'to' || words[i].prep === 'before' || ((!words[i].prep || words[i].prep === 'from') && has(words[i], C.OUTSIDE_PEOPLE)) || ((words[i].prep === 'at' || words[i].prep === 'for') && presenting)))
   for (const [v, i] of mainVerbs) {
     // "Updates the contacts spreadsheet": a verb that is itself the domain's work does that work.
     if (toOutsiders || !has(v, C.CONTRIBUTE_VERBS) || evidence.has(i) || authorsTheWork(words, i, evidence)) continue

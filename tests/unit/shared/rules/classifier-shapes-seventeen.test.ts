@@ -291,3 +291,22 @@ describe('kept within the law, and a department’s rules applied', () => {
     expect(warned('Times every toilet break')).toBe('task-control')
   })
 })
+
+describe('presented for investors, represented at a tribunal, and "his own"', () => {
+  it('reads financial reports presented for the owners as investor relations', () => {
+    expect(warned('Prepares and presents the financial report pack for the fund owners')).toBe('investor-relations')
+  })
+
+  it('still reads reports prepared for someone else to present as input', () => {
+    expect(warned('Prepares the financial report pack for the fund owners')).toBeNull()
+  })
+
+  it('reads representing the company at a tribunal or a court as legal work', () => {
+    expect(warned('Represents the company at the employment tribunal over the sacked driver')).toBe('legal')
+    expect(warned('Represents operations at the weekly planning meeting')).toBeNull()
+  })
+
+  it('does not read "his own" or "her own" alone as the role’s reports', () => {
+    expect(warned('Ops drafts the chain’s five-year expansion vision and takes it to the board as his own strategy')).toBe('strategy')
+  })
+})
