@@ -91,7 +91,9 @@ export function matchesTitleRule(rule: TitleRule, title: string): boolean {
     const named = unit.filter((w, i) => i === 0 || !/\d/.test(w))
     // ("…, Engineering Services" is a unit; "…, Finance Shared Services" is the function's own back office.)
     const place = named.length > 1 && PLACES.has(named[named.length - 1]) && !named.includes('shared')
-    if (!otherJob && (place || !rule.otherFunctions.includes(unit[0] ?? ''))) return true
+    // ("Senior Operations Manager, Network": a lone network after a whole title is the business's own network.)
+    const network = unit.length === 1 && /^networks?$/.test(unit[0])
+    if (!otherJob && (place || network || !rule.otherFunctions.includes(unit[0] ?? ''))) return true
   }
   return matchesWords(rule, titleWords(title))
 }

@@ -135,7 +135,9 @@ function madeByThem(words: ParsedLabel['words'], thing: number): boolean {
   // ("every plate each cook puts out", "every book each library assistant puts back": one doer after "each", perhaps
   // described, perhaps a worker's word with no doer's ending.)
   const afterEach = (x: ParsedLabel['words'][number]): boolean => { const k = words.indexOf(x); return EACH.has(words[k - 1]?.lower ?? '') || (words[k - 1]?.place === 'mod' && EACH.has(words[k - 2]?.lower ?? '')) }
-  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || ((/(er|or|ist|ant|ess)$/.test(x.lower) || x.keys.some((k) => PLAIN_DOERS.has(k))) && afterEach(x)))
+  // ("every small repair the estates techs do": workers in the plural with no doer's ending too.)
+  const plainDoer = (x: ParsedLabel['words'][number]): boolean => x.keys.some((k) => PLAIN_DOERS.has(k))
+  const bare = words.slice(at + 1, at + 4).findIndex((x) => /(ers|ors|ists|ants|esses)$/.test(x.lower) || (plainDoer(x) && /s$/.test(x.lower)) || ((/(er|or|ist|ant|ess)$/.test(x.lower) || plainDoer(x)) && afterEach(x)))
   if (bare >= 0 && words[at + 2 + bare] && (isVerbLike(words[at + 2 + bare]) || DOES.has(words[at + 2 + bare].lower))) return true
   // ("each room a housekeeper cleans": one doer with "a".)
   const one = the?.lower === 'a' || the?.lower === 'an'

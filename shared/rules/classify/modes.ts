@@ -300,7 +300,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "… re: the data leak": a word of data describing what the work is about is no contribution; nor, after the work
     // itself as the object, what it is about ("giving interviews about waiting times").
     // "against the other side's lawyers": the other side is the party opposed, not the role's input.
-    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(w.prep === 'about' && (w.place === 'mod' || evidence.has(objectAt(words, i)))) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
+    // ("… (doesn't report to her)": a reporting line is no report handed over.)
+    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(/^reports?$/.test(w.lower) && words[j + 1]?.lower === 'to' && /^(?:me|him|her|them|you|the|a)$/.test(words[j + 2]?.lower ?? '')) && !(w.prep === 'about' && (w.place === 'mod' || evidence.has(objectAt(words, i)))) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
 import { parseLabel } from '@shared/rules/nlp/parse'
+import { isOperationsManager } from '@shared/rules/role-type'
 import { warned } from './fixtures'
 
 describe('people who report to someone else', () => {
@@ -308,5 +309,21 @@ describe('presented for investors, represented at a tribunal, and "his own"', ()
 
   it('does not read "his own" or "her own" alone as the role’s reports', () => {
     expect(warned('Ops drafts the chain’s five-year expansion vision and takes it to the board as his own strategy')).toBe('strategy')
+  })
+})
+
+describe('plural workers, a reporting line, and a lone network after the title', () => {
+  it('reads every piece of work the techs do, signed off first, as control over people', () => {
+    expect(warned('Has to sign off every small job the site techs do before they start')).toBe('task-control')
+  })
+
+  it('does not read a reporting line as a report handed over', () => {
+    expect(warned('Gives a final written warning to a bar assistant who doesn’t report to her')).toBe('hr')
+  })
+
+  it('reads "Operations Manager, Network" as the role, and other functions after the comma as theirs', () => {
+    expect(isOperationsManager({ title: 'Senior Operations Manager, Network' })).toBe(true)
+    expect(isOperationsManager({ title: 'Operations Manager, Network Security' })).toBe(false)
+    expect(isOperationsManager({ title: 'Operations Manager, IT' })).toBe(false)
   })
 })
