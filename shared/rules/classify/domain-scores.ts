@@ -229,6 +229,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             if (words[seq[q]].place === 'head' && words[seq[q]].prep === 'to' && w.prep !== 'to') break
             // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
             if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && w.place === 'mod' && !ph.keys.includes(key(w.prep))) break
+            // ("Serving time per customer": what comes after "per" is what a rate is counted by, not part of the work.)
+            if (w.prep === 'per') break
             // "fill in for": a little word of a phrase stands right where the phrase has it ("fills in the forms for …" is not standing in).
             if (g > q + 1 && FUNCTION_KEYS.has(ph.keys[n])) break
             if (w.keys.includes(ph.keys[n])) {
@@ -706,7 +708,9 @@ const LEGAL_LIMITS = new Set(['limit', 'limits', 'minimum', 'maximum', 'weight',
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
   // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)
-  'throughput', 'quality', 'level', 'rule', 'standard', 'target', 'kpi', 'accuracy', 'yield', 'oee', 'sla'].map(key))
+  'throughput', 'quality', 'level', 'rule', 'standard', 'target', 'kpi', 'accuracy', 'yield', 'oee', 'sla',
+  // ("Harvest peak shift pattern", "bake colour per batch", "Milk & bean supplier reviews": a pattern, a reading or a review of it.)
+  'pattern', 'weight', 'colour', 'color', 'temperature', 'review'].map(key))
 
 const COVERING = new Set(['cover', 'last'].map(key))
 

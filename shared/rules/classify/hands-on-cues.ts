@@ -307,7 +307,8 @@ const ROLL = wordKeys('roll')
 const SERVE = wordKeys('serve')
 /** What is served without serving anyone a meal: notice, needs, a purpose, a market or a region. */
 const NOT_SERVED = wordKeys(`notice notices need needs interest interests purpose purposes community communities business businesses company market markets sector sectors region regions area areas county counties city cities base writ writs papers sentence term terms warrant role function
-  store stores site sites school schools hospital hospitals branch branches depot depots shop shops home homes venue venues outlet outlets practice practices`)
+  store stores site sites school schools hospital hospitals branch branches depot depots shop shops home homes venue venues outlet outlets practice practices
+  time times rate rates speed`)
 /** Rooms served in: "serving in the restaurant". */
 const SERVING_ROOMS = wordKeys('restaurant restaurants bar bars cafe café canteen hall lounge shop kitchen')
 /** "the dining room", "the tea rooms": a room served in is named by the word before it. */

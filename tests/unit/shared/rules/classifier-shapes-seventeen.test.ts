@@ -327,3 +327,15 @@ describe('plural workers, a reporting line, and a lone network after the title',
     expect(isOperationsManager({ title: 'Operations Manager, IT' })).toBe(false)
   })
 })
+
+describe('rates, readings and reviews of the team’s work', () => {
+  it('reads a rate per customer, a reading per batch or a pattern as measured or planned', () => {
+    expect(warned('Serving time per customer – aiming for under 2 mins')).toBeNull()
+    expect(warned('Quality: fill weight and bake colour per batch')).toBeNull()
+    expect(warned('Harvest peak shift pattern -> 4 on 3 off')).toBeNull()
+  })
+
+  it('still reads serving customers as the team’s work', () => {
+    expect(warned('Serving customers at the hatch during the rush')).toBe('hands-on-work')
+  })
+})
