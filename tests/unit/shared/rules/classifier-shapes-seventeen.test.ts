@@ -339,3 +339,13 @@ describe('rates, readings and reviews of the team’s work', () => {
     expect(warned('Serving customers at the hatch during the rush')).toBe('hands-on-work')
   })
 })
+
+describe('work booked with those who do it', () => {
+  it('reads servicing booked with the maker’s engineers as arranged, not joined', () => {
+    expect(warned('Books the annual boiler servicing with the maker’s engineers')).toBeNull()
+  })
+
+  it('still reads working alongside the team as joining in', () => {
+    expect(warned('Lays the patio slabs with the site crew most days')).toBe('hands-on-work')
+  })
+})
