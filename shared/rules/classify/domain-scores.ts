@@ -335,6 +335,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && w.lemma === 'pitch' && i === 0 && !!words[1] && lexicon.isOperationalHead(words[1].keys) && !words.some((x) => x.prep === 'to' || x.lower === 'to')) continue
         // "the ski hire shop", "the van hire desk": hire naming a rental business or counter is renting, not employing.
         if (e.domain === 'hr' && w.lemma === 'hire' && w.place === 'mod' && /^(?:shop|shops|desk|counter|fleet|kit|centre|center|business|company|firm|point|hut|station|service)$/.test(words[i + 1]?.lower ?? '')) continue
+        // ("Book the cherry picker hire", "lane hire and hall bookings", "Hire-period tracking": "hire" as a noun is a rental.)
+        if (e.domain === 'hr' && w.lower === 'hire' && w.place !== 'verb' && !/^(?:new|first|recent|latest|external|internal|graduate|senior|key)$/.test(words[i - 1]?.lower ?? '')) continue
         // "fit out 3 new kitchens": fitting out a place is a refit, not fitting things by hand.
         if (e.domain === 'hands-on-work' && w.lemma === 'fit' && (w.particle === 'out' || words[i + 1]?.lower === 'out')) continue
         // "a second till position", "cash position": a position held is a post or a figure; "positioning", or a brand's or

@@ -349,3 +349,15 @@ describe('work booked with those who do it', () => {
     expect(warned('Lays the patio slabs with the site crew most days')).toBe('hands-on-work')
   })
 })
+
+describe('"hire" as a rental', () => {
+  it('reads the hire of things as renting them, not employing', () => {
+    expect(warned('Book the scaffold tower hire for the roof job')).toBeNull()
+    expect(warned('Hire-period tracking so the kit comes back on time')).toBeNull()
+  })
+
+  it('still reads hiring people as people work', () => {
+    expect(warned('Hire two new drivers for the sales team')).toBe('hr')
+    expect(warned('Onboard every new hire across the company')).toBe('hr')
+  })
+})
