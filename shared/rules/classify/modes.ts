@@ -13,6 +13,7 @@ import * as C from './mode-cues'
 import { POSTS } from './hands-on-cues'
 import { ownerDoesIt } from './owner-shapes'
 import { partInOthersProject } from './project-part'
+import { routedToOwner } from './routing'
 
 export interface ModeAnswer {
   readonly mode: ModeId
@@ -71,6 +72,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const d = domain.domain
   const part = d === 'other-projects' ? partInOthersProject(words) : null
   if (part) return answer('contribute', part)
+  const routed = d && OUTSIDE_DOMAINS.has(d) ? routedToOwner(words) : null
+  if (routed) return answer('oversee', routed)
   // "meetings with fund managers", "with government departments": for the work of dealing with outside
   // parties, the party itself is whom the work is done with, not an owner worked with ("the press office" is one).
   // ("with public affairs": a department of the company's own is no outside party.)

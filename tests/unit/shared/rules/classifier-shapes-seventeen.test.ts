@@ -361,3 +361,16 @@ describe('"hire" as a rental', () => {
     expect(warned('Onboard every new hire across the company')).toBe('hr')
   })
 })
+
+describe('enquiries routed to whose work they are', () => {
+  it('reads reporters, press calls or press handling passed to the press office or comms as keeping out of it', () => {
+    expect(warned('Puts any journalist who calls the depot straight through to the press office')).toBeNull()
+    expect(warned('front desk: any media enquiries → straight to the comms team')).toBeNull()
+    expect(warned('Works with communications on the flood closure, leaving all press handling to them')).toBeNull()
+  })
+
+  it('still warns when the role deals with the press itself', () => {
+    expect(warned('Answers the journalists’ calls about the depot fire')).toBe('public-relations')
+    expect(warned('Write the press release and send it to the comms team')).toBe('public-relations')
+  })
+})
