@@ -181,8 +181,25 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   // "Keeps the air-con in the IT server room serviced": another domain named only as where the object is says whose room, not what the work is.
   const placeOnly = !DOING.has(best) && !owned && hits.every((h) => h.domain !== best || (!h.byVerb && h.words.every((i) => LOCATION_PREPS.has(words[i].prep ?? '') && looksAfterThing(words, words[i].head, hits))))
     && words.some((w, i) => w.clause === 0 && w.place === 'head' && !w.prep && (looksAfterThing(words, i, hits) || words.some((m, j) => m.place === 'mod' && m.head === i && looksAfterThing(words, j, hits))))
-  const strength: Strength = verbAlone || toolsOnly || placeOnly ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
+  const strength: Strength = verbAlone || toolsOnly || placeOnly || effectOnly(hits, words, best) ? 'weak' : (bestScore >= STRONG && bestScore >= ops + LEAD) || (bestScore >= STRONG_ALONE && ops === 0 && secondBest(sums, best) < 1) ? 'strong' : 'weak'
   return { domain: best, strength, hits: sortHits(hits.filter((h) => h.domain === best)), operations: ops, score: bestScore }
+}
+
+/** Verbs that name what the work brings about: "…, protecting the airport's reputation". */
+const EFFECT_VERBS: ReadonlySet<string> = new Set(['protect', 'keep', 'avoid', 'mean', 'win', 'earn', 'build', 'boost', 'improve', 'safeguard'].map(key))
+const EFFECT_DOMAINS: ReadonlySet<DomainId> = new Set([...OUTSIDE_DOMAINS, 'marketing'])
+
+/**
+ * "keep sailings on time - good punctuality = nicer press", "Keep flights turning round on time, protecting the airport's
+ * reputation with the press": the press or the brand named only after an "=" or an -ing of what the work brings about,
+ * with the role's own work before it, is the effect of that work, not the work.
+ */
+function effectOnly(hits: readonly Hit[], words: readonly Word[], best: DomainId): boolean {
+  if (!EFFECT_DOMAINS.has(best)) return false
+  const marker = words.findIndex((w, j) => j > 0 && (w.text === '=' || (w.segment > 0 && /ing$/.test(w.lower) && w.place === 'verb' && w.keys.some((k) => EFFECT_VERBS.has(k)))))
+  if (marker < 0 || !hits.every((h) => h.domain !== best || h.words.every((i) => i > marker))) return false
+  // ("ops mgr = spokesperson on local radio": the role named before it is who does the work.)
+  return words.slice(0, marker).some((w) => w.place === 'verb') || hits.some((h) => h.domain === 'operations' && h.words.every((i) => i < marker))
 }
 
 /** Moves the weight of a design verb whose object is a marketing piece (a promo, an ad) to marketing: designing it runs the campaign. */

@@ -374,3 +374,14 @@ describe('enquiries routed to whose work they are', () => {
     expect(warned('Write the press release and send it to the comms team')).toBe('public-relations')
   })
 })
+
+describe('the press or the brand as the effect of the role’s own work', () => {
+  it('reads the press named after "=" or "…, protecting …" as what the work brings about', () => {
+    expect(warned('keep the trams on time - fewer delays = kinder press')).toBeNull()
+    expect(warned('Keep the lifts running, protecting the centre’s reputation with shoppers and press')).toBeNull()
+  })
+
+  it('still warns when the role is named as doing the press work', () => {
+    expect(warned('ops mgr = spokesperson on local radio after the flood')).toBe('public-relations')
+  })
+})
