@@ -385,3 +385,14 @@ describe('the press or the brand as the effect of the role’s own work', () => 
     expect(warned('ops mgr = spokesperson on local radio after the flood')).toBe('public-relations')
   })
 })
+
+describe('an outside party’s own calls', () => {
+  it('reads the press’s or the investors’ calls handled as their work, whatever they are about', () => {
+    expect(warned('Handle reporters’ calls about the fire at the recycling depot')).toBe('public-relations')
+    expect(warned('Take media calls about the flood at the warehouse site')).toBe('public-relations')
+  })
+
+  it('leaves customers’ calls about deliveries as operations', () => {
+    expect(warned('Handle customer calls about late deliveries at the depot')).toBeNull()
+  })
+})
