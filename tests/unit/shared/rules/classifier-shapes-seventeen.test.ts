@@ -396,3 +396,13 @@ describe('an outside party’s own calls', () => {
     expect(warned('Handle customer calls about late deliveries at the depot')).toBeNull()
   })
 })
+
+describe('a public body described by its people', () => {
+  it('reads working with a body’s members to change its rules as government relations', () => {
+    expect(warned('Campaign with port authority board members to change the berthing legislation')).toBe('government-relations')
+  })
+
+  it('leaves working with a body’s people on the role’s own site alone', () => {
+    expect(warned('Work with the local authority planners to change the yard layout')).toBeNull()
+  })
+})
