@@ -33,7 +33,11 @@ export function readCardWording(text: string): string {
   // "action: ops to file the job sheets", "agreed: …", "decided: …": a meeting's minute names the work after its label.
   // ("Minutes 12/03 – agreed: …", "mtg notes: action: …": the heading of the minutes before it says where it was said.)
   t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+){0,6}\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision)\s*:)/i, '')
-  t = t.replace(/^\s*(?:actions?|agreed|decided|decision)\s*:\s*/i, '')
+  t = t.replace(/^\s*(?:actions?|agreed|decided|decision|decision\s+recorded|recorded|outcome)\s*:\s*/i, '')
+  // "Should we merge with the other firm? I'm the one making that call", "I'm the one calling it on whether we go national":
+  // the role naming itself as who makes the call decides the question.
+  t = t.replace(/^(?:should|shall|do|can)\s+we\s+(.+?)\?+\s*(?:[-–—→]|->)?\s*(?:I'm|I\s+am|me\s*=?)\s*(?:the\s+one\s+)?(?:making|taking|calling)\s+(?:that|the|this)\s+(?:call|decision)\b.*$/i, 'decide whether we $1')
+  t = t.replace(/^(?:I'm|I\s+am)\s+the\s+one\s+(?:calling\s+it|making\s+the\s+call|deciding)\s+(?:on\s+)?(whether|if|which|where)\b/i, 'decide $1')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)

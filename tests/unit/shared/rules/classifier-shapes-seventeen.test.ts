@@ -406,3 +406,15 @@ describe('a public body described by its people', () => {
     expect(warned('Work with the local authority planners to change the yard layout')).toBeNull()
   })
 })
+
+describe('the role naming itself as who makes the call', () => {
+  it('reads "Should we …? I’m the one making that call" and "I’m the one calling it on whether …" as deciding it', () => {
+    expect(warned("Should we buy out the rival laundry? I'm the one making that call")).toBe('strategy')
+    expect(warned("I'm the one calling it on whether we open in Scotland next year")).toBe('strategy')
+    expect(warned('Decision recorded: Head of Ops picks the takeover target and leads the talks')).toBe('strategy')
+  })
+
+  it('leaves a question the role does not decide alone', () => {
+    expect(warned('Should we buy out the rival laundry? Board to decide; ops gives the capacity figures')).toBeNull()
+  })
+})
