@@ -47,8 +47,11 @@ export function asSaid(words: readonly Word[], i: number): boolean {
 
 /** "Pitches to investors at demo day": what is put to investors, government or the press is theirs, not a sale. */
 export function pitchedToOutsiders(words: readonly Word[], verb: number): boolean {
-  return words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)))
+  // ("Meets the private equity owners to pitch them the growth story": "them" straight after, for the outsiders met.)
+  const them = words[verb + 1]?.lower === 'them' && words.slice(0, verb).some((w) => w.place !== 'function' && w.place !== 'verb' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k) || INVESTORS.has(k)))
+  return them || words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)))
 }
+const INVESTORS = new Set(['owner', 'shareholder', 'backer', 'investor', 'lender'].map(key))
 
 /** Heads of asking or being the one to ask: "questions from …", "point of contact for …". */
 const ASKING_HEADS = new Set(['point', 'liaison', 'question', 'questions', 'enquiry', 'enquiries', 'query', 'queries', 'request', 'requests', 'call', 'calls', 'email', 'emails', 'contact', 'complaint', 'complaints'].map(key))

@@ -418,3 +418,13 @@ describe('the role naming itself as who makes the call', () => {
     expect(warned('Should we buy out the rival laundry? Board to decide; ops gives the capacity figures')).toBeNull()
   })
 })
+
+describe('pitching to the owners met', () => {
+  it('reads "meets the owners … to pitch them …" as investor relations, not selling', () => {
+    expect(warned('Meets the fund owners each quarter to pitch them the expansion story')).toBe('investor-relations')
+  })
+
+  it('still reads pitching to buyers as selling', () => {
+    expect(warned('Meets the buyers monthly to pitch them the new range')).toBe('sales')
+  })
+})
