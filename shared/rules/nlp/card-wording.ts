@@ -146,6 +146,8 @@ export function readCardWording(text: string): string {
   // "The post holder will …", "Key duties: …": what the post holder will do is the work.
   t = t.replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
   t = t.replace(/^(?:key|main|core)\s+duties\s*(?:(?:include|includes|are)\s*:?|[:\-–])\s*/i, 'duties include ')
+  // ("Key responsibility: you will …", "Main accountabilities – …": the heading of an advert's list says nothing itself.)
+  t = t.replace(/^(?:key|main|core|principal)\s+(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|tasks?)\s*(?:(?:include|includes|are|is)\s*:?|[:\-–])\s*/i, '')
   // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
   t = t.replace(/\btake\s+ownership\s+of\b/gi, 'own')
   // "make the call on expanding into Ireland", "has the final say on …": the one who calls it decides it.

@@ -428,3 +428,10 @@ describe('pitching to the owners met', () => {
     expect(warned('Meets the buyers monthly to pitch them the new range')).toBe('sales')
   })
 })
+
+describe('an advert list’s heading', () => {
+  it('reads "Key responsibility: you will …" by what follows, not as keying', () => {
+    expect(warned('Key responsibility: you will plan servicing for the lifts and boilers')).toBeNull()
+    expect(warned('Main accountabilities – you will write the code for the booking app')).toBe('it-software')
+  })
+})
