@@ -435,3 +435,11 @@ describe('an advert list’s heading', () => {
     expect(warned('Main accountabilities – you will write the code for the booking app')).toBe('it-software')
   })
 })
+
+describe('a department owning or configuring its part', () => {
+  it('reads "IT owns the servers", "they configure it" and "…’s baby – our job is …" as theirs', () => {
+    expect(warned('Ops + IT: make sure the booking system fits the clinic day, IT owns the servers')).toBeNull()
+    expect(warned('Tell IT what the stock software needs for goods-in; they configure it')).toBeNull()
+    expect(warned('Loyalty promo is marketing’s baby – our job is enough staff and stock to deliver it')).toBeNull()
+  })
+})
