@@ -228,7 +228,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             // "give sales realistic lead times": who receives ends there; the next noun phrase is not part of its phrase.
             if (words[seq[q]].place === 'head' && words[seq[q]].prep === 'to' && w.prep !== 'to') break
             // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
-            if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && w.place === 'mod' && !ph.keys.includes(key(w.prep))) break
+            // ("keeps spend within plan": nor does it reach into a phrase of place or time, "within", "inside", "under", "over".)
+            if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && (w.place === 'mod' || BOUNDING_PREPS.has(w.prep)) && !ph.keys.includes(key(w.prep))) break
             // ("Serving time per customer": what comes after "per" is what a rate is counted by, not part of the work.)
             if (w.prep === 'per') break
             // "fill in for": a little word of a phrase stands right where the phrase has it ("fills in the forms for …" is not standing in).
@@ -359,7 +360,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && w.place === 'verb' && (objectIsOutsideParty(words, i) || pitchedToOutsiders(words, i))) continue
         // "crew shifts", "pack rota", "cleaning contract", "cleaning standards": before a word of planning, buying, measuring or
         // ruling the work, the doing verb names what it is for.
-        if (e.kind === 'doing' && PLANS.has(words[i + 1]?.keys[0] ?? '')) continue
+        // ("incl. crew training", "picking induction": training in the work is given, not the work done.)
+        if (e.kind === 'doing' && (PLANS.has(words[i + 1]?.keys[0] ?? '') || /^(?:training|induction)$/.test(words[i + 1]?.lower ?? ''))) continue
         // "engineer how it carries five tiers": what a thing does is not work the role does.
         if (e.kind === 'doing' && THINGS_DOING.has(words[i - 1]?.lower ?? '')) continue
         // "box office phones", "pack team": before a word for a group or place of people it names which one.
@@ -707,6 +709,7 @@ function objectIsInformation(words: readonly Word[], verb: number): boolean {
 const LEVEL = key('level')
 const KEPT_STATE = new Set(['kept', 'keep', 'keeps', 'keeping', 'stay', 'stays', 'staying', 'remain', 'remains', 'is', 'are', 'be', 'stays', 'runs', 'run'])
 const LEGAL_LIMITS = new Set(['limit', 'limits', 'minimum', 'maximum', 'weight', 'weights', 'requirement', 'requirements', 'hours', 'speed', 'load', 'loads'])
+const BOUNDING_PREPS = new Set(['within', 'inside', 'under', 'below', 'above', 'over', 'across', 'throughout', 'against'])
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
   // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)

@@ -443,3 +443,18 @@ describe('a department owning or configuring its part', () => {
     expect(warned('Loyalty promo is marketing’s baby – our job is enough staff and stock to deliver it')).toBeNull()
   })
 })
+
+describe('phrases that stop at a bounding preposition, and training in the work', () => {
+  it('does not join "spend … within plan" into a company spending plan', () => {
+    expect(warned('Holds the site team’s overtime budget and keeps spend within plan')).toBeNull()
+  })
+
+  it('reads the team’s work named before "training" as what the training is in', () => {
+    expect(warned('Rolls out the new pallet wrapper the engineers built, incl. crew training')).toBeNull()
+  })
+
+  it('still reads the company’s spending plan and the team’s work itself', () => {
+    expect(warned('Set the company spending plan for next year')).toBe('finance')
+    expect(warned('Clean train interiors at the depot overnight')).toBe('hands-on-work')
+  })
+})
