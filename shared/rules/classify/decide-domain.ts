@@ -125,6 +125,16 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
   if (best && companyWide(words)) bestScore += COMPANY_WIDE_BONUS
   if (best) sums.set(best, bestScore)
   // A project word plus another department's work: that department's project.
+  // ("Project lead for the sponsorship campaign – owns the plan, budget and sign-offs": the parts of running a project,
+  // named beside it, are that project's running, not operational work against it.)
+  if ((sums.get('other-projects') ?? 0) >= PROJECT_FLOOR) {
+    const running = hits.filter((h) => h.domain === 'operations' && h.words.every((i) => words[i].keys.some((k) => PROJECT_PARTS.has(k)) || (words[i].place === 'verb' && words[i].keys.some((k) => RUNNING.has(k)))))
+    const moved = running.reduce((s, h) => s + h.score, 0)
+    if (moved > 0) {
+      sums.set('operations', (sums.get('operations') ?? 0) - moved)
+      sums.set('other-projects', (sums.get('other-projects') ?? 0) + moved / 2)
+    }
+  }
   const project = sums.get('other-projects') ?? 0
   // "Project lead for the marketing department's CRM replacement": naming the department says whose project it is.
   // "the R&D department's lab refurbishment project": a department named with its team or department word owns the project.
@@ -216,6 +226,9 @@ function designedWork(hits: readonly Hit[], words: readonly Word[], sums: Map<Do
 
 /** Plans, schedules and standards: what the team's work is planned in. */
 const PLAN_HEADS = new Set('schedule schedules plan plans rota rotas timetable timetables sequence procedure procedures standard standards rule rules layout process flow 5s sla slas logistics kpi kpis dashboard checklist'.split(' ').map(key))
+
+/** The parts of running a project: "owns the plan, budget and milestones", "scope, vendor selection, go-live". */
+const PROJECT_PARTS = new Set('plan budget milestone milestones timeline timelines scope vendor vendors sign-off sign-offs signoff go-live golive gantt status risks raid'.split(' ').map(key))
 
 /** Verbs of running a project. */
 const RUNNING = new Set(['run', 'lead', 'manage', 'own', 'head', 'deliver', 'organise'].map(key))

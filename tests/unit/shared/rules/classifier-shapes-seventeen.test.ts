@@ -458,3 +458,14 @@ describe('phrases that stop at a bounding preposition, and training in the work'
     expect(warned('Clean train interiors at the depot overnight')).toBe('hands-on-work')
   })
 })
+
+describe('the parts of running another department’s project', () => {
+  it('reads the plan, budget and sign-offs named beside the project as running it', () => {
+    expect(warned('Project lead for the summer sponsorship campaign – owns the plan, budget and sign-offs')).toBe('other-projects')
+    expect(warned('Project-manages HR’s new payroll launch end to end: plan, budget, supplier, go-live')).toBe('other-projects')
+  })
+
+  it('leaves operations’ own project with its plan and budget alone', () => {
+    expect(warned('Run the warehouse move project – plan, budget, go-live')).toBeNull()
+  })
+})
