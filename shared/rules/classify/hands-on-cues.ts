@@ -134,6 +134,12 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   const worksPost = has(v, WORK) && words[verb + 1]?.lower === 'the'
   const filled = coversForAWorker(words, verb)
   if (filled) return [filled]
+  // "Drives and works a cleaning round three days a week": working or driving one of the team's rounds is doing it.
+  const worker = words.findIndex((w) => w.place === 'verb' && w.clause === 0 && (has(w, WORK) || has(w, DRIVING)) && !w.particle)
+  // ("a cleaning round three days a week": the round may read as describing the time after it.)
+  const worked = worker >= 0 ? objectAt(words, worker) : -1
+  const round = worked > 0 ? words.findIndex((w, j) => j > worker && j <= worked && !w.prep && /^rounds?$/.test(w.lower)) : -1
+  if (round > 0) return [{ domain: 'hands-on-work', score: SCORE, words: [worker, round], ownable: false, byVerb: true }]
   if (!phrasal && !worksPost && (has(v, MANAGING) || has(v, C.HANDOFF_VERBS) || has(v, C.COORDINATE_VERBS))) return []
   if (has(v, C.CONTRIBUTE_VERBS) && words.some((w) => w.clause === 0 && has(w, C.CONTRIBUTION_NOUNS))) return []
   // "Builds strong relationships with colleagues": ties with people are not the team's work done beside them.

@@ -469,3 +469,13 @@ describe('the parts of running another department’s project', () => {
     expect(warned('Run the warehouse move project – plan, budget, go-live')).toBeNull()
   })
 })
+
+describe('working one of the team’s rounds', () => {
+  it('reads driving or working a round as doing it', () => {
+    expect(warned('Drives and works a window-cleaning round two days a week')).toBe('hands-on-work')
+  })
+
+  it('leaves working out the rounds as planning', () => {
+    expect(warned('Works out the rounds for next week')).toBeNull()
+  })
+})
