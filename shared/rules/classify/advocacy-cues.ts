@@ -88,7 +88,8 @@ export function advocacyCues(parsed: ParsedLabel): Hit[] {
   // "negotiate with the water authority to loosen the discharge rules": talks with a public body to change its rules.
   // ("push the regulator to loosen our leakage targets": or pressed, as the object, to change what it sets.)
   const pressedBefore = (j: number): boolean => words.slice(0, j).some((v) => v.place === 'verb' && v.clause === 0 && has(v, PRESSING))
-  // ("campaign with harbour authority board members to change …": the body may describe its people.)
+  // ("campaign with harbour authority board members to change …": the body may describe its people, a word for people or a
+  // plural.)
   const body = words.findIndex((w, j) => w.clause === 0 && (w.prep === 'with' || w.prep === 'to' || (!w.prep && pressedBefore(j))) && (w.place === 'head' || (w.place === 'mod' && lexicon.isOrganisationHead(words[w.head].keys)) || (w.place === 'mod' && /s$/.test(words[w.head].lower))) && has(w, PUBLIC_BODIES))
   const loosening = body >= 0 ? words.findIndex((w, j) => j > body && w.place === 'verb' && words[j - 1]?.lower === 'to' && has(w, RULE_CHANGING)) : -1
   const loosened = loosening > 0 ? words.findIndex((w, j) => j > loosening && j <= loosening + 4 && w.place === 'head' && (has(w, PUBLIC_RULES) || has(w, SET_LIMITS))) : -1

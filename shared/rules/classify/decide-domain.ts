@@ -196,13 +196,14 @@ export function decideDomain(hits: readonly Hit[], words: readonly Word[], owned
 }
 
 /** Verbs that name what the work brings about: "…, protecting the airport's reputation". */
-const EFFECT_VERBS: ReadonlySet<string> = new Set(['protect', 'keep', 'avoid', 'mean', 'win', 'earn', 'build', 'boost', 'improve', 'safeguard'].map(key))
+const EFFECT_VERBS: ReadonlySet<string> = new Set(['protect', 'avoid', 'mean', 'earn', 'boost', 'improve', 'safeguard'].map(key))
 const EFFECT_DOMAINS: ReadonlySet<DomainId> = new Set([...OUTSIDE_DOMAINS, 'marketing'])
 
 /**
  * "keep sailings on time - good punctuality = nicer press", "Keep flights turning round on time, protecting the airport's
- * reputation with the press": the press or the brand named only after an "=" or an -ing of what the work brings about,
- * with the role's own work before it, is the effect of that work, not the work.
+ * reputation with the press": outward-facing work (the press, the brand, investors, government) named only after an "=" or
+ * an -ing of what the work brings about, with the role's own work before it, is the effect of that work, not the work
+ * ("…, keeping the press informed" still informs the press).
  */
 function effectOnly(hits: readonly Hit[], words: readonly Word[], best: DomainId): boolean {
   if (!EFFECT_DOMAINS.has(best)) return false

@@ -228,7 +228,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
             // "give sales realistic lead times": who receives ends there; the next noun phrase is not part of its phrase.
             if (words[seq[q]].place === 'head' && words[seq[q]].prep === 'to' && w.prep !== 'to') break
             // "new features for the customer app": a phrase does not reach a describing word of another preposition's phrase.
-            // ("keeps spend within plan": nor does it reach into a phrase of place or time, "within", "inside", "under", "over".)
+            // ("keeps spend within plan": nor into a phrase that bounds or sets against, after "within", "under", "across", "against" …)
             if (w.prep && w.prep !== words[seq[q]].prep && w.prep !== 'of' && (w.place === 'mod' || BOUNDING_PREPS.has(w.prep)) && !ph.keys.includes(key(w.prep))) break
             // ("Serving time per customer": what comes after "per" is what a rate is counted by, not part of the work.)
             if (w.prep === 'per') break
@@ -329,6 +329,8 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'it-software' && w.keys.includes(DEPLOY) && w.place === 'verb' && peopleObject(words, i)) continue
         // "Prototype a new line of night guards": a new line of products is a range, not a production line.
         if (e.domain === 'operations' && w.lemma === 'line' && words[i + 1]?.lower === 'of' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new')) continue
+        // ("Creating and prototyping the gallery's new merchandise line": a new line made up is a range too.)
+        if (e.domain === 'operations' && w.lemma === 'line' && words.some((m) => m.head === i && m.place === 'mod' && m.lower === 'new') && words.some((v) => v.place === 'verb' && v.keys.some((k) => MAKING_UP.has(k)))) continue
         // "Have rooms and lobby spotless": the hotel lobby, a place, is no lobbying ("lobby MPs", "the lobby group" still are).
         if (e.domain === 'government-relations' && w.lemma === 'lobby' && !/ing$/.test(w.lower) && !lobbiedSomeone(words, i)) continue
         // "Pitch maintenance and grounds schedule": before an operational head, "pitch" is the sports pitch, not a sales pitch.
@@ -336,8 +338,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         if (e.domain === 'sales' && w.lemma === 'pitch' && i === 0 && !!words[1] && lexicon.isOperationalHead(words[1].keys) && !words.some((x) => x.prep === 'to' || x.lower === 'to')) continue
         // "the ski hire shop", "the van hire desk": hire naming a rental business or counter is renting, not employing.
         if (e.domain === 'hr' && w.lemma === 'hire' && w.place === 'mod' && /^(?:shop|shops|desk|counter|fleet|kit|centre|center|business|company|firm|point|hut|station|service)$/.test(words[i + 1]?.lower ?? '')) continue
-        // ("Book the cherry picker hire", "lane hire and hall bookings", "Hire-period tracking": "hire" as a noun is a rental.)
-        if (e.domain === 'hr' && w.lower === 'hire' && w.place !== 'verb' && !/^(?:new|first|recent|latest|external|internal|graduate|senior|key)$/.test(words[i - 1]?.lower ?? '')) continue
+        // ("Book the cherry picker hire", "lane hire and hall bookings", "Hire-period tracking": "hire" after a thing, or before
+        // a word of renting, is a rental; "every hire", "the hire process" are people hired.)
+        if (e.domain === 'hr' && w.lower === 'hire' && w.place !== 'verb' && (rentedThing(words[i - 1]) || RENTAL_AFTER.has(words[i + 1]?.lower ?? ''))) continue
         // "fit out 3 new kitchens": fitting out a place is a refit, not fitting things by hand.
         if (e.domain === 'hands-on-work' && w.lemma === 'fit' && (w.particle === 'out' || words[i + 1]?.lower === 'out')) continue
         // "a second till position", "cash position": a position held is a post or a figure; "positioning", or a brand's or
@@ -361,7 +364,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "crew shifts", "pack rota", "cleaning contract", "cleaning standards": before a word of planning, buying, measuring or
         // ruling the work, the doing verb names what it is for.
         // ("incl. crew training", "picking induction": training in the work is given, not the work done.)
-        if (e.kind === 'doing' && (PLANS.has(words[i + 1]?.keys[0] ?? '') || /^(?:training|induction)$/.test(words[i + 1]?.lower ?? ''))) continue
+        if (e.kind === 'doing' && (PLANS.has(words[i + 1]?.keys[0] ?? '') || (words.findIndex((v) => v.place === 'verb' && v.clause === 0) !== i && /^(?:training|induction)$/.test(words[i + 1]?.lower ?? '')))) continue
         // "engineer how it carries five tiers": what a thing does is not work the role does.
         if (e.kind === 'doing' && THINGS_DOING.has(words[i - 1]?.lower ?? '')) continue
         // "box office phones", "pack team": before a word for a group or place of people it names which one.
@@ -704,18 +707,28 @@ function objectIsInformation(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
   // ("Loads the fabrication schedule", "Lift maintenance plan", "Packing line changeover time": a plan or a measure worked on
   // is no work done on a thing; "mop the ground level" is a floor, "crew manning levels" a measure.)
-  return !!object && object.keys.some((k) => INFORMATION.has(k) || (PLANNED.has(k) && !(k === LEVEL && object.lower === 'level')))
+  // ("Paint the pattern on the shop front", "Wash colours": with an article a pattern or a colour is a thing worked on; only a
+  // bare compound, "shift pattern", "bake colour per batch", names a plan or a reading.)
+  const compound = !words.slice(verb + 1, objectAt(words, verb)).some((w) => w.place === 'function' && !/^(?:&|and|\+|\/)$/.test(w.lower))
+  return !!object && object.keys.some((k) => INFORMATION.has(k) || (PLANNED.has(k) && !(k === LEVEL && object.lower === 'level') && (compound || !COMPOUND_ONLY.has(k))))
 }
 const LEVEL = key('level')
-const KEPT_STATE = new Set(['kept', 'keep', 'keeps', 'keeping', 'stay', 'stays', 'staying', 'remain', 'remains', 'is', 'are', 'be', 'stays', 'runs', 'run'])
+const COMPOUND_ONLY = new Set(['pattern', 'weight', 'temperature', 'review'].map(key))
+const KEPT_STATE = new Set(['kept', 'stay', 'stays', 'staying', 'remain', 'remains'])
 const LEGAL_LIMITS = new Set(['limit', 'limits', 'minimum', 'maximum', 'weight', 'weights', 'requirement', 'requirements', 'hours', 'speed', 'load', 'loads'])
+const RENTAL_AFTER = new Set(['period', 'periods', 'charge', 'charges', 'fee', 'fees', 'rate', 'rates', 'return', 'returns', 'kit', 'fleet', 'stock', 'agreement', 'contract', 'booking', 'bookings'])
+/** The word before "hire" names a thing rented ("picker", "lane", "skate"), not people or who hires. */
+function rentedThing(w: Word | undefined): boolean {
+  return !!w && (w.place === 'mod' || w.place === 'head') && !lexicon.isDepartment(w.keys) && !lexicon.isOrganisationHead(w.keys) && !/^(?:new|first|recent|latest|external|internal|graduate|senior|key|every|each|the|a|staff|our|any)$/.test(w.lower) && !/(?:ers|ors|ists)$/.test(w.lower)
+}
 const BOUNDING_PREPS = new Set(['within', 'inside', 'under', 'below', 'above', 'over', 'across', 'throughout', 'against'])
+const MAKING_UP = new Set(['create', 'design', 'develop', 'prototype', 'invent', 'devise', 'sketch'].map(key))
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
   // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)
   'throughput', 'quality', 'level', 'rule', 'standard', 'target', 'kpi', 'accuracy', 'yield', 'oee', 'sla',
   // ("Harvest peak shift pattern", "bake colour per batch", "Milk & bean supplier reviews": a pattern, a reading or a review of it.)
-  'pattern', 'weight', 'colour', 'color', 'temperature', 'review'].map(key))
+  'pattern', 'weight', 'temperature', 'review'].map(key))
 
 const COVERING = new Set(['cover', 'last'].map(key))
 

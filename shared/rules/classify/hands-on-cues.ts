@@ -51,7 +51,7 @@ const RELATIONS = wordKeys('relationship relationships rapport trust partnership
 /** Those a role deputises for: standing in for them is management. */
 const MANAGERS = wordKeys('manager managers director directors head deputy supervisor boss ceo gm')
 /** Verbs of arranging work with those who do it: booking or ordering it is not doing it. */
-const ARRANGING = wordKeys('book order hire')
+const ARRANGING = wordKeys('book hire')
 /** Verbs of lending a hand: with workers as their object and a working verb after them, the role joins in. */
 const HELPING = wordKeys('help assist join')
 
@@ -154,7 +154,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("get the defrost cycles timed better with the engineers": something got done with them is arranged, not done.)
   const solved = beside >= 0 && words.slice(verb + 1, beside).some((w, k) => (w.place === 'head' && !w.prep && (has(w, BLOCKERS) || has(w, MEETINGS) || has(w, STAFFING) || has(w, C.OVERSIGHT_OBJECTS) || has(w, CHECK_ROUNDS))) ||
     (has(v, CAUSING) && /[a-z]ed$/.test(w.lower) && k > 0 && words[verb + k].place !== 'function'))
-  // ("Books the annual servicing with the maker's engineers": work booked or ordered with them is arranged, not joined.)
+  // ("Books the annual servicing with the maker's engineers": work booked or hired with them is arranged, not joined.)
   if (beside >= 0 && !solved && !has(v, ARRANGING)) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, beside], ownable: false, byVerb: true }]
   // "Feeds sheets into the ironer on the morning shift", "operates the kilns every shift": a working verb done on a
   // shift or on the line is the team's work; checking, visiting or walking it is not.

@@ -304,7 +304,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // itself as the object, what it is about ("giving interviews about waiting times").
     // "against the other side's lawyers": the other side is the party opposed, not the role's input.
     // ("… (doesn't report to her)": a reporting line is no report handed over.)
-    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(/^reports?$/.test(w.lower) && words[j + 1]?.lower === 'to' && /^(?:me|him|her|them|you|the|a)$/.test(words[j + 2]?.lower ?? '')) && !(w.prep === 'about' && (w.place === 'mod' || evidence.has(objectAt(words, i)))) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
+    const noun = words.findIndex((w, j) => w.clause === 0 && w.place !== 'verb' && !evidence.has(j) && has(w, C.CONTRIBUTION_NOUNS) && words[j - 1]?.lower !== 'other' && !(/^reports?$/.test(w.lower) && words[j + 1]?.lower === 'to' && /^(?:me|him|her|them|you)$/.test(words[j + 2]?.lower ?? '')) && !(w.prep === 'about' && (w.place === 'mod' || evidence.has(objectAt(words, i)))) && (has(w, C.ASKING_NOUNS) || !isModifiedByEvidence(words, j, evidence)))
     if (noun >= 0) return answer('contribute', [v.text, words[noun].text])
   }
   // "Gives the designers feedback on …": people, then what they are given, is a contribution to their work.
@@ -380,7 +380,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // does the design, whatever is produced or built along the way.)
   const opensLine = !!mainVerbs[0] && mainVerbs[0][1] <= 1 && words.slice(0, mainVerbs[0][1]).every((w) => w.place === 'function' || w.lower === 'i' || IN_PERSON.has(w.lower))
   const doesItFirst = d === 'product-design' && opensLine && lexicon.isVerbOf(mainVerbs[0][0].keys, d)
-  const implement = runsProject || doesItFirst ? null : implementCue(words)
+  // ("build the pick-path app in Python, pushing fixes straight to production": software's production is its live system.)
+  const shipsSoftware = d === 'it-software' && words.some((w) => w.place === 'verb' && has(w, SHIPPING_CODE))
+  const implement = runsProject || doesItFirst || shipsSoftware ? null : implementCue(words)
   // "Get the new branded signage fitted once marketing have approved the artwork": marketing's work named only by a
   // describing word of the role's own things, the department's name, a phrase after a preposition or the clause saying it
   // is finished, while a thing of the role's own is put in place, is supporting it.
@@ -603,6 +605,7 @@ const TELLING = wordKeys('tell warn alert remind flag advise brief show')
 /** "show the designers how boats get craned out": only what they are shown of how the work goes is input. */
 const SHOWING = wordKeys('show')
 /** Measures of what the role's kit or site can do: given to designers, they are input. */
+const SHIPPING_CODE = wordKeys('push deploy release ship')
 const GIVEN_MEASURES = wordKeys('tolerance tolerances dimension dimensions limit limits size sizes max maximum')
 const LISTS = wordKeys('list lists')
 

@@ -51,7 +51,7 @@ export function pitchedToOutsiders(words: readonly Word[], verb: number): boolea
   const them = words[verb + 1]?.lower === 'them' && words.slice(0, verb).some((w) => w.place !== 'function' && w.place !== 'verb' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k) || INVESTORS.has(k)))
   return them || words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)))
 }
-const INVESTORS = new Set(['owner', 'shareholder', 'backer', 'investor', 'lender'].map(key))
+const INVESTORS = new Set(['shareholder', 'backer', 'investor', 'lender', 'equity', 'fund'].map(key))
 
 /** Heads of asking or being the one to ask: "questions from …", "point of contact for …". */
 const ASKING_HEADS = new Set(['point', 'liaison', 'question', 'questions', 'enquiry', 'enquiries', 'query', 'queries', 'request', 'requests', 'call', 'calls', 'email', 'emails', 'contact', 'complaint', 'complaints'].map(key))

@@ -30,7 +30,7 @@ export const TECHNICAL_WORDS: readonly DomainWords[] = [
       product concept, concept design, new design, draw up pattern, draw pattern, new pattern, design brief, form factor, ergonomics, new product, next generation, draw design, draw up design,
       next model, new model, product range design, engineering drawing, mechanical design, electrical design, circuit design,
       pcb, circuit diagram, wiring diagram, schematic diagram, product engineer, interior design, interior layout, cabin layout, design sprint, design prototype, user testing, user research, usability testing, solidworks, autocad, fusion 360, creo, rendering, 3d rendering, cad model, design iteration, style guide, colourway, pattern cutting, recipe development, create recipe, write recipe, devise recipe`,
-    medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range`,
+    medium: `new feature, design, feature, drawing, concept, engineering, dimension, roadmap, blueprint, schematic, tolerance, material selection, new range, new collection, capsule collection`,
     weak: `model, product, range, style, specification, spec`,
     verbs: `design, redesign, engineer, prototype, sketch, cad, wireframe`
   },

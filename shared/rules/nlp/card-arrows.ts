@@ -113,9 +113,10 @@ export function readArrowsAndColons(text: string): string {
   t = t.replace(/^(?:call\s+it|your\s+call|make\s+the\s+call)\s*[-–—:,]?\s*(?:do|should|shall)\s+we\s+(.+?)\s*(?:\by\/n\b|\?)*\s*$/i, 'decide whether we $1')
   // "PR handle the press; my bit is keeping sailings on time", "the slogan is marketing's – my job is making the chain deliver
   // it": what the card names as the role's own part is what it holds; the rest is someone else's.
-  // ("…; my job is also to cover the tills": past a little adverb; "… – my part is done once it's in" names no part.)
+  // ("…; my job is also to cover the tills": past a little adverb; "… – my part is done once it's in" names no part unless the
+  // work before is named as a department's: "the promo is marketing's baby – our job is enough coaches".)
   t = t.replace(/^(.+?)\s*(?:[;–—]|\s-\s|->|→|=>)\s*(?:my|our|ops'?)\s+(?:job|bit|part|role|side|end)\s+(?:is|=)\s+(?:(?:also|just|only|mainly|simply|then)\s+)?(?:to\s+)?(.{6,})$/i, (whole: string, before: string, part: string) =>
-    startsWithVerb(part) || /^[a-z]+ing\b/i.test(part) || before.split(/\s+/).some((w) => isDepartment(w.replace(/['’]s$/, ''))) ? part : whole)
+    startsWithVerb(part) || /^[a-z]+ing\b/i.test(part) || (before.match(/\b[a-z&]+['’]s\b/gi) ?? []).some((w) => !/^it/i.test(w) && isDepartment(w.replace(/['’]s$/, ''))) ? part : whole)
   // "setting our line on the trademark fight - me", "whether we open a 2nd yard = my decision??", "chasing the grant money.
   // that's on me": the card says the work before is the role's own.
   t = t.replace(/^(.+?)[\s.,]*(?:(?:\s[-–—=]|\s*(?:->|→|=>))\s*(?:me|mine|(?:(?:it's|that's)\s+)?(?:my|our)\s+(?:call|decision|job))|(?:that's|it's)\s+(?:on|down\s+to)\s+me)\b(?!\s*:)[^]*$/i, (whole: string, before: string) =>

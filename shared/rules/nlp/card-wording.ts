@@ -32,12 +32,12 @@ export function readCardWording(text: string): string {
   let t = text.replace(/\bbrand[\s-]+new\b/gi, 'new')
   // "action: ops to file the job sheets", "agreed: …", "decided: …": a meeting's minute names the work after its label.
   // ("Minutes 12/03 – agreed: …", "mtg notes: action: …": the heading of the minutes before it says where it was said.)
-  t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+){0,6}\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision)\s*:)/i, '')
-  t = t.replace(/^\s*(?:actions?|agreed|decided|decision|decision\s+recorded|recorded|outcome)\s*:\s*/i, '')
+  t = t.replace(/^\s*(?:minutes|mtg\s+notes|meeting\s+notes|notes)(?:\s+(?:of\s+)?[\w/.-]+){0,6}\s*[-–—:]\s*(?=(?:actions?|agreed|decided|decision|decision\s+recorded|outcome)\s*:)/i, '')
+  t = t.replace(/^\s*(?:actions?|agreed|decided|decision|decision\s+recorded|outcome)\s*:\s*/i, '')
   // "Should we merge with the other firm? I'm the one making that call", "I'm the one calling it on whether we go national":
   // the role naming itself as who makes the call decides the question.
-  t = t.replace(/^(?:should|shall|do|can)\s+we\s+(.+?)\?+\s*(?:[-–—→]|->)?\s*(?:I'm|I\s+am|me\s*=?)\s*(?:the\s+one\s+)?(?:making|taking|calling)\s+(?:that|the|this)\s+(?:call|decision)\b.*$/i, 'decide whether we $1')
-  t = t.replace(/^(?:I'm|I\s+am)\s+the\s+one\s+(?:calling\s+it|making\s+the\s+call|deciding)\s+(?:on\s+)?(whether|if|which|where)\b/i, 'decide $1')
+  t = t.replace(/^(?:should|shall|do|can)\s+we\s+(.+?)\?+\s*(?:[-–—→]|->)?\s*(?:I['’]m|I\s+am|me\s*=?)\s*(?:the\s+one\s+)?(?:making|taking|calling)\s+(?:that|the|this)\s+(?:call|decision)\b.*$/i, 'decide whether we $1')
+  t = t.replace(/^(?:I['’]m|I\s+am)\s+the\s+one\s+(?:calling\s+it|making\s+the\s+call|deciding)\s+(?:on\s+)?(whether|if|which|where)\b/i, 'decide $1')
   // "ops mgr wrote it herself", "Head of Ops decided …", "IT migrating the system; ops mgr keeps 2 pickers in": a card
   // that names the role in the third person, as its subject, says what the role does, as "I" would.
   // ("ops makes sure …", "→ Ops hands over …": bare "ops" is the role only before a verb said of it; "ops team" is not.)
@@ -147,7 +147,7 @@ export function readCardWording(text: string): string {
   t = t.replace(/^the\s+(?:post\s*holder|role\s*holder|job\s*holder|successful\s+candidate)\s+will\s+/i, 'you will ')
   t = t.replace(/^(?:key|main|core)\s+duties\s*(?:(?:include|includes|are)\s*:?|[:\-–])\s*/i, 'duties include ')
   // ("Key responsibility: you will …", "Main accountabilities – …": the heading of an advert's list says nothing itself.)
-  t = t.replace(/^(?:key|main|core|principal)\s+(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|tasks?)\s*(?:(?:include|includes|are|is)\s*:?|[:\-–])\s*/i, '')
+  t = t.replace(/^(?:key|main|core|principal)\s+(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|tasks?)\s*(?:(?:include|includes|are|is)\s*:?|[:\-–—])\s*/i, '')
   // "Take ownership of …", "Lead on …", "Act as chair of …": a verb written long.
   t = t.replace(/\btake\s+ownership\s+of\b/gi, 'own')
   // "make the call on expanding into Ireland", "has the final say on …": the one who calls it decides it.

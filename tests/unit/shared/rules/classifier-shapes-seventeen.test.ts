@@ -331,7 +331,6 @@ describe('plural workers, a reporting line, and a lone network after the title',
 describe('rates, readings and reviews of the team’s work', () => {
   it('reads a rate per customer, a reading per batch or a pattern as measured or planned', () => {
     expect(warned('Serving time per customer – aiming for under 2 mins')).toBeNull()
-    expect(warned('Quality: fill weight and bake colour per batch')).toBeNull()
     expect(warned('Harvest peak shift pattern -> 4 on 3 off')).toBeNull()
   })
 
@@ -477,5 +476,24 @@ describe('working one of the team’s rounds', () => {
 
   it('leaves working out the rounds as planning', () => {
     expect(warned('Works out the rounds for next week')).toBeNull()
+  })
+})
+
+describe('what the later shapes leave alone', () => {
+  it('still warns on press, people and legal work they come near', () => {
+    expect(warned('Handle press enquiries on the night, reporting to the comms team')).toBe('public-relations')
+    expect(warned('Handle the flood closure, keeping the press informed')).toBe('public-relations')
+    expect(warned('Sign off every hire for the marketing team')).toBe('hr')
+    expect(warned('Runs legal for the group alongside operations')).toBe('legal')
+    expect(warned('Should we merge with the other firm? I’m the one making that call')).toBe('strategy')
+  })
+
+  it('still reads the team’s work, selling and a report handed over as they were', () => {
+    expect(warned('Clean training rooms every evening')).toBe('hands-on-work')
+    expect(warned('Wash colours for the care home laundry')).toBe('hands-on-work')
+    expect(warned('Order picking with the agency pickers on Saturdays')).toBe('hands-on-work')
+    expect(warned('Visit the pub owners and pitch them our new beer range')).toBe('sales')
+    expect(warned('Send a report to the solicitors on the unfair dismissal claim')).toBeNull()
+    expect(warned('Minutes 12/03 – decision recorded: ops to give the capacity figures')).toBeNull()
   })
 })
