@@ -8,7 +8,8 @@ import type { Word } from '../nlp/parse'
 import { PROJECT_RUNNING } from './mode-cues'
 
 const GROUPS = wordKeys('group groups grp party board')
-const CHAIRING = wordKeys('chair run lead head manage own')
+/** Chairing the group runs it, as running the project does. */
+const CHAIRING = wordKeys('chair')
 const PM = wordKeys('pm pms')
 
 /** The words naming the role's part, or null when the label does not name one. */
