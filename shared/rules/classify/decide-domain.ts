@@ -7,6 +7,7 @@ import { key, lexicon } from '../lexicon'
 import type { Word } from '../nlp/parse'
 import { IN_PERSON } from '../nlp/words'
 import { type Hit, objectAt } from './domain-scores'
+import { ASKING_HEADS } from './party-shapes'
 
 export type Strength = 'strong' | 'weak'
 
@@ -357,12 +358,10 @@ function objectDecides(hits: readonly Hit[], words: readonly Word[], sums: Map<D
   const made = mods.some((m) => /[a-z]{3}(?:ed|ing)$/.test(m.lower))
   // ("Handle journalists' calls about the break-in at the storage site": the outside party's own calls are that party's work.)
   const outsiders = mods.find((m) => hits.some((h) => OUTSIDE_DOMAINS.has(h.domain) && h.score >= STRONG && h.words.includes(words.indexOf(m))))
-  if (outsiders && CALLS.has(words[object].lemma)) return discountWhatItIsAbout(hits, words, object, sums)
+  if (outsiders && words[object].keys.some((k) => ASKING_HEADS.has(k))) return discountWhatItIsAbout(hits, words, object, sums)
   if (whose || otherMod || ownClause || people || made || !hits.some((h) => named.some((e) => e.domain === h.domain) && h.score >= STRONG && h.words.includes(object))) return
   discountWhatItIsAbout(hits, words, object, sums)
 }
-
-const CALLS: ReadonlySet<string> = new Set(['call', 'question', 'enquiry', 'inquiry', 'query', 'request', 'visit', 'complaint'])
 
 /** "Decides our legal strategy in the dispute with the landlord over the depot lease": a phrase of another domain's work
  * as the object (its words, modifier and head, one lexicon phrase) names the work, as a head word alone does. */

@@ -9,6 +9,7 @@ import { type Entry, key, lexicon, type Phrase } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { RATE_WORDS } from '../nlp/words'
 import { CONTRIBUTION_NOUNS, OUTSIDE_PEOPLE } from './mode-cues'
+import { MAKING_UP } from './product-cues'
 import { pressIsMachine } from './public-cues'
 import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
 
@@ -722,7 +723,6 @@ function rentedThing(w: Word | undefined): boolean {
   return !!w && (w.place === 'mod' || w.place === 'head') && !lexicon.isDepartment(w.keys) && !lexicon.isOrganisationHead(w.keys) && !/^(?:new|first|recent|latest|external|internal|graduate|senior|key|every|each|the|a|staff|our|any)$/.test(w.lower) && !/(?:ers|ors|ists)$/.test(w.lower)
 }
 const BOUNDING_PREPS = new Set(['within', 'inside', 'under', 'below', 'above', 'over', 'across', 'throughout', 'against'])
-const MAKING_UP = new Set(['create', 'design', 'develop', 'prototype', 'invent', 'devise', 'sketch'].map(key))
 const INPUT_ON = new Set(['on', 'about', 'to', 'for', 'towards', 're'])
 const PLANNED = new Set(['schedule', 'plan', 'rota', 'roster', 'timetable', 'sequence', 'forecast', 'time', 'rate',
   // ("Fitting bay throughput per hour", "picking line quality", "crew manning levels", "Print queue rules": a measure or a rule of it.)

@@ -278,7 +278,7 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   // ("me on the phones", "sit on the switchboard": answering the phones is desk work.)
   return { domain: has(words[at], PHONE_POSTS) ? 'clerical' : 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
 }
-const PHONE_POSTS = wordKeys('phone phones switchboard')
+const PHONE_POSTS = wordKeys('phone phones telephone switchboard')
 /** Screens, boards and radios: what the role runs the work from. */
 const SCREENS = wordKeys('tablet tablets ipad ipads laptop laptops pc computer screen screens whiteboard board boards walkie walkie-talkie radio radios dashboard')
 
@@ -364,15 +364,14 @@ function keyedIn(words: readonly Word[], verb: number): Hit | undefined {
 }
 
 const ANSWERING = wordKeys('answer')
-const PHONE_LINES = wordKeys('phone phones telephone telephones line lines switchboard')
-const PHONE_WORDS = wordKeys('phone phones telephone switchboard')
+const LINES = wordKeys('line lines')
 
 /** "Answers the tenants' repairs phone line", "answer the trip booking phone line": answering the phones is desk work, whatever they are for. */
 function answersPhones(words: readonly Word[], verb: number): Hit | undefined {
   if (!has(words[verb], ANSWERING)) return undefined
   const object = objectAt(words, verb)
-  if (object < 0 || !has(words[object], PHONE_LINES)) return undefined
-  const phone = has(words[object], PHONE_WORDS) || words.some((m, j) => j > verb && j < object && m.place === 'mod' && has(m, PHONE_WORDS))
+  if (object < 0 || !(has(words[object], PHONE_POSTS) || has(words[object], LINES))) return undefined
+  const phone = has(words[object], PHONE_POSTS) || words.some((m, j) => j > verb && j < object && m.place === 'mod' && has(m, PHONE_POSTS))
   return phone ? { domain: 'clerical', score: SCORE, words: [verb, object], ownable: false, byVerb: true } : undefined
 }
 

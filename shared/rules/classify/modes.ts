@@ -545,8 +545,9 @@ const QUESTIONS = wordKeys('question questions query queries request requests')
 /** Executives whose questions are asked for their own work: "the CFO's questions on output for the investor deck". */
 const EXECUTIVES = wordKeys('cfo ceo coo cto md fd gm chair chairman director directors board')
 const MAKING_LIVE = wordKeys('get go make take put')
-/** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
+/** Pieces of work that a word of finding out describes: "a research programme into …". */
 const FINDING_OUT_WORK = wordKeys('programme programmes program project projects work')
+/** Words of finding out: what follows "into" after them is what is looked into ("a study into …"). */
 const LOOKED_INTO = wordKeys('rnd development research study studies investigation investigations inquiry enquiry review look trial trials test tests experiment experiments probe')
 
 /** Where "into the role's own procedures" (or SOPs, daily checks …) names where a result is put, or -1. */
@@ -604,8 +605,9 @@ const TOLD_ON = new Set(['how', 'what', 'why', 'where', 'when', 'whether'])
 const TELLING = wordKeys('tell warn alert remind flag advise brief show')
 /** "show the designers how boats get craned out": only what they are shown of how the work goes is input. */
 const SHOWING = wordKeys('show')
-/** Measures of what the role's kit or site can do: given to designers, they are input. */
+/** Verbs of releasing software: with them "production" is the live system. */
 const SHIPPING_CODE = wordKeys('push deploy release ship')
+/** Measures of what the role's kit or site can do: given to designers, they are input. */
 const GIVEN_MEASURES = wordKeys('tolerance tolerances dimension dimensions limit limits size sizes max maximum')
 const LISTS = wordKeys('list lists')
 

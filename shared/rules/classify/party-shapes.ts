@@ -51,10 +51,11 @@ export function pitchedToOutsiders(words: readonly Word[], verb: number): boolea
   const them = words[verb + 1]?.lower === 'them' && words.slice(0, verb).some((w) => w.place !== 'function' && w.place !== 'verb' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k) || INVESTORS.has(k)))
   return them || words.some((w, j) => j > verb && w.clause === words[verb].clause && w.prep === 'to' && w.place === 'head' && w.keys.some((k) => OUTSIDE_PEOPLE.has(k)))
 }
-const INVESTORS = new Set(['shareholder', 'backer', 'investor', 'lender', 'equity', 'fund'].map(key))
+/** Words that name investors as describing words ('private equity owners', 'the fund's owners'), beside OUTSIDE_PEOPLE. */
+const INVESTORS = new Set(['lender', 'equity', 'fund'].map(key))
 
 /** Heads of asking or being the one to ask: "questions from …", "point of contact for …". */
-const ASKING_HEADS = new Set(['point', 'liaison', 'question', 'questions', 'enquiry', 'enquiries', 'query', 'queries', 'request', 'requests', 'call', 'calls', 'email', 'emails', 'contact', 'complaint', 'complaints'].map(key))
+export const ASKING_HEADS = new Set(['point', 'liaison', 'question', 'questions', 'enquiry', 'enquiries', 'query', 'queries', 'request', 'requests', 'call', 'calls', 'email', 'emails', 'contact', 'complaint', 'complaints'].map(key))
 
 export function askedOrServed(words: readonly Word[], w: Word): boolean {
   const first = words.find((x) => x.clause === w.clause && x.place === 'head' && !x.prep)

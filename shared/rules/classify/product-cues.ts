@@ -6,7 +6,8 @@ import { hasKey as has, lexicon, wordKeys } from '../lexicon'
 import type { ParsedLabel } from '../nlp/parse'
 import type { Hit } from './domain-scores'
 
-const MAKING_UP = wordKeys('design develop invent create devise prototype')
+/** Verbs of making a thing up: designing, developing, prototyping it. */
+export const MAKING_UP = wordKeys('design develop invent create devise prototype sketch')
 /** Only the verbs of selling itself: "stock", "launch" and "market" also name what a shop floor or a shift does. */
 const SELLING = wordKeys('sell resell retail')
 /** How the operation works, designed or developed: never what it sells. */
