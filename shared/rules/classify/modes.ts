@@ -382,7 +382,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const doesItFirst = d === 'product-design' && opensLine && lexicon.isVerbOf(mainVerbs[0][0].keys, d)
   // ("build the pick-path app in Python, pushing fixes straight to production": software's production is its live system.)
   const shipsSoftware = d === 'it-software' && words.some((w) => w.place === 'verb' && has(w, SHIPPING_CODE))
-  const implement = runsProject || doesItFirst || shipsSoftware ? null : implementCue(words)
+  // ("Implements the new wrapping method by personally wrapping each batch": the team's work done in person is done.)
+  const inPerson = d === 'hands-on-work' && words.some((w) => IN_PERSON.has(w.lower))
+  const implement = runsProject || doesItFirst || shipsSoftware || inPerson ? null : implementCue(words)
   // "Get the new branded signage fitted once marketing have approved the artwork": marketing's work named only by a
   // describing word of the role's own things, the department's name, a phrase after a preposition or the clause saying it
   // is finished, while a thing of the role's own is put in place, is supporting it.
@@ -724,7 +726,8 @@ function isModifiedByEvidence(words: readonly Word[], j: number, evidence: Reado
 function implementCue(words: readonly Word[]): string[] | null {
   // "into production", "into the production bakery": where the result goes, named by its head or its describing word.
   // "into routine use", "into service", "into the install programme": put to use, as a result put into production is.
-  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to' || w.prep === 'in')) || w.place === 'verb')) || (w.prep === 'into' && w.place === 'head' && (has(w, C.INTO_USE) || has(w, C.OWN_PLANS))))
+  // As a verb only "manufacture" names production: "Works as a porter", "plant the beds", "mill the grain" do not.
+  const production = words.findIndex((w) => (has(w, C.PRODUCTION_WORDS) && ((w.place !== 'verb' && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to' || w.prep === 'in')) || (w.place === 'verb' && w.lemma === 'manufacture'))) || (w.prep === 'into' && w.place === 'head' && (has(w, C.INTO_USE) || has(w, C.OWN_PLANS))))
   // Finished-ness is read on the written word: "tested" is finished, "testing" is not.
   // "the approved recipe", or "the formulation approved by the research team".
   const finished = words.findIndex((w, j) => w.clause === 0 && C.FINISHED.has(w.lower) && ((w.place === 'mod' && has(words[w.head], C.RESULT_NOUNS)) || (j > 0 && words[j - 1].place === 'head' && has(words[j - 1], C.RESULT_NOUNS) && words[j + 1]?.lower === 'by')))
@@ -789,6 +792,7 @@ function arrivalCue(words: readonly Word[]): string[] | null {
   const opener = words.findIndex((w) => (w.clause > 0 || w.lower === 'after') && C.ARRIVAL_WORDS.has(w.lower))
   if (opener < 0) return null
   const clause = words[opener].clause
-  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive || w.prep === 'after') && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)))
+  // ("whenever the team is short-handed": "handed" there says the team lacks hands, nothing is handed over.)
+  const done = words.find((w, j) => j > opener && w.clause === clause && (w.place === 'verb' || w.passive || w.prep === 'after') && (has(w, C.FINISHING_VERBS) || C.FINISHED.has(w.lower)) && words[j - 1]?.lower !== 'short')
   return done ? [words[opener].text, done.particle ? `${done.text} ${done.particle}` : done.text] : null
 }
