@@ -302,6 +302,10 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
       for (const e of lexicon.singles(k)) {
         // "Picks which acquisitions to pursue": before a question word the verb means choosing.
         if (e.domain === 'operations' && (creditFacility(words, i) || digitalUpkeepHead(words, i) || sequenceOrder(words, i))) continue
+        // "Merges thin groups", "Acquires new forklifts", "Expand the night shift": a verb of growing or joining businesses, said
+        // of one of the role's own things, joins or grows that thing ("merge with a rival", "acquire Hendry Removals", "expand
+        // chargers into Ireland" stay).
+        if (e.domain === 'strategy' && e.kind === 'verb' && w.place === 'verb' && ownThingJoined(words, i)) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
         // "Onboard new accounts won by sales", "onboard the new carriers": customers, suppliers and sites taken on are no staff.
@@ -641,6 +645,16 @@ function objectIsThing(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
   // "Hires new physios": people are hired unless the object is plainly a thing (a marquee, a van, kit).
   return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys) && (lexicon.isOperationalHead(object.keys) || !/(ist|er|or|ian|io|ant|ent)s?$/.test(object.lower))
+}
+
+/** Businesses as a whole, the things companies buy, merge and grow. */
+const BUSINESSES = new Set('business businesses company companies firm firms chain chains rival rivals competitor competitors brand brands operator operators franchise franchises market markets stake'.split(' ').map(key))
+
+function ownThingJoined(words: readonly Word[], verb: number): boolean {
+  const at = objectAt(words, verb)
+  const object = words[at]
+  if (!object || /^[A-Z]/.test(object.text) || words.slice(verb + 1).some((x) => x.prep === 'with' || (x.prep === 'into' && /^[A-Z]/.test(x.text)))) return false
+  return !object.keys.some((k) => BUSINESSES.has(k) || lexicon.singles(k).some((e) => e.domain === 'strategy' || e.domain === 'finance'))
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {

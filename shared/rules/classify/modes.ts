@@ -764,6 +764,10 @@ function implementCue(words: readonly Word[]): string[] | null {
     if (has(v, C.IMPLEMENT_WITH_PARTICLE) && (((v.particle === 'out' || v.particle === 'up') && !v.keys.includes(PUT)) || production >= 0 || intoPlace)) return [v.particle ? `${v.text} ${v.particle}` : v.text, ...(production >= 0 ? [words[production].text] : [])]
     if (has(v, C.START_VERBS) && (ownFinished >= 0 || production >= 0)) return [v.text, words[ownFinished >= 0 ? ownFinished : production].text]
     if ((has(v, C.INTRODUCE_VERBS) || has(v, C.TAKING_VERBS)) && finished >= 0) return [v.text, words[finished].text]
+    // "Introduces the finalised eco-wash chemistry across all sites": whatever is introduced, said to be finished.
+    const object = has(v, C.INTRODUCE_VERBS) ? objectAt(words, at) : -1
+    const objectFinished = object > at ? words.findIndex((w, j) => j > at && j < object && w.place === 'mod' && w.head === object && C.FINISHED.has(w.lower)) : -1
+    if (objectFinished > 0) return [v.text, words[objectFinished].text]
     // "Apply legal's new retention rules to our call recording": a department's own result applied to the role's work.
     const theirs = has(v, C.INTRODUCE_VERBS) ? words.findIndex((w, j) => j > at && j <= at + 3 && w.place === 'mod' && !w.prep && lexicon.isDepartment(w.keys)) : -1
     if (theirs > 0 && words.some((w, j) => j > theirs && w.prep === 'to' && w.place === 'head' && words.slice(theirs, j).some((x) => x.lower === 'our' || x.lower === 'my'))) return [v.text, words[theirs].text]

@@ -66,7 +66,7 @@ export function readCardWording(text: string): string {
   // "fact-check the press release": checking the facts in it.
   t = t.replace(/\b(?:fact|sense)[\s-]check(?:s|ed|ing)?\s+(?:the\s+)?(?=[\w&]+(?:'s?)?\s)(?!on\b|of\b|for\b)/gi, 'check the facts in the ')
   // "Hand-sort the bales", "hand-packs the orders": a verb done by hand is done in person ("hand-picked" describes).
-  t = t.replace(/\bhand-(sort|pick|pack|wash|fill|label|wrap|finish|sew|stitch|paint|feed|load|cut|tie|letter|write|deliver)(s|ing)?\b/gi, 'personally $1$2')
+  t = t.replace(/\bhand-(sort|pick|pack|wash|fill|label|wrap|finish|sew|stitch|paint|feed|load|cut|tie|letter|write|deliver)(es|s|ing)?\b/gi, 'personally $1$2')
   // A card quoted as said, with "tbh" or "basically": the words inside.
   t = t.replace(/^\s*["“]\s*|\s*["”]\s*$/g, '')
   t = t.replace(/^(?:tbh|to be honest|honestly|basically)[,\s]+/i, '')

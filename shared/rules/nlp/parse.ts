@@ -305,12 +305,21 @@ export function parseLabel(label: string): ParsedLabel {
       const verb = words.find((v) => v.place === 'verb' && v.clause === clause)
       if (verb && /[^s]s$/.test(verb.lower) && !/s$/.test(lower)) atClauseStart = false
       // "Orders branded bags and boxes for the online shop": a verb has an object; straight before a preposition it is a noun.
-      if (words[i - 2]?.place === 'head' && (!follow || PREPOSITIONS.has(follow.lower))) atClauseStart = false
+      // ("Represents the brewery in the consultation and lobbies for a cut": after a phrase's noun, a word the lexicon knows
+      // as a verb, in "-s" like the clause's own, is the clause's next verb; "… for the office and boxes for the shop" stays.)
+      const nextVerb = !!words[i - 2]?.prep && !!verb && /[^s]s$/.test(verb.lower) && /[^s]s$/.test(lower) && w.keys.some((k) => lexicon.singles(k).some((e) => e.kind === 'verb'))
+      if (words[i - 2]?.place === 'head' && (!follow || PREPOSITIONS.has(follow.lower)) && !nextVerb) atClauseStart = false
     }
     // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
     const inNounList = !!afterConj && afterConj.nounList
     if (inNounList) atClauseStart = false
-    const ingInNounList = !!afterConj && !afterConj.verbBefore && /ing$/.test(lower) && !!raw[i + 1] && !raw[i + 1].breakBefore && !isFunctionWord(raw[i + 1])
+    // "Oversees portering and cleaning through the supervisors": an -ing word joined to the verb's object, with no object
+    // of its own, is a second object ("Manages the rota and cleaning the vans" would give it one; "Managing budgets and
+    // liaising with …" joins two -ing verbs).
+    const joinedTo = words.find((v) => v.place === 'verb' && v.clause === clause)
+    const gerundJoined = !!afterConj && !afterConj.verbBefore && /ing$/.test(lower) && !!joinedTo && !/ing$/.test(joinedTo.lower) &&
+      words[i - 2]?.place === 'head' && !words[i - 2].prep && (!raw[i + 1] || raw[i + 1].breakBefore || PREPOSITIONS.has(raw[i + 1].lower))
+    const ingInNounList = (!!afterConj && !afterConj.verbBefore && /ing$/.test(lower) && !!raw[i + 1] && !raw[i + 1].breakBefore && !isFunctionWord(raw[i + 1])) || gerundJoined
     afterConj = null
     const next = raw[i + 1]
     // Job-ad style "Fronts the response", "Keys the invoices": a first word straight before "the" is the verb, whatever the tagger says.

@@ -34,3 +34,56 @@ describe('words that only look like a handover or production', () => {
     expect(classifyLabel('Starts manufacturing the signed-off lamp design').mode).toBe('implement')
   })
 })
+
+describe('words joined by "and"', () => {
+  it('reads an -ing word joined to the verb’s object as a second object, not a verb the role does', () => {
+    expect(warned('Oversees laundry and cleaning through the housekeepers')).toBeNull()
+    expect(classifyLabel('Oversees laundry and cleaning through the housekeepers').domain).not.toBe('hands-on-work')
+  })
+
+  it('still reads an -ing verb with an object of its own as a verb', () => {
+    expect(warned('Manages the rota and cleaning the vans')).toBeNull()
+    expect(classifyLabel('Manages the rota and cleaning the vans').evidence).toContain('cleaning')
+  })
+
+  it('reads a known verb in "-s" after a phrase’s noun as the clause’s next verb', () => {
+    expect(warned('Speaks for the yard at the harbour board’s review and lobbies for lower dues')).toBe('government-relations')
+  })
+
+  it('leaves a plural noun after a phrase’s noun as a second object', () => {
+    expect(warned('Orders paper for the office and boxes for the shop')).toBeNull()
+  })
+})
+
+describe('work done by hand, written with a hyphen', () => {
+  it('reads "Hand-washes" and "hand-finishes" as done in person', () => {
+    expect(warned('Hand-washes the vans every Friday')).toBe('hands-on-work')
+    expect(warned('hand-finishes the oak tables in the workshop')).toBe('hands-on-work')
+  })
+})
+
+describe('a finished thing introduced', () => {
+  it('reads introducing whatever is said to be finished as putting it in place', () => {
+    expect(classifyLabel('Introduces the finalised descaling chemistry from the lab at every depot').mode).toBe('implement')
+    expect(warned('Introduces the finalised descaling chemistry from the lab at every depot')).toBeNull()
+  })
+
+  it('still reads introducing an unfinished thing as doing it', () => {
+    expect(classifyLabel('Introduces a new descaling chemistry of his own invention').mode).not.toBe('implement')
+  })
+})
+
+describe('verbs of growing or joining businesses, said of the role’s own things', () => {
+  it('reads merging, expanding or acquiring the role’s own things as operations', () => {
+    expect(warned('Merges the two early shifts into one')).toBeNull()
+    expect(warned('Expand the weekend crew')).toBeNull()
+    expect(classifyLabel('Acquires two more pallet trucks').domain).not.toBe('strategy')
+  })
+
+  it('still warns on merging with, expanding into or acquiring other businesses', () => {
+    expect(warned('Merges with a rival bakery chain')).toBe('strategy')
+    expect(warned('Acquire a competitor in the south')).toBe('strategy')
+    expect(warned('Acquires Baxter Logistics')).toBe('strategy')
+    expect(warned('expand the cafés into Wales')).toBe('strategy')
+  })
+})
