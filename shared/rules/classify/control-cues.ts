@@ -252,7 +252,8 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 3 && EACH.has(x.lower))
     const head = each > 0 ? headAfter(words, each) : undefined
-    const before = each > 0 ? words.findIndex((x, j) => j > each && j <= each + 4 && x.lower === 'before' && !!words[j + 1]) : -1
+    // ("Signs off every weld on every boat before the welder can move on": past a phrase saying where.)
+    const before = each > 0 ? words.findIndex((x, j) => j > each && j <= each + 6 && x.lower === 'before' && !!words[j + 1]) : -1
     if (head && before > 0 && !lexicon.isOperationalHead(head.keys) && !out.some((h) => h.words[0] === i)) out.push({ domain: 'task-control', score: 3, words: [i, each, before], ownable: false })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.

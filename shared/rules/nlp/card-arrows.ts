@@ -52,9 +52,21 @@ const THING_FOLLOWERS = new Set(['to', 'into', 'onto', 'in', 'on', 'over', 'up',
  * the role names itself ("Manage the public image -> …") or a thing ("the finished campaign -> …") is not.
  */
 function saysWhatHappened(words: string): boolean {
+  // ("Sales close the refit deals": a department, then a plain verb and its object, whatever the tagger calls the verb.)
+  // ("press office drafts the statement": a team or office named in two words, a verb in "-s".)
+  const low = words.trim().split(/\s+/).map((w) => w.toLowerCase())
+  const plain = (w: string | undefined): boolean => !!w && (COMMON_VERBS.has(w) || (/[^s]s$/.test(w) && COMMON_VERBS.has(w.slice(0, -1))))
+  const deed = (at: number): boolean => plain(low[at]) && /^(?:the|our|all|their|every|its|a|an)$/.test(low[at + 1] ?? '')
+  if (isDepartment(low[0] ?? '') && deed(1)) return true
+  if (low.length > 3 && /^(?:office|team|dept|department|desk)$/.test(low[1]) && deed(2)) return true
   const tokens = winkTokens(words)
   if (tokens[0]?.pos === 'VERB') return false
-  return tokens.some((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].pos !== 'PART')
+  // ("Investor update letters", "the toy recall": a word the tagger calls a verb inside a noun phrase, between two nouns
+  // or after a determiner and a noun, in its plain form, names a thing; "HR recruits techs", "the team agreed a pilot"
+  // still say someone did something.)
+  const noun = (t: (typeof tokens)[number] | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
+  const inNounPhrase = (i: number): boolean => tokens[i].pos === 'VERB' && !/(?:s|ed|ing)$/i.test(tokens[i].text) && noun(tokens[i - 1]) && !isDepartment(tokens[i - 1].text) && (noun(tokens[i + 1]) || tokens[i - 2]?.pos === 'DET')
+  return tokens.some((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1].pos !== 'PART' && !inNounPhrase(i))
 }
 
 /** The role by its title on a card: "ops mgr", "operations lead", "Head of Ops". */
@@ -161,7 +173,9 @@ export function readArrowsAndColons(text: string): string {
     const happened = saysWhatHappened(before)
     if (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) {
       if (happened || /\bwhen\b/i.test(before)) return `${work} when ${before}`
-      if (/^I\s+\w+\s+it\b/.test(work)) return work.replace(/^(I\s+\w+\s+)it\b/, `$1the ${before}`)
+      // ("investor letters – the ops manager writes and sends them": "it" or "them" after the role's verbs is the thing;
+      // after a verb of telling or giving, "them" are people: "public affairs meeting the council → ops briefs them".)
+      if (/^I\s+\w+(?:\s+(?:and|\+|&)\s+\w+)?\s+(?:it|them)\b/.test(work) && !/^I\s+(?:brief|tell|send|give|ask|update|call|email|e-mail|inform|show|help|remind|warn|meet|phone|ring)s?\b/i.test(work)) return work.replace(/^(I\s+\w+(?:\s+(?:and|\+|&)\s+\w+)?\s+)(?:it|them)\b/, `$1the ${before}`)
       // ("rota for the peak — ops sorts, HR gets a copy", "growth plan — I own + decide": verbs with no object of their own.)
       const bare = /^I\s+(\w+(?:\s*(?:\+|and|&)\s*\w+)?)(?=\s*(?:[,;.]|$))/
       return bare.test(work) ? work.replace(bare, `I $1 the ${before}`) : `${work}, about the ${before}`

@@ -87,3 +87,36 @@ describe('verbs of growing or joining businesses, said of the role’s own thing
     expect(warned('expand the cafés into Wales')).toBe('strategy')
   })
 })
+
+describe('a department’s deed, then the role’s part', () => {
+  it('reads "Sales close the deals; the OM makes sure …" as the role’s part, with the deal as its occasion', () => {
+    expect(warned('Sales close the fleet deals; the OM makes sure the workshop delivers them on time')).toBeNull()
+  })
+
+  it('reads a team named in two words doing something as the occasion too', () => {
+    expect(warned('press office drafts the closure statement; I check the opening times in it')).toBeNull()
+  })
+})
+
+describe('a thing named before a dash or an arrow, then the role’s verbs on "it" or "them"', () => {
+  it('reads the thing as what the role works on', () => {
+    expect(warned('Quarterly letters to the shareholders – the ops manager drafts and posts them')).toBe('investor-relations')
+    expect(warned('media enquiries about the battery recall → ops mgr answers them all')).toBe('public-relations')
+  })
+
+  it('reads "them" after a verb of telling as people, not the thing', () => {
+    expect(warned('public affairs meeting the council on the car park → ops briefs them on delivery times')).toBeNull()
+  })
+})
+
+describe('each piece of a worker’s work, past a phrase saying where', () => {
+  it('reads signing off every weld on every hull before the welder goes on as control of the task', () => {
+    expect(warned('Signs off every seam on every hull before the welder can carry on')).toBe('task-control')
+  })
+})
+
+describe('investors named as a fund', () => {
+  it('reads pitching to a venture fund as investor relations', () => {
+    expect(warned('Pitches the expansion story to the venture fund')).toBe('investor-relations')
+  })
+})
