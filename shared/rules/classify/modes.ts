@@ -149,6 +149,12 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const promise = words.findIndex((w, j) => has(w, PROMISES) || (has(w, SAYING) && !words.slice(0, j).some((x) => x.place === 'verb')))
     const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || ((w.lower === 'live' || w.lower === 'keep') && words[j + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
+    // "Ensure the workshop can honour the winter-check campaign bookings", "make sure boarding can take the traffic from
+    // marketing's fares campaign": what the role sees its own side do, with the campaign only describing what comes in or
+    // where it comes from, is support for it.
+    const ensured = words.filter((w) => w.ensured && w.place === 'verb')
+    const describing = [...evidence].every((i) => words[i].ensured && words[i].place !== 'verb' && (words[i].place === 'mod' || !!words[i].prep))
+    if (mainVerbs[0] && ensures(words, mainVerbs[0][1]) && ensured.length > 0 && evidence.size > 0 && describing && !words.some((w) => IN_PERSON.has(w.lower))) return answer('support', [mainVerbs[0][0].text, ensured[0].text])
   }
   // "UAT on the new rota system with IT", "trial the kennel software against our daily routine, report bugs to the devs":
   // testing a system for its owner, against how the work is done, is coordination with IT.
@@ -618,7 +624,7 @@ const HANDING = wordKeys('give send hand pass forward email')
 const PROMISES = wordKeys('promise promises promised promising claim claims told')
 /** "Ads say 'next day'": what the ads say, before anything the role does, is their promise. */
 const SAYING = wordKeys('say says said')
-const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle doable achievable deliverable')
+const MEETING_PROMISES = wordKeys('match matches hit hits meet meets deliver delivers cope copes handle doable achievable deliverable honour honours keep keeps')
 const TRYING_OUT = wordKeys('test trial pilot try')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 'reflect', 'reflects', 'support', 'supports'])

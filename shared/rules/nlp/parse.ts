@@ -7,7 +7,7 @@
 import { lexicon } from '../lexicon'
 import { normaliseWord } from '../text'
 import { type Raw, rawWords } from './raw-words'
-import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS, RATE_WORDS } from './words'
+import { COMMON_VERBS, COMPOUND_HEADS, CONJUNCTIONS, DETERMINERS, FILLERS, MODALS, NOUN_TOO, PARTICLES, PREPOSITIONS, PRONOUNS, RATE_WORDS } from './words'
 
 export type Place = 'verb' | 'head' | 'mod' | 'function'
 
@@ -399,6 +399,12 @@ export function parseLabel(label: string): ParsedLabel {
       if (!projectDoing) clause++
       segment++
       prep = undefined
+    }
+    // "Ensure the workshop can honour the bookings": a modal after a noun phrase, before a plain verb, is no noun (a "can");
+    // the phrase stays open for the verb after it.
+    if (run.length > 0 && MODALS.has(lower) && !!next && !next.breakBefore && !/(?:s|ing|ed)$/.test(next.lower) && (next.pos === 'VERB' || looksLikeVerb(next))) {
+      words.push({ ...base, clause, segment, place: 'function' })
+      continue
     }
     // "Ensures lab samples reach the pathology lab": after "ensure"/"make sure" a verb after a noun phrase is that phrase's
     // doing, in a clause of its own: what the role sees to is done by others.

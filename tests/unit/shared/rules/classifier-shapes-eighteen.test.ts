@@ -1,8 +1,9 @@
-// A finished result put into production with the team's kit; words that only look like production or a handover.
+// Shapes of how work is held and who does it: finished results put in place, modals, words joined by "and", cards with a dash or an arrow.
 // Each case names its signal; none is a tuning-set line.
 
 import { describe, expect, it } from 'vitest'
 import { classifyLabel } from '@shared/rules/classifier'
+import { parseLabel } from '@shared/rules/nlp/parse'
 import { lintChart } from '@shared/rules/lint'
 import { opsHolding, warned } from './fixtures'
 
@@ -118,5 +119,29 @@ describe('each piece of a worker’s work, past a phrase saying where', () => {
 describe('investors named as a fund', () => {
   it('reads pitching to a venture fund as investor relations', () => {
     expect(warned('Pitches the expansion story to the venture fund')).toBe('investor-relations')
+  })
+})
+
+describe('a modal after the thing the role sees to', () => {
+  it('reads "can" before a verb as a modal, not a noun', () => {
+    const words = parseLabel('Ensure the kitchen can serve the extra covers').words
+    expect(words.find((w) => w.lower === 'can')?.place).toBe('function')
+    expect(words.find((w) => w.lower === 'serve')?.place).toBe('verb')
+  })
+
+  it('still reads a can as a thing', () => {
+    expect(parseLabel('Empty the oil can').words.find((w) => w.lower === 'can')?.place).toBe('head')
+  })
+})
+
+describe('the role’s own side seen to cope with a campaign', () => {
+  it('reads the campaign only describing what comes in as support for it', () => {
+    expect(classifyLabel('Ensure the salon can honour the spring campaign vouchers').mode).toBe('support')
+    expect(warned('Makes sure the tills can take the extra custom from marketing’s half-term campaign')).toBeNull()
+    expect(warned('Ensures the workshop can keep the promise marketing puts on the posters')).toBeNull()
+  })
+
+  it('still warns when the campaign itself is what is run', () => {
+    expect(warned('Ensure the team runs the spring campaign')).toBe('marketing')
   })
 })
