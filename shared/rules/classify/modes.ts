@@ -149,6 +149,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const promise = words.findIndex((w, j) => has(w, PROMISES) || (has(w, SAYING) && !words.slice(0, j).some((x) => x.place === 'verb')))
     const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || ((w.lower === 'live' || w.lower === 'keep') && words[j + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
+    // "Keep cleaning standards up to what sales sold them", "runs the trip as the sales team sold it": the selling named as the
+    // department's own deed, after "what" or "as", is what the role's work lives up to.
+    const sold = soldByThem(words)
+    if (d === 'sales' && sold && mainVerbs[0] && mainVerbs[0][1] < sold.from && [...evidence].every((i) => (i >= sold.from && i <= sold.to + 1) || !!words[i].prep || words[i].clause > words[sold.from].clause)) return answer('support', [words[sold.from].text, words[sold.to].text])
     // "Ensure the workshop can honour the winter-check campaign bookings", "make sure boarding can take the traffic from
     // marketing's fares campaign": what the role sees its own side do, with the campaign only describing what comes in or
     // where it comes from, is support for it.
@@ -504,6 +508,21 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
 }
 
 /** A verb of ensuring at i: "ensure", "see to", "make sure". */
+/** "what sales sold", "as the sales team sold it", "what the sales team is selling": from "what"/"as" to the selling verb. */
+function soldByThem(words: readonly Word[]): { from: number; to: number } | null {
+  for (let j = 0; j < words.length; j++) {
+    if (words[j].lower !== 'what' && words[j].lower !== 'as') continue
+    let k = j + 1
+    if (words[k]?.lower === 'the') k++
+    if (!words[k] || !lexicon.isDepartment(words[k].keys)) continue
+    k++
+    if (words[k] && lexicon.isOrganisationHead(words[k].keys)) k++
+    if (/^(?:is|are|was|were|have|has)$/.test(words[k]?.lower ?? '')) k++
+    if (words[k] && /^(?:sold|sell|sells|selling|promised|promise|promises)$/.test(words[k].lower)) return { from: j, to: k }
+  }
+  return null
+}
+
 function ensures(words: readonly Word[], i: number): boolean {
   return has(words[i], C.ENSURE_VERBS) || (words[i].lemma === 'make' && words[i + 1]?.lower === 'sure')
 }

@@ -145,3 +145,15 @@ describe('the role’s own side seen to cope with a campaign', () => {
     expect(warned('Ensure the team runs the spring campaign')).toBe('marketing')
   })
 })
+
+describe('the selling named as the sales team’s own deed', () => {
+  it('reads work kept up to what sales sold as support for it', () => {
+    expect(warned('Keep the laundry turnaround for the hotel client up to what sales sold them')).toBeNull()
+    expect(warned('Checks the wedding transport runs on the day as the sales team sold it')).toBeNull()
+    expect(classifyLabel('Keeps van stock in step with what the sales team is selling').mode).toBe('support')
+  })
+
+  it('still warns when the role does the selling', () => {
+    expect(warned('Sells what the sales team sold last year')).toBe('sales')
+  })
+})
