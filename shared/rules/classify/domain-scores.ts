@@ -8,7 +8,7 @@ import { type DomainId, OUTSIDE_DOMAINS } from '../domains'
 import { type Entry, key, lexicon, type Phrase } from '../lexicon'
 import type { ParsedLabel, Word } from '../nlp/parse'
 import { RATE_WORDS } from '../nlp/words'
-import { CONTRIBUTION_NOUNS, OUTSIDE_PEOPLE } from './mode-cues'
+import { CONTRIBUTION_NOUNS, OUTSIDE_PEOPLE, POSTS } from './mode-cues'
 import { MAKING_UP } from './product-cues'
 import { pressIsMachine } from './public-cues'
 import { askedOrServed, asSaid, doneBy, hrVerbBefore, pitchedToOutsiders, sharedVerbOverOtherWork, staffingPlaces } from './party-shapes'
@@ -405,7 +405,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "kept stocked and staffed", "staff briefed", "(stock, staffing)": people found for the work, not the work done.
         // ("staff uniforms", "staff + kit plan": staff before a noun or a plus sign names people, not a post worked.)
         // ("Staff the kitchens up for the set menu": with its particle after the object, staffing up finds people.)
-        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || words.slice(i + 2, i + 5).some((o, k) => o.lower === 'up' && words[i + 1 + k].place !== 'function' && UP_ENDS.has(words[i + 3 + k]?.lower ?? '')) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? ''))) continue
+        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || words.slice(i + 2, i + 5).some((o, k) => o.lower === 'up' && words[i + 1 + k].place !== 'function' && UP_ENDS.has(words[i + 3 + k]?.lower ?? '')) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? '') || !staffsAPost(words, i))) continue
         // "the radio ad script", "the call script": a script for an advert or a call is words to say, not code.
         if (e.domain === 'it-software' && spokenScript(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
@@ -452,6 +452,20 @@ const STAFF = key('staff')
 const UP_ENDS = new Set(['', 'for', 'so', 'to', 'when', 'on', 'at', 'before', 'during', 'ahead'])
 /** What "staff" as a verb of working a post is followed by: "staff the desk", "staff reception". */
 const STAFFED_NEXT = new Set(['the', 'a', 'our', 'their', 'every', 'each', 'reception', 'front', 'tills', 'till', 'counter', 'desk', 'door', 'gate', 'bar', 'kiosk', 'booth', 'phones', 'switchboard', 'check-in'])
+/**
+ * "Staff the front desk", "staff the ticket office and turnstiles": the role works a post. Staffing a whole place, a
+ * queue or extra posts ("Staff the terminal on peaks", "Staffs the customer service queue", "Staff extra check-in desks")
+ * is arranging who works them.
+ */
+function staffsAPost(words: readonly Word[], verb: number): boolean {
+  const object: Word[] = []
+  for (let j = verb + 1; j < words.length && words[j].clause === words[verb].clause && !words[j].prep; j++) {
+    if (words[j].place === 'verb') break
+    object.push(words[j])
+  }
+  if (object.some((w) => w.lower === 'extra' || w.lower === 'more' || w.lower === 'additional')) return false
+  return object.some((w) => (w.place === 'head' || w.place === 'mod') && w.keys.some((k) => POSTS.has(k)))
+}
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {
   return words[i].keys.includes(SCRIPT) && words.slice(Math.max(0, i - 3), i).some((m) => m.place === 'mod' && m.head === i && SPOKEN.has(m.lower))

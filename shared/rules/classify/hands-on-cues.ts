@@ -168,7 +168,7 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("serve on the counter 7-9 daily": a word of when is no thing served.)
   // ("serve on the counter": read as a particle, "on" still names where.)
   const servingRoom = (w: Word): boolean => has(w, SERVING_ROOMS) || (/^rooms?$/.test(w.lower) && words.some((m) => m.place === 'mod' && m.head === words.indexOf(w) && has(m, SERVED_ROOM_KINDS)))
-  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (w.prep === 'in' && servingRoom(w)) || (!w.prep && (((v.particle === 'on' || v.particle === 'behind') && has(w, POSTS)) || (v.particle === 'in' && servingRoom(w))))
+  const servedAt = (w: Word): boolean => w.prep === 'at' || w.prep === 'behind' || w.prep === 'on' || (w.prep === 'in' && servingRoom(w)) || (!w.prep && (((v.particle === 'on' || v.particle === 'behind') && has(w, C.POSTS)) || (v.particle === 'in' && servingRoom(w))))
   // ("serves as the link to the board": serving as someone is a part played, not food or drink served.)
   if (has(v, SERVE) && words[verb + 1]?.lower !== 'as' && !words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep && !servedAt(w) && !WHEN.test(w.lower)) && words.some((w, j) => j > verb && w.clause === 0 && w.place === 'head' && servedAt(w))) {
     return [{ domain: 'hands-on-work', score: SCORE, words: [verb], ownable: false, byVerb: true }]
@@ -244,8 +244,6 @@ function joinsTheWork(words: readonly Word[], verb: number): Hit | undefined {
   return { domain: 'hands-on-work', score: SCORE, words: [verb, task], ownable: false, byVerb: true }
 }
 
-/** Posts of the team's own work, which the role is "on" or sits at. */
-export const POSTS = wordKeys('headset headsets phone phones till tills desk counter door doors gate gates reception switchboard pass checkout checkouts bar oven ovens grill fryer')
 /** Verbs of being at a post: "sit on a headset", "jump on the tills". */
 const AT_A_POST = wordKeys('sit stand be jump hop get go work man')
 const POST_WORKING = wordKeys('work man')
@@ -267,7 +265,7 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   const onIt = (w: Word): boolean => w.prep === 'on' || w.prep === 'at' || w.prep === 'behind' || (!w.prep && words.some((v) => v.place === 'verb' && (v.particle === 'on' || v.particle === 'at' || (!v.particle && has(v, POST_WORKING)))))
   // ("the switchboard over lunch": a post before a word of when, which the tagger may join to it.)
   const placed = (w: Word, j: number): boolean => w.place === 'head' || (w.place === 'mod' && ['over', 'during', 'at', 'on', 'in', 'most', 'every', 'each', 'all'].includes(words[j + 1]?.lower ?? ''))
-  const at = words.findIndex((w, j) => placed(w, j) && onIt(w) && w.clause === 0 && has(w, POSTS))
+  const at = words.findIndex((w, j) => placed(w, j) && onIt(w) && w.clause === 0 && has(w, C.POSTS))
   if (at < 0) return undefined
   const before = words.slice(0, at).filter((w) => w.place !== 'function' && !(w.place === 'mod' && w.head === at))
   const self = before.length === 0 || (before.length === 1 && (before[0].lower === 'me' || (before[0].place === 'verb' && has(before[0], AT_A_POST) && (!before[0].particle || before[0].particle === 'on' || before[0].particle === 'at'))))

@@ -147,3 +147,5 @@ export const DESKS = wordKeys(DESK_NAMES.join(' '))
 /** Specialists whose work a domain is: named doing it they own it, given something they receive it. */
 export const SPECIALISTS = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
   solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects reps salespeople`)
+/** Posts one person works: "the returns desk", "a till", "the turnstiles", "the grill". */
+export const POSTS = wordKeys('headset headsets phone phones till tills desk desks counter counters door doors gate gates reception switchboard pass checkout checkouts bar oven ovens grill fryer booth booths kiosk kiosks turnstile turnstiles')

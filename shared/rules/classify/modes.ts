@@ -10,7 +10,6 @@ import { IN_PERSON } from '../nlp/words'
 import type { DomainAnswer } from './decide-domain'
 import { objectAt } from './domain-scores'
 import * as C from './mode-cues'
-import { POSTS } from './hands-on-cues'
 import { ownerDoesIt } from './owner-shapes'
 import { partInOthersProject } from './project-part'
 import { routedToOwner } from './routing'
@@ -292,7 +291,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "type the feed charts into the spreadsheet": "feed into" is a verb's phrase, not a noun's.
     if (at && (p[0] === FEED || p[0] === SIT) && words[at[0]].place !== 'verb') continue
     // "sit on the switchboard": a seat at one of the team's posts is working it, not a seat on a body.
-    if (at && p[0] === SIT && words.some((w, j) => j > at[0] && j <= at[0] + 4 && w.place === 'head' && has(w, POSTS))) continue
+    if (at && p[0] === SIT && words.some((w, j) => j > at[0] && j <= at[0] + 4 && w.place === 'head' && has(w, C.POSTS))) continue
     if (at && !at.some((i) => evidence.has(i) && d !== 'strategy' && d !== 'other-projects')) return answer('contribute', texts(words, at))
   }
   // "Operational due-diligence input when …": a verbless label whose head is a contribution, given from operations.

@@ -157,3 +157,16 @@ describe('the selling named as the sales team’s own deed', () => {
     expect(warned('Sells what the sales team sold last year')).toBe('sales')
   })
 })
+
+describe('staffing a post, or a whole place', () => {
+  it('reads staffing a post one person works as doing the team’s work', () => {
+    expect(warned('Staff the returns counter on Saturdays')).toBe('hands-on-work')
+    expect(warned('Staffs the car wash kiosk at weekends')).toBe('hands-on-work')
+  })
+
+  it('reads staffing a whole place, a queue or extra posts as arranging who works them', () => {
+    expect(warned('Staff the marina properly over the regatta weekend')).toBeNull()
+    expect(warned('Staffs the returns queue so parcels get booked in the same day')).toBeNull()
+    expect(warned('Staff extra ticket kiosks for the cup final')).toBeNull()
+  })
+})
