@@ -109,7 +109,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
   // ("write the ads myself when marketing runs the campaign": the role's part said to be done in person is that work.)
   // ("marketing sells them, I get the tanks ready": the owner's own verb is no verb of the role's.)
-  const ownersOwn = (h: DomainAnswer['hits'][number]): boolean => !!owner && h.words.every((i) => i >= Math.min(...owner) && i <= Math.max(...owner) + 2)
+  // ("counting done by the night team": in the passive, the work just before "done by" is the owner's too.)
+  const passiveFrom = owner && owner[1] < owner[0] ? Math.max(0, owner[1] - 3) : Infinity
+  const ownersOwn = (h: DomainAnswer['hits'][number]): boolean => !!owner && h.words.every((i) => i >= Math.min(...owner, passiveFrom) && i <= Math.max(...owner) + 2)
   if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb && !ownersOwn(h)) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
   // "Make sure the kitchen can bake enough for marketing's half-price promo", "Staff the stores for the campaign weekend":
   // another department's campaign, named only as what the role's work is for, is support for it.

@@ -10,16 +10,16 @@ import * as C from './mode-cues'
 /** What an owner is said to do with its part: "runs it", "does the talking", "set up", "decided". */
 const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handling', 'run', 'runs', 'running', 'set', 'sets', 'arrange', 'arranges', 'organise', 'organises',
   'organize', 'organizes', 'host', 'hosts', 'hosting', 'lead', 'leads', 'front', 'fronts', 'deal', 'deals', 'decide', 'decides', 'take', 'takes',
-  'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
+  'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fronting', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
   'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers', 'launched', 'pushing', 'designed',
   'sold', 'sells', 'won', 'wins', 'promised', 'requests', 'installs', 'installed', 'builds', 'built', 'presents', 'presented',
   'write', 'writes', 'owns', 'configure', 'configures'])
 /** Words between the owner's name and its verb: "the comms team will handle", "the PR agency runs". */
-const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
+const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'coordinator', 'assistant', 'officer', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */
 const DETERMINERS = new Set(['the', 'our', 'their', 'my', 'his', 'her', 'its', 'a', 'an'])
 const NOUN_FORMS = new Set(['files', 'keys', 'answers', 'requests', 'books'])
-const OWNER_PASSIVES = new Set(['run', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched', 'installed', 'built'])
+const OWNER_PASSIVES = new Set(['run', 'done', 'booked', 'arranged', 'organised', 'organized', 'hosted', 'sold', 'handled', 'led', 'fronted', 'launched', 'installed', 'built'])
 /** The role's own side, never an owner of other work. */
 const OPS_WORDS = new Set(['ops', 'operations', 'operational', 'warehouse', 'site', 'depot', 'my', 'our'])
 const OWNER_OF = new Set(['from', 'at', 'of', 'in'])
@@ -49,16 +49,18 @@ export function ownerDoesIt(words: readonly Word[], evidence: ReadonlySet<number
     } else {
       // ("for the councillors visit public affairs set up": a new subject the parse ran into the phrase before it.)
       const from = words.slice(0, i).map((x) => x.lower).lastIndexOf(w.prep ?? '')
-      if (w.prep && words.slice(from + 1, i).filter((x) => x.place !== 'function').length < 2) continue
       let j = i + 1
       // ("scientists from the uni run …": who they are may come between.)
       while (j < words.length && (OWNER_GROUPS.has(words[j].lower) || lexicon.isDepartment(words[j].keys) || (!!words[j].prep && OWNER_OF.has(words[j].prep!)))) j++
       const v = words[j]
+      // ("…, with the comms team fronting them": "with" the owner and its deed in "-ing" says who does it.)
+      const withDoing = w.prep === 'with' && !!v && /ing$/.test(v.lower) && OWNER_VERBS.has(v.lower)
+      if (w.prep && words.slice(from + 1, i).filter((x) => x.place !== 'function').length < 2 && !withDoing) continue
       // ("scan the HR files into …": a form that is a noun as often is no verb after an owner named inside a phrase.)
       const inPhrase = i > 0 && DETERMINERS.has(words[i - 1].lower)
       // ("pick a finance deal": a department word describing the noun after it is no owner doing it.)
       // ("– comms team hosting": an -ing straight after the owner opens a stretch of its own in the parse, but is its deed.)
-      const sameStretch = !!v && (v.segment === w.segment || (/ing$/.test(v.lower) && v.place === 'function' && words[j - 1].segment === w.segment))
+      const sameStretch = !!v && (v.segment === w.segment || (/ing$/.test(v.lower) && (v.place === 'function' || withDoing) && words[j - 1].segment === w.segment))
       if (v && sameStretch && OWNER_VERBS.has(v.lower) && !(w.place === 'mod' && w.head === j && (inPhrase || words[i - 1]?.place === 'verb')) && (!NOUN_FORMS.has(v.lower) || !inPhrase) && (!/^sets?$/.test(v.lower) || words[j + 1]?.lower === 'up')) verb = j
       // ("Public affairs lobbies the council; I supply the numbers", "Legal rewrote the policy; I update the procedures": a
       // department's own deed, then the role's part.)

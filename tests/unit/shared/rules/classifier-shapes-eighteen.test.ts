@@ -170,3 +170,19 @@ describe('staffing a post, or a whole place', () => {
     expect(warned('Staff extra ticket kiosks for the cup final')).toBeNull()
   })
 })
+
+describe('the owner named doing it, after "with" or in the passive', () => {
+  it('reads "with the comms team fronting them" and "with the clerk doing the keying" as theirs', () => {
+    expect(warned('Keeps the quay running on open days, with the communications team fronting the press')).toBeNull()
+    expect(classifyLabel('Oversight of the data entry for delivery notes, with the admin clerk doing the keying').mode).toBe('oversee')
+  })
+
+  it('reads work "done by" a team as theirs, the words just before it included', () => {
+    expect(classifyLabel('Weekly cycle count plan → counting done by the early team').mode).toBe('oversee')
+    expect(classifyLabel('Depot paperwork – filling in the trip sheets is done by the office assistant').mode).toBe('oversee')
+  })
+
+  it('still warns when the role does the work beside the owner’s', () => {
+    expect(warned('Packing is done by the agency crew, I do the picking')).toBe('hands-on-work')
+  })
+})
