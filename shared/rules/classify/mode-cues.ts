@@ -104,7 +104,7 @@ export const NEW_SYSTEMS = wordKeys('app apps system systems software platform t
 export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme pattern patterns')
 /** Passing on what was decided elsewhere to the role's own people: "communicates the company's priorities to the shift teams". */
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
-export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp')
+export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp install commission')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
 export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver hand prove finish conclude')
 /** Words opening the clause that says when a result arrives ("once", "after", "when"). */

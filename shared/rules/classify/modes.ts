@@ -444,7 +444,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // "Work with the IT contractor so the new software fits how the drivers load": a department worked with, so that its
   // thing suits how the work is done, is coordination, whatever that thing is.
   const fitting = fitsTheWork(words)
-  const withDepartment = words.findIndex((w) => w.clause === 0 && w.prep === 'with' && lexicon.isDepartment(w.keys))
+  // ("make sure the ticketing upgrade suits the loading sequence, with IT": the department may close the line.)
+  const withDepartment = words.findIndex((w, j) => (w.clause === 0 || (fitting > 0 && j > fitting)) && w.prep === 'with' && lexicon.isDepartment(w.keys))
   if (fitting > 0 && withDepartment >= 0 && [...evidence].every((i) => words[i].clause === words[fitting].clause || (words[i].clause === 0 && words[i].prep === 'with'))) return answer('coordinate', ['with', words[withDepartment].text, words[fitting].text])
   const withOwner = evidenceWords.find((w, k) => w.prep && (w.prep === 'with' || w.prep === 'alongside') && ((isPartner(words, [...evidence][k]) && !outsideParty([...evidence][k])) || advisers(words, [...evidence][k])))
   // ("book a shutdown window with R&D for their furnace trial": "their" after the partner is the partner's.)
@@ -649,11 +650,14 @@ const TRYING_OUT = wordKeys('test trial pilot try')
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
 const FITTING = new Set(['fit', 'fits', 'match', 'matches', 'suit', 'suits', 'reflect', 'reflects', 'support', 'supports'])
 const WORKING_WAYS = new Set(['how', 'the', 'our', 'ops', 'operations', 'real', 'actual'])
-/** "… so the software fits how trucks flow", "so that it matches the way we pick": the fitting word of a purpose clause, or -1. */
+/**
+ * "… so the software fits how trucks flow", "so that it matches the way we pick", "make sure the upgrade suits the loading
+ * sequence": the fitting word of a purpose clause or of what the role sees to, or -1.
+ */
 function fitsTheWork(words: readonly Word[]): number {
   // ("so the new tablets do what the drivers need": doing what the work needs.)
   return words.findIndex((w, j) => w.clause > 0 && (FITTING.has(w.lower) || ((w.lower === 'do' || w.lower === 'does') && words[j + 1]?.lower === 'what')) && (WORKING_WAYS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'what') &&
-    words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure')))
+    (w.ensured || words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure'))))
 }
 
 /** Verbs of readying one's own people (not "advise", which gives the advice itself). */

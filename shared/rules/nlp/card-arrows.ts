@@ -93,7 +93,8 @@ export function readArrowsAndColons(text: string): string {
     return `pass ${work} to ${article}${who}${rest ? `; ${rest.replace(/^(?:and|but|so)\s+/i, '')}` : ''}`
   })
   // "me + IT: test the scanner app": the role with a department, then the work.
-  t = t.replace(/^(?:me|I)\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
+  // ("Ferry ops + IT: …": the role's side named as operations, joined to a department.)
+  t = t.replace(/^(?:me|I|(?:[\w-]+\s+)?(?:ops|operations))\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
   // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
   // answer is input to it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:ops|operations|me|us)\s*:\s*(.+)$/i, 'input for $1: $2')

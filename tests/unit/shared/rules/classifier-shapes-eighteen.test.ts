@@ -186,3 +186,19 @@ describe('the owner named doing it, after "with" or in the passive', () => {
     expect(warned('Packing is done by the agency crew, I do the picking')).toBe('hands-on-work')
   })
 })
+
+describe('the role’s side joined to a department, and what the role sees fits', () => {
+  it('reads "ops + IT: make sure the upgrade suits the loading sequence" as working with IT', () => {
+    expect(classifyLabel('Depot ops + IT: make sure the scanner upgrade suits the picking sequence').mode).toBe('coordinate')
+  })
+})
+
+describe('a finished design installed, and advice from legal', () => {
+  it('reads installing a finished design as putting it in place', () => {
+    expect(classifyLabel('Install and commission the finished loading-dock design').mode).toBe('implement')
+  })
+
+  it('reads legal named as who advises as the owner of the law', () => {
+    expect(classifyLabel('Check our burial records meet the regs – legal advises on the law').mode).toBe('support')
+  })
+})
