@@ -5,7 +5,7 @@
 // find out who does what ("… to see who is chatting") is surveillance of people too.
 
 import type { ParsedLabel } from '../nlp/parse'
-import { COMMON_VERBS, IN_PERSON } from '../nlp/words'
+import { COMMON_VERBS, IN_PERSON, MODALS } from '../nlp/words'
 import { key, lexicon } from '../lexicon'
 import type { Hit } from './domain-scores'
 
@@ -252,8 +252,10 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 3 && EACH.has(x.lower))
     const head = each > 0 ? headAfter(words, each) : undefined
-    // ("Signs off every weld on every boat before the welder can move on": past a phrase saying where.)
-    const before = each > 0 ? words.findIndex((x, j) => j > each && j <= each + 6 && x.lower === 'before' && !!words[j + 1]) : -1
+    // ("Signs off every weld on every boat before the welder can move on": past a phrase saying where, when someone then
+    // goes on; "every review on the site before the Monday meeting" is a time.)
+    const goesOn = (j: number): boolean => words.slice(j + 1, j + 5).some((x) => x.place === 'verb' || MODALS.has(x.lower))
+    const before = each > 0 ? words.findIndex((x, j) => j > each && (j <= each + 4 || (j <= each + 6 && goesOn(j))) && x.lower === 'before' && !!words[j + 1]) : -1
     if (head && before > 0 && !lexicon.isOperationalHead(head.keys) && !out.some((h) => h.words[0] === i)) out.push({ domain: 'task-control', score: 3, words: [i, each, before], ownable: false })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.

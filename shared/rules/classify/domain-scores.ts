@@ -405,7 +405,7 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // "kept stocked and staffed", "staff briefed", "(stock, staffing)": people found for the work, not the work done.
         // ("staff uniforms", "staff + kit plan": staff before a noun or a plus sign names people, not a post worked.)
         // ("Staff the kitchens up for the set menu": with its particle after the object, staffing up finds people.)
-        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || words.slice(i + 2, i + 5).some((o, k) => o.lower === 'up' && words[i + 1 + k].place !== 'function' && UP_ENDS.has(words[i + 3 + k]?.lower ?? '')) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !STAFFED_NEXT.has(words[i + 1]?.lower ?? '') || !staffsAPost(words, i))) continue
+        if (e.kind === 'doing' && w.keys.includes(STAFF) && (w.place !== 'verb' || /ed$/.test(w.lower) || words.slice(i + 2, i + 5).some((o, k) => o.lower === 'up' && words[i + 1 + k].place !== 'function' && UP_ENDS.has(words[i + 3 + k]?.lower ?? '')) || !words.some((o, j) => j > i && o.segment === w.segment && o.place === 'head' && !o.prep && !/ed$/.test(o.lower)) || !(STAFFED_NEXT.has(words[i + 1]?.lower ?? '') || (words[i + 1]?.keys ?? []).some((k) => POSTS.has(k))) || !staffsAPost(words, i))) continue
         // "the radio ad script", "the call script": a script for an advert or a call is words to say, not code.
         if (e.domain === 'it-software' && spokenScript(words, i)) continue
         const score = e.weight * entryFactor(e, w, words[i + 1]) * placeFactor(words, w, e.domain === 'operations', false, looksAfterAt(i), e.domain)
@@ -450,8 +450,8 @@ function valuesPromoted(words: readonly Word[], i: number): boolean {
 const SCRIPT = key('script')
 const STAFF = key('staff')
 const UP_ENDS = new Set(['', 'for', 'so', 'to', 'when', 'on', 'at', 'before', 'during', 'ahead'])
-/** What "staff" as a verb of working a post is followed by: "staff the desk", "staff reception". */
-const STAFFED_NEXT = new Set(['the', 'a', 'our', 'their', 'every', 'each', 'reception', 'front', 'tills', 'till', 'counter', 'desk', 'door', 'gate', 'bar', 'kiosk', 'booth', 'phones', 'switchboard', 'check-in'])
+/** What "staff" as a verb of working a post is followed by, besides the post itself: "staff the desk", "staff reception". */
+const STAFFED_NEXT = new Set(['the', 'a', 'an', 'our', 'their', 'every', 'each', 'front'])
 /**
  * "Staff the front desk", "staff the ticket office and turnstiles": the role works a post. Staffing a whole place, a
  * queue or extra posts ("Staff the terminal on peaks", "Staffs the customer service queue", "Staff extra check-in desks")
@@ -464,7 +464,11 @@ function staffsAPost(words: readonly Word[], verb: number): boolean {
     object.push(words[j])
   }
   if (object.some((w) => w.lower === 'extra' || w.lower === 'more' || w.lower === 'additional')) return false
-  return object.some((w) => (w.place === 'head' || w.place === 'mod') && w.keys.some((k) => POSTS.has(k)))
+  // ("the box office", "the ticket office": an office named by what is sold over its counter.)
+  const counterOffice = (w: Word, j: number): boolean => w.lower === 'office' && /^(?:box|ticket|booking)$/.test(object[j - 1]?.lower ?? '')
+  // ("the pop-up shop", "the shop floor", "front of house": one shop, or its front, is a post too; "stores" are places.)
+  const oneShop = (w: Word): boolean => w.lower === 'shop' || (w.lower === 'front' && object.length === 2)
+  return object.some((w, j) => (w.place === 'head' || w.place === 'mod') && (w.keys.some((k) => POSTS.has(k)) || counterOffice(w, j) || oneShop(w)))
 }
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {
@@ -661,14 +665,15 @@ function objectIsThing(words: readonly Word[], verb: number): boolean {
   return !!object && !object.keys.some((k) => EMPLOYED.has(k)) && !lexicon.isOrganisationHead(object.keys) && (lexicon.isOperationalHead(object.keys) || !/(ist|er|or|ian|io|ant|ent)s?$/.test(object.lower))
 }
 
-/** Businesses as a whole, the things companies buy, merge and grow. */
-const BUSINESSES = new Set('business businesses company companies firm firms chain chains rival rivals competitor competitors brand brands operator operators franchise franchises market markets stake'.split(' ').map(key))
+/** The role's own people, schedules and kit, which it merges, grows or gets more of: shifts, crews, rounds, classes. */
+const GROWN_OWN = new Set('shift shifts crew crews team teams group groups class classes rota rotas round rounds route routes session sessions fleet fleets'.split(' ').map(key))
 
+/** "Merges thin groups", "Acquires new forklifts": the verb's object is one of the role's own groups or its team's kit. */
 function ownThingJoined(words: readonly Word[], verb: number): boolean {
-  const at = objectAt(words, verb)
-  const object = words[at]
-  if (!object || /^[A-Z]/.test(object.text) || words.slice(verb + 1).some((x) => x.prep === 'with' || (x.prep === 'into' && /^[A-Z]/.test(x.text)))) return false
-  return !object.keys.some((k) => BUSINESSES.has(k) || lexicon.singles(k).some((e) => e.domain === 'strategy' || e.domain === 'finance'))
+  const object = words[objectAt(words, verb)]
+  // ("Merges with a rival", "expand chargers into Ireland": joined with another, or grown into a named place.)
+  if (!object || words[verb + 1]?.prep === 'with' || words.some((x, j) => j > verb && x.prep === 'into' && /^[A-Z]/.test(x.text))) return false
+  return object.keys.some((k) => GROWN_OWN.has(k) || lexicon.singles(k).some((e) => e.domain === 'hands-on-work' && e.kind === 'noun'))
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {

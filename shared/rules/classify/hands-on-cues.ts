@@ -29,7 +29,7 @@ const GAP = wordKeys('short short-staffed understaffed busy sick absent rush str
 /** "a man down", "a driver down": one of the team missing. */
 const MISSING_ONE = wordKeys('man person body driver picker chef cook hand member')
 /** What is planned or staffed to fill a gap: rearranging the rota or calling in agency staff is managing the gap, not filling it. */
-const STAFFING = wordKeys('rota rotas roster rosters schedule schedules plan plans cover agency temp temps staff staffing shift shifts route routes round rounds overtime')
+const STAFFING = wordKeys('rota rotas roster rosters schedule schedules plan plans cover agency temp temps staff staffing shift shifts route routes round rounds overtime crew crews headcount')
 /** Rounds of checking: done with the team, they look at the work. */
 const CHECK_ROUNDS = wordKeys('audit audits inspection inspections check checks walk walks walkround walkrounds')
 /** "get it sorted", "have them fixed": something got done by others. */

@@ -148,4 +148,4 @@ export const DESKS = wordKeys(DESK_NAMES.join(' '))
 export const SPECIALISTS = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
   solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects reps salespeople`)
 /** Posts one person works: "the returns desk", "a till", "the turnstiles", "the grill". */
-export const POSTS = wordKeys('headset headsets phone phones till tills desk desks counter counters door doors gate gates reception switchboard pass checkout checkouts bar oven ovens grill fryer booth booths kiosk kiosks turnstile turnstiles')
+export const POSTS = wordKeys('headset headsets phone phones till tills desk desks counter counters door doors gate gates reception switchboard pass checkout checkouts bar oven ovens grill fryer booth booths kiosk kiosks turnstile turnstiles helpline helplines stall stalls stand stands check-in')

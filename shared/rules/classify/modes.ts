@@ -148,7 +148,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // it": what a campaign promised, met by operations, is support for it.
   if (d === 'marketing' || d === 'sales') {
     const promise = words.findIndex((w, j) => has(w, PROMISES) || (has(w, SAYING) && !words.slice(0, j).some((x) => x.place === 'verb')))
-    const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || ((w.lower === 'live' || w.lower === 'keep') && words[j + 1]?.lower === 'up')) : -1
+    const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || (w.lower === 'live' && words[j + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
     // "Keep cleaning standards up to what sales sold them", "runs the trip as the sales team sold it": the selling named as the
     // department's own deed, after "what" or "as", is what the role's work lives up to.
@@ -395,7 +395,13 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const shipsSoftware = d === 'it-software' && words.some((w) => w.place === 'verb' && has(w, SHIPPING_CODE))
   // ("Implements the new wrapping method by personally wrapping each batch": the team's work done in person is done.)
   const inPerson = d === 'hands-on-work' && words.some((w) => IN_PERSON.has(w.lower))
-  const implement = runsProject || doesItFirst || shipsSoftware || inPerson ? null : implementCue(words)
+  // ("Brings up the pallets when the team is short": the team's work is put in place only as a finished result or new
+  // system named, signed off or taken into production; a gap filled, or a particle verb alone, is the work done.)
+  // ("Roll out the new tills IT chose": a new system is a result too.)
+  const newSystem = (w: Word, j: number): boolean => has(w, C.NEW_SYSTEMS) && words.some((m) => m.head === j && m.lower === 'new')
+  const resultNamed = words.some((w, j) => C.FINISHED.has(w.lower) || has(w, C.RESULT_NOUNS) || has(w, C.PRODUCTION_WORDS) || newSystem(w, j)) || !!arrivalCue(words)
+  const teamWorkDone = d === 'hands-on-work' && (domain.hits.some((h) => h.filling) || !resultNamed)
+  const implement = runsProject || doesItFirst || shipsSoftware || inPerson || teamWorkDone ? null : implementCue(words)
   // "Get the new branded signage fitted once marketing have approved the artwork": marketing's work named only by a
   // describing word of the role's own things, the department's name, a phrase after a preposition or the clause saying it
   // is finished, while a thing of the role's own is put in place, is supporting it.
@@ -509,7 +515,6 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
 }
 
-/** A verb of ensuring at i: "ensure", "see to", "make sure". */
 /** "what sales sold", "as the sales team sold it", "what the sales team is selling": from "what"/"as" to the selling verb. */
 function soldByThem(words: readonly Word[]): { from: number; to: number } | null {
   for (let j = 0; j < words.length; j++) {
@@ -525,6 +530,7 @@ function soldByThem(words: readonly Word[]): { from: number; to: number } | null
   return null
 }
 
+/** A verb of ensuring at i: "ensure", "see to", "make sure". */
 function ensures(words: readonly Word[], i: number): boolean {
   return has(words[i], C.ENSURE_VERBS) || (words[i].lemma === 'make' && words[i + 1]?.lower === 'sure')
 }

@@ -72,6 +72,6 @@ export const OPERATIONAL_ACTIVITIES = `production, manufacture, manufacturing, s
   shredding, disposal, destruction, archiving, collection, removal, printing, cleaning, pool, fleet, stock, loan, hire, rental, leasing, clearout, clearance,
   relocation, move, movement, movements, flow, flows, refurbishment, refit, fit-out`
 /** Verbs of looking after things: what they act on and who it is for ("procure lab coats for the research lab") do not make it that department's work. */
-export const OPERATIONAL_VERBS = `procure, purchase, order, buy, source, restock, stock, clean, replace,
+export const OPERATIONAL_VERBS = `procure, purchase, order, buy, acquire, source, restock, stock, clean, replace,
   deliver, ship, dispatch, store, move, relocate, refurbish, equip, furnish, supply, provision, kit, reach, collect, return, transport, courier,
   service, repair, mend, insure, refuel, valet, lock, unlock, heat, light, ventilate`

@@ -175,8 +175,11 @@ export function readArrowsAndColons(text: string): string {
     if (/^(?:I|we)\b/.test(after) && !opensWithVerb(before) && !/^PM\b/.test(before)) {
       if (happened || /\bwhen\b/i.test(before)) return `${work} when ${before}`
       // ("investor letters – the ops manager writes and sends them": "it" or "them" after the role's verbs is the thing;
-      // after a verb of telling or giving, "them" are people: "public affairs meeting the council → ops briefs them".)
-      if (/^I\s+\w+(?:\s+(?:and|\+|&)\s+\w+)?\s+(?:it|them)\b/.test(work) && !/^I\s+(?:brief|tell|send|give|ask|update|call|email|e-mail|inform|show|help|remind|warn|meet|phone|ring)s?\b/i.test(work)) return work.replace(/^(I\s+\w+(?:\s+(?:and|\+|&)\s+\w+)?\s+)(?:it|them)\b/, `$1the ${before}`)
+      // after a verb of telling, "them" are people: "public affairs meeting the council → ops briefs them".)
+      const toPeople = /^I\s+(?:brief|tell|ask|update|call|inform|help|remind|warn|meet|phone|ring)s?\s+them\b/i.test(work)
+      // ("the drivers load the vans → I check them": a clause before the arrow is no thing to put in its place.)
+      const clause = /\b[a-z]+s\s+[a-z]+\s+(?:the|our|their|a|an)\b/i.test(before) && COMMON_VERBS.has((/\b[a-z]+s\s+([a-z]+)\s+(?:the|our|their|a|an)\b/i.exec(before)?.[1] ?? '').toLowerCase())
+      if (/^I\s+\w+(?:\s+(?:and|\+|&)\s+\w+)?\s+(?:it|them)\b/.test(work) && !toPeople && !clause) return work.replace(/^(I\s+\w+(?:\s+(?:and|\+|&)\s+\w+)?\s+)(?:it|them)\b/, `$1the ${before}`)
       // ("rota for the peak — ops sorts, HR gets a copy", "growth plan — I own + decide": verbs with no object of their own.)
       const bare = /^I\s+(\w+(?:\s*(?:\+|and|&)\s*\w+)?)(?=\s*(?:[,;.]|$))/
       return bare.test(work) ? work.replace(bare, `I $1 the ${before}`) : `${work}, about the ${before}`

@@ -305,10 +305,7 @@ export function parseLabel(label: string): ParsedLabel {
       const verb = words.find((v) => v.place === 'verb' && v.clause === clause)
       if (verb && /[^s]s$/.test(verb.lower) && !/s$/.test(lower)) atClauseStart = false
       // "Orders branded bags and boxes for the online shop": a verb has an object; straight before a preposition it is a noun.
-      // ("Represents the brewery in the consultation and lobbies for a cut": after a phrase's noun, a word the lexicon knows
-      // as a verb, in "-s" like the clause's own, is the clause's next verb; "… for the office and boxes for the shop" stays.)
-      const nextVerb = !!words[i - 2]?.prep && !!verb && /[^s]s$/.test(verb.lower) && /[^s]s$/.test(lower) && w.keys.some((k) => lexicon.singles(k).some((e) => e.kind === 'verb'))
-      if (words[i - 2]?.place === 'head' && (!follow || PREPOSITIONS.has(follow.lower)) && !nextVerb) atClauseStart = false
+      if (words[i - 2]?.place === 'head' && (!follow || PREPOSITIONS.has(follow.lower))) atClauseStart = false
     }
     // "the canteen and cleaning contracts": after "and" in a noun phrase, an -ing word before a noun describes it.
     const inNounList = !!afterConj && afterConj.nounList
@@ -411,7 +408,8 @@ export function parseLabel(label: string): ParsedLabel {
     if (clause === 0 && run.length > 0 && w.pos === 'VERB' && !/(ing|ed)$/.test(lower) && ensuring(words) && !w.hyphenNext) {
       clause++
       ensuredClause = clause
-      for (const j of run) Object.assign(words[j], { clause, ensured: true })
+      // (A modal inside the phrase, "the kitchen can serve", belongs to the same clause.)
+      for (let j = run[0]; j < i; j++) if (run.includes(j) || MODALS.has(words[j].lower)) Object.assign(words[j], { clause, ensured: true })
       closeRun()
       words.push({ ...base, clause, segment, place: 'verb', ensured: true })
       prep = undefined
