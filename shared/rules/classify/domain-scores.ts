@@ -569,7 +569,7 @@ const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate w
   target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish
   keyword keywords country countries region regions city cities instrument instruments product products fund funds route routes
   town towns investment investments slot slots week weeks day days time times fix fixes window windows month months weekend weekends guide guides team teams shift shifts
-  bet bets concept concepts idea ideas structure structures deal deals approach approaches format formats model models mix price prices`.split(/\s+/).map(key))
+  bet bets concept concepts idea ideas structure structures deal deals approach approaches format formats model models mix price prices thing things issue issues problem problems area areas improvement improvements`.split(/\s+/).map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */

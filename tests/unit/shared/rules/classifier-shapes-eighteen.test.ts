@@ -233,3 +233,14 @@ describe('what these shapes leave alone', () => {
     expect(clauseOf('serve')).toBe(clauseOf('kitchen'))
   })
 })
+
+describe('picking what to work on', () => {
+  it('reads picking the things, issues or areas to fix as choosing, not picking stock', () => {
+    expect(warned('Reads the complaint figures each month and picks the three issues to fix first')).toBeNull()
+    expect(warned('picks the two areas to improve next quarter')).toBeNull()
+  })
+
+  it('still reads picking goods as the team’s work', () => {
+    expect(warned('Picks the online orders each morning')).toBe('hands-on-work')
+  })
+})
