@@ -16,7 +16,9 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['custs', 'customers'], ['appt', 'appointment'], ['appts', 'appointments'], ['acct', 'account'], ['accts', 'accounts'],
   ['mfg', 'manufacturing'], ['qty', 'quantity'], ['wkly', 'weekly'], ['mthly', 'monthly'], ['yr', 'year'], ['yrs', 'years'],
   ['devs', 'developers'], ['approx', 'about'], ['t&cs', 'terms and conditions'], ['ts&cs', 'terms and conditions'], ['b4', 'before'], ['w/c', 'week commencing'], ['mkt', 'market'], ['mkts', 'markets'], ['journo', 'journalist'], ['journos', 'journalists'],
-  ['hrs', 'hours'], ['grp', 'group'], ['grps', 'groups'], ['evry', 'every'], ['wich', 'which'], ['dont', 'do not'], ['scaff', 'scaffold'], ['cttee', 'committee'], ['cllrs', 'councillors'], ['cllr', 'councillor'], ['tmrw', 'tomorrow'], ['thru', 'through'], ['figs', 'figures'], ['procs', 'procedures'], ['co\'s', 'company\'s'], ['q\'s', 'questions'], ['qs', 'questions']
+  ['hrs', 'hours'], ['grp', 'group'], ['grps', 'groups'], ['evry', 'every'], ['wich', 'which'], ['dont', 'do not'], ['scaff', 'scaffold'], ['cttee', 'committee'], ['cllrs', 'councillors'], ['cllr', 'councillor'], ['tmrw', 'tomorrow'], ['thru', 'through'], ['figs', 'figures'], ['procs', 'procedures'], ['co\'s', 'company\'s'], ['q\'s', 'questions'], ['qs', 'questions'],
+  // Misspellings cards often carry.
+  ['schedual', 'schedule'], ['scheduals', 'schedules'], ['managment', 'management'], ['recieve', 'receive'], ['recieves', 'receives'], ['recieved', 'received']
 ])
 const SHORTHAND_WORD = new RegExp(`(?<![\\w&])(${[...SHORTHAND.keys()].map((k) => k.replace('&', '\\s*&\\s*')).join('|')})\\.?(?![\\w&])`, 'gi')
 /** Shorthand written in capitals only: "PO" is a purchase order, "po" is not a word to guess at. */

@@ -244,3 +244,10 @@ describe('picking what to work on', () => {
     expect(warned('Picks the online orders each morning')).toBe('hands-on-work')
   })
 })
+
+describe('misspellings cards often carry', () => {
+  it('reads "schedual" as a schedule and "recieve" as receive', () => {
+    expect(warned('Hoovering schedual for the treatment rooms')).toBeNull()
+    expect(parseLabel('recieve the pallets at goods-in').words.some((w) => w.lemma === 'receive')).toBe(true)
+  })
+})
