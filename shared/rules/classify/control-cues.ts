@@ -31,6 +31,8 @@ const WANTING = new Set('want need expect require demand'.split(' ').map(key))
 /** Reporting to the role: "radio in", "text", "phone". Checking tyres or carrying a pass before each trip is a safety rule, not control. */
 const REPORT_IN = new Set('radio text call phone ring report message email ping'.split(' ').map(key))
 /** Before these, "each"/"every" names a single piece of work ("before every lift", "at each drop"). */
+/** Going on to the next piece of work: "moves on", "carries on", "continues". */
+const MOVING_ON = new Set(['move', 'carry', 'continue', 'proceed', 'start', 'go'])
 const PER_PIECE = new Set(['before', 'after', 'at', 'on', 'for'])
 /** Standing or hovering over people is watching them ("stands over the packers"). */
 const HOVERING = new Set('stand hover sit lean breathe'.split(' ').map(key))
@@ -252,10 +254,10 @@ export function controlCues(parsed: ParsedLabel): Hit[] {
     if (w.place !== 'verb' || w.clause !== 0 || !w.keys.some((k) => CONTROL_VERBS.has(k))) return
     const each = words.findIndex((x, j) => j > i && j <= i + 3 && EACH.has(x.lower))
     const head = each > 0 ? headAfter(words, each) : undefined
-    // ("Signs off every weld on every boat before the welder can move on": past a phrase saying where, when someone then
-    // goes on; "every review on the site before the Monday meeting" is a time.)
-    const goesOn = (j: number): boolean => words.slice(j + 1, j + 5).some((x) => x.place === 'verb' || MODALS.has(x.lower))
-    const before = each > 0 ? words.findIndex((x, j) => j > each && (j <= each + 4 || (j <= each + 6 && goesOn(j))) && x.lower === 'before' && !!words[j + 1]) : -1
+    // ("Signs off every weld on every boat before the welder can move on": further on, when the one who does it is then
+    // said to go on or may go on; "every review on the site before the Monday meeting" is a time.)
+    const workerGoesOn = (j: number): boolean => words.slice(j + 1, j + 6).some((x) => MODALS.has(x.lower) || MOVING_ON.has(x.lemma))
+    const before = each > 0 ? words.findIndex((x, j) => j > each && (j <= each + 4 || (j <= each + 6 && workerGoesOn(j))) && x.lower === 'before' && !!words[j + 1]) : -1
     if (head && before > 0 && !lexicon.isOperationalHead(head.keys) && !out.some((h) => h.words[0] === i)) out.push({ domain: 'task-control', score: 3, words: [i, each, before], ownable: false })
   })
   // "Listens in on the team's phone calls", "reads the staff's emails": other people's own messages.

@@ -466,9 +466,9 @@ function staffsAPost(words: readonly Word[], verb: number): boolean {
   if (object.some((w) => w.lower === 'extra' || w.lower === 'more' || w.lower === 'additional')) return false
   // ("the box office", "the ticket office": an office named by what is sold over its counter.)
   const counterOffice = (w: Word, j: number): boolean => w.lower === 'office' && /^(?:box|ticket|booking)$/.test(object[j - 1]?.lower ?? '')
-  // ("the pop-up shop", "the shop floor", "front of house": one shop, or its front, is a post too; "stores" are places.)
-  const oneShop = (w: Word): boolean => w.lower === 'shop' || (w.lower === 'front' && object.length === 2)
-  return object.some((w, j) => (w.place === 'head' || w.place === 'mod') && (w.keys.some((k) => POSTS.has(k)) || counterOffice(w, j) || oneShop(w)))
+  // ("front of house": the front a guest meets is a post too.)
+  const frontOfHouse = (w: Word): boolean => w.lower === 'front' && words[words.indexOf(w) + 1]?.lower === 'of' && words[words.indexOf(w) + 2]?.lower === 'house'
+  return object.some((w, j) => (w.place === 'head' || w.place === 'mod') && (w.keys.some((k) => POSTS.has(k)) || counterOffice(w, j) || frontOfHouse(w)))
 }
 const SPOKEN = new Set(['ad', 'advert', 'radio', 'tv', 'video', 'film', 'call', 'phone', 'sales', 'podcast', 'voiceover', 'presentation', 'speech'])
 function spokenScript(words: readonly Word[], i: number): boolean {
@@ -569,7 +569,9 @@ const CHOSEN = new Set(`agency agenci supplier vendor partner option candidate w
   target targets merger direction strategy priority priorities fabric fabrics trim trims style styles flavour flavours shade finish
   keyword keywords country countries region regions city cities instrument instruments product products fund funds route routes
   town towns investment investments slot slots week weeks day days time times fix fixes window windows month months weekend weekends guide guides team teams shift shifts
-  bet bets concept concepts idea ideas structure structures deal deals approach approaches format formats model models mix price prices thing things issue issues problem problems area areas improvement improvements`.split(/\s+/).map(key))
+  bet bets concept concepts idea ideas structure structures deal deals approach approaches format formats model models mix price prices`.split(/\s+/).map(key))
+/** Things picked to work on, when a purpose follows: "pick the two things to fix next". */
+const PICKED_TO_WORK_ON = new Set('thing things issue issues problem problems area areas improvement improvements'.split(' ').map(key))
 const CHOOSING_VERBS = new Set(['pick'].map(key))
 
 /** "the invoice finance facility", "a lending facility": a facility named by a word of money is a credit line, not a building. */
@@ -673,13 +675,19 @@ function ownThingJoined(words: readonly Word[], verb: number): boolean {
   const object = words[objectAt(words, verb)]
   // ("Merges with a rival", "expand chargers into Ireland": joined with another, or grown into a named place.)
   if (!object || words[verb + 1]?.prep === 'with' || words.some((x, j) => j > verb && x.prep === 'into' && /^[A-Z]/.test(x.text))) return false
-  return object.keys.some((k) => GROWN_OWN.has(k) || lexicon.singles(k).some((e) => e.domain === 'hands-on-work' && e.kind === 'noun'))
+  // ("Merge the two stockrooms", "merges the Tuesday and Thursday deliveries": places and work of its own are merged too;
+  // acquiring or expanding a place still grows the business.)
+  // ("Merge our flight kitchen with the competitor's unit" joins it to another business.)
+  const merged = words[verb].lemma === 'merge' && lexicon.isOperationalHead(object.keys) && !words.some((x, j) => j > verb && x.prep === 'with')
+  return merged || object.keys.some((k) => GROWN_OWN.has(k) || lexicon.singles(k).some((e) => e.domain === 'hands-on-work' && e.kind === 'noun'))
 }
 
 function objectIsChosen(words: readonly Word[], verb: number): boolean {
   if (!words[verb].keys.some((k) => CHOOSING_VERBS.has(k))) return false
-  const object = words[objectAt(words, verb)]
-  return !!object && object.keys.some((k) => CHOSEN.has(k))
+  const at = objectAt(words, verb)
+  const object = words[at]
+  const toWorkOn = !!object && object.keys.some((k) => PICKED_TO_WORK_ON.has(k)) && words[at + 1]?.lower === 'to'
+  return !!object && (object.keys.some((k) => CHOSEN.has(k)) || toWorkOn)
 }
 
 /** A capitalised word after a capitalised word the lexicon does not know, past the label's first word: "Hendry Removals". */

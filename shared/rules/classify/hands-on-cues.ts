@@ -190,14 +190,14 @@ export function handsOnCues(parsed: ParsedLabel): Hit[] {
   // ("clears blockers for them on busy nights": removing obstacles for the team is managing it.)
   const cleared = words.find((w, j) => j > verb && w.clause === 0 && w.place === 'head' && !w.prep)
   // ("answers the practice phone line during busy periods": answering the phones, to fill a gap, is desk work.)
-  const phones = !!cleared && headOrModHas(words, cleared, PHONE_POSTS)
+  const phones = !!cleared && headOrModHas(words, cleared, C.PHONE_POSTS)
   // ("rearranges the rota when we're a man down", "calls in agency staff": the gap planned or staffed, not filled.)
   const staffed = !!cleared && headOrModHas(words, cleared, STAFFING)
   if (gap >= 0 && teamIsShort(words, gap) && !(cleared && has(cleared, BLOCKERS)) && !staffed) return [{ domain: phones ? 'clerical' : 'hands-on-work', score: SCORE, words: [verb, gap], ownable: false, byVerb: true, filling: true }]
   // "… when a stylist is off": a worker away, in a later clause, and the role doing the work meanwhile.
   // ("when weaver off": a card may leave out the "is".)
   const away = words.findIndex((w, j) => j > verb && w.clause > 0 && w.lower === 'off' && (words[j - 1]?.lower === 'is' || words[j - 1]?.lower === 'are' || has(words[j - 1], WORKERS) || /(?:er|or|ist)s?$/.test(words[j - 1]?.lower ?? '')) && words.some((p, k) => k < j && p.clause === w.clause && p.place === 'head' && (has(p, WORKERS) || /(ist|er|or|ant)s?$/.test(p.lower))))
-  if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true }]
+  if (away >= 0) return [{ domain: 'hands-on-work', score: SCORE, words: [verb, away], ownable: false, byVerb: true, filling: true }]
   return []
 }
 
@@ -274,9 +274,8 @@ function onAPost(words: readonly Word[]): Hit | undefined {
   // ("on the counter most days - cutting and serving": a card opening with the post itself.)
   if (!self || (before.length === 0 && opener !== 'me' && opener !== 'i' && !(opener === words[at].prep && words.some((w) => /ing$/.test(w.lower) && w.place !== 'mod')))) return undefined
   // ("me on the phones", "sit on the switchboard": answering the phones is desk work.)
-  return { domain: has(words[at], PHONE_POSTS) ? 'clerical' : 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
+  return { domain: has(words[at], C.PHONE_POSTS) ? 'clerical' : 'hands-on-work', score: SCORE, words: before.length ? [words.indexOf(before[0]), at] : [at], ownable: false, byVerb: true }
 }
-const PHONE_POSTS = wordKeys('phone phones telephone switchboard')
 /** Screens, boards and radios: what the role runs the work from. */
 const SCREENS = wordKeys('tablet tablets ipad ipads laptop laptops pc computer screen screens whiteboard board boards walkie walkie-talkie radio radios dashboard')
 
@@ -368,8 +367,8 @@ const LINES = wordKeys('line lines')
 function answersPhones(words: readonly Word[], verb: number): Hit | undefined {
   if (!has(words[verb], ANSWERING)) return undefined
   const object = objectAt(words, verb)
-  if (object < 0 || !(has(words[object], PHONE_POSTS) || has(words[object], LINES))) return undefined
-  const phone = has(words[object], PHONE_POSTS) || words.some((m, j) => j > verb && j < object && m.place === 'mod' && has(m, PHONE_POSTS))
+  if (object < 0 || !(has(words[object], C.PHONE_POSTS) || has(words[object], LINES))) return undefined
+  const phone = has(words[object], C.PHONE_POSTS) || words.some((m, j) => j > verb && j < object && m.place === 'mod' && has(m, C.PHONE_POSTS))
   return phone ? { domain: 'clerical', score: SCORE, words: [verb, object], ownable: false, byVerb: true } : undefined
 }
 

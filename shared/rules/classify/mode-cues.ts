@@ -104,7 +104,7 @@ export const NEW_SYSTEMS = wordKeys('app apps system systems software platform t
 export const OWN_PLANS = wordKeys('plan plans schedule schedules target targets action actions step steps objective objectives budget budgets rota rotas programme pattern patterns')
 /** Passing on what was decided elsewhere to the role's own people: "communicates the company's priorities to the shift teams". */
 export const CASCADE_VERBS = wordKeys('communicate cascade relay explain')
-export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp install commission')
+export const START_VERBS = wordKeys('start begin launch set run produce manufacture make build ramp install')
 /** Verbs that finish a result: in a clause such as "once engineering signs it off" they say the work arrives finished. */
 export const FINISHING_VERBS = wordKeys('approve finalise complete release validate sign freeze build deliver hand prove finish conclude')
 /** Words opening the clause that says when a result arrives ("once", "after", "when"). */
@@ -147,5 +147,7 @@ export const DESKS = wordKeys(DESK_NAMES.join(' '))
 /** Specialists whose work a domain is: named doing it they own it, given something they receive it. */
 export const SPECIALISTS = wordKeys(`designer designers developer developers devs engineer engineers scientist scientists researcher researchers lawyer lawyers
   solicitor solicitors marketer marketers recruiter recruiters accountant accountants chemist chemists architect architects reps salespeople`)
-/** Posts one person works: "the returns desk", "a till", "the turnstiles", "the grill". */
-export const POSTS = wordKeys('headset headsets phone phones till tills desk desks counter counters door doors gate gates reception switchboard pass checkout checkouts bar oven ovens grill fryer booth booths kiosk kiosks turnstile turnstiles helpline helplines stall stalls stand stands check-in')
+/** Phone posts: answering them is desk work. */
+export const PHONE_POSTS = wordKeys('phone phones telephone telephones switchboard helpline helplines')
+/** Posts one person works: "the returns desk", "a till", "the turnstiles", "the grill", the phones. */
+export const POSTS: ReadonlySet<string> = new Set([...PHONE_POSTS, ...wordKeys('headset headsets till tills desk desks counter counters door doors gate gates reception pass checkout checkouts bar oven ovens grill fryer booth booths kiosk kiosks turnstile turnstiles stall stalls')])

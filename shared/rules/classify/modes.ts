@@ -109,10 +109,14 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const owner = d && !NOT_OWNED.has(d) ? ownerDoesIt(words, evidence) : null
   // ("write the ads myself when marketing runs the campaign": the role's part said to be done in person is that work.)
   // ("marketing sells them, I get the tanks ready": the owner's own verb is no verb of the role's.)
-  // ("counting done by the night team": in the passive, the work just before "done by" is the owner's too.)
-  const passiveFrom = owner && owner[1] < owner[0] ? Math.max(0, owner[1] - 3) : Infinity
+  // ("counting done by the night team": in the passive, the work named before "done by", in its stretch, is the owner's too.)
+  const passiveFrom = owner && owner[1] < owner[0] ? words.findIndex((w) => w.segment === words[owner[1]].segment) : Infinity
   const ownersOwn = (h: DomainAnswer['hits'][number]): boolean => !!owner && h.words.every((i) => i >= Math.min(...owner, passiveFrom) && i <= Math.max(...owner) + 2)
-  if (owner && !domain.hits.some((h) => h.domain === d && h.byVerb && !ownersOwn(h)) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
+  // ("Counts the stock every Friday, the recount done by the night team": for work said "done by" others, no verb of the
+  // role's may name it either.)
+  const doneBy = !!owner && words[owner[1]]?.lower === 'done'
+  const rolesVerb = (h: DomainAnswer['hits'][number]): boolean => h.byVerb || (doneBy && h.words.some((i) => words[i].place === 'verb'))
+  if (owner && !domain.hits.some((h) => h.domain === d && rolesVerb(h) && !ownersOwn(h)) && !words.some((w) => IN_PERSON.has(w.lower))) return answer(OVERSEEN.has(d!) ? 'oversee' : 'support', owner.map((i) => words[i].text))
   // "Make sure the kitchen can bake enough for marketing's half-price promo", "Staff the stores for the campaign weekend":
   // another department's campaign, named only as what the role's work is for, is support for it.
   // ("Thinks up ideas for the spring campaign", "takes the photos for the website": what is made for it is its work.)
@@ -399,7 +403,8 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   // system named, signed off or taken into production; a gap filled, or a particle verb alone, is the work done.)
   // ("Roll out the new tills IT chose": a new system is a result too.)
   const newSystem = (w: Word, j: number): boolean => has(w, C.NEW_SYSTEMS) && words.some((m) => m.head === j && m.lower === 'new')
-  const resultNamed = words.some((w, j) => C.FINISHED.has(w.lower) || has(w, C.RESULT_NOUNS) || has(w, C.PRODUCTION_WORDS) || newSystem(w, j)) || !!arrivalCue(words)
+  const intoProduction = (w: Word): boolean => has(w, C.PRODUCTION_WORDS) && (w.prep === 'into' || w.prep === 'onto' || w.prep === 'to')
+  const resultNamed = words.some((w, j) => C.FINISHED.has(w.lower) || has(w, C.RESULT_NOUNS) || intoProduction(w) || newSystem(w, j)) || !!arrivalCue(words)
   const teamWorkDone = d === 'hands-on-work' && (domain.hits.some((h) => h.filling) || !resultNamed)
   const implement = runsProject || doesItFirst || shipsSoftware || inPerson || teamWorkDone ? null : implementCue(words)
   // "Get the new branded signage fitted once marketing have approved the artwork": marketing's work named only by a
@@ -663,7 +668,14 @@ const WORKING_WAYS = new Set(['how', 'the', 'our', 'ops', 'operations', 'real', 
 function fitsTheWork(words: readonly Word[]): number {
   // ("so the new tablets do what the drivers need": doing what the work needs.)
   return words.findIndex((w, j) => w.clause > 0 && (FITTING.has(w.lower) || ((w.lower === 'do' || w.lower === 'does') && words[j + 1]?.lower === 'what')) && (WORKING_WAYS.has(words[j + 1]?.lower ?? '') || words[j + 1]?.lower === 'what') &&
-    (w.ensured || words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure'))))
+    ((w.ensured && opsAfter(words, j)) || words.some((o, k) => k < j && o.clause === w.clause && (o.lower === 'so' || o.lower === 'ensure'))))
+}
+
+/** What the thing seen to must fit is the work itself: "how …", "ops", or an operational head ("the loading sequence"). */
+function opsAfter(words: readonly Word[], j: number): boolean {
+  const next = words.slice(j + 1, j + 4)
+  return next.some((x) => x.lower === 'how' || x.lower === 'ops' || x.lower === 'operations' || (x.place === 'head' && lexicon.isOperationalHead(x.keys)) ||
+    (x.place === 'mod' && x.keys.some((k) => lexicon.singles(k).some((e) => e.domain === 'operations' || e.domain === 'hands-on-work'))))
 }
 
 /** Verbs of readying one's own people (not "advise", which gives the advice itself). */

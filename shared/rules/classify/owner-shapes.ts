@@ -13,7 +13,7 @@ const OWNER_VERBS = new Set(['do', 'does', 'doing', 'handle', 'handles', 'handli
   'did', 'handled', 'ran', 'led', 'hosted', 'decided', 'took', 'fronted', 'fronting', 'fix', 'fixes', 'talk', 'talks', 'speak', 'speaks',
   'arranged', 'organised', 'organized', 'booked', 'books', 'keys', 'files', 'answers', 'launched', 'pushing', 'designed',
   'sold', 'sells', 'won', 'wins', 'promised', 'requests', 'installs', 'installed', 'builds', 'built', 'presents', 'presented',
-  'write', 'writes', 'owns', 'configure', 'configures', 'advise', 'advises'])
+  'write', 'writes', 'owns', 'configure', 'configures'])
 /** Words between the owner's name and its verb: "the comms team will handle", "the PR agency runs". */
 const OWNER_GROUPS = new Set(['team', 'lead', 'office', 'agency', 'firm', 'company', 'dept', 'department', 'people', 'director', 'head', 'manager', 'clerk', 'clerks', 'crew', 'coordinator', 'assistant', 'officer', 'just', 'will', 'then', 'still', 'is', 'are', 'has', 'have'])
 /** Done by the owner, said in the passive: "booked by PR", "sold by the sales team" (not "prepared by …" for the role to deliver). */

@@ -94,7 +94,8 @@ export function readArrowsAndColons(text: string): string {
   })
   // "me + IT: test the scanner app": the role with a department, then the work.
   // ("Ferry ops + IT: …": the role's side named as operations, joined to a department.)
-  t = t.replace(/^(?:me|I|(?:[\w-]+\s+)?(?:ops|operations))\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, who: string, what: string) => (isDepartment(who) ? `${what} with ${who}` : whole))
+  // ("Marketing ops + IT: …" is marketing's own operations, not the role's.)
+  t = t.replace(/^(?:me|I|(?:([\w-]+)\s+)?(?:ops|operations))\s*(?:\+|and|&)\s*([\w&]+)\s*:\s*(.+)$/i, (whole: string, side: string | undefined, who: string, what: string) => (isDepartment(who) && !(side && isDepartment(side)) ? `${what} with ${who}` : whole))
   // "marketing -> ops: how many boxes can we pack for the promo? told them 600": a team asking operations; the role's
   // answer is input to it.
   t = t.replace(/^(.+?)\s*(?:->|→|=>)\s*(?:ops|operations|me|us)\s*:\s*(.+)$/i, 'input for $1: $2')
