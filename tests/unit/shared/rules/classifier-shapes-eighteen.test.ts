@@ -272,3 +272,9 @@ describe('misspellings cards often carry', () => {
     expect(parseLabel('recieve the pallets at goods-in').words.some((w) => w.lemma === 'receive')).toBe(true)
   })
 })
+
+describe('investors visiting a site', () => {
+  it('reads hosting the investors’ site visit as investor relations, not site work', () => {
+    expect(warned('Hosts the investors’ site visit at the bottling plant')).toBe('investor-relations')
+  })
+})
