@@ -278,3 +278,13 @@ describe('investors visiting a site', () => {
     expect(warned('Hosts the investors’ site visit at the bottling plant')).toBe('investor-relations')
   })
 })
+
+describe('quotes where the press is named', () => {
+  it('reads quotes given with the press named as words for the papers', () => {
+    expect(warned('Press enquiries on the closure – I give the quotes')).toBe('public-relations')
+  })
+
+  it('still reads quotes for customers as prices', () => {
+    expect(warned('Prepare quotes for new customers')).toBe('sales')
+  })
+})
