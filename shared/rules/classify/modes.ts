@@ -154,6 +154,10 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     const promise = words.findIndex((w, j) => has(w, PROMISES) || (has(w, SAYING) && !words.slice(0, j).some((x) => x.place === 'verb')))
     const met = promise >= 0 ? words.findIndex((w, j) => has(w, MEETING_PROMISES) || (w.lower === 'live' && words[j + 1]?.lower === 'up')) : -1
     if (met >= 0 && !domain.hits.some((h) => h.domain === d && h.byVerb && h.words.some((i) => words[i].place === 'verb' && !has(words[i], PROMISES)))) return answer('support', [words[promise].text, words[met].text])
+    // "Staff and run the lambing weekend that marketing is advertising", "opens fields for the weekend the marketing team is
+    // advertising": the department named doing its own work, in a clause about the thing the role readies, is support.
+    const theirDeed = departmentDoing(words)
+    if (theirDeed && mainVerbs[0] && mainVerbs[0][1] < theirDeed[0] && [...evidence].every((i) => i >= theirDeed[0] && i <= theirDeed[1]) && !words.some((w) => IN_PERSON.has(w.lower))) return answer('support', [words[theirDeed[0]].text, words[theirDeed[1]].text])
     // "Keep cleaning standards up to what sales sold them", "runs the trip as the sales team sold it": the selling named as the
     // department's own deed, after "what" or "as", is what the role's work lives up to.
     const sold = soldByThem(words)
@@ -518,6 +522,19 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   if (ownable && (domain.operations >= 1 || ownPaperwork(words, domain) || ownCompliance)) return answer('own-operations', domain.hits.flatMap((h) => texts(words, h.words)))
   const main = mainVerbs[0]?.[0]
   return answer('do', main ? [main.particle ? `${main.text} ${main.particle}` : main.text] : [])
+}
+
+/** "… that marketing is advertising", "… the marketing team is running": a department after a thing, then its verb. */
+function departmentDoing(words: readonly Word[]): [number, number] | null {
+  for (let j = 1; j < words.length; j++) {
+    const before = words[j - 1]
+    if (!lexicon.isDepartment(words[j].keys) || !(before.lower === 'that' || before.lower === 'which' || (before.lower === 'the' && !!words[j - 2] && words[j - 2].place !== 'verb'))) continue
+    let k = j + 1
+    if (words[k] && lexicon.isOrganisationHead(words[k].keys)) k++
+    if (/^(?:is|are|was|were|has|have)$/.test(words[k]?.lower ?? '')) k++
+    if (words[k] && words[k].place === 'verb' && !words.slice(k + 1).some((x) => x.place === 'head' && !x.prep && x.clause === words[k].clause)) return [j, k]
+  }
+  return null
 }
 
 /** "what sales sold", "as the sales team sold it", "what the sales team is selling": from "what"/"as" to the selling verb. */

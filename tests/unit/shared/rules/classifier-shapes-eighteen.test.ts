@@ -288,3 +288,14 @@ describe('quotes where the press is named', () => {
     expect(warned('Prepare quotes for new customers')).toBe('sales')
   })
 })
+
+describe('a department named doing its own work, in a clause about what the role readies', () => {
+  it('reads staffing an event marketing is advertising as support for it', () => {
+    expect(warnsOnChart('Staff and run the open farm day that marketing is advertising')).toBe(false)
+    expect(classifyLabel('Opens the car park early for the fun run the marketing team is promoting').mode).toBe('support')
+  })
+
+  it('still warns when the role writes the department’s work', () => {
+    expect(warned('Write the ads for the sale that marketing is running')).toBe('marketing')
+  })
+})
