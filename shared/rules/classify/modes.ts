@@ -430,6 +430,9 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
   const aboutRaised = (i: number): boolean => raised >= 0 && (i === raised || (i > raised && !!words[i].prep && ((words[i].prep !== 'to' && words[i].prep !== 'with') || aboutWith(i))))
   const partnerGiven = mainEvidence.some((i) => raisedWith(words, i) || (raised >= 0 && isPartner(words, i)))
   if (raising && partnerGiven && mainEvidence.every((i) => raisedWith(words, i) || isPartner(words, i) || aboutRaised(i))) return answer('coordinate', [raising[0].text, words[mainEvidence[0]].text])
+  // "Wifi dead spots in the venue → log them & chase IT": what is logged, then the department chased about it.
+  const chased = words.findIndex((w, j) => j > 0 && words[j - 1].place === 'verb' && words[j - 1].lemma === 'chase' && lexicon.isDepartment(w.keys))
+  if (raising && chased > raising[1] && [...evidence].every((i) => i === chased || (i > raising[1] && i < chased - 1 && words[i].place !== 'verb'))) return answer('coordinate', [raising[0].text, words[chased - 1].text, words[chased].text])
   // "log it with IT support", "report them to IT": a fault named before, raised with the department whose work it is.
   // ("logging tickets with the IT supplier": a fault named as what is raised, too.)
   const raisedThing = raising && (OBJECT_PRONOUNS.has(words[raising[1] + 1]?.lower ?? '') || (raised > raising[1] && !evidence.has(raised)))

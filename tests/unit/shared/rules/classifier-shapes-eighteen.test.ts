@@ -299,3 +299,14 @@ describe('a department named doing its own work, in a clause about what the role
     expect(warned('Write the ads for the sale that marketing is running')).toBe('marketing')
   })
 })
+
+describe('what is logged, then the department chased about it', () => {
+  it('reads logging a fault and chasing IT as working with IT', () => {
+    expect(classifyLabel('Patchy wifi in the hall → log it & chase IT').mode).toBe('coordinate')
+    expect(warnsOnChart('log the scanner dropouts and chase IT')).toBe(false)
+  })
+
+  it('still warns when the role builds the thing itself', () => {
+    expect(warned('Log the new app features and build them, chase IT')).toBe('it-software')
+  })
+})
