@@ -220,6 +220,8 @@ export function readArrowsAndColons(text: string): string {
     if (TOPIC_OPENERS_KEPT.has(first) || /\b(?:input|feedback|view|data|re|call|decision|question)$/i.test(topic) || (isDepartment(topic.split(/\s+/)[0].replace(/'s$/, '')) && !departmentsThing)) return whole
     // ("CRM project: I test the order flow": the role named first.)
     const own = work.replace(/^I\s+/, '')
+    // ("Back-room budget: shelving, packing materials, couriers": a list of short items names the topic's parts, not work.)
+    if (/^[\w' -]{1,25},\s*[\w' -]{1,30},/.test(own)) return whole
     if (!startsWithVerb(own) && !/^(?:have|get|keep|make)\b/i.test(own)) return whole
     const tokens = winkTokens(topic)
     if (!departmentsThing && tokens.some((tk) => tk.pos === 'VERB' || tk.pos === 'AUX' || tk.pos === 'PRON')) return whole

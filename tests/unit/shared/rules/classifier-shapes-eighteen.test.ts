@@ -310,3 +310,14 @@ describe('what is logged, then the department chased about it', () => {
     expect(warned('Log the new app features and build them, chase IT')).toBe('it-software')
   })
 })
+
+describe('a topic, a colon, then a list of its parts', () => {
+  it('reads the list as the topic’s parts, not as work that opens with a verb', () => {
+    expect(warnsOnChart('Stockroom budget: shelving, labels, couriers')).toBe(false)
+    expect(warnsOnChart('Changeover plan at the quay: unload, wash down, reload in 30 min')).toBe(false)
+  })
+
+  it('still reads the list as the topic’s own work where the topic is another department’s', () => {
+    expect(warned('Spring newsletter campaign: plan it, write it, send it (me)')).toBe('marketing')
+  })
+})
