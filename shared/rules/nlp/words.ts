@@ -57,14 +57,14 @@ export const COMMON_VERBS = set(`
  */
 export const NOUN_TOO = set(`campaign staff stock order record book file pack pick count type key label post box ship process budget schedule plan test
   design price cost project market sample man train cover check list report review audit service support store supply purchase display
-  control access transport load shift work change quality safety time rota roster fleet vendor supplier lead lift harvest wash`)
+  control access transport load shift work change quality safety time rota roster fleet vendor supplier lead lift harvest wash crew`)
 
 export const COMPOUND_HEADS = set(`management control planning processing keeping level levels size sizes rota rotas room list lists count
   counts check checks take report reports records plan plans rate rates improvement improvements review reviews meeting meetings system
   systems policy policies process processes forecast forecasts accuracy turnover cover entry request requests allocation audit audits
   inspection inspections handling results holder holders book books handbook procedures procedure flow levels chain ordering replenishment
   account accounts performance stakeholder stakeholders decision decisions date dates risk risks metric metrics skill skills task tasks
-  contact contacts worker workers member members factor factors time times queue queues sop sops logistics shape shapes bay bays procedures`)
+  contact contacts worker workers member members factor factors time times queue queues sop sops logistics shape shapes bay bays procedures training rotation rotations`)
 
 /** Words saying the role does the work with its own hands ("personally", "myself"). */
 export const IN_PERSON: ReadonlySet<string> = new Set(['personally', 'physically', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'themself'])

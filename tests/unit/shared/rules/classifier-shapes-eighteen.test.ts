@@ -321,3 +321,15 @@ describe('a topic, a colon, then a list of its parts', () => {
     expect(warned('Spring newsletter campaign: plan it, write it, send it (me)')).toBe('marketing')
   })
 })
+
+describe('"crew" naming the people before a noun of planning', () => {
+  it('reads "Crew training calendar" and "Crew rotation plan" as plans, not crewing', () => {
+    expect(warnsOnChart('Crew training needs analysis for the depots')).toBe(false)
+    expect(warnsOnChart('Crew training calendar for the winter')).toBe(false)
+    expect(warnsOnChart('Crew rotation plan for the summer')).toBe(false)
+  })
+
+  it('still reads crewing a boat as the team’s work', () => {
+    expect(warned('Crew the boat on Saturdays')).toBe('hands-on-work')
+  })
+})
