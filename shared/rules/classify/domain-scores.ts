@@ -306,9 +306,9 @@ export function scoreDomains(parsed: ParsedLabel): Hit[] {
         // of one of the role's own things, joins or grows that thing ("merge with a rival", "acquire Hendry Removals", "expand
         // chargers into Ireland" stay).
         if (e.domain === 'strategy' && e.kind === 'verb' && w.place === 'verb' && ownThingJoined(words, i)) continue
-        // ("Press enquiries after the failure – I take the calls and give the quotes": quotes given where the press is named are
-        // words for the papers, not prices.)
-        if (e.domain === 'sales' && /^quotes?$/.test(w.lower) && words.some((x) => /^(?:press|media|journalists?|reporters?|newspapers?|papers)$/i.test(x.lower))) continue
+        // ("Press enquiries after the failure – I take the calls and give the quotes": quotes given where a word of public
+        // relations stands are words for the papers, not prices.)
+        if (e.domain === 'sales' && /^quotes?$/.test(w.lower) && words.some((x) => x !== w && x.keys.some((k) => lexicon.singles(k).some((pr) => pr.domain === 'public-relations')))) continue
         // "Hires the marquee and generators": hiring a thing is renting it, not employing someone.
         if (e.domain === 'hr' && e.kind === 'verb' && w.keys.includes(HIRE) && objectIsThing(words, i)) continue
         // "Onboard new accounts won by sales", "onboard the new carriers": customers, suppliers and sites taken on are no staff.

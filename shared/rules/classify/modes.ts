@@ -161,7 +161,7 @@ export function detectMode(parsed: ParsedLabel, domain: DomainAnswer): ModeAnswe
     // "Keep cleaning standards up to what sales sold them", "runs the trip as the sales team sold it": the selling named as the
     // department's own deed, after "what" or "as", is what the role's work lives up to.
     const sold = soldByThem(words)
-    if (d === 'sales' && sold && mainVerbs[0] && mainVerbs[0][1] < sold.from && [...evidence].every((i) => (i >= sold.from && i <= sold.to + 1) || !!words[i].prep || words[i].clause > words[sold.from].clause)) return answer('support', [words[sold.from].text, words[sold.to].text])
+    if (d === 'sales' && sold && mainVerbs[0] && mainVerbs[0][1] < sold[0] && [...evidence].every((i) => (i >= sold[0] && i <= sold[1] + 1) || !!words[i].prep || words[i].clause > words[sold[0]].clause)) return answer('support', [words[sold[0]].text, words[sold[1]].text])
     // "Ensure the workshop can honour the winter-check campaign bookings", "make sure boarding can take the traffic from
     // marketing's fares campaign": what the role sees its own side do, with the campaign only describing what comes in or
     // where it comes from, is support for it.
@@ -532,27 +532,30 @@ function departmentDoing(words: readonly Word[]): [number, number] | null {
   for (let j = 1; j < words.length; j++) {
     const before = words[j - 1]
     if (!lexicon.isDepartment(words[j].keys) || !(before.lower === 'that' || before.lower === 'which' || (before.lower === 'the' && !!words[j - 2] && words[j - 2].place !== 'verb'))) continue
-    let k = j + 1
-    if (words[k] && lexicon.isOrganisationHead(words[k].keys)) k++
-    if (/^(?:is|are|was|were|has|have)$/.test(words[k]?.lower ?? '')) k++
+    const k = afterDepartment(words, j)
     if (words[k] && words[k].place === 'verb' && !words.slice(k + 1).some((x) => x.place === 'head' && !x.prep && x.clause === words[k].clause)) return [j, k]
   }
   return null
 }
 
 /** "what sales sold", "as the sales team sold it", "what the sales team is selling": from "what"/"as" to the selling verb. */
-function soldByThem(words: readonly Word[]): { from: number; to: number } | null {
+function soldByThem(words: readonly Word[]): [number, number] | null {
   for (let j = 0; j < words.length; j++) {
     if (words[j].lower !== 'what' && words[j].lower !== 'as') continue
-    let k = j + 1
-    if (words[k]?.lower === 'the') k++
-    if (!words[k] || !lexicon.isDepartment(words[k].keys)) continue
-    k++
-    if (words[k] && lexicon.isOrganisationHead(words[k].keys)) k++
-    if (/^(?:is|are|was|were|have|has)$/.test(words[k]?.lower ?? '')) k++
-    if (words[k] && /^(?:sold|sell|sells|selling|promised|promise|promises)$/.test(words[k].lower)) return { from: j, to: k }
+    const at = words[j + 1]?.lower === 'the' ? j + 2 : j + 1
+    if (!words[at] || !lexicon.isDepartment(words[at].keys)) continue
+    const k = afterDepartment(words, at)
+    if (words[k] && /^(?:sold|sell|sells|selling|promised|promise|promises)$/.test(words[k].lower)) return [j, k]
   }
   return null
+}
+
+/** Where a department's own verb stands: past "team" or "office" and an auxiliary ("marketing team is advertising"). */
+function afterDepartment(words: readonly Word[], at: number): number {
+  let k = at + 1
+  if (words[k] && lexicon.isOrganisationHead(words[k].keys)) k++
+  if (/^(?:is|are|was|were|has|have)$/.test(words[k]?.lower ?? '')) k++
+  return k
 }
 
 /** A verb of ensuring at i: "ensure", "see to", "make sure". */
